@@ -1,0 +1,26 @@
+package app.corroborate;
+
+import app.corroborate.cli.CorroborateCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the jar: with no arguments the workbench window opens on the sample case; otherwise the
+ * command line runs. Plain class (not a JavaFX Application) so the jar starts from the class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            app.corroborate.ui.Launcher.main(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(CorroborateCommand.execute(args, out, err));
+    }
+}

@@ -1,0 +1,131 @@
+package app.corroborate.align;
+
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenDictionary;
+import app.corroborate.text.TokenKind;
+import app.corroborate.text.Tokenizer;
+import app.corroborate.text.Tokens;
+import java.util.Arrays;
+
+/**
+ * A version tokenised once for alignment: tokens, each sentence's token range, a hash of its token sequence and
+ * the sorted set of its content-token ids (words and numbers).
+ *
+ * <p>Guarantees: token ids come from the given dictionary, so two prepared texts sharing one dictionary compare
+ * by id; linear time and memory in the size of the text.
+ */
+final class PreparedText {
+
+    final Version version;
+    final Tokens tokens;
+    final int[] from;
+    final int[] to;
+    final long[] hash;
+    final int[][] content;
+    final int[][] numbers;
+
+    PreparedText(Version version, TokenDictionary dictionary, ContentKeys keys) {
+        this.version = version;
+        this.tokens = new Tokenizer(dictionary).tokenize(version.text());
+        boolean[] lowerSeen = lowerCaseForms(dictionary.size());
+        int n = version.sentences().size();
+        from = new int[n];
+        to = new int[n];
+        hash = new long[n];
+        content = new int[n][];
+        numbers = new int[n][];
+        for (int s = 0; s < n; s++) {
+            Span span = version.sentences().get(s);
+            from[s] = tokens.firstStartingAtOrAfter(span.start());
+            to[s] = Math.max(from[s], tokens.firstStartingAtOrAfter(span.end()));
+            hash[s] = sequenceHash(from[s], to[s]);
+            content[s] = contentSet(from[s], to[s], keys, lowerSeen);
+            numbers[s] = numberSet(from[s], to[s], keys);
+        }
+    }
+
+    int sentences() {
+        return from.length;
+    }
+
+    Span sentence(int s) {
+        return version.sentences().get(s);
+    }
+
+    boolean sameTokens(int s, PreparedText other, int t) {
+        if (hash[s] != other.hash[t] || to[s] - from[s] != other.to[t] - other.from[t]) {
+            return false;
+        }
+        for (int k = 0; k < to[s] - from[s]; k++) {
+            if (tokens.id(from[s] + k) != other.tokens.id(other.from[t] + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long sequenceHash(int a, int b) {
+        long h = 1125899906842597L;
+        for (int i = a; i < b; i++) {
+            h = 31 * h + tokens.id(i);
+        }
+        return h;
+    }
+
+    /** Stem keys of the figures (digit tokens) of a sentence, sorted. */
+    private int[] numberSet(int a, int b, ContentKeys keys) {
+        int[] ids = new int[b - a];
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            if (tokens.kind(i) == TokenKind.NUMBER) {
+                ids[n++] = keys.stem(tokens.id(i));
+            }
+        }
+        int[] sorted = Arrays.copyOf(ids, n);
+        Arrays.sort(sorted);
+        return unique(sorted);
+    }
+
+    /** For each token form, whether the text ever writes it with a lower-case initial. */
+    private boolean[] lowerCaseForms(int size) {
+        boolean[] seen = new boolean[size];
+        for (int i = 0; i < tokens.count(); i++) {
+            if (!Character.isUpperCase(version.text().charAt(tokens.start(i)))) {
+                seen[tokens.id(i)] = true;
+            }
+        }
+        return seen;
+    }
+
+    /** Stem keys of the words and numbers, plus skeleton keys of names. */
+    private int[] contentSet(int a, int b, ContentKeys keys, boolean[] lowerSeen) {
+        int[] ids = new int[2 * (b - a)];
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            if (tokens.kind(i) == TokenKind.PUNCT) {
+                continue;
+            }
+            int id = tokens.id(i);
+            ids[n++] = keys.stem(id);
+            if (tokens.kind(i) == TokenKind.WORD && !lowerSeen[id] && keys.skeleton(id) >= 0) {
+                ids[n++] = keys.skeleton(id);
+            }
+        }
+        int[] sorted = Arrays.copyOf(ids, n);
+        Arrays.sort(sorted);
+        return unique(sorted);
+    }
+
+    private static int[] unique(int[] sorted) {
+        if (sorted.length == 0) {
+            return sorted;
+        }
+        int n = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+}

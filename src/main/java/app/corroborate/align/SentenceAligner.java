@@ -1,0 +1,140 @@
+package app.corroborate.align;
+
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenDictionary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Aligns two versions sentence by sentence, then diffs words inside each pair.
+ *
+ * <p>Guarantees: rewrites that keep most of a sentence's weighted words pair with it; unrelated sentences stay
+ * unpaired (added or dropped); sentences split in two or merged are grouped; pairs out of the kept order are
+ * marked moved; all spans are offsets into the original texts. Output is deterministic. Time is near-linear in
+ * the size of the texts (tokenising, hashing, an inverted index over unmatched sentences) plus the word diffs
+ * inside changed pairs, which are bounded by sentence length.
+ */
+public final class SentenceAligner implements Aligner {
+
+    @Override
+    public Alignment align(Version base, Version other) {
+        TokenDictionary dictionary = new TokenDictionary();
+        ContentKeys keys = new ContentKeys(dictionary);
+        return align(new PreparedText(base, dictionary, keys), new PreparedText(other, dictionary, keys), keys);
+    }
+
+    Alignment align(PreparedText a, PreparedText b, ContentKeys keys) {
+        Weights weights = new Weights(keys, a, b);
+        List<SentencePairing.Group> groups = new SentencePairing(a, b, weights).pair();
+        boolean[] moved = movedGroups(groups);
+        List<Keyed> keyed = new ArrayList<>();
+        int[] ownerOfOther = ownerOfOther(groups, b.sentences());
+        for (int g = 0; g < groups.size(); g++) {
+            SentencePairing.Group group = groups.get(g);
+            double key = sortKey(group, ownerOfOther);
+            for (AlignedPair p : new PairBuilder(a, b).pairs(group, moved[g])) {
+                keyed.add(new Keyed(key, p));
+            }
+        }
+        keyed.sort(Comparator.comparingDouble(Keyed::key));
+        return new Alignment(a.version, b.version, keyed.stream().map(Keyed::pair).toList());
+    }
+
+    private record Keyed(double key, AlignedPair pair) {
+    }
+
+    private static boolean[] movedGroups(List<SentencePairing.Group> groups) {
+        List<Integer> paired = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).base().length > 0 && groups.get(g).other().length > 0) {
+                paired.add(g);
+            }
+        }
+        int[] positions = paired.stream().mapToInt(g -> groups.get(g).other()[0]).toArray();
+        boolean[] kept = Order.kept(positions);
+        boolean[] moved = new boolean[groups.size()];
+        for (int i = 0; i < paired.size(); i++) {
+            moved[paired.get(i)] = !kept[i];
+        }
+        return moved;
+    }
+
+    /** For each other sentence, the first base sentence of its group, or -1 if added. */
+    private static int[] ownerOfOther(List<SentencePairing.Group> groups, int otherCount) {
+        int[] owner = new int[otherCount];
+        java.util.Arrays.fill(owner, -1);
+        for (SentencePairing.Group g : groups) {
+            for (int t : g.other()) {
+                owner[t] = g.base().length > 0 ? g.base()[0] : -1;
+            }
+        }
+        return owner;
+    }
+
+    /** Base order; an added sentence goes right after the group of the nearest preceding paired sentence. */
+    private static double sortKey(SentencePairing.Group g, int[] ownerOfOther) {
+        if (g.base().length > 0) {
+            return g.base()[0];
+        }
+        int t = g.other()[0];
+        for (int p = t - 1; p >= 0; p--) {
+            if (ownerOfOther[p] >= 0) {
+                return ownerOfOther[p] + 0.5 + t * 1e-9;
+            }
+        }
+        return -1 + t * 1e-9;
+    }
+
+    /** Builds the pairs of one group with the word edits of the group. */
+    private record PairBuilder(PreparedText a, PreparedText b) {
+
+        List<AlignedPair> pairs(SentencePairing.Group g, boolean moved) {
+            if (g.other().length == 0) {
+                int s = g.base()[0];
+                return List.of(new AlignedPair(Relation.DROPPED, Link.NONE, 0, a.sentence(s), null, s, -1,
+                        List.of()));
+            }
+            if (g.base().length == 0) {
+                int t = g.other()[0];
+                return List.of(new AlignedPair(Relation.ADDED, Link.NONE, 0, null, b.sentence(t), -1, t,
+                        List.of()));
+            }
+            List<Edit> edits = TokenDiff.diff(side(a, g.base()), side(b, g.other()));
+            Relation relation = moved ? Relation.MOVED
+                    : edits.isEmpty() && g.base().length == 1 && g.other().length == 1 ? Relation.SAME
+                    : Relation.CHANGED;
+            Link link = g.other().length > 1 ? Link.SPLIT : g.base().length > 1 ? Link.MERGE : Link.ONE_TO_ONE;
+            List<AlignedPair> out = new ArrayList<>();
+            for (int s : g.base()) {
+                for (int t : g.other()) {
+                    List<Edit> mine = edits.stream().filter(e -> owns(a.sentence(s), e.base(), g.base().length)
+                            && owns(b.sentence(t), e.other(), g.other().length)).toList();
+                    double sim = Math.round(g.similarity() * 1000) / 1000.0;
+                    out.add(new AlignedPair(relation, link, sim, a.sentence(s), b.sentence(t), s, t, mine));
+                }
+            }
+            return out;
+        }
+
+        /** With several sentences on a side, an edit belongs to the sentence where it starts. */
+        private static boolean owns(Span sentence, Span edit, int sentencesOnSide) {
+            return sentencesOnSide == 1 || edit.start() >= sentence.start() && edit.start() <= sentence.end();
+        }
+
+        private static TokenDiff.Side side(PreparedText text, int[] sentences) {
+            int count = 0;
+            for (int s : sentences) {
+                count += text.to[s] - text.from[s];
+            }
+            int[] indices = new int[count];
+            int n = 0;
+            for (int s : sentences) {
+                for (int i = text.from[s]; i < text.to[s]; i++) {
+                    indices[n++] = i;
+                }
+            }
+            return new TokenDiff.Side(text.tokens, indices, text.sentence(sentences[0]).start());
+        }
+    }
+}

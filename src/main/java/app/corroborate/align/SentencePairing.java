@@ -1,0 +1,165 @@
+package app.corroborate.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs the sentences of two prepared versions: exact matches first, then rewrites by weighted word overlap,
+ * then sentences split in two or merged.
+ *
+ * <p>Guarantees: every sentence ends up in exactly one group; a fuzzy pair needs a similarity of at least
+ * {@value #THRESHOLD}; results are deterministic. Time is linear in the number of sentences for the exact pass;
+ * the fuzzy pass only looks at unmatched sentences and, for large inputs, only through words rarer than a cap,
+ * so it stays near-linear in practice.
+ */
+final class SentencePairing {
+
+    static final double THRESHOLD = 0.3;
+    /** Below the threshold, a pair is still taken down to this score when each is the other's best match. */
+    static final double MUTUAL_THRESHOLD = 0.22;
+    /** Sentences that state figures but share none are likely about different facts. */
+    private static final double NUMBER_CONFLICT = 0.6;
+    private static final int CANDIDATES = 6;
+    private static final double IN_GAP_BONUS = 0.08;
+
+    /** A group of sentence indices; one side may be empty (added or dropped). */
+    record Group(int[] base, int[] other, double similarity) {
+    }
+
+    private final PreparedText a;
+    private final PreparedText b;
+    private final Weights w;
+    private final int[] pairA;
+    private final int[] pairB;
+    private final double[] simA;
+
+    SentencePairing(PreparedText a, PreparedText b, Weights w) {
+        this.a = a;
+        this.b = b;
+        this.w = w;
+        pairA = new int[a.sentences()];
+        pairB = new int[b.sentences()];
+        simA = new double[a.sentences()];
+        Arrays.fill(pairA, -1);
+        Arrays.fill(pairB, -1);
+    }
+
+    List<Group> pair() {
+        matchExact();
+        matchFuzzy();
+        return new GroupBuilder(a, b, w, pairA, pairB, simA).build();
+    }
+
+    private void matchExact() {
+        Map<Long, List<Integer>> byHash = new HashMap<>();
+        for (int t = 0; t < b.sentences(); t++) {
+            byHash.computeIfAbsent(b.hash[t], k -> new ArrayList<>(1)).add(t);
+        }
+        for (int s = 0; s < a.sentences(); s++) {
+            List<Integer> candidates = byHash.get(a.hash[s]);
+            if (candidates == null) {
+                continue;
+            }
+            for (int t : candidates) {
+                if (pairB[t] < 0 && a.sameTokens(s, b, t)) {
+                    link(s, t, 1.0);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void matchFuzzy() {
+        int[] unmatchedB = unmatched(pairB);
+        if (unmatchedB.length == 0) {
+            return;
+        }
+        Postings postings = new Postings(b, unmatchedB, w);
+        int[][] gaps = expectedGaps();
+        List<double[]> candidates = new ArrayList<>();
+        for (int s = 0; s < a.sentences(); s++) {
+            if (pairA[s] < 0 && a.content[s].length > 0) {
+                for (int t : postings.best(a.content[s], CANDIDATES)) {
+                    double sim = score(s, t);
+                    if (sim >= MUTUAL_THRESHOLD) {
+                        boolean inGap = t > gaps[0][s] && t < gaps[1][s];
+                        candidates.add(new double[] {sim + (inGap ? IN_GAP_BONUS : 0), s, t, sim});
+                    }
+                }
+            }
+        }
+        candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        for (double[] c : candidates) {
+            int s = (int) c[1];
+            int t = (int) c[2];
+            if (c[3] >= THRESHOLD && pairA[s] < 0 && pairB[t] < 0) {
+                link(s, t, c[3]);
+            }
+        }
+        linkMutualBest(candidates);
+    }
+
+    /** Among sentences still unpaired, pairs weaker than the threshold that each side prefers to all others. */
+    private void linkMutualBest(List<double[]> candidates) {
+        Map<Integer, double[]> bestOfA = new HashMap<>();
+        Map<Integer, double[]> bestOfB = new HashMap<>();
+        for (double[] c : candidates) {
+            int s = (int) c[1];
+            int t = (int) c[2];
+            if (pairA[s] < 0 && pairB[t] < 0) {
+                bestOfA.putIfAbsent(s, c);
+                bestOfB.putIfAbsent(t, c);
+            }
+        }
+        for (double[] c : candidates) {
+            int s = (int) c[1];
+            int t = (int) c[2];
+            if (bestOfA.get(s) == c && bestOfB.get(t) == c && pairA[s] < 0 && pairB[t] < 0) {
+                link(s, t, c[3]);
+            }
+        }
+    }
+
+    /** Weighted word overlap, damped when both sentences state figures and share none. */
+    private double score(int s, int t) {
+        double sim = w.similarity(a.content[s], b.content[t]);
+        boolean bothCount = a.numbers[s].length > 0 && b.numbers[t].length > 0;
+        return bothCount && w.shared(a.numbers[s], b.numbers[t]) == 0 ? sim * NUMBER_CONFLICT : sim;
+    }
+
+    /** For each base sentence, the other-version indices of the nearest exact anchors before and after it. */
+    private int[][] expectedGaps() {
+        int n = a.sentences();
+        int[] before = new int[n];
+        int[] after = new int[n];
+        int last = -1;
+        for (int s = 0; s < n; s++) {
+            before[s] = last;
+            if (pairA[s] >= 0) {
+                last = pairA[s];
+            }
+        }
+        int next = b.sentences();
+        for (int s = n - 1; s >= 0; s--) {
+            after[s] = next;
+            if (pairA[s] >= 0) {
+                next = pairA[s];
+            }
+        }
+        return new int[][] {before, after};
+    }
+
+    private void link(int s, int t, double sim) {
+        pairA[s] = t;
+        pairB[t] = s;
+        simA[s] = sim;
+    }
+
+    private static int[] unmatched(int[] pairs) {
+        return java.util.stream.IntStream.range(0, pairs.length).filter(i -> pairs[i] < 0).toArray();
+    }
+}

@@ -1,0 +1,110 @@
+package app.corroborate.cli;
+
+import app.corroborate.align.Alignment;
+import app.corroborate.align.SentenceAligner;
+import app.corroborate.align.Version;
+import app.corroborate.source.ImportException;
+import app.corroborate.source.SourceImporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: times alignment and word diff of {@code v0.txt} against {@code v1.txt} in every set of a
+ * generated corpus (warm, in-process, median of several runs), with peak heap, an output-stability check, and
+ * {@code git diff --no-index --word-diff=porcelain} on the same files in the same run as the reference.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark alignment + word diff on a corpus written by ../shared/bench/gen_corpus.py.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "target/bench-corpus",
+            description = "Folder of sets (<size>[-heavy]/v0.txt, v1.txt). Default: ${DEFAULT-VALUE}.")
+    Path corpus;
+
+    @Option(names = "--runs", defaultValue = "7", description = "Timed runs per set (median reported).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed runs per set first.")
+    int warmup;
+
+    @Option(names = "--no-git", description = "Skip the git diff reference.")
+    boolean noGit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, ImportException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> sets = sets();
+        if (sets.isEmpty()) {
+            spec.commandLine().getErr().println("corroborate: " + corpus + ": no sets with v0.txt and v1.txt; "
+                    + "write them with python3 ../shared/bench/gen_corpus.py --out " + corpus);
+            return CorroborateCommand.BAD_INPUT;
+        }
+        out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | peak heap MB | pairs "
+                + "| stable | git word-diff ms |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        for (Path set : sets) {
+            out.println(row(set));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private List<Path> sets() throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(corpus)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("v0.txt")) && Files.isRegularFile(d.resolve("v1.txt")))
+                    .sorted((x, y) -> Long.compare(size(x), size(y)) != 0 ? Long.compare(size(x), size(y))
+                            : x.getFileName().toString().compareTo(y.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    private static long size(Path set) {
+        try {
+            return Files.size(set.resolve("v0.txt"));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private String row(Path set) throws ImportException {
+        SourceImporter importer = new SourceImporter();
+        Version a = Version.of(importer.read(set.resolve("v0.txt")));
+        Version b = Version.of(importer.read(set.resolve("v1.txt")));
+        SentenceAligner aligner = new SentenceAligner();
+        String first = Json.write(CompareReport.of(aligner.align(a, b)));
+        for (int i = 0; i < warmup; i++) {
+            aligner.align(a, b);
+        }
+        double[] ms = new double[runs];
+        boolean stable = true;
+        Alignment last = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            last = aligner.align(a, b);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            stable &= Json.write(CompareReport.of(last)).equals(first);
+        }
+        double heap = HeapProbe.peakMegabytes(() -> aligner.align(a, b));
+        Arrays.sort(ms);
+        String git = noGit ? "-" : String.format("%.1f", GitReference.medianMillis(set, runs));
+        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %d | %s | %s |", set.getFileName(),
+                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], heap, last.pairs().size(),
+                stable ? "yes" : "NO", git);
+    }
+}

@@ -1,0 +1,46 @@
+package app.corroborate.source;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the calendar dates that pages use for publication into ISO form. */
+final class Dates {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final List<DateTimeFormatter> WRITTEN = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+    /** A written date at the end of a line: "..., February 1, 2026." or "1 February 2026". */
+    static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)\\s+\\d{4})[.)]?$");
+
+    private Dates() {
+    }
+
+    /** ISO {@code yyyy-MM-dd} when {@code raw} holds a date we can read, else {@code raw} stripped. */
+    static String toIsoOrSelf(String raw) {
+        String s = raw.strip();
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            return m.group();
+        }
+        String cleaned = s.replace(".", "").replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : WRITTEN) {
+            try {
+                return LocalDate.parse(cleaned, f).toString();
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return s;
+    }
+}

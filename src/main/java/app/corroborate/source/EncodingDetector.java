@@ -1,0 +1,97 @@
+package app.corroborate.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the bytes of a text file.
+ *
+ * <p>Guarantees: a byte-order mark decides (UTF-8, UTF-16 LE/BE) and is dropped; bytes that are valid UTF-8 are
+ * read as UTF-8; otherwise a charset declared by an HTML meta tag is honoured when supported, and Windows-1252
+ * is the fallback, so legacy Western text never turns into replacement characters.
+ */
+public final class EncodingDetector {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Decoded text with the name of the charset used. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    public Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        Charset declared = declaredCharset(bytes);
+        Charset fallback = declared != null ? declared : WINDOWS_1252;
+        return new Decoded(new String(bytes, fallback), displayName(fallback));
+    }
+
+    /** True if the bytes begin with a UTF-16 byte-order mark. */
+    static boolean hasUtf16Bom(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    }
+
+    private static String displayName(Charset c) {
+        return c.equals(WINDOWS_1252) ? "windows-1252" : c.name();
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("utf-8") || name.equals("utf8") || name.equals("iso-8859-1") || name.equals("latin1")
+                || name.equals("us-ascii")) {
+            return WINDOWS_1252;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

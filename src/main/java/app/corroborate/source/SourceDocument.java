@@ -1,0 +1,75 @@
+package app.corroborate.source;
+
+import app.corroborate.text.SentenceSplitter;
+import app.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One imported version of a story: the raw bytes and their hash, the extracted visible text, its blocks, the
+ * page furniture excluded from comparison, and the story sentences.
+ *
+ * <p>Guarantees: every span (blocks, exclusions, sentences) is a half-open range into {@link #text()}; the
+ * sentences never overlap an excluded span; the raw bytes are exactly the file's bytes.
+ */
+public record SourceDocument(
+        String path,
+        SourceFormat format,
+        String encoding,
+        String sha256,
+        byte[] raw,
+        String text,
+        List<Block> blocks,
+        SourceMetadata metadata,
+        List<Exclusion> excluded,
+        List<Span> sentences) {
+
+    public SourceDocument {
+        blocks = List.copyOf(blocks);
+        excluded = List.copyOf(excluded);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** Builds a document, splitting the story text (the blocks minus the exclusions) into sentences. */
+    public static SourceDocument of(String path, SourceFormat format, String encoding, String sha256, byte[] raw,
+            String text, List<Block> blocks, SourceMetadata metadata, List<Exclusion> excluded) {
+        List<Span> sentences = new SentenceSplitter().split(text, storyRegions(blocks, excluded));
+        return new SourceDocument(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, sentences);
+    }
+
+    /** The same document with another set of exclusions (an editor's override), sentences recomputed. */
+    public SourceDocument withExcluded(List<Exclusion> newExcluded) {
+        return of(path, format, encoding, sha256, raw, text, blocks, metadata, newExcluded);
+    }
+
+    /** The parts of the blocks that take part in comparison. */
+    public List<Span> storyRegions() {
+        return storyRegions(blocks, excluded);
+    }
+
+    /** True if {@code offset} lies in excluded furniture. */
+    public boolean isExcluded(int offset) {
+        return excluded.stream().anyMatch(e -> e.span().contains(offset));
+    }
+
+    private static List<Span> storyRegions(List<Block> blocks, List<Exclusion> excluded) {
+        List<Span> regions = new ArrayList<>();
+        for (Block b : blocks) {
+            subtract(b.span(), excluded, regions);
+        }
+        return regions;
+    }
+
+    private static void subtract(Span region, List<Exclusion> excluded, List<Span> out) {
+        int start = region.start();
+        for (Span cut : excluded.stream().map(Exclusion::span).filter(region::overlaps).sorted().toList()) {
+            if (cut.start() > start) {
+                out.add(new Span(start, cut.start()));
+            }
+            start = Math.max(start, cut.end());
+        }
+        if (start < region.end()) {
+            out.add(new Span(start, region.end()));
+        }
+    }
+}

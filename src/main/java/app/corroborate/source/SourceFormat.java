@@ -1,0 +1,13 @@
+package app.corroborate.source;
+
+import java.util.Locale;
+
+/** The format of a source as sniffed from its content. */
+public enum SourceFormat {
+    HTML, TEXT, PDF;
+
+    /** The lower-case name used in JSON and reports. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

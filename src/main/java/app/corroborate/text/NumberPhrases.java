@@ -1,0 +1,172 @@
+package app.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads figures out of tokens: digits (1,600; 3.5), number words (twelve, twenty-five, a dozen), scale words
+ * (1.2 million), hedges (at least, roughly, up to) and ranges (10-12, 10 to 12, between 10 and 12).
+ *
+ * <p>Guarantees: one phrase per figure, ascending and disjoint, spans into the original text; a year-like or
+ * ordinal token (2nd, 1990s) is not read as a count. Linear in the number of tokens.
+ */
+public final class NumberPhrases {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
+            "lakh", 1e5, "crore", 1e7, "dozen", 12.0);
+    private static final Map<String, NumberPhrase.Hedge> HEDGES_2 = Map.of(
+            "at least", NumberPhrase.Hedge.LOWER_BOUND, "more than", NumberPhrase.Hedge.LOWER_BOUND,
+            "upwards of", NumberPhrase.Hedge.LOWER_BOUND, "at most", NumberPhrase.Hedge.UPPER_BOUND,
+            "up to", NumberPhrase.Hedge.UPPER_BOUND, "fewer than", NumberPhrase.Hedge.UPPER_BOUND,
+            "less than", NumberPhrase.Hedge.UPPER_BOUND, "close to", NumberPhrase.Hedge.APPROXIMATE,
+            "an estimated", NumberPhrase.Hedge.APPROXIMATE);
+    private static final Map<String, NumberPhrase.Hedge> HEDGES_1 = Map.of(
+            "over", NumberPhrase.Hedge.LOWER_BOUND, "under", NumberPhrase.Hedge.UPPER_BOUND,
+            "nearly", NumberPhrase.Hedge.UPPER_BOUND, "almost", NumberPhrase.Hedge.UPPER_BOUND,
+            "about", NumberPhrase.Hedge.APPROXIMATE, "around", NumberPhrase.Hedge.APPROXIMATE,
+            "roughly", NumberPhrase.Hedge.APPROXIMATE, "approximately", NumberPhrase.Hedge.APPROXIMATE,
+            "some", NumberPhrase.Hedge.APPROXIMATE);
+
+    private final TokenDictionary dictionary;
+
+    public NumberPhrases(TokenDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The figures among tokens {@code [from, to)}. */
+    public List<NumberPhrase> find(Tokens tokens, int from, int to) {
+        List<NumberPhrase> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Value v = value(tokens, i, to);
+            if (v == null) {
+                i++;
+                continue;
+            }
+            NumberPhrase phrase = extend(tokens, i, v, from, to);
+            out.add(phrase);
+            i = tokens.firstStartingAtOrAfter(phrase.span().end());
+        }
+        return out;
+    }
+
+    private NumberPhrase extend(Tokens tokens, int first, Value v, int from, int to) {
+        Value upper = rangeEnd(tokens, v.next, to);
+        int startToken = first;
+        NumberPhrase.Hedge hedge = NumberPhrase.Hedge.EXACT;
+        String before1 = first - 1 >= from ? form(tokens, first - 1) : "";
+        String before2 = first - 2 >= from ? form(tokens, first - 2) + " " + before1 : "";
+        if (upper != null && first - 1 >= from && before1.equals("between")) {
+            startToken = first - 1;
+        } else if (upper == null && HEDGES_2.containsKey(before2)) {
+            hedge = HEDGES_2.get(before2);
+            startToken = first - 2;
+        } else if (upper == null && HEDGES_1.containsKey(before1)) {
+            hedge = HEDGES_1.get(before1);
+            startToken = first - 1;
+        }
+        int endToken = upper != null ? upper.next : v.next;
+        Span span = new Span(tokens.start(startToken), tokens.end(endToken - 1));
+        if (upper != null) {
+            return new NumberPhrase(span, v.amount, upper.amount, NumberPhrase.Hedge.RANGE);
+        }
+        return new NumberPhrase(span, v.amount, v.amount, hedge);
+    }
+
+    private Value rangeEnd(Tokens tokens, int i, int to) {
+        if (i + 1 >= to) {
+            return null;
+        }
+        String link = form(tokens, i);
+        boolean tight = link.equals("-") && tokens.end(i - 1) == tokens.start(i)
+                && tokens.end(i) == tokens.start(i + 1);
+        if (tight || link.equals("to") || link.equals("and")) {
+            Value v = value(tokens, i + 1, to);
+            return v != null && v.numeric ? v : null;
+        }
+        return null;
+    }
+
+    private record Value(double amount, int next, boolean numeric) {
+    }
+
+    /** The value starting at token {@code i}, or null if none starts there. */
+    private Value value(Tokens tokens, int i, int to) {
+        String f = form(tokens, i);
+        if (tokens.kind(i) == TokenKind.NUMBER) {
+            Double d = parseDigits(f);
+            return d == null ? null : withScale(tokens, d, i + 1, to, true);
+        }
+        if (f.equals("a") && i + 1 < to && form(tokens, i + 1).equals("dozen")) {
+            return new Value(12, i + 2, false);
+        }
+        Integer w = wordValue(f);
+        if (w == null || f.equals("hundred") || f.equals("thousand")) {
+            return null;
+        }
+        return withScale(tokens, w, i + 1, to, false);
+    }
+
+    private Value withScale(Tokens tokens, double amount, int next, int to, boolean numeric) {
+        if (next < to) {
+            Double scale = SCALES.get(form(tokens, next));
+            if (scale != null) {
+                return new Value(amount * scale, next + 1, numeric);
+            }
+        }
+        return new Value(amount, next, numeric);
+    }
+
+    static Double parseDigits(String form) {
+        int end = 0;
+        while (end < form.length() && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ','
+                || form.charAt(end) == '.')) {
+            end++;
+        }
+        String suffix = form.substring(end);
+        if (!suffix.isEmpty() && !suffix.equals("k") && !suffix.equals("m")) {
+            return null;
+        }
+        String digits = form.substring(0, end);
+        boolean thousandsGroups = digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');
+        try {
+            double d = Double.parseDouble(clean);
+            return suffix.equals("k") ? d * 1e3 : suffix.equals("m") ? d * 1e6 : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer wordValue(String f) {
+        Integer direct = WORDS.get(f);
+        if (direct != null) {
+            return direct;
+        }
+        int dash = f.indexOf('-');
+        if (dash > 0) {
+            Integer tens = WORDS.get(f.substring(0, dash));
+            Integer ones = WORDS.get(f.substring(dash + 1));
+            if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
+                return tens + ones;
+            }
+        }
+        return null;
+    }
+
+    private String form(Tokens tokens, int i) {
+        return dictionary.form(tokens.id(i));
+    }
+}

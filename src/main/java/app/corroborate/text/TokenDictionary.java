@@ -1,0 +1,115 @@
+package app.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Interns the normalised form of tokens to dense integer ids, so that two texts tokenised with the same
+ * dictionary compare token by token with {@code ==}.
+ *
+ * <p>Guarantees: equal normalised forms get equal ids, different forms different ids; a String is created only
+ * for a form not seen before. Amortised constant time per token. Not thread-safe: one per comparison.
+ */
+public final class TokenDictionary {
+
+    private final List<String> forms = new ArrayList<>();
+    private int[] table = new int[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private final StringBuilder scratch = new StringBuilder(32);
+
+    public TokenDictionary() {
+        Arrays.fill(table, -1);
+    }
+
+    /** The id of the normalised form of {@code source[start, end)}. */
+    public int intern(CharSequence source, int start, int end) {
+        int hash = hash(source, start, end);
+        int mask = table.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int id = table[slot];
+            if (id < 0) {
+                return insert(slot, hash, source, start, end);
+            }
+            if (hashes[slot] == hash && sameForm(forms.get(id), source, start, end)) {
+                return id;
+            }
+        }
+    }
+
+    /** The id of an already normalised form. */
+    public int intern(String normalizedForm) {
+        return intern(normalizedForm, 0, normalizedForm.length());
+    }
+
+    /** The normalised form of token id {@code id}. */
+    public String form(int id) {
+        return forms.get(id);
+    }
+
+    public int size() {
+        return forms.size();
+    }
+
+    private static int hash(CharSequence source, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char f = Normalizer.fold(source.charAt(i));
+            if (f != Normalizer.DROP) {
+                h = 31 * h + f;
+            }
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean sameForm(String form, CharSequence source, int start, int end) {
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            char f = Normalizer.fold(source.charAt(i));
+            if (f == Normalizer.DROP) {
+                continue;
+            }
+            if (k >= form.length() || form.charAt(k++) != f) {
+                return false;
+            }
+        }
+        return k == form.length();
+    }
+
+    private int insert(int slot, int hash, CharSequence source, int start, int end) {
+        scratch.setLength(0);
+        for (int i = start; i < end; i++) {
+            char f = Normalizer.fold(source.charAt(i));
+            if (f != Normalizer.DROP) {
+                scratch.append(f);
+            }
+        }
+        int id = forms.size();
+        forms.add(scratch.toString());
+        table[slot] = id;
+        hashes[slot] = hash;
+        if (forms.size() * 2 > table.length) {
+            grow();
+        }
+        return id;
+    }
+
+    private void grow() {
+        int[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new int[oldTable.length * 2];
+        hashes = new int[oldTable.length * 2];
+        Arrays.fill(table, -1);
+        int mask = table.length - 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] >= 0) {
+                int slot = oldHashes[i] & mask;
+                while (table[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = oldTable[i];
+                hashes[slot] = oldHashes[i];
+            }
+        }
+    }
+}

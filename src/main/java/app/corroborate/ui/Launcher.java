@@ -1,0 +1,14 @@
+package app.corroborate.ui;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application from a plain class, so the app runs from the class path. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+}
