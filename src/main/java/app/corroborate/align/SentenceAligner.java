@@ -30,9 +30,10 @@ public final class SentenceAligner implements Aligner {
         boolean[] moved = movedGroups(groups);
         List<Keyed> keyed = new ArrayList<>();
         int[] ownerOfOther = ownerOfOther(groups, b.sentences());
+        int[] nextPaired = nextPairedBase(ownerOfOther, a.sentences());
         for (int g = 0; g < groups.size(); g++) {
             SentencePairing.Group group = groups.get(g);
-            double key = sortKey(group, ownerOfOther);
+            double key = sortKey(group, ownerOfOther, nextPaired);
             for (AlignedPair p : new PairBuilder(a, b).pairs(group, moved[g])) {
                 keyed.add(new Keyed(key, p));
             }
@@ -72,18 +73,37 @@ public final class SentenceAligner implements Aligner {
         return owner;
     }
 
-    /** Base order; an added sentence goes right after the group of the nearest preceding paired sentence. */
-    private static double sortKey(SentencePairing.Group g, int[] ownerOfOther) {
+    /**
+     * Base order; an added sentence goes after the group of the nearest preceding paired sentence and after any
+     * dropped base sentences that follow that group (deletions before insertions, as diffs show them).
+     */
+    private static double sortKey(SentencePairing.Group g, int[] ownerOfOther, int[] nextPaired) {
         if (g.base().length > 0) {
             return g.base()[0];
         }
         int t = g.other()[0];
         for (int p = t - 1; p >= 0; p--) {
             if (ownerOfOther[p] >= 0) {
-                return ownerOfOther[p] + 0.5 + t * 1e-9;
+                return nextPaired[ownerOfOther[p] + 1] - 0.5 + t * 1e-9;
             }
         }
-        return -1 + t * 1e-9;
+        return nextPaired[0] - 0.5 + t * 1e-9;
+    }
+
+    /** For each base index i (and one past the end), the smallest paired base index at or after i. */
+    private static int[] nextPairedBase(int[] ownerOfOther, int baseCount) {
+        boolean[] paired = new boolean[baseCount];
+        for (int owner : ownerOfOther) {
+            if (owner >= 0) {
+                paired[owner] = true;
+            }
+        }
+        int[] next = new int[baseCount + 1];
+        next[baseCount] = baseCount;
+        for (int i = baseCount - 1; i >= 0; i--) {
+            next[i] = paired[i] ? i : next[i + 1];
+        }
+        return next;
     }
 
     /** Builds the pairs of one group with the word edits of the group. */

@@ -83,10 +83,11 @@ final class SentencePairing {
         for (int s = 0; s < a.sentences(); s++) {
             if (pairA[s] < 0 && a.content[s].length > 0) {
                 for (int t : postings.best(a.content[s], CANDIDATES)) {
-                    double sim = score(s, t);
-                    if (sim >= MUTUAL_THRESHOLD) {
+                    double sim = w.similarity(a.content[s], b.content[t]);
+                    double score = sim * numberAgreement(s, t);
+                    if (score >= MUTUAL_THRESHOLD) {
                         boolean inGap = t > gaps[0][s] && t < gaps[1][s];
-                        candidates.add(new double[] {sim + (inGap ? IN_GAP_BONUS : 0), s, t, sim});
+                        candidates.add(new double[] {score + (inGap ? IN_GAP_BONUS : 0), s, t, sim, score});
                     }
                 }
             }
@@ -96,7 +97,7 @@ final class SentencePairing {
         for (double[] c : candidates) {
             int s = (int) c[1];
             int t = (int) c[2];
-            if (c[3] >= THRESHOLD && pairA[s] < 0 && pairB[t] < 0) {
+            if (c[4] >= THRESHOLD && pairA[s] < 0 && pairB[t] < 0) {
                 link(s, t, c[3]);
             }
         }
@@ -124,11 +125,10 @@ final class SentencePairing {
         }
     }
 
-    /** Weighted word overlap, damped when both sentences state figures and share none. */
-    private double score(int s, int t) {
-        double sim = w.similarity(a.content[s], b.content[t]);
+    /** A factor on similarity for pairing: damped when both sentences state figures and share none. */
+    private double numberAgreement(int s, int t) {
         boolean bothCount = a.numbers[s].length > 0 && b.numbers[t].length > 0;
-        return bothCount && w.shared(a.numbers[s], b.numbers[t]) == 0 ? sim * NUMBER_CONFLICT : sim;
+        return bothCount && w.shared(a.numbers[s], b.numbers[t]) == 0 ? NUMBER_CONFLICT : 1;
     }
 
     /** For each base sentence, the other-version indices of the nearest exact anchors before and after it. */

@@ -18,6 +18,9 @@ final class Weights {
             "also", "said", "says", "not", "no", "would", "will", "could", "can", "after", "before", "over",
             "into", "than", "then", "there", "while", "when", "where", "so", "such", "all", "any", "some", "more");
 
+    /** Smooths inverse frequency so that tiny texts (a few sentences) do not exaggerate every word's rarity. */
+    private static final double PSEUDO_SENTENCES = 20;
+
     private final double[] weight;
 
     Weights(ContentKeys keys, PreparedText a, PreparedText b) {
@@ -25,7 +28,7 @@ final class Weights {
         int[] df = new int[size];
         count(a, df);
         count(b, df);
-        double n = a.sentences() + b.sentences();
+        double n = a.sentences() + b.sentences() + PSEUDO_SENTENCES;
         weight = new double[size];
         boolean[] functionWord = new boolean[size];
         for (String f : FUNCTION_WORDS) {

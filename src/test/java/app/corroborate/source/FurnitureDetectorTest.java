@@ -1,0 +1,112 @@
+package app.corroborate.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Furniture rules on invented pages: each rule must fire on its pattern and spare the story around it. */
+class FurnitureDetectorTest {
+
+    private static final String BODY = "The regional council approved the new flood barrier on Monday after a "
+            + "two-hour debate, the mayor of Eastholm told reporters outside the town hall.\n"
+            + "Construction will start in May and is expected to cost 14 million crowns, according to the plan.\n";
+
+    private static SourceDocument read(String text) throws ImportException {
+        return new SourceImporter().fromBytes("page", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> excluded(SourceDocument d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        d.excluded().forEach(e -> m.put(e.span().of(d.text()), e.reason().id()));
+        return m;
+    }
+
+    private static void assertStoryIntact(SourceDocument d) {
+        String story = String.join(" ", d.sentences().stream().map(s -> s.of(d.text())).toList());
+        assertTrue(story.contains("approved the new flood barrier"), story);
+        assertTrue(story.contains("14 million crowns"), story);
+    }
+
+    @Test
+    void outletLabelAndDateLines() throws ImportException {
+        SourceDocument d = read("Source The Lakeside Post\nPublished: 3 March 2031\n" + BODY);
+        assertEquals(Map.of("Source The Lakeside Post", "label", "Published: 3 March 2031", "label"), excluded(d));
+        assertEquals("The Lakeside Post", d.metadata().outlet());
+        assertEquals("2031-03-03", d.metadata().published());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void repeatedHeadlineKeepsTheFirst() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + BODY);
+        assertEquals(Map.of("Council backs flood barrier", "headline-repeat"), excluded(d));
+        assertEquals("Council backs flood barrier", d.metadata().title());
+    }
+
+    @Test
+    void bylineNameAndBlurbCaptionAndCredit() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\nCity Desk\nThe City Desk covers local government "
+                + "for the Post.\nWorkers inspect the old dyke in Eastholm, Ostria, March 2, 2031.\nAP Photo\n" + BODY);
+        Map<String, String> ex = excluded(d);
+        assertEquals("byline", ex.get("City Desk"));
+        assertEquals("byline", ex.get("The City Desk covers local government for the Post."));
+        assertEquals("caption", ex.get("Workers inspect the old dyke in Eastholm, Ostria, March 2, 2031."));
+        assertEquals("caption", ex.get("AP Photo"));
+        assertEquals("City Desk", d.metadata().byline());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void trailingUnrelatedHeadlinesAndCommentPrompts() throws ImportException {
+        SourceDocument d = read(BODY + "\nLeave a comment\nTram strike ends after pay deal\n"
+                + "Museum reopens its coastal gallery\nSee what readers are discussing");
+        Map<String, String> ex = excluded(d);
+        assertEquals("comments", ex.get("Leave a comment"));
+        assertEquals("related", ex.get("Tram strike ends after pay deal"));
+        assertEquals("related", ex.get("Museum reopens its coastal gallery"));
+        assertEquals("comments", ex.get("See what readers are discussing"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aClosingLineAboutTheStoryIsNotARelatedHeadline() throws ImportException {
+        SourceDocument d = read(BODY + "Flood barrier construction in Eastholm\nThe council barrier debate");
+        assertEquals(Map.of(), excluded(d));
+    }
+
+    @Test
+    void advertisementAndReportingCredit() throws ImportException {
+        SourceDocument d = read(BODY + "Advertisement\nWith additional reporting by Joss Quill.");
+        assertEquals(Map.of("Advertisement", "advertisement", "With additional reporting by Joss Quill.", "byline"),
+                excluded(d));
+    }
+
+    @Test
+    void htmlInlineRelatedTextAndStructuralBoxes() throws ImportException {
+        String html = "<p>" + BODY.replace("\n", "</p><p>") + "</p>".replace("<p></p>", "");
+        String page = "<nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+                + html.replace("</p><p>Construction", "</p>.Storm closes coastal road.<p>Construction")
+                + "<aside><p>More: tram strike ends</p></aside><footer><p>All rights reserved</p></footer>";
+        SourceDocument d = read(page);
+        Map<String, String> ex = excluded(d);
+        assertEquals("navigation", ex.get("Home News"));
+        assertEquals("related", ex.get(".Storm closes coastal road."));
+        assertEquals("related", ex.get("More: tram strike ends"));
+        assertEquals("navigation", ex.get("All rights reserved"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void sentencesNeverOverlapFurniture() throws ImportException {
+        SourceDocument d = read("Source The Post\n" + BODY + "\nTram strike ends\nMuseum reopens gallery");
+        for (var s : d.sentences()) {
+            for (Exclusion e : d.excluded()) {
+                assertTrue(!s.overlaps(e.span()), s + " overlaps " + e);
+            }
+        }
+    }
+}

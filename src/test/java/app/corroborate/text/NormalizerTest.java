@@ -1,0 +1,39 @@
+package app.corroborate.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+
+    @Test
+    void foldsQuotesDashesSpacesAndCase() {
+        Normalizer.NormalizedText n = Normalizer.normalize("\u201CIt\u2019s  OVER\u201D \u2014\u00A0he\tsaid");
+        assertEquals("\"it's over\" - he said", n.text());
+    }
+
+    @Test
+    void dropsInvisibleCharactersAndTrims() {
+        assertEquals("co-operate", Normalizer.normalize("  co\u00AD-\u200Boperate \n").text());
+    }
+
+    @Test
+    void mapsNormalizedRangesBackToTheOriginal() {
+        String original = "  The  \u201Cblack storm\u201D  began";
+        Normalizer.NormalizedText n = Normalizer.normalize(original);
+        int at = n.text().indexOf("\"black storm\"");
+        Span back = n.toOriginal(at, at + "\"black storm\"".length());
+        assertEquals("\u201Cblack storm\u201D", back.of(original));
+        int began = n.text().indexOf("began");
+        assertEquals("began", n.toOriginal(began, began + 5).of(original));
+    }
+
+    @Test
+    void collapsedWhitespaceMapsToItsFirstCharacter() {
+        String original = "a \n\t b";
+        Normalizer.NormalizedText n = Normalizer.normalize(original);
+        assertEquals("a b", n.text());
+        assertEquals(new Span(1, 2), n.toOriginal(1, 2));
+        assertEquals(Span.at(original.length()), n.toOriginal(3, 3));
+    }
+}

@@ -1,0 +1,56 @@
+package app.corroborate.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberPhrasesTest {
+
+    private final TokenDictionary dictionary = new TokenDictionary();
+
+    private List<NumberPhrase> find(String text) {
+        Tokens t = new Tokenizer(dictionary).tokenize(text);
+        return new NumberPhrases(dictionary).find(t, 0, t.count());
+    }
+
+    @Test
+    void readsDigitsWithSeparatorsAndDecimals() {
+        List<NumberPhrase> found = find("It cost 1,600 rupees and rose 3.5 percent.");
+        assertEquals(2, found.size());
+        assertEquals(1600, found.get(0).low());
+        assertEquals(3.5, found.get(1).low());
+        assertEquals(NumberPhrase.Hedge.EXACT, found.get(0).hedge());
+    }
+
+    @Test
+    void readsHedgesAsBounds() {
+        String text = "killed at least 145 militants over roughly 40 hours";
+        List<NumberPhrase> found = find(text);
+        assertEquals("at least 145", found.get(0).span().of(text));
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
+        assertEquals("roughly 40", found.get(1).span().of(text));
+        assertEquals(NumberPhrase.Hedge.APPROXIMATE, found.get(1).hedge());
+    }
+
+    @Test
+    void readsNumberWordsScalesAndDozens() {
+        List<NumberPhrase> found = find("twelve boats, twenty-five cars, 1.2 million people and a dozen sites");
+        assertEquals(List.of(12.0, 25.0, 1_200_000.0, 12.0), found.stream().map(NumberPhrase::low).toList());
+    }
+
+    @Test
+    void readsRanges() {
+        String text = "between 10 and 12 people, 30-40 homes and 5 to 7 days";
+        List<NumberPhrase> found = find(text);
+        assertEquals(List.of("between 10 and 12", "30-40", "5 to 7"),
+                found.stream().map(p -> p.span().of(text)).toList());
+        assertEquals(40, found.get(1).high());
+        found.forEach(p -> assertEquals(NumberPhrase.Hedge.RANGE, p.hedge()));
+    }
+
+    @Test
+    void ordinalsAreNotCounts() {
+        assertEquals(List.of(), find("the 2nd phase in the 1990s"));
+    }
+}

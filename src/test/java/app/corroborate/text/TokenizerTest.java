@@ -1,0 +1,61 @@
+package app.corroborate.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final TokenDictionary dictionary = new TokenDictionary();
+    private final Tokenizer tokenizer = new Tokenizer(dictionary);
+
+    private List<String> tokens(String text) {
+        Tokens t = tokenizer.tokenize(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.count(); i++) {
+            out.add(t.span(i).of(text) + "/" + t.kind(i).name().charAt(0));
+        }
+        return out;
+    }
+
+    @Test
+    void wordsKeepApostrophesHyphensAndInitials() {
+        assertEquals(List.of("Pakistan\u2019s/W", "decades-long/W", "U.S./W", "don't/W", "./P"),
+                tokens("Pakistan\u2019s decades-long U.S. don't."));
+    }
+
+    @Test
+    void numbersKeepSeparatorsDecimalsAndSuffixes() {
+        assertEquals(List.of("1,600/N", "3.5/N", "2nd/N", "1990s/N", ",/P", "$/P", "12/N", "./P"),
+                tokens("1,600 3.5 2nd 1990s, $12."));
+    }
+
+    @Test
+    void quotesAndDashesArePunctuationTokens() {
+        assertEquals(List.of("\u201C/P", "Herof/W", "\u201D/P", "\u2014/P", "storm/W"),
+                tokens("\u201CHerof\u201D \u2014 storm"));
+    }
+
+    @Test
+    void equalNormalisedFormsShareOneId() {
+        Tokens a = tokenizer.tokenize("Pakistan\u2019s \u201Cstorm\u201D");
+        Tokens b = tokenizer.tokenize("PAKISTAN's \"storm\"");
+        for (int i = 0; i < a.count(); i++) {
+            assertEquals(a.id(i), b.id(i));
+        }
+        assertNotEquals(a.id(0), a.id(2));
+        assertEquals("pakistan's", dictionary.form(a.id(0)));
+    }
+
+    @Test
+    void spansIndexTheOriginalText() {
+        String text = "  Prices\u00A0rose \u2014 sharply.";
+        Tokens t = tokenizer.tokenize(text);
+        assertEquals("Prices", t.span(0).of(text));
+        assertEquals("rose", t.span(1).of(text));
+        assertEquals(1, t.firstStartingAtOrAfter(7));
+    }
+}
