@@ -145,6 +145,9 @@ final class GroupBuilder {
 
     private SentencePairing.Group group(int s) {
         int t = pairA[s];
+        if (!hasParts(s, t)) {
+            return new SentencePairing.Group(new int[] {s}, new int[] {t}, simA[s]);
+        }
         List<Integer> base = new ArrayList<>(List.of(s));
         List<Integer> other = new ArrayList<>(List.of(t));
         for (int x = lo(t); x < hi(t, b.sentences()); x++) {
@@ -161,6 +164,20 @@ final class GroupBuilder {
         int[] os = other.stream().mapToInt(Integer::intValue).sorted().toArray();
         double sim = bs.length == 1 && os.length == 1 ? simA[s] : w.similarity(union(a, bs), union(b, os));
         return new SentencePairing.Group(bs, os, sim);
+    }
+
+    private boolean hasParts(int s, int t) {
+        for (int x = lo(t); x < hi(t, b.sentences()); x++) {
+            if (joinB[x] == s) {
+                return true;
+            }
+        }
+        for (int x = lo(s); x < hi(s, a.sentences()); x++) {
+            if (joinA[x] == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] union(PreparedText text, int[] indices) {

@@ -120,9 +120,15 @@ public final class SentenceAligner implements Aligner {
                 return List.of(new AlignedPair(Relation.ADDED, Link.NONE, 0, null, b.sentence(t), -1, t,
                         List.of()));
             }
+            boolean oneToOne = g.base().length == 1 && g.other().length == 1;
+            if (oneToOne && a.sameTokens(g.base()[0], b, g.other()[0])) {
+                int s = g.base()[0];
+                int t = g.other()[0];
+                return List.of(new AlignedPair(moved ? Relation.MOVED : Relation.SAME, Link.ONE_TO_ONE, 1.0,
+                        a.sentence(s), b.sentence(t), s, t, List.of()));
+            }
             List<Edit> edits = TokenDiff.diff(side(a, g.base()), side(b, g.other()));
-            Relation relation = moved ? Relation.MOVED
-                    : edits.isEmpty() && g.base().length == 1 && g.other().length == 1 ? Relation.SAME
+            Relation relation = moved ? Relation.MOVED : oneToOne && edits.isEmpty() ? Relation.SAME
                     : Relation.CHANGED;
             Link link = g.other().length > 1 ? Link.SPLIT : g.base().length > 1 ? Link.MERGE : Link.ONE_TO_ONE;
             List<AlignedPair> out = new ArrayList<>();

@@ -23,6 +23,7 @@ final class SentencePairing {
     /** Sentences that state figures but share none are likely about different facts. */
     private static final double NUMBER_CONFLICT = 0.6;
     private static final int CANDIDATES = 6;
+    private static final int GAP_CANDIDATES = 8;
     private static final double IN_GAP_BONUS = 0.08;
 
     /** A group of sentence indices; one side may be empty (added or dropped). */
@@ -82,7 +83,7 @@ final class SentencePairing {
         List<double[]> candidates = new ArrayList<>();
         for (int s = 0; s < a.sentences(); s++) {
             if (pairA[s] < 0 && a.content[s].length > 0) {
-                for (int t : postings.best(a.content[s], CANDIDATES)) {
+                for (int t : candidatesOf(s, postings, gaps)) {
                     double sim = w.similarity(a.content[s], b.content[t]);
                     double score = sim * numberAgreement(s, t);
                     if (score >= MUTUAL_THRESHOLD) {
@@ -129,6 +130,33 @@ final class SentencePairing {
     private double numberAgreement(int s, int t) {
         boolean bothCount = a.numbers[s].length > 0 && b.numbers[t].length > 0;
         return bothCount && w.shared(a.numbers[s], b.numbers[t]) == 0 ? NUMBER_CONFLICT : 1;
+    }
+
+    /**
+     * Likely partners of base sentence {@code s}: those sharing its rarest words (wherever they are, so moves are
+     * found) and the unmatched sentences between the exact anchors around it (where a rewrite usually stays).
+     */
+    private int[] candidatesOf(int s, Postings postings, int[][] gaps) {
+        int[] byWords = postings.best(a.content[s], CANDIDATES);
+        int from = gaps[0][s] + 1;
+        int to = Math.min(gaps[1][s], from + GAP_CANDIDATES);
+        int[] out = Arrays.copyOf(byWords, byWords.length + Math.max(0, to - from));
+        int n = byWords.length;
+        for (int t = from; t < to; t++) {
+            if (pairB[t] < 0 && !contains(byWords, t)) {
+                out[n++] = t;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each base sentence, the other-version indices of the nearest exact anchors before and after it. */

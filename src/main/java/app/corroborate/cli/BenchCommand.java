@@ -1,6 +1,7 @@
 package app.corroborate.cli;
 
 import app.corroborate.align.Alignment;
+import app.corroborate.align.Relation;
 import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
 import app.corroborate.source.ImportException;
@@ -52,8 +53,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "write them with python3 ../shared/bench/gen_corpus.py --out " + corpus);
             return CorroborateCommand.BAD_INPUT;
         }
-        out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | peak heap MB | pairs "
-                + "| stable | git word-diff ms |");
+        out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | peak heap MB "
+                + "| same / changed / moved / added / dropped | stable | git word-diff ms |");
         out.println("|---|---|---|---|---|---|---|---|");
         for (Path set : sets) {
             out.println(row(set));
@@ -103,8 +104,11 @@ final class BenchCommand implements Callable<Integer> {
         double heap = HeapProbe.peakMegabytes(() -> aligner.align(a, b));
         Arrays.sort(ms);
         String git = noGit ? "-" : String.format("%.1f", GitReference.medianMillis(set, runs));
-        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %d | %s | %s |", set.getFileName(),
-                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], heap, last.pairs().size(),
+        String counts = String.format("%d / %d / %d / %d / %d", last.count(Relation.SAME),
+                last.count(Relation.CHANGED), last.count(Relation.MOVED), last.count(Relation.ADDED),
+                last.count(Relation.DROPPED));
+        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %s | %s | %s |", set.getFileName(),
+                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], heap, counts,
                 stable ? "yes" : "NO", git);
     }
 }

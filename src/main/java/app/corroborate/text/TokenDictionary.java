@@ -23,7 +23,7 @@ public final class TokenDictionary {
     }
 
     /** The id of the normalised form of {@code source[start, end)}. */
-    public int intern(CharSequence source, int start, int end) {
+    public int intern(char[] source, int start, int end) {
         int hash = hash(source, start, end);
         int mask = table.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -39,7 +39,7 @@ public final class TokenDictionary {
 
     /** The id of an already normalised form. */
     public int intern(String normalizedForm) {
-        return intern(normalizedForm, 0, normalizedForm.length());
+        return intern(normalizedForm.toCharArray(), 0, normalizedForm.length());
     }
 
     /** The normalised form of token id {@code id}. */
@@ -51,10 +51,10 @@ public final class TokenDictionary {
         return forms.size();
     }
 
-    private static int hash(CharSequence source, int start, int end) {
+    private static int hash(char[] source, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source.charAt(i));
+            char f = Normalizer.fold(source[i]);
             if (f != Normalizer.DROP) {
                 h = 31 * h + f;
             }
@@ -62,10 +62,10 @@ public final class TokenDictionary {
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameForm(String form, CharSequence source, int start, int end) {
+    private static boolean sameForm(String form, char[] source, int start, int end) {
         int k = 0;
         for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source.charAt(i));
+            char f = Normalizer.fold(source[i]);
             if (f == Normalizer.DROP) {
                 continue;
             }
@@ -76,10 +76,10 @@ public final class TokenDictionary {
         return k == form.length();
     }
 
-    private int insert(int slot, int hash, CharSequence source, int start, int end) {
+    private int insert(int slot, int hash, char[] source, int start, int end) {
         scratch.setLength(0);
         for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source.charAt(i));
+            char f = Normalizer.fold(source[i]);
             if (f != Normalizer.DROP) {
                 scratch.append(f);
             }

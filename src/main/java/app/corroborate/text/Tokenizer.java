@@ -21,11 +21,12 @@ public final class Tokenizer {
         return tokenize(text, 0, text.length());
     }
 
-    public Tokens tokenize(CharSequence text, int from, int to) {
+    public Tokens tokenize(CharSequence source, int from, int to) {
+        char[] text = source.toString().toCharArray();
         Builder b = new Builder(Math.max(16, (to - from) / 5));
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             char f = Normalizer.fold(c);
             if (f == ' ' || f == Normalizer.DROP) {
                 i++;
@@ -33,10 +34,10 @@ public final class Tokenizer {
             }
             int end;
             TokenKind kind;
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 end = scanNumber(text, i, to);
                 kind = TokenKind.NUMBER;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = scanWord(text, i, to);
                 kind = TokenKind.WORD;
             } else {
@@ -49,35 +50,53 @@ public final class Tokenizer {
         return b.build();
     }
 
-    static int scanWord(CharSequence t, int i, int to) {
+    static int scanWord(char[] t, int i, int to) {
         int j = letters(t, i, to);
         if (j - i == 1 && isInitialChain(t, j, to)) {
-            while (j + 1 < to && t.charAt(j) == '.' && Character.isLetter(t.charAt(j + 1))
-                    && (j + 2 >= to || !Character.isLetter(t.charAt(j + 2)))) {
+            while (j + 1 < to && t[j] == '.' && isLetter(t[j + 1])
+                    && (j + 2 >= to || !isLetter(t[j + 2]))) {
                 j += 2;
             }
-            return j < to && t.charAt(j) == '.' ? j + 1 : j;
+            return j < to && t[j] == '.' ? j + 1 : j;
         }
-        while (j + 1 < to && isJoiner(t.charAt(j)) && Character.isLetterOrDigit(t.charAt(j + 1))) {
+        while (j + 1 < to && isJoiner(t[j]) && isLetterOrDigit(t[j + 1])) {
             j = letters(t, j + 1, to);
         }
         return j;
     }
 
-    private static boolean isInitialChain(CharSequence t, int j, int to) {
-        return j + 2 < to && t.charAt(j) == '.' && Character.isLetter(t.charAt(j + 1))
-                && (j + 2 == to || t.charAt(j + 2) == '.');
+    private static boolean isInitialChain(char[] t, int j, int to) {
+        return j + 2 < to && t[j] == '.' && isLetter(t[j + 1])
+                && (j + 2 == to || t[j + 2] == '.');
     }
 
-    private static int letters(CharSequence t, int i, int to) {
+    private static int letters(char[] t, int i, int to) {
         int j = i;
-        while (j < to && (Character.isLetterOrDigit(t.charAt(j)) || isMark(t.charAt(j)))) {
+        while (j < to && (isLetterOrDigit(t[j]) || isMark(t[j]))) {
             j++;
         }
         return j;
     }
 
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
+    }
+
     private static boolean isMark(char c) {
+        if (c < 0x300) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
@@ -87,20 +106,20 @@ public final class Tokenizer {
         return f == '\'' || f == '-';
     }
 
-    static int scanNumber(CharSequence t, int i, int to) {
+    static int scanNumber(char[] t, int i, int to) {
         int j = digits(t, i, to);
-        while (j + 1 < to && (t.charAt(j) == ',' || t.charAt(j) == '.') && Character.isDigit(t.charAt(j + 1))) {
+        while (j + 1 < to && (t[j] == ',' || t[j] == '.') && isDigit(t[j + 1])) {
             j = digits(t, j + 1, to);
         }
-        while (j < to && Character.isLetter(t.charAt(j))) {
+        while (j < to && isLetter(t[j])) {
             j++;
         }
         return j;
     }
 
-    private static int digits(CharSequence t, int i, int to) {
+    private static int digits(char[] t, int i, int to) {
         int j = i;
-        while (j < to && Character.isDigit(t.charAt(j))) {
+        while (j < to && isDigit(t[j])) {
             j++;
         }
         return j;
