@@ -6,6 +6,7 @@ import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.sources.SourcesView;
 import app.corroborate.ui.sources.SourcesViewModel;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new FxTaskRunner();
         SourceImporter importer = new SourceImporter();
         SourcesViewModel sources = new SourcesViewModel(new SampleCase(importer), tasks);

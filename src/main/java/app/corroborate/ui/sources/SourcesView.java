@@ -73,6 +73,9 @@ public final class SourcesView {
             Label details = new Label(row.details());
             details.getStyleClass().add("source-details");
             VBox box = new VBox(2, title, details);
+            box.setMinWidth(0);
+            box.setPrefWidth(1);
+            setPrefWidth(0);
             setGraphic(box);
         }
     }
