@@ -21,6 +21,13 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(CorroborateCommand.execute(args, out, err));
+        int code;
+        try {
+            code = CorroborateCommand.execute(args, out, err);
+        } catch (RuntimeException | Error e) {
+            err.println("corroborate: internal error: " + e);
+            code = 1;
+        }
+        System.exit(code);
     }
 }

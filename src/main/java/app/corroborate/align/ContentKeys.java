@@ -1,5 +1,6 @@
 package app.corroborate.align;
 
+import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenDictionary;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -69,20 +70,7 @@ final class ContentKeys {
     }
 
     static String stemText(String w) {
-        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("'") ? w.substring(0,
-                w.length() - 1) : w;
-        if (s.length() <= 4 || !Character.isLetter(s.charAt(s.length() - 1))) {
-            return s;
-        }
-        if (s.endsWith("ies")) {
-            return s.substring(0, s.length() - 3) + "y";
-        }
-        for (String suffix : new String[] {"ers", "ing", "ed", "er", "es", "s"}) {
-            if (s.endsWith(suffix) && s.length() - suffix.length() >= 4 && !s.endsWith("ss")) {
-                return s.substring(0, s.length() - suffix.length());
-            }
-        }
-        return s;
+        return Stemmer.stem(w);
     }
 
     static String skeletonText(String stem) {

@@ -39,6 +39,10 @@ public final class NumberPhrases {
             "roughly", NumberPhrase.Hedge.APPROXIMATE, "approximately", NumberPhrase.Hedge.APPROXIMATE,
             "some", NumberPhrase.Hedge.APPROXIMATE);
 
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of(
+            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights", "weekends",
+            "hour", "day", "week", "month", "year");
+
     private final TokenDictionary dictionary;
 
     public NumberPhrases(TokenDictionary dictionary) {
@@ -73,7 +77,7 @@ public final class NumberPhrases {
         } else if (upper == null && HEDGES_2.containsKey(before2)) {
             hedge = HEDGES_2.get(before2);
             startToken = first - 2;
-        } else if (upper == null && HEDGES_1.containsKey(before1)) {
+        } else if (upper == null && HEDGES_1.containsKey(before1) && !durationOver(tokens, before1, v.next, to)) {
             hedge = HEDGES_1.get(before1);
             startToken = first - 1;
         }
@@ -83,6 +87,11 @@ public final class NumberPhrases {
             return new NumberPhrase(span, v.amount, upper.amount, NumberPhrase.Hedge.RANGE);
         }
         return new NumberPhrase(span, v.amount, v.amount, hedge);
+    }
+
+    /** "over 40 hours" tells a duration, not "more than 40". */
+    private boolean durationOver(Tokens tokens, String hedge, int next, int to) {
+        return hedge.equals("over") && next < to && TIME_UNITS.contains(form(tokens, next));
     }
 
     private Value rangeEnd(Tokens tokens, int i, int to) {

@@ -1,0 +1,77 @@
+package app.corroborate.cli;
+
+import app.corroborate.flag.AnswerKey;
+import app.corroborate.flag.Collation;
+import app.corroborate.flag.Evaluation;
+import app.corroborate.flag.Flag;
+import app.corroborate.flag.FlagEngine;
+import app.corroborate.source.ImportException;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate KEY...}: recall, kind accuracy and precision of the flags against answer keys. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score the flags against one or more answer keys (answer-key.json): recall, right kind "
+                + "and precision per kind.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "KEY", description = "answer-key.json files (versions beside them).")
+    List<Path> keys;
+
+    @Option(names = "--verbose", description = "List missed entries and unmatched flags.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, ImportException {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path keyFile : keys) {
+            AnswerKey key = AnswerKey.read(keyFile);
+            Map<String, SourceDocument> docs = new LinkedHashMap<>();
+            SourceImporter importer = new SourceImporter();
+            docs.put(key.base(), importer.read(key.path(key.base())));
+            for (String v : key.files().keySet()) {
+                docs.putIfAbsent(v, importer.read(key.path(v)));
+            }
+            List<SourceDocument> list = new ArrayList<>(docs.values());
+            List<Flag> flags = FlagEngine.standard().run(Collation.of(list, 0));
+            print(keyFile, new Evaluation().score(key, docs, flags), out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(Path keyFile, Evaluation.Result r, PrintWriter out) {
+        out.printf("%s%n| kind | entries | found | right kind | flags | false positives | recall | precision |%n"
+                + "|---|---|---|---|---|---|---|---|%n", keyFile);
+        r.byKind().forEach((kind, s) -> out.println(row(kind, s)));
+        out.println(row("**all factual**", r.total()));
+        out.printf("recall %.2f, right kind %.2f, precision %.2f%n%n", r.total().recall(), r.total().kindAccuracy(),
+                r.total().precision());
+        if (verbose) {
+            r.missed().forEach(m -> out.println("  missed: " + m));
+            r.unmatched().forEach(m -> out.println("  unmatched: " + Text.clip(m, 200)));
+        }
+    }
+
+    private static String row(String kind, Evaluation.Score s) {
+        return String.format("| %s | %d | %d | %d | %d | %d | %s | %s |", kind, s.entries(), s.found(), s.rightKind(),
+                s.flags(), s.falsePositives(), s.entries() == 0 ? "-" : String.format("%.2f", s.recall()),
+                s.flags() == 0 ? "-" : String.format("%.2f", s.precision()));
+    }
+}

@@ -1,0 +1,47 @@
+package app.corroborate.flag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A labelled list of what differs between versions of a story ({@code answer-key.json}): the base, the files
+ * of each version, and entries with their kind and exact spans.
+ */
+public record AnswerKey(Path directory, String base, Map<String, String> files, List<Entry> entries) {
+
+    /** One labelled difference; {@code baseText} is null for an addition, {@code variantText} for a drop. */
+    public record Entry(String id, String version, String kind, String baseText, String variantText) {
+
+        public boolean factual() {
+            return !kind.equals("rewording-neutral") && !kind.equals("boilerplate");
+        }
+    }
+
+    public static AnswerKey read(Path file) throws IOException {
+        JsonNode key = new ObjectMapper().readTree(file.toFile());
+        Map<String, String> files = new LinkedHashMap<>();
+        key.get("files").fields().forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode e : key.get("entries")) {
+            entries.add(new Entry(e.get("id").asText(), e.get("version").asText(), e.get("kind").asText(),
+                    text(e.get("base_text")), text(e.get("variant_text"))));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return new AnswerKey(dir, key.get("base").asText(), files, entries);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    /** The path of a version's file. */
+    public Path path(String version) {
+        return directory.resolve(files.get(version));
+    }
+}

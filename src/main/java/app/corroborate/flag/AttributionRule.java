@@ -1,0 +1,63 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who says it changed: an attribution appeared (the reporter's own statement became "Authorities said ..."),
+ * vanished (a sourced claim is now stated as fact), or moved to a speaker the base never mentions.
+ */
+public final class AttributionRule implements FlagRule {
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (AlignedPair p : c.paired()) {
+            SentenceInfo b = c.base().sentence(p.baseIndex());
+            SentenceInfo v = c.version().sentence(p.otherIndex());
+            if (b.headline() || v.headline() || !seen.add(p.baseIndex() * 100_003 + p.otherIndex())) {
+                continue;
+            }
+            Attribution was = b.attribution();
+            Attribution now = v.attribution();
+            if (was == null && named(now)) {
+                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
+                        "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
+                                + "base states on its own authority is now attributed to a source."));
+            } else if (named(was) && now == null && !splitElsewhere(c, p)) {
+                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
+                        "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
+                                + "' was dropped: a sourced claim is now stated as fact."));
+            } else if (Speakers.different(c, was, now)) {
+                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was),
+                        attributionSpan(now), "The claim is now attributed to "
+                                + Speakers.describe(c.version(), now) + " instead of "
+                                + Speakers.describe(c.base(), was) + "."));
+            }
+        }
+        return out;
+    }
+
+    private static boolean named(Attribution a) {
+        return a != null && a.speaker() != null && !a.pronoun() && !a.verbForm().equals("described");
+    }
+
+    /** In a split, the attribution may sit in the other part of the group. */
+    private static boolean splitElsewhere(Comparison c, AlignedPair p) {
+        return c.paired().stream().anyMatch(q -> q.baseIndex() == p.baseIndex() && q.otherIndex() != p.otherIndex()
+                && c.version().sentence(q.otherIndex()).attribution() != null);
+    }
+
+    private static app.corroborate.text.Span attributionSpan(Attribution a) {
+        if (a.speaker() == null) {
+            return a.verb();
+        }
+        int start = Math.min(a.speaker().start(), a.verb().start());
+        int end = Math.max(a.speaker().end(), a.verb().end());
+        return new app.corroborate.text.Span(start, end);
+    }
+}

@@ -1,0 +1,56 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.Span;
+import app.corroborate.text.Stemmer;
+import app.corroborate.text.TokenKind;
+import app.corroborate.text.Tokens;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The content words (stems of words and figures, function words left out) of a span of a document. */
+final class ContentWords {
+
+    static final Set<String> FUNCTION = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
+            "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "which", "who", "whom",
+            "also", "not", "no", "would", "will", "could", "can", "so", "such", "all", "any", "some", "more", "than",
+            "then", "there", "into", "over", "after", "before", "while", "when", "where", "do", "does",
+            "did", "said", "says", "say", "told", "up", "out", "about", "own", "other", "what", "it's", "once",
+            "again", "still", "very", "just", "both", "each", "most", "many", "much", "even", "only", "instead");
+
+    private ContentWords() {
+    }
+
+    static Set<String> of(DocumentAnalysis doc, Span span) {
+        Tokens t = doc.tokens();
+        int[] range = doc.tokenRange(span);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            if (t.kind(i) != TokenKind.PUNCT) {
+                String f = doc.form(i);
+                if (!FUNCTION.contains(f)) {
+                    out.add(Stemmer.stem(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Share of {@code part} found in {@code whole}; 0 for an empty part. */
+    static double covered(Set<String> part, Set<String> whole) {
+        if (part.isEmpty()) {
+            return 0;
+        }
+        return (double) part.stream().filter(whole::contains).count() / part.size();
+    }
+
+    /** Jaccard overlap of two sets. */
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}

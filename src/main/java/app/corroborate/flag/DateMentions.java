@@ -1,0 +1,106 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenKind;
+import app.corroborate.text.Tokens;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Calendar mentions in a sentence: weekdays ("on Saturday"), days of a month ("Jan. 31", "1 February 2026")
+ * and bare years ("in 2006").
+ *
+ * <p>Guarantees: each mention has its span in the original text; month names and abbreviations with or
+ * without a period are read; nothing else is guessed.
+ */
+final class DateMentions {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+
+    /** One mention: a weekday, a month and day (year 0 if not given), or a year alone. */
+    record Mention(Span span, DayOfWeek weekday, int month, int day, int year) {
+
+        boolean isWeekday() {
+            return weekday != null;
+        }
+
+        boolean isDay() {
+            return month > 0;
+        }
+
+        boolean isYear() {
+            return weekday == null && month == 0;
+        }
+
+        /** The weekday of a day mention, with {@code fallbackYear} when the mention has no year; else null. */
+        DayOfWeek weekdayOf(int fallbackYear) {
+            int y = year > 0 ? year : fallbackYear;
+            if (!isDay() || y <= 0) {
+                return null;
+            }
+            try {
+                return LocalDate.of(y, month, day).getDayOfWeek();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+    }
+
+    private DateMentions() {
+    }
+
+    static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
+        List<Mention> out = new ArrayList<>();
+        Tokens t = doc.tokens();
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            String f = doc.form(i);
+            DayOfWeek w = WEEKDAYS.get(f);
+            int month = month(f);
+            if (w != null) {
+                out.add(new Mention(t.span(i), w, 0, 0, 0));
+            } else if (month > 0 && i + 1 < s.tokenTo() && isDayNumber(doc, i + 1)) {
+                int end = i + 1;
+                int year = 0;
+                int k = i + 2 < s.tokenTo() && doc.form(i + 2).equals(",") ? i + 3 : i + 2;
+                if (k < s.tokenTo() && doc.form(k).matches("\\d{4}")) {
+                    year = Integer.parseInt(doc.form(k));
+                    end = k;
+                }
+                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, Integer.parseInt(doc.form(i + 1)),
+                        year));
+                i = end;
+            } else if (isDayNumber(doc, i) && i + 1 < s.tokenTo() && month(doc.form(i + 1)) > 0) {
+                int year = i + 2 < s.tokenTo() && doc.form(i + 2).matches("\\d{4}") ? Integer.parseInt(doc.form(i + 2)) : 0;
+                int end = year > 0 ? i + 2 : i + 1;
+                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month(doc.form(i + 1)),
+                        Integer.parseInt(f), year));
+                i = end;
+            } else if (t.kind(i) == TokenKind.NUMBER && f.matches("(19|20)\\d{2}")) {
+                out.add(new Mention(t.span(i), null, 0, 0, Integer.parseInt(f)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDayNumber(DocumentAnalysis doc, int i) {
+        String f = doc.form(i);
+        return f.matches("\\d{1,2}") && Integer.parseInt(f) >= 1 && Integer.parseInt(f) <= 31;
+    }
+
+    private static int month(String form) {
+        String f = form.replace(".", "").toLowerCase(Locale.ROOT);
+        if (f.length() < 3 || !Figures.MONTHS.contains(f)) {
+            return 0;
+        }
+        return MONTHS.indexOf(f.substring(0, 3)) + 1;
+    }
+}

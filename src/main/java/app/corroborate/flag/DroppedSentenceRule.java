@@ -1,0 +1,60 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Relation;
+import app.corroborate.text.NumberPhrase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A base fact the version leaves out. In a copy of the base (the same wire text) every dropped sentence is a
+ * deliberate cut and is flagged; in an independent rewrite only a dropped sentence that states a figure or a
+ * direct quote the version gives nowhere is, since rewrites routinely leave out background.
+ */
+public final class DroppedSentenceRule implements FlagRule {
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        for (AlignedPair p : c.alignment().pairs()) {
+            if (p.relation() != Relation.DROPPED) {
+                continue;
+            }
+            SentenceInfo s = c.base().sentence(p.baseIndex());
+            if (s.headline()) {
+                continue;
+            }
+            String lost = lostFact(c, s);
+            if (c.copyOfBase() || lost != null) {
+                String why = lost != null ? lost : "this version otherwise copies the base";
+                out.add(new Finding(FlagKind.SENTENCE_DROPPED, Severity.MEDIUM, s.span(), null,
+                        "This base sentence is missing from the version (" + why + "): '"
+                                + Wording.quote(c.baseText(s.span()), 90) + "'."));
+            }
+        }
+        return out;
+    }
+
+    /** A figure or quote of the sentence that the version gives nowhere, described; null if none. */
+    private static String lostFact(Comparison c, SentenceInfo s) {
+        for (NumberPhrase n : s.numbers()) {
+            if (!Figures.isDatePart(c.base(), n) && !mentions(c.version(), n)) {
+                return "its figure " + Wording.figure(n.low()) + " appears nowhere in the version";
+            }
+        }
+        for (var q : QuoteRule.quotes(c.base(), s)) {
+            var words = ContentWords.of(c.base(), q.inner());
+            boolean kept = c.version().sentences().stream().anyMatch(v -> QuoteRule.quotes(c.version(), v).stream()
+                    .anyMatch(x -> ContentWords.jaccard(words, ContentWords.of(c.version(), x.inner())) >= 0.5));
+            if (!kept) {
+                return "its quotation appears nowhere in the version";
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(DocumentAnalysis doc, NumberPhrase n) {
+        return doc.sentences().stream().flatMap(s -> s.numbers().stream())
+                .anyMatch(m -> m.low() == n.low() && m.high() == n.high());
+    }
+}

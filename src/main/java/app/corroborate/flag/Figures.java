@@ -1,0 +1,101 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Span;
+import app.corroborate.text.Stemmer;
+import app.corroborate.text.TokenKind;
+import app.corroborate.text.Tokens;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a figure counts: the words right after it ("145 militants", "17 law enforcement personnel") or, for a
+ * figure at the end of a list line, right before it ("Militants Killed: 145"); and whether it is part of a date.
+ *
+ * <p>Guarantees: unit words are stems, at most three, stopping at function words and punctuation.
+ */
+final class Figures {
+
+    private static final Set<String> STOP = Set.of(
+            "and", "or", "of", "in", "on", "at", "for", "to", "from", "by", "with", "over", "after", "before",
+            "the", "a", "an", "were", "was", "are", "is", "had", "have", "has", "who", "that", "which", "since",
+            "during", "across", "into", "than", "as", "per", "each", "more", "less", "killed", "dead", "following",
+            "including", "amid", "near", "behind", "toward", "towards", "through", "under", "within", "without",
+            "about", "around", "until", "while", "when", "where", "because", "but", "so", "if");
+    static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
+    private Figures() {
+    }
+
+    /** A figure in a document with what it counts. */
+    record Figure(NumberPhrase phrase, Set<String> unit, Span span) {
+
+        boolean sameUnit(Figure other) {
+            if (unit.isEmpty() || other.unit.isEmpty()) {
+                return false;
+            }
+            for (String u : unit) {
+                if (other.unit.contains(u)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static Figure of(DocumentAnalysis doc, NumberPhrase p) {
+        Tokens t = doc.tokens();
+        SentenceInfo sentence = doc.sentenceAt(p.span().start());
+        int limit = sentence == null ? t.count() : sentence.tokenTo();
+        int floor = sentence == null ? 0 : sentence.tokenFrom();
+        Set<String> unit = new LinkedHashSet<>();
+        int end = p.span().end();
+        int i = t.firstStartingAtOrAfter(p.span().end());
+        if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end()) {
+            i++;
+        }
+        for (; i < limit && unit.size() < 3 && t.kind(i) == TokenKind.WORD; i++) {
+            String f = doc.form(i);
+            if (STOP.contains(f)) {
+                break;
+            }
+            unit.add(Stemmer.stem(f));
+            end = t.end(i);
+        }
+        int start = p.span().start();
+        if (unit.isEmpty()) {
+            int first = t.firstStartingAtOrAfter(p.span().start());
+            for (int k = first - 1; k >= floor && unit.size() < 3 && first - k <= 4; k--) {
+                if (t.kind(k) == TokenKind.WORD) {
+                    if (!STOP.contains(doc.form(k))) {
+                        unit.add(Stemmer.stem(doc.form(k)));
+                    }
+                    start = t.start(k);
+                } else if (!doc.form(k).equals(":")) {
+                    break;
+                }
+            }
+        }
+        return new Figure(p, unit, new Span(start, end));
+    }
+
+    /** True for a figure that is part of a date or a year, not a count. */
+    static boolean isDatePart(DocumentAnalysis doc, NumberPhrase p) {
+        Tokens t = doc.tokens();
+        int first = t.firstStartingAtOrAfter(p.span().start());
+        int last = t.firstStartingAtOrAfter(p.span().end()) - 1;
+        boolean monthBefore = first > 0 && MONTHS.contains(doc.form(first - 1).replace(".", ""));
+        boolean monthAfter = last + 1 < t.count() && MONTHS.contains(doc.form(last + 1).replace(".", ""));
+        return monthBefore || monthAfter || isYear(doc, p);
+    }
+
+    /** A bare four-digit figure between 1900 and 2100 ("in 1974"). */
+    static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
+        int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
+        return p.hedge() == NumberPhrase.Hedge.EXACT && doc.form(first).matches("\\d{4}") && p.low() >= 1900
+                && p.low() <= 2100;
+    }
+}

@@ -1,0 +1,73 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.Stemmer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terms that characterise actors, events and claims, each with a stance class (neutral-actor, pejorative,
+ * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action), read from
+ * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
+ *
+ * <p>Guarantees: lookups are by lower-case stem of one word or a two-word phrase.
+ */
+public final class Lexicon {
+
+    private final Map<String, String> classes = new HashMap<>();
+
+    private Lexicon(Map<String, String> classes) {
+        this.classes.putAll(classes);
+    }
+
+    /** The lexicon shipped with the product. */
+    public static Lexicon standard() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon.txt is missing from this build");
+            }
+            Map<String, String> map = new HashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] parts = line.split("\t");
+                if (!line.startsWith("#") && parts.length == 2) {
+                    map.put(key(parts[0].strip()), parts[1].strip());
+                }
+            }
+            return new Lexicon(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The class of a word or two-word phrase, or null. */
+    public String classOf(String phrase) {
+        return classes.get(key(phrase));
+    }
+
+    private static String key(String phrase) {
+        List<String> words = List.of(phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return String.join(" ", words.stream().map(Stemmer::stem).toList());
+    }
+
+    /** How a stance class reads in an explanation. */
+    static String describe(String cls) {
+        return switch (cls) {
+            case "neutral-actor" -> "a neutral description";
+            case "pejorative" -> "a pejorative label";
+            case "sympathetic" -> "a sympathetic label";
+            case "ideological" -> "an ideological label";
+            case "evaluative" -> "an evaluative adjective";
+            case "socioeconomic" -> "a socio-economic characterisation";
+            case "epistemic" -> "a judgement on the claim's truth";
+            case "charged-action" -> "a charged verb";
+            default -> cls;
+        };
+    }
+}

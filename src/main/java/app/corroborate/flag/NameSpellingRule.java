@@ -1,0 +1,78 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.NameFinder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The same person, place or organisation spelled differently (Sarfaraz/Sarfraz, Noshki/Nushki, "Baloch
+ * Liberation Army"/"Balochistan Liberation Army"), judged by token shape and edit distance, never by a list of
+ * names. A version's name is compared with the base's names of the same length: all words equal but one, and
+ * that one a spelling variant (or, in names of three words or more, an extension of the other). A spelling the
+ * base itself uses is never a variant; each distinct variant is flagged once, at its first occurrence.
+ */
+public final class NameSpellingRule implements FlagRule {
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<NameFinder.Name> baseNames = names(c.base());
+        List<Finding> out = new ArrayList<>();
+        Set<String> flagged = new HashSet<>();
+        for (SentenceInfo s : c.version().sentences()) {
+            for (NameFinder.Name v : s.names()) {
+                if (c.base().hasName(v.key()) || flagged.contains(v.key())) {
+                    continue;
+                }
+                for (NameFinder.Name b : baseNames) {
+                    int differing = differingWord(b, v);
+                    boolean usedByBase = v.words().size() == 1 && c.base().hasNameWord(v.words().get(differing >= 0
+                            ? differing : 0));
+                    if (differing >= 0 && !usedByBase) {
+                        flagged.add(v.key());
+                        out.add(new Finding(FlagKind.NAME_SPELLING, Severity.HIGH, b.span(), v.span(),
+                                "'" + c.baseText(b.span()) + "' is spelled '" + c.versionText(v.span())
+                                        + "' here: the same name written differently."));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<NameFinder.Name> names(DocumentAnalysis doc) {
+        List<NameFinder.Name> all = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (SentenceInfo s : doc.sentences()) {
+            for (NameFinder.Name n : s.names()) {
+                if (keys.add(n.key())) {
+                    all.add(n);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Index of the one word in which two names of equal length differ by spelling, or -1. */
+    static int differingWord(NameFinder.Name b, NameFinder.Name v) {
+        if (b.words().size() != v.words().size()) {
+            return -1;
+        }
+        int differing = -1;
+        for (int i = 0; i < b.words().size(); i++) {
+            String x = b.words().get(i);
+            String y = v.words().get(i);
+            if (Spelling.plain(x).equals(Spelling.plain(y))) {
+                continue;
+            }
+            boolean variant = Spelling.variants(x, y) || b.words().size() >= 3 && Spelling.extension(x, y);
+            if (differing >= 0 || !variant) {
+                return -1;
+            }
+            differing = i;
+        }
+        return differing;
+    }
+}

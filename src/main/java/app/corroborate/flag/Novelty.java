@@ -1,0 +1,80 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.NameFinder;
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a fact of the version is stated by any other independent source (the base or a source that is not a
+ * copy of the version): a figure counting the same thing, a name (by its distinctive words), a quotation (by its
+ * words), a statement (by its content words).
+ */
+final class Novelty {
+
+    static final double NEW_STATEMENT = 0.4;
+
+    private final Comparison c;
+    private final List<DocumentAnalysis> others;
+
+    Novelty(Comparison c) {
+        this.c = c;
+        this.others = new ArrayList<>(c.independent());
+        this.others.add(0, c.base());
+    }
+
+    boolean newFigure(NumberPhrase n) {
+        Figures.Figure f = Figures.of(c.version(), n);
+        for (DocumentAnalysis d : others) {
+            for (SentenceInfo s : d.sentences()) {
+                for (NumberPhrase m : s.numbers()) {
+                    if (m.low() == n.low() && m.high() == n.high()
+                            && (f.unit().isEmpty() || Figures.of(d, m).sameUnit(f) || Figures.of(d, m).unit().isEmpty())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A name none of whose distinctive words another source uses; acronyms are not claims. */
+    boolean newName(NameFinder.Name n) {
+        String written = c.versionText(n.span());
+        if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        List<String> distinctive = n.words().stream().map(Spelling::plain)
+                .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
+                .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w)).toList();
+        return !distinctive.isEmpty() && distinctive.stream()
+                .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w)));
+    }
+
+    boolean newQuote(Quotations.Quotation q) {
+        Set<String> words = ContentWords.of(c.version(), q.inner());
+        for (DocumentAnalysis d : others) {
+            for (SentenceInfo s : d.sentences()) {
+                for (Quotations.Quotation x : QuoteRule.quotes(d, s)) {
+                    if (ContentWords.jaccard(words, ContentWords.of(d, x.inner())) >= 0.5) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Share of the span's content words that no other source uses. */
+    double newWords(Span span) {
+        Set<String> words = ContentWords.of(c.version(), span);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long fresh = words.stream().filter(w -> others.stream().noneMatch(d -> d.hasStem(w))).count();
+        return (double) fresh / words.size();
+    }
+}

@@ -1,0 +1,88 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.text.NumberPhrase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A figure changed between a base sentence and its rewrite (41 became 14), or was hedged or made exact (145
+ * became "at least 145"). Figures are matched by what they count, so 67 militants is never compared with 145
+ * hours; equal values written differently (twelve, 12) are not flagged. Dates and years are left to
+ * {@link DateRule}.
+ */
+public final class NumberRule implements FlagRule {
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AlignedPair p : c.paired()) {
+            List<Figures.Figure> base = figures(c.base(), c.base().sentence(p.baseIndex()));
+            List<Figures.Figure> variant = figures(c.version(), c.version().sentence(p.otherIndex()));
+            for (Figures.Figure b : base) {
+                Figures.Figure v = partner(b, base, variant);
+                if (v != null && seen.add(b.span() + "|" + v.span())) {
+                    Finding f = compare(c, b, v);
+                    if (f != null) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
+        return s.numbers().stream().filter(n -> !Figures.isDatePart(doc, n)).map(n -> Figures.of(doc, n)).toList();
+    }
+
+    /** The variant figure counting the same thing; a lone figure on each side pairs when neither has a unit. */
+    private static Figures.Figure partner(Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> variant) {
+        Figures.Figure sameValue = null;
+        for (Figures.Figure v : variant) {
+            if (b.sameUnit(v)) {
+                if (v.phrase().low() == b.phrase().low()) {
+                    return v;
+                }
+                sameValue = sameValue == null ? v : sameValue;
+            }
+        }
+        if (sameValue != null) {
+            return sameValue;
+        }
+        boolean lone = base.size() == 1 && variant.size() == 1;
+        return lone && b.unit().isEmpty() && variant.get(0).unit().isEmpty() ? variant.get(0) : null;
+    }
+
+    private static Finding compare(Comparison c, Figures.Figure b, Figures.Figure v) {
+        NumberPhrase x = b.phrase();
+        NumberPhrase y = v.phrase();
+        String was = Wording.quote(c.base().text(), b.span());
+        String now = Wording.quote(c.version().text(), v.span());
+        if (x.low() != y.low() || x.high() != y.high()) {
+            return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
+                    "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low())
+                            + " to " + Wording.figure(y.low()) + ".");
+        }
+        if (x.hedge() != y.hedge()) {
+            return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
+                    "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
+        }
+        return null;
+    }
+
+    static String hedgeChange(NumberPhrase.Hedge from, NumberPhrase.Hedge to) {
+        return switch (to) {
+            case LOWER_BOUND -> from == NumberPhrase.Hedge.EXACT ? "the exact figure is now a lower bound"
+                    : "the figure is now a lower bound";
+            case UPPER_BOUND -> "the figure is now an upper bound";
+            case APPROXIMATE -> from == NumberPhrase.Hedge.EXACT ? "the exact figure is now approximate"
+                    : "the figure is now approximate";
+            case RANGE -> "the figure is now a range";
+            case EXACT -> "a qualified figure is now stated as exact";
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.text.Normalizer;
+import app.corroborate.text.Quotations;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
+ * paraphrase presented as a direct quote; a direct quote replaced by a paraphrase; a quote given to another
+ * speaker. A quotation counts when it has at least {@value #MIN_WORDS} content words (single scare-quoted words
+ * are wording, not quotes).
+ */
+public final class QuoteRule implements FlagRule {
+
+    static final int MIN_WORDS = 3;
+    private static final double SAME_QUOTE = 0.5;
+    private static final double PARAPHRASED = 0.6;
+    /** A rewrite renders a quote when it uses this share of the quote's words. */
+    private static final double RENDERED = 0.3;
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<Integer, List<SentenceInfo>> partners = new TreeMap<>();
+        for (AlignedPair p : c.paired()) {
+            SentenceInfo b = c.base().sentence(p.baseIndex());
+            SentenceInfo v = c.version().sentence(p.otherIndex());
+            partners.computeIfAbsent(p.baseIndex(), k -> new ArrayList<>()).add(v);
+            for (Finding f : compareVariantQuotes(c, b, v)) {
+                if (seen.add(f.baseSpan() + "|" + f.variantSpan())) {
+                    out.add(f);
+                }
+            }
+        }
+        partners.forEach((b, vs) -> out.addAll(paraphrasedQuotes(c, c.base().sentence(b), vs)));
+        return out;
+    }
+
+    /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */
+    private List<Finding> compareVariantQuotes(Comparison c, SentenceInfo b, SentenceInfo v) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> baseWords = ContentWords.of(c.base(), b.span());
+        for (Quotations.Quotation q : quotes(c.version(), v)) {
+            Set<String> words = ContentWords.of(c.version(), q.inner());
+            Quotations.Quotation match = best(c.base(), quotes(c.base(), b), words);
+            if (match != null) {
+                alteredOrReassigned(c, b, v, match, q).ifPresent(out::add);
+            } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
+                out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, b.span(), q.outer(),
+                        "Words the base reports without quotation marks are presented here as a direct quote: "
+                                + "'" + Wording.quote(c.versionText(q.inner()), 80) + "'."));
+            }
+        }
+        return out;
+    }
+
+    /** Quotes of a base sentence that its rewrite renders in its own words instead of quoting. */
+    private List<Finding> paraphrasedQuotes(Comparison c, SentenceInfo b, List<SentenceInfo> partners) {
+        List<Finding> out = new ArrayList<>();
+        for (Quotations.Quotation q : quotes(c.base(), b)) {
+            Set<String> words = ContentWords.of(c.base(), q.inner());
+            if (quotedAnywhere(c.version(), words)) {
+                continue;
+            }
+            SentenceInfo best = null;
+            double coverage = RENDERED;
+            for (SentenceInfo v : partners) {
+                double cov = ContentWords.covered(words, ContentWords.of(c.version(), v.span()));
+                if (cov >= coverage) {
+                    best = v;
+                    coverage = cov;
+                }
+            }
+            if (best != null) {
+                out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, q.outer(), best.span(),
+                        "The direct quote '" + Wording.quote(c.baseText(q.inner()), 80)
+                                + "' is replaced here by a paraphrase."));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Finding> alteredOrReassigned(Comparison c, SentenceInfo b, SentenceInfo v,
+            Quotations.Quotation was, Quotations.Quotation now) {
+        String x = Normalizer.normalize(c.baseText(was.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
+        String y = Normalizer.normalize(c.versionText(now.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
+        if (!x.strip().equals(y.strip())) {
+            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(), now.outer(),
+                    "The quotation changed: '" + Wording.quote(c.baseText(was.inner()), 70) + "' now reads '"
+                            + Wording.quote(c.versionText(now.inner()), 70) + "'."));
+        }
+        if (Speakers.different(c, b.attribution(), v.attribution())) {
+            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(),
+                    now.outer(), "The same quotation is given to another speaker: "
+                            + Speakers.describe(c.version(), v.attribution()) + " instead of "
+                            + Speakers.describe(c.base(), b.attribution()) + "."));
+        }
+        return java.util.Optional.empty();
+    }
+
+    static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
+        return s.quotations().stream()
+                .filter(q -> ContentWords.of(doc, q.inner()).size() >= MIN_WORDS).toList();
+    }
+
+    private static Quotations.Quotation best(DocumentAnalysis doc, List<Quotations.Quotation> candidates,
+            Set<String> words) {
+        Quotations.Quotation best = null;
+        double score = SAME_QUOTE;
+        for (Quotations.Quotation q : candidates) {
+            double s = ContentWords.jaccard(words, ContentWords.of(doc, q.inner()));
+            if (s >= score) {
+                best = q;
+                score = s;
+            }
+        }
+        return best;
+    }
+
+    /** True if the document quotes these words somewhere (the quote moved to another sentence). */
+    private static boolean quotedAnywhere(DocumentAnalysis doc, Set<String> words) {
+        for (SentenceInfo s : doc.sentences()) {
+            if (best(doc, quotes(doc, s), words) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

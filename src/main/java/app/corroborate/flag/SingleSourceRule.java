@@ -1,0 +1,122 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Edit;
+import app.corroborate.align.Relation;
+import app.corroborate.text.NameFinder;
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A claim only this source states, among independent sources: figures with what they count, direct quotes,
+ * named people and organisations, and statements attributed to a speaker. Consecutive sentences that only
+ * this version has are one passage and one flag (its explanation lists the claims); a claim inserted into an
+ * aligned sentence is flagged on the inserted words. Page furniture and headlines never count.
+ */
+public final class SingleSourceRule implements FlagRule {
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        Novelty novelty = new Novelty(c);
+        Set<String> namesSeen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        for (List<Integer> passage : addedPassages(c)) {
+            List<String> claims = new ArrayList<>();
+            for (int index : passage) {
+                claims.addAll(claims(c, novelty, c.version().sentence(index), namesSeen));
+            }
+            if (!claims.isEmpty()) {
+                Span span = new Span(c.version().sentence(passage.get(0)).span().start(),
+                        c.version().sentence(passage.get(passage.size() - 1)).span().end());
+                String what = passage.size() == 1 ? "this sentence" : "these " + passage.size() + " sentences";
+                out.add(new Finding(FlagKind.SINGLE_SOURCE_CLAIM, Severity.MEDIUM, null, span,
+                        "Only this source has " + what + ", with " + String.join("; ", claims) + "."));
+            }
+        }
+        out.addAll(insertedClaims(c, novelty, namesSeen));
+        return out;
+    }
+
+    /** Runs of consecutive version sentences that are not aligned with the base, in version order. */
+    private static List<List<Integer>> addedPassages(Comparison c) {
+        Set<Integer> added = new HashSet<>();
+        c.alignment().pairs().stream().filter(p -> p.relation() == Relation.ADDED).forEach(p -> added.add(p.otherIndex()));
+        List<List<Integer>> passages = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int i = 0; i < c.version().sentences().size(); i++) {
+            if (added.contains(i)) {
+                current.add(i);
+            } else if (!current.isEmpty()) {
+                passages.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            passages.add(current);
+        }
+        return passages;
+    }
+
+    private static List<String> claims(Comparison c, Novelty novelty, SentenceInfo s, Set<String> namesSeen) {
+        List<String> out = new ArrayList<>();
+        if (s.headline()) {
+            return out;
+        }
+        for (NumberPhrase n : s.numbers()) {
+            if (!Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
+                out.add("the figure '" + Wording.quote(c.version().text(), Figures.of(c.version(), n).span()) + "'");
+            }
+        }
+        for (Quotations.Quotation q : QuoteRule.quotes(c.version(), s)) {
+            if (novelty.newQuote(q)) {
+                out.add("the quote '" + Wording.quote(c.versionText(q.inner()), 50) + "'");
+            }
+        }
+        for (NameFinder.Name n : s.names()) {
+            if (namesSeen.add(n.key()) && novelty.newName(n)) {
+                out.add("the name " + c.versionText(n.span()));
+            }
+        }
+        Attribution a = s.attribution();
+        if (out.isEmpty() && a != null && a.speaker() != null && !a.pronoun()
+                && novelty.newWords(s.span()) >= Novelty.NEW_STATEMENT) {
+            out.add("a statement attributed to '" + Wording.quote(c.version().text(), a.speaker()) + "'");
+        }
+        return out;
+    }
+
+    /** Figures, names and quotes that an aligned sentence gained in its inserted or replaced words. */
+    private static List<Finding> insertedClaims(Comparison c, Novelty novelty, Set<String> namesSeen) {
+        List<Finding> out = new ArrayList<>();
+        for (AlignedPair p : c.paired()) {
+            SentenceInfo s = c.version().sentence(p.otherIndex());
+            for (Edit e : p.edits()) {
+                if (e.other().isEmpty() || s.headline()) {
+                    continue;
+                }
+                for (NumberPhrase n : s.numbers()) {
+                    if (e.other().overlaps(n.span()) && !Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
+                        Span span = Figures.of(c.version(), n).span();
+                        out.add(inserted(c, span, "the figure '" + Wording.quote(c.version().text(), span) + "'"));
+                    }
+                }
+                for (NameFinder.Name n : s.names()) {
+                    if (e.other().contains(n.span()) && namesSeen.add(n.key()) && novelty.newName(n)) {
+                        out.add(inserted(c, n.span(), "the name " + c.versionText(n.span())));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding inserted(Comparison c, Span span, String claim) {
+        return new Finding(FlagKind.SINGLE_SOURCE_CLAIM, Severity.MEDIUM, null, span,
+                "Only this source adds " + claim + " to this sentence; no other independent source states it.");
+    }
+}

@@ -1,0 +1,64 @@
+package app.corroborate.flag;
+
+import app.corroborate.text.NameFinder;
+import java.util.Set;
+
+/**
+ * Compares who speaks in two attributions. Two speakers differ only when the version names someone the base
+ * never mentions and the two share no name word: "Pakistan's military" and "Interior Minister Mohsin Naqvi and
+ * military spokespeople" differ; "the chief minister" and "Chief Minister Sarfaraz Bugti" do not; a pronoun
+ * matches anyone.
+ */
+final class Speakers {
+
+    private Speakers() {
+    }
+
+    static boolean different(Comparison c, Attribution base, Attribution variant) {
+        if (base == null || variant == null || base.speaker() == null || variant.speaker() == null
+                || base.pronoun() || variant.pronoun()) {
+            return false;
+        }
+        return !newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant);
+    }
+
+    /** Names inside the version's speaker that the base never mentions (by any of their words). */
+    static Set<String> newNames(Comparison c, Attribution variant) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (SentenceInfo s : c.version().sentences()) {
+            for (NameFinder.Name n : s.names()) {
+                if (variant.speaker().contains(n.span()) && isNew(c.base(), n)) {
+                    out.add(c.versionText(n.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNew(DocumentAnalysis base, NameFinder.Name n) {
+        return n.words().stream().filter(w -> w.length() >= 3 && !Titles.isTitle(w))
+                .anyMatch(w -> !base.hasNameWord(w) && !base.hasWord(w));
+    }
+
+    private static boolean sharesNameWord(Comparison c, Attribution base, Attribution variant) {
+        Set<String> baseWords = nameWords(c.base(), base);
+        return nameWords(c.version(), variant).stream().anyMatch(baseWords::contains);
+    }
+
+    private static Set<String> nameWords(DocumentAnalysis doc, Attribution a) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SentenceInfo s : doc.sentences()) {
+            for (NameFinder.Name n : s.names()) {
+                if (a.speaker().contains(n.span())) {
+                    n.words().stream().filter(w -> !Titles.isTitle(w)).map(Spelling::plain)
+                            .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    static String describe(DocumentAnalysis doc, Attribution a) {
+        return a == null || a.speaker() == null ? "no one" : "'" + Wording.quote(doc.text(), a.speaker()) + "'";
+    }
+}

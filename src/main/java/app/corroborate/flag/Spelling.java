@@ -1,0 +1,76 @@
+package app.corroborate.flag;
+
+import java.util.List;
+
+/**
+ * Whether two written forms are the same name spelled differently: a small edit distance for the length
+ * (Sarfaraz/Sarfraz, Noshki/Nushki), never a derived form (Pakistan/Pakistani, India/Indian, Afghan/Afghans).
+ *
+ * <p>Guarantees: symmetric; forms that differ only by dots or case are equal, not variants.
+ */
+final class Spelling {
+
+    private static final List<String> DERIVATIONS = List.of(
+            "i", "n", "an", "ian", "ese", "ish", "s", "es", "'s", "ern", "ic", "ite", "ites", "ans", "is");
+
+    private Spelling() {
+    }
+
+    static String plain(String s) {
+        return s.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True if {@code a} and {@code b} are spelling variants of one word. */
+    static boolean variants(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        if (x.equals(y) || x.length() < 4 || y.length() < 4 || x.charAt(0) != y.charAt(0) || derived(x, y)) {
+            return false;
+        }
+        int d = distance(x, y);
+        int longest = Math.max(x.length(), y.length());
+        return d <= (longest >= 8 ? 2 : 1);
+    }
+
+    /** True if one form extends the other by a word of at least four letters' stem (Baloch/Balochistan). */
+    static boolean extension(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        return shorter.length() >= 4 && longer.length() > shorter.length() + 2 && longer.startsWith(shorter)
+                && !derived(shorter, longer);
+    }
+
+    private static boolean derived(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        if (!longer.startsWith(shorter.endsWith("a") ? shorter.substring(0, shorter.length() - 1) : shorter)) {
+            return false;
+        }
+        String base = shorter.endsWith("a") && !longer.startsWith(shorter)
+                ? shorter.substring(0, shorter.length() - 1) : shorter;
+        return DERIVATIONS.contains(longer.substring(base.length()));
+    }
+
+    /** Damerau-Levenshtein distance (adjacent transpositions count one). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,23 @@
+package app.corroborate.flag;
+
+import java.util.Set;
+
+/** Words that name an office or role rather than a person (minister, spokesperson, chief). */
+final class Titles {
+
+    private static final Set<String> TITLES = Set.of(
+            "minister", "chief", "president", "prime", "spokesperson", "spokesman", "spokeswoman", "governor",
+            "mayor", "secretary", "general", "gen", "director", "head", "officer", "official", "commander",
+            "senator", "sen", "representative", "rep", "judge", "justice", "ceo", "chairman", "chair", "deputy",
+            "vice", "mr", "mrs", "ms", "dr", "prof", "interior", "foreign", "defence", "defense", "finance",
+            "provincial", "regional", "federal", "state", "national", "charge", "d'affaires", "ambassador",
+            "king", "queen", "prince", "sheikh", "lord", "lady", "sir", "colonel", "col", "captain", "lieutenant",
+            "major", "sergeant", "police", "army", "ministry", "department", "office");
+
+    private Titles() {
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(Spelling.plain(word));
+    }
+}

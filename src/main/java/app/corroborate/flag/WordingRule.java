@@ -1,0 +1,94 @@
+package app.corroborate.flag;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Edit;
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A substitution that changes how actors or events are characterised ("Islamist militants" became "rebels",
+ * "opened the spillway gates" became "dumped water", "poorest" dropped). Two signals must agree: the edit is a
+ * local substitution inside an aligned sentence (at most {@value #MAX_TOKENS} words a side, not a rewrite of the
+ * whole sentence), and the stance classes of the lexicon terms on the two sides differ, beyond swapping one
+ * neutral term for another.
+ */
+public final class WordingRule implements FlagRule {
+
+    static final int MAX_TOKENS = 6;
+
+    private final Lexicon lexicon;
+
+    public WordingRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Finding> apply(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AlignedPair p : c.paired()) {
+            for (Edit e : p.edits()) {
+                if (words(c.base(), e.base()) > MAX_TOKENS || words(c.version(), e.other()) > MAX_TOKENS) {
+                    continue;
+                }
+                Set<String> was = classes(c.base(), e.base());
+                Set<String> now = classes(c.version(), e.other());
+                boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now));
+                if (loaded && seen.add(e.base() + "|" + e.other())) {
+                    out.add(finding(c, p, e, was, now));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding finding(Comparison c, AlignedPair p, Edit e, Set<String> was, Set<String> now) {
+        Span base = e.base().isEmpty() ? p.base() : e.base();
+        Span variant = e.other().isEmpty() ? p.other() : e.other();
+        String from = e.base().isEmpty() ? "nothing" : "'" + c.baseText(e.base()) + "'";
+        String to = e.other().isEmpty() ? "nothing" : "'" + c.versionText(e.other()) + "'";
+        return new Finding(FlagKind.WORDING_LOADED, Severity.MEDIUM, base, variant,
+                from + " became " + to + ": " + describe(was) + " gave way to " + describe(now)
+                        + ", which changes how the actors or events are characterised.");
+    }
+
+    private static String describe(Set<String> classes) {
+        if (classes.isEmpty()) {
+            return "plain wording";
+        }
+        return String.join(" and ", classes.stream().map(Lexicon::describe).toList());
+    }
+
+    private static boolean hasLoaded(Set<String> classes) {
+        return classes.stream().anyMatch(c -> !c.equals("neutral-actor"));
+    }
+
+    private static int words(DocumentAnalysis doc, Span span) {
+        int[] r = doc.tokenRange(span);
+        return r[1] - r[0];
+    }
+
+    private Set<String> classes(DocumentAnalysis doc, Span span) {
+        Set<String> out = new LinkedHashSet<>();
+        int[] r = doc.tokenRange(span);
+        for (int i = r[0]; i < r[1]; i++) {
+            if (doc.tokens().kind(i) != TokenKind.WORD) {
+                continue;
+            }
+            String single = lexicon.classOf(doc.form(i));
+            String pair = i + 1 < r[1] ? lexicon.classOf(doc.form(i) + " " + doc.form(i + 1)) : null;
+            if (pair != null) {
+                out.add(pair);
+                i++;
+            } else if (single != null) {
+                out.add(single);
+            }
+        }
+        return out;
+    }
+}

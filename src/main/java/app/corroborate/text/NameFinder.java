@@ -1,0 +1,105 @@
+package app.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds names (people, places, organisations) as runs of capitalised words: "Sarfaraz Bugti", "Ministry of
+ * External Affairs", "U.S.", "BLA".
+ *
+ * <p>Guarantees: a capitalised word at the start of a sentence counts only if the text never writes it in lower
+ * case and it is not a common sentence opener; "of", "de", "al" join capitalised words inside one name, commas
+ * and "and" end a name. Spans index the original text. Linear in the number of tokens.
+ */
+public final class NameFinder {
+
+    /** A name as written. */
+    public record Name(Span span, List<String> words) {
+
+        /** The words joined by single spaces, lower case. */
+        public String key() {
+            return String.join(" ", words);
+        }
+    }
+
+    private static final Set<String> OPENERS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
+            "her", "their", "its", "our", "but", "and", "or", "in", "on", "at", "for", "with", "as", "after",
+            "before", "while", "when", "meanwhile", "however", "according", "both", "even", "some", "many", "most",
+            "over", "under", "around", "about", "speaking", "if", "since", "during", "there", "then", "also",
+            "despite", "although", "though", "yet", "so", "by", "from", "to", "of", "what", "who", "why", "how",
+            "where", "which", "all", "no", "not", "one", "two", "three", "four", "five", "six", "ten", "several");
+    private static final Set<String> CALENDAR = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> JOINERS = Set.of("of", "de", "da", "al", "el", "van", "von", "bin", "du");
+
+    private final TokenDictionary dictionary;
+
+    public NameFinder(TokenDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Names in each sentence of {@code text}; {@code lowerForms} are forms the text writes in lower case. */
+    public List<Name> find(String text, Tokens tokens, int from, int to, Set<Integer> lowerForms) {
+        List<Name> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isNameWord(text, tokens, i, i == from, lowerForms)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < to) {
+                if (isNameWord(text, tokens, end, false, lowerForms)) {
+                    end++;
+                } else if (end + 1 < to && JOINERS.contains(form(tokens, end))
+                        && isNameWord(text, tokens, end + 1, false, lowerForms)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                words.add(form(tokens, k));
+            }
+            out.add(new Name(new Span(tokens.start(i), tokens.end(end - 1)), words));
+            i = end;
+        }
+        return out;
+    }
+
+    /** Forms that {@code tokens} writes with a lower-case initial somewhere. */
+    public static Set<Integer> lowerCaseForms(String text, Tokens tokens) {
+        Set<Integer> lower = new HashSet<>();
+        for (int i = 0; i < tokens.count(); i++) {
+            if (tokens.kind(i) == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.start(i)))) {
+                lower.add(tokens.id(i));
+            }
+        }
+        return lower;
+    }
+
+    private boolean isNameWord(String text, Tokens tokens, int i, boolean sentenceStart, Set<Integer> lower) {
+        if (tokens.kind(i) != TokenKind.WORD || !Character.isUpperCase(text.charAt(tokens.start(i)))) {
+            return false;
+        }
+        String f = form(tokens, i);
+        if (CALENDAR.contains(f.replace(".", ""))) {
+            return false;
+        }
+        if (OPENERS.contains(f) && (sentenceStart || f.length() <= 3)) {
+            return false;
+        }
+        return !sentenceStart || !lower.contains(tokens.id(i));
+    }
+
+    private String form(Tokens tokens, int i) {
+        return dictionary.form(tokens.id(i)).toLowerCase(Locale.ROOT);
+    }
+}
