@@ -24,7 +24,8 @@ final class AttributionFinder {
             "acknowledged", "admitted", "admits", "denied", "denies", "according", "stressed", "emphasized",
             "emphasised", "maintained", "contended", "estimated", "disclosed", "revealed", "wrote", "testified",
             "ruled", "described", "describe", "describes", "rejected", "rejects", "condemned", "condemns",
-            "accused", "accuses", "vowed", "urged", "asserting", "claiming", "saying");
+            "accused", "accuses", "complained", "complains", "vowed", "urged", "asserting", "claiming", "saying", "arguing", "argues", "adding", "insisting",
+            "warning", "noting", "accusing", "blaming", "blamed", "citing", "cited");
     private static final Set<String> NOT_SPEAKER = Set.of(
             "the", "a", "an", "both", "and", "of", "also", "had", "has", "have", "earlier", "later", "then",
             "that", "who", "which", "in", "on", "at", "to", "by", "as", "was", "were", "is", "are",

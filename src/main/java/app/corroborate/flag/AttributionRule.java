@@ -32,7 +32,7 @@ public final class AttributionRule implements FlagRule {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
-            } else if (Speakers.different(c, was, now)) {
+            } else if (Speakers.different(c, was, now) && !quotesBoth(c, b, v)) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was),
                         attributionSpan(now), "The claim is now attributed to "
                                 + Speakers.describe(c.version(), now) + " instead of "
@@ -40,6 +40,15 @@ public final class AttributionRule implements FlagRule {
             }
         }
         return out;
+    }
+
+    /** A quotation kept across a speaker change is the quote rule's finding (a quote given to another). */
+    private static boolean quotesBoth(Comparison c, SentenceInfo b, SentenceInfo v) {
+        return !QuoteRule.quotes(c.base(), b).isEmpty() && !QuoteRule.quotes(c.version(), v).isEmpty();
+    }
+
+    static app.corroborate.text.Span spanOf(Attribution a) {
+        return attributionSpan(a);
     }
 
     private static boolean named(Attribution a) {

@@ -44,7 +44,7 @@ final class DateMentions {
         /** The weekday of a day mention, with {@code fallbackYear} when the mention has no year; else null. */
         DayOfWeek weekdayOf(int fallbackYear) {
             int y = year > 0 ? year : fallbackYear;
-            if (!isDay() || y <= 0) {
+            if (!isDay() || day == 0 || y <= 0) {
                 return null;
             }
             try {
@@ -84,11 +84,26 @@ final class DateMentions {
                 out.add(new Mention(new Span(t.start(i), t.end(end)), null, month(doc.form(i + 1)),
                         Integer.parseInt(f), year));
                 i = end;
+            } else if (month > 0 && isMonthWord(doc, i, s.tokenTo())) {
+                int year = i + 1 < s.tokenTo() && doc.form(i + 1).matches("\\d{4}") ? Integer.parseInt(doc.form(i + 1)) : 0;
+                int end = year > 0 ? i + 1 : i;
+                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, 0, year));
+                i = end;
             } else if (t.kind(i) == TokenKind.NUMBER && f.matches("(19|20)\\d{2}")) {
                 out.add(new Mention(t.span(i), null, 0, 0, Integer.parseInt(f)));
             }
         }
         return out;
+    }
+
+    /** A month name on its own ("by the end of March", "in May 2029"); "may" only when a year follows. */
+    private static boolean isMonthWord(DocumentAnalysis doc, int i, int to) {
+        String f = doc.form(i);
+        boolean yearFollows = i + 1 < to && doc.form(i + 1).matches("\\d{4}");
+        if (f.equals("may")) {
+            return yearFollows;
+        }
+        return f.length() > 3 || yearFollows;
     }
 
     private static boolean isDayNumber(DocumentAnalysis doc, int i) {

@@ -47,7 +47,8 @@ public final class DateRule implements FlagRule {
     /** The base mention that {@code v} contradicts, or null when none does. */
     private static DateMentions.Mention conflict(DateMentions.Mention v, List<DateMentions.Mention> base, int year) {
         for (DateMentions.Mention b : base) {
-            if (v.isYear() && b.isYear() && !base.stream().anyMatch(x -> x.isYear() && x.year() == v.year())) {
+            if (v.year() > 0 && b.year() > 0 && v.year() != b.year()
+                    && base.stream().noneMatch(x -> x.year() == v.year())) {
                 return b;
             }
             if (v.isWeekday() && b.isWeekday() && b.weekday() != v.weekday()
@@ -68,8 +69,11 @@ public final class DateRule implements FlagRule {
     }
 
     private static String reason(DateMentions.Mention b, DateMentions.Mention v, int year) {
-        if (b.isYear() && v.isYear()) {
+        if (b.year() > 0 && v.year() > 0 && b.year() != v.year()) {
             return "the year changed";
+        }
+        if (b.isDay() && v.isDay() && b.month() != v.month()) {
+            return "the month changed";
         }
         DateMentions.Mention day = v.isDay() ? v : b.isDay() ? b : null;
         DayOfWeek w = day == null ? null : day.weekdayOf(year);

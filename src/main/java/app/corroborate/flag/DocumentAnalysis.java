@@ -36,7 +36,7 @@ public final class DocumentAnalysis {
         this.document = document;
         this.dictionary = dictionary;
         this.tokens = new Tokenizer(dictionary).tokenize(document.text());
-        Set<Integer> lower = NameFinder.lowerCaseForms(document.text(), tokens);
+        Set<Integer> inner = NameFinder.innerCapitalised(document.text(), tokens, document.sentences());
         NumberPhrases numbers = new NumberPhrases(dictionary);
         NameFinder names = new NameFinder(dictionary);
         AttributionFinder attributions = new AttributionFinder(dictionary);
@@ -44,7 +44,7 @@ public final class DocumentAnalysis {
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
             int to = Math.max(from, tokens.firstStartingAtOrAfter(s.end()));
-            List<NameFinder.Name> found = names.find(text, tokens, from, to, lower);
+            List<NameFinder.Name> found = names.find(text, tokens, from, to, inner);
             found.forEach(n -> {
                 nameKeys.add(n.key());
                 nameWords.addAll(n.words());

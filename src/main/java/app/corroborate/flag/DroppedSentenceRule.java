@@ -25,7 +25,7 @@ public final class DroppedSentenceRule implements FlagRule {
                 continue;
             }
             String lost = lostFact(c, s);
-            if (c.copyOfBase() || lost != null) {
+            if (c.copyOfBase() && !figuresKept(c, s) || lost != null) {
                 String why = lost != null ? lost : "this version otherwise copies the base";
                 out.add(new Finding(FlagKind.SENTENCE_DROPPED, Severity.MEDIUM, s.span(), null,
                         "This base sentence is missing from the version (" + why + "): '"
@@ -39,7 +39,7 @@ public final class DroppedSentenceRule implements FlagRule {
     private static String lostFact(Comparison c, SentenceInfo s) {
         for (NumberPhrase n : s.numbers()) {
             if (!Figures.isDatePart(c.base(), n) && !mentions(c.version(), n)) {
-                return "its figure " + Wording.figure(n.low()) + " appears nowhere in the version";
+                return "its figure '" + Wording.quote(c.base().text(), n.span()) + "' appears nowhere in the version";
             }
         }
         for (var q : QuoteRule.quotes(c.base(), s)) {
@@ -51,6 +51,20 @@ public final class DroppedSentenceRule implements FlagRule {
             }
         }
         return null;
+    }
+
+    /** A sentence whose figures all reappear elsewhere in the version was rewritten, not cut. */
+    private static boolean figuresKept(Comparison c, SentenceInfo s) {
+        List<NumberPhrase> figures = s.numbers().stream().filter(n -> !Figures.isDatePart(c.base(), n)).toList();
+        return !figures.isEmpty() && figures.stream().allMatch(n -> restated(c, n));
+    }
+
+    /** The version states the same figure counting the same thing (a figure without a unit matches any). */
+    private static boolean restated(Comparison c, NumberPhrase n) {
+        Figures.Figure f = Figures.of(c.base(), n);
+        return c.version().sentences().stream().flatMap(s -> s.numbers().stream())
+                .map(m -> Figures.of(c.version(), m)).anyMatch(m -> m.phrase().low() == n.low()
+                        && m.phrase().high() == n.high() && (f.unit().isEmpty() || f.sameUnit(m)));
     }
 
     private static boolean mentions(DocumentAnalysis doc, NumberPhrase n) {

@@ -30,8 +30,33 @@ final class Figures {
     private Figures() {
     }
 
+    private static final java.util.Map<String, Double> HOURS = java.util.Map.of(
+            "minute", 1 / 60.0, "hour", 1.0, "day", 24.0, "night", 24.0, "week", 168.0, "month", 730.0,
+            "year", 8760.0);
+
     /** A figure in a document with what it counts. */
     record Figure(NumberPhrase phrase, Set<String> unit, Span span) {
+
+        /** The figure in hours when it counts time (48 hours and two days are equal), else NaN. */
+        double hours() {
+            for (String u : unit) {
+                Double h = HOURS.get(u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
+                if (h != null) {
+                    return phrase.low() * h;
+                }
+            }
+            return Double.NaN;
+        }
+
+        /** Same quantity: equal value counting the same thing, or equal durations in different units. */
+        boolean sameQuantity(Figure other) {
+            double h = hours();
+            if (!Double.isNaN(h) && Math.abs(h - other.hours()) < 1e-9) {
+                return true;
+            }
+            return phrase.low() == other.phrase.low() && phrase.high() == other.phrase.high()
+                    && (sameUnit(other) || unit.isEmpty() || other.unit.isEmpty());
+        }
 
         boolean sameUnit(Figure other) {
             if (unit.isEmpty() || other.unit.isEmpty()) {

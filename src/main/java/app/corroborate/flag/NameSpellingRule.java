@@ -67,7 +67,8 @@ public final class NameSpellingRule implements FlagRule {
             if (Spelling.plain(x).equals(Spelling.plain(y))) {
                 continue;
             }
-            boolean variant = Spelling.variants(x, y) || b.words().size() >= 3 && Spelling.extension(x, y);
+            boolean variant = Spelling.variants(x, y) || b.words().size() >= 2 && Spelling.oneLetter(x, y)
+                    || b.words().size() >= 3 && Spelling.extension(x, y);
             if (differing >= 0 || !variant) {
                 return -1;
             }

@@ -16,6 +16,7 @@ import java.util.Set;
 final class Novelty {
 
     static final double NEW_STATEMENT = 0.4;
+    static final double NEW_EVENT = 0.5;
 
     private final Comparison c;
     private final List<DocumentAnalysis> others;
@@ -31,8 +32,7 @@ final class Novelty {
         for (DocumentAnalysis d : others) {
             for (SentenceInfo s : d.sentences()) {
                 for (NumberPhrase m : s.numbers()) {
-                    if (m.low() == n.low() && m.high() == n.high()
-                            && (f.unit().isEmpty() || Figures.of(d, m).sameUnit(f) || Figures.of(d, m).unit().isEmpty())) {
+                    if (f.sameQuantity(Figures.of(d, m))) {
                         return false;
                     }
                 }

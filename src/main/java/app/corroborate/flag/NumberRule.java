@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class NumberRule implements FlagRule {
 
+    /** An edit this short (in characters, a side) substitutes one figure for another in place. */
+    private static final int SUBSTITUTION = 40;
+
     @Override
     public List<Finding> apply(Comparison c) {
         List<Finding> out = new ArrayList<>();
@@ -23,7 +26,7 @@ public final class NumberRule implements FlagRule {
             List<Figures.Figure> base = figures(c.base(), c.base().sentence(p.baseIndex()));
             List<Figures.Figure> variant = figures(c.version(), c.version().sentence(p.otherIndex()));
             for (Figures.Figure b : base) {
-                Figures.Figure v = partner(b, base, variant);
+                Figures.Figure v = partner(p, b, base, variant);
                 if (v != null && seen.add(b.span() + "|" + v.span())) {
                     Finding f = compare(c, b, v);
                     if (f != null) {
@@ -39,10 +42,17 @@ public final class NumberRule implements FlagRule {
         return s.numbers().stream().filter(n -> !Figures.isDatePart(doc, n)).map(n -> Figures.of(doc, n)).toList();
     }
 
-    /** The variant figure counting the same thing; a lone figure on each side pairs when neither has a unit. */
-    private static Figures.Figure partner(Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> variant) {
+    /**
+     * The variant figure counting the same thing; failing that, the figure that took its place in the same edit,
+     * or the only figure of the rewrite when each sentence has just one.
+     */
+    private static Figures.Figure partner(AlignedPair p, Figures.Figure b, List<Figures.Figure> base,
+            List<Figures.Figure> variant) {
         Figures.Figure sameValue = null;
         for (Figures.Figure v : variant) {
+            if (b.sameQuantity(v)) {
+                return v;
+            }
             if (b.sameUnit(v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
@@ -53,8 +63,18 @@ public final class NumberRule implements FlagRule {
         if (sameValue != null) {
             return sameValue;
         }
-        boolean lone = base.size() == 1 && variant.size() == 1;
-        return lone && b.unit().isEmpty() && variant.get(0).unit().isEmpty() ? variant.get(0) : null;
+        for (var e : p.edits()) {
+            if (e.base().overlaps(b.phrase().span()) && e.base().length() <= SUBSTITUTION
+                    && e.other().length() <= SUBSTITUTION) {
+                for (Figures.Figure v : variant) {
+                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty();
+                    if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return base.size() == 1 && variant.size() == 1 ? variant.get(0) : null;
     }
 
     private static Finding compare(Comparison c, Figures.Figure b, Figures.Figure v) {
@@ -62,7 +82,10 @@ public final class NumberRule implements FlagRule {
         NumberPhrase y = v.phrase();
         String was = Wording.quote(c.base().text(), b.span());
         String now = Wording.quote(c.version().text(), v.span());
-        if (x.low() != y.low() || x.high() != y.high()) {
+        if (b.sameQuantity(v) && x.hedge() == y.hedge()) {
+            return null;
+        }
+        if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high())) {
             return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low())
                             + " to " + Wording.figure(y.low()) + ".");

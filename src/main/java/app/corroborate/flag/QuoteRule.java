@@ -47,9 +47,14 @@ public final class QuoteRule implements FlagRule {
     private List<Finding> compareVariantQuotes(Comparison c, SentenceInfo b, SentenceInfo v) {
         List<Finding> out = new ArrayList<>();
         Set<String> baseWords = ContentWords.of(c.base(), b.span());
-        for (Quotations.Quotation q : quotes(c.version(), v)) {
+        List<Quotations.Quotation> baseQuotes = quotes(c.base(), b);
+        List<Quotations.Quotation> variantQuotes = quotes(c.version(), v);
+        for (Quotations.Quotation q : variantQuotes) {
             Set<String> words = ContentWords.of(c.version(), q.inner());
-            Quotations.Quotation match = best(c.base(), quotes(c.base(), b), words);
+            Quotations.Quotation match = best(c.base(), baseQuotes, words);
+            if (match == null && baseQuotes.size() == 1 && variantQuotes.size() == 1) {
+                match = baseQuotes.get(0);
+            }
             if (match != null) {
                 alteredOrReassigned(c, b, v, match, q).ifPresent(out::add);
             } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
@@ -97,8 +102,9 @@ public final class QuoteRule implements FlagRule {
                             + Wording.quote(c.versionText(now.inner()), 70) + "'."));
         }
         if (Speakers.different(c, b.attribution(), v.attribution())) {
-            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(),
-                    now.outer(), "The same quotation is given to another speaker: "
+            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH,
+                    AttributionRule.spanOf(b.attribution()), AttributionRule.spanOf(v.attribution()),
+                    "The same quotation is given to another speaker: "
                             + Speakers.describe(c.version(), v.attribution()) + " instead of "
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }

@@ -87,7 +87,16 @@ public final class SingleSourceRule implements FlagRule {
                 && novelty.newWords(s.span()) >= Novelty.NEW_STATEMENT) {
             out.add("a statement attributed to '" + Wording.quote(c.version().text(), a.speaker()) + "'");
         }
+        if (out.isEmpty() && anchored(c, s) && novelty.newWords(s.span()) >= Novelty.NEW_EVENT) {
+            out.add("an event no other source reports");
+        }
         return out;
+    }
+
+    /** A sentence tied to the story's world: it names a place or person, a day or a figure. */
+    private static boolean anchored(Comparison c, SentenceInfo s) {
+        return !s.names().isEmpty() || !s.numbers().isEmpty()
+                || !DateMentions.in(c.version(), s).isEmpty();
     }
 
     /** Figures, names and quotes that an aligned sentence gained in its inserted or replaced words. */
@@ -99,8 +108,11 @@ public final class SingleSourceRule implements FlagRule {
                 if (e.other().isEmpty() || s.headline()) {
                     continue;
                 }
+                boolean replacesFigure = c.base().sentence(p.baseIndex()).numbers().stream()
+                        .anyMatch(b -> e.base().overlaps(b.span()));
                 for (NumberPhrase n : s.numbers()) {
-                    if (e.other().overlaps(n.span()) && !Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
+                    if (e.other().overlaps(n.span()) && !replacesFigure && !Figures.isDatePart(c.version(), n)
+                            && novelty.newFigure(n)) {
                         Span span = Figures.of(c.version(), n).span();
                         out.add(inserted(c, span, "the figure '" + Wording.quote(c.version().text(), span) + "'"));
                     }

@@ -19,7 +19,11 @@ final class Speakers {
                 || base.pronoun() || variant.pronoun()) {
             return false;
         }
-        return !newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant);
+        if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
+            return true;
+        }
+        boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
+        return named && java.util.Collections.disjoint(base.speakerWords(), variant.speakerWords());
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */

@@ -32,6 +32,13 @@ final class Spelling {
         return d <= (longest >= 8 ? 2 : 1);
     }
 
+    /** One letter apart, wherever it is (Varga/Warga): evidence enough beside another word that matches. */
+    static boolean oneLetter(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        return x.length() >= 4 && x.length() == y.length() && distance(x, y) == 1 && !derived(x, y);
+    }
+
     /** True if one form extends the other by a word of at least four letters' stem (Baloch/Balochistan). */
     static boolean extension(String a, String b) {
         String x = plain(a);

@@ -38,7 +38,9 @@ public final class WordingRule implements FlagRule {
                 }
                 Set<String> was = classes(c.base(), e.base());
                 Set<String> now = classes(c.version(), e.other());
-                boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now));
+                boolean characterisation = e.base().isEmpty() && !now.isEmpty()
+                        && words(c.version(), e.other()) <= 2;
+                boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now) || characterisation);
                 if (loaded && seen.add(e.base() + "|" + e.other())) {
                     out.add(finding(c, p, e, was, now));
                 }

@@ -44,21 +44,25 @@ public final class NameFinder {
         this.dictionary = dictionary;
     }
 
-    /** Names in each sentence of {@code text}; {@code lowerForms} are forms the text writes in lower case. */
-    public List<Name> find(String text, Tokens tokens, int from, int to, Set<Integer> lowerForms) {
+    /**
+     * Names in the sentence {@code [from, to)} of {@code text}. {@code inner} holds the forms the text writes
+     * capitalised inside a sentence: a sentence's first word is a name only if it is one of them or the next
+     * word is ("Natalie Baker said"), so "Angry farmers" and "Forecasters expect" are not names.
+     */
+    public List<Name> find(String text, Tokens tokens, int from, int to, Set<Integer> inner) {
         List<Name> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!isNameWord(text, tokens, i, i == from, lowerForms)) {
+            if (!isNameWord(text, tokens, i, i == from || afterOpening(text, tokens, i), inner)) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < to) {
-                if (isNameWord(text, tokens, end, false, lowerForms)) {
+                if (isNameWord(text, tokens, end, false, inner)) {
                     end++;
                 } else if (end + 1 < to && JOINERS.contains(form(tokens, end))
-                        && isNameWord(text, tokens, end + 1, false, lowerForms)) {
+                        && isNameWord(text, tokens, end + 1, false, inner)) {
                     end += 2;
                 } else {
                     break;
@@ -74,18 +78,40 @@ public final class NameFinder {
         return out;
     }
 
-    /** Forms that {@code tokens} writes with a lower-case initial somewhere. */
-    public static Set<Integer> lowerCaseForms(String text, Tokens tokens) {
+    /** Forms written capitalised somewhere other than at the start of one of the given sentences. */
+    public static Set<Integer> innerCapitalised(String text, Tokens tokens, List<Span> sentences) {
+        Set<Integer> starts = new HashSet<>();
+        for (Span s : sentences) {
+            starts.add(tokens.firstStartingAtOrAfter(s.start()));
+        }
+        Set<Integer> inner = new HashSet<>();
         Set<Integer> lower = new HashSet<>();
         for (int i = 0; i < tokens.count(); i++) {
-            if (tokens.kind(i) == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.start(i)))) {
+            if (tokens.kind(i) != TokenKind.WORD) {
+                continue;
+            }
+            boolean upper = Character.isUpperCase(text.charAt(tokens.start(i)));
+            if (!upper) {
                 lower.add(tokens.id(i));
+            } else if (!starts.contains(i) && !afterOpening(text, tokens, i)) {
+                inner.add(tokens.id(i));
             }
         }
-        return lower;
+        inner.removeIf(lower::contains);
+        return inner;
     }
 
-    private boolean isNameWord(String text, Tokens tokens, int i, boolean sentenceStart, Set<Integer> lower) {
+    /** True after an opening quotation mark or bracket, where capitals start a quoted sentence. */
+    private static boolean afterOpening(String text, Tokens tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String prev = text.substring(tokens.start(i - 1), tokens.end(i - 1));
+        return prev.equals("\"") || prev.equals("\u201C") || prev.equals("(") || prev.equals(":")
+                || prev.equals("\u2014") || prev.equals("\u2013") || prev.equals("-");
+    }
+
+    private boolean isNameWord(String text, Tokens tokens, int i, boolean sentenceStart, Set<Integer> inner) {
         if (tokens.kind(i) != TokenKind.WORD || !Character.isUpperCase(text.charAt(tokens.start(i)))) {
             return false;
         }
@@ -96,7 +122,11 @@ public final class NameFinder {
         if (OPENERS.contains(f) && (sentenceStart || f.length() <= 3)) {
             return false;
         }
-        return !sentenceStart || !lower.contains(tokens.id(i));
+        if (!sentenceStart) {
+            return true;
+        }
+        return inner.contains(tokens.id(i)) || i + 1 < tokens.count() && tokens.kind(i + 1) == TokenKind.WORD
+                && inner.contains(tokens.id(i + 1)) && Character.isUpperCase(text.charAt(tokens.start(i + 1)));
     }
 
     private String form(Tokens tokens, int i) {
