@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code corroborate COMMAND ...}. Without a command the workbench window opens. */
 @Command(name = "corroborate", mixinStandardHelpOptions = true, version = "Corroborate 0.1",
         description = "Compare versions of a news story and flag what differs between them.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, FlagsCommand.class, EvaluateCommand.class,
+        subcommands = {ExtractCommand.class, CompareCommand.class, FlagsCommand.class, ClaimsCommand.class,
+                EvaluateCommand.class,
                 BenchCommand.class})
 public final class CorroborateCommand implements Runnable {
 

@@ -16,7 +16,8 @@ import java.util.List;
  * <p>Guarantees: {@code toBase.get(i)} aligns the base with source {@code i} (the base with itself included);
  * {@code group[i]} numbers source {@code i}'s copy group. Aligns each pair of sources once.
  */
-public record Collation(List<DocumentAnalysis> analyses, int base, List<Alignment> toBase, int[] group) {
+public record Collation(List<DocumentAnalysis> analyses, int base, List<Alignment> toBase, int[] group,
+        java.util.Map<Long, Alignment> between) {
 
     public static Collation of(List<SourceDocument> sources, int base) {
         if (sources.isEmpty() || base < 0 || base >= sources.size()) {
@@ -30,9 +31,32 @@ public record Collation(List<DocumentAnalysis> analyses, int base, List<Alignmen
         for (Version v : versions) {
             toBase.add(aligner.align(versions.get(base), v));
         }
-        int[] group = CopyDetector.groups(sources.size(), (i, j) -> i == base ? toBase.get(j)
-                : j == base ? toBase.get(i) : aligner.align(versions.get(i), versions.get(j)));
-        return new Collation(analyses, base, toBase, group);
+        java.util.Map<Long, Alignment> between = new java.util.HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                if (i != base && j != base) {
+                    between.put(key(i, j), aligner.align(versions.get(i), versions.get(j)));
+                }
+            }
+        }
+        Collation partial = new Collation(analyses, base, toBase, new int[sources.size()], between);
+        int[] group = CopyDetector.groups(sources.size(), partial::alignment);
+        return new Collation(analyses, base, toBase, group, between);
+    }
+
+    private static long key(int i, int j) {
+        return (long) i << 32 | j;
+    }
+
+    /** The alignment of source {@code i} (as base) with source {@code j}. */
+    public Alignment alignment(int i, int j) {
+        if (i == base) {
+            return toBase.get(j);
+        }
+        if (j == base) {
+            return toBase.get(i).reversed();
+        }
+        return i < j ? between.get(key(i, j)) : between.get(key(j, i)).reversed();
     }
 
     public int size() {

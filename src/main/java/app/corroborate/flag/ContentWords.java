@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The content words (stems of words and figures, function words left out) of a span of a document. */
-final class ContentWords {
+public final class ContentWords {
 
     static final Set<String> FUNCTION = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
@@ -22,7 +22,7 @@ final class ContentWords {
     private ContentWords() {
     }
 
-    static Set<String> of(DocumentAnalysis doc, Span span) {
+    public static Set<String> of(DocumentAnalysis doc, Span span) {
         Tokens t = doc.tokens();
         int[] range = doc.tokenRange(span);
         Set<String> out = new LinkedHashSet<>();
@@ -38,7 +38,7 @@ final class ContentWords {
     }
 
     /** Share of {@code part} found in {@code whole}; 0 for an empty part. */
-    static double covered(Set<String> part, Set<String> whole) {
+    public static double covered(Set<String> part, Set<String> whole) {
         if (part.isEmpty()) {
             return 0;
         }
@@ -46,7 +46,7 @@ final class ContentWords {
     }
 
     /** Jaccard overlap of two sets. */
-    static double jaccard(Set<String> a, Set<String> b) {
+    public static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }

@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Guarantees: each mention has its span in the original text; month names and abbreviations with or
  * without a period are read; nothing else is guessed.
  */
-final class DateMentions {
+public final class DateMentions {
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
@@ -27,7 +27,7 @@ final class DateMentions {
             "sep", "oct", "nov", "dec");
 
     /** One mention: a weekday, a month and day (year 0 if not given), or a year alone. */
-    record Mention(Span span, DayOfWeek weekday, int month, int day, int year) {
+    public record Mention(Span span, DayOfWeek weekday, int month, int day, int year) {
 
         boolean isWeekday() {
             return weekday != null;
@@ -58,7 +58,7 @@ final class DateMentions {
     private DateMentions() {
     }
 
-    static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
+    public static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
         List<Mention> out = new ArrayList<>();
         Tokens t = doc.tokens();
         for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {

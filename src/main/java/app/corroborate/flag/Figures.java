@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Guarantees: unit words are stems, at most three, stopping at function words and punctuation.
  */
-final class Figures {
+public final class Figures {
 
     private static final Set<String> STOP = Set.of(
             "and", "or", "of", "in", "on", "at", "for", "to", "from", "by", "with", "over", "after", "before",
@@ -35,7 +35,7 @@ final class Figures {
             "year", 8760.0);
 
     /** A figure in a document with what it counts. */
-    record Figure(NumberPhrase phrase, Set<String> unit, Span span) {
+    public record Figure(NumberPhrase phrase, Set<String> unit, Span span) {
 
         /** The figure in hours when it counts time (48 hours and two days are equal), else NaN. */
         double hours() {
@@ -49,7 +49,7 @@ final class Figures {
         }
 
         /** Same quantity: equal value counting the same thing, or equal durations in different units. */
-        boolean sameQuantity(Figure other) {
+        public boolean sameQuantity(Figure other) {
             double h = hours();
             if (!Double.isNaN(h) && Math.abs(h - other.hours()) < 1e-9) {
                 return true;
@@ -58,7 +58,7 @@ final class Figures {
                     && (sameUnit(other) || unit.isEmpty() || other.unit.isEmpty());
         }
 
-        boolean sameUnit(Figure other) {
+        public boolean sameUnit(Figure other) {
             if (unit.isEmpty() || other.unit.isEmpty()) {
                 return false;
             }
@@ -71,7 +71,7 @@ final class Figures {
         }
     }
 
-    static Figure of(DocumentAnalysis doc, NumberPhrase p) {
+    public static Figure of(DocumentAnalysis doc, NumberPhrase p) {
         Tokens t = doc.tokens();
         SentenceInfo sentence = doc.sentenceAt(p.span().start());
         int limit = sentence == null ? t.count() : sentence.tokenTo();
@@ -108,11 +108,12 @@ final class Figures {
     }
 
     /** True for a figure that is part of a date or a year, not a count. */
-    static boolean isDatePart(DocumentAnalysis doc, NumberPhrase p) {
+    public static boolean isDatePart(DocumentAnalysis doc, NumberPhrase p) {
         Tokens t = doc.tokens();
         int first = t.firstStartingAtOrAfter(p.span().start());
         int last = t.firstStartingAtOrAfter(p.span().end()) - 1;
-        boolean monthBefore = first > 0 && MONTHS.contains(doc.form(first - 1).replace(".", ""));
+        int before = first > 0 && doc.form(first - 1).equals(".") ? first - 2 : first - 1;
+        boolean monthBefore = before >= 0 && MONTHS.contains(doc.form(before).replace(".", ""));
         boolean monthAfter = last + 1 < t.count() && MONTHS.contains(doc.form(last + 1).replace(".", ""));
         return monthBefore || monthAfter || isYear(doc, p);
     }

@@ -111,7 +111,7 @@ public final class QuoteRule implements FlagRule {
         return java.util.Optional.empty();
     }
 
-    static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
+    public static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
         return s.quotations().stream()
                 .filter(q -> ContentWords.of(doc, q.inner()).size() >= MIN_WORDS).toList();
     }

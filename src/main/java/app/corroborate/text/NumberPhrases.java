@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Reads figures out of tokens: digits (1,600; 3.5), number words (twelve, twenty-five, a dozen), scale words
- * (1.2 million), hedges (at least, roughly, up to) and ranges (10-12, 10 to 12, between 10 and 12).
+ * (1.2 million), hedges (at least, roughly, up to) and ranges (10-12, 10 to 12, between 10 and 12). "One" is
+ * left out: it is far more often a pronoun ("one of the deadliest") than a count.
  *
  * <p>Guarantees: one phrase per figure, ascending and disjoint, spans into the original text; a year-like or
  * ordinal token (2nd, 1990s) is not read as a count. Linear in the number of tokens.
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class NumberPhrases {
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("zero", 0), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),

@@ -1,0 +1,108 @@
+package app.corroborate.claim;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Alignment;
+import app.corroborate.flag.ContentWords;
+import app.corroborate.flag.DocumentAnalysis;
+import app.corroborate.flag.Figures;
+import app.corroborate.flag.QuoteRule;
+import app.corroborate.flag.SentenceInfo;
+import app.corroborate.text.Normalizer;
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Quotations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where another source stands on a fact: it states the same (agrees), states it otherwise (differs: another
+ * figure for the same count, other words in the quote, a rewritten sentence) or not at all (absent). The
+ * counterpart is found through the sentence alignment first, then anywhere in the source for figures and
+ * quotes that moved.
+ */
+final class SupportFinder {
+
+    static final double SAME_SENTENCE = 0.75;
+
+    private SupportFinder() {
+    }
+
+    static Support find(Fact fact, DocumentAnalysis origin, DocumentAnalysis target, Alignment alignment) {
+        List<AlignedPair> pairs = alignment.pairs().stream()
+                .filter(p -> p.paired() && p.baseIndex() == fact.sentence()).toList();
+        return switch (fact.kind()) {
+            case FIGURE -> figure(fact, origin, target, pairs);
+            case QUOTE -> quote(fact, origin, target, pairs);
+            case EVENT, ATTRIBUTION -> sentence(pairs, target);
+        };
+    }
+
+    private static Support figure(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
+            List<AlignedPair> pairs) {
+        Figures.Figure f = Figures.of(origin, fact.figure());
+        Figures.Figure differing = null;
+        for (AlignedPair p : pairs) {
+            for (NumberPhrase n : target.sentence(p.otherIndex()).numbers()) {
+                Figures.Figure g = Figures.of(target, n);
+                if (f.sameQuantity(g) && n.hedge() == fact.figure().hedge()) {
+                    return new Support(Status.AGREES, g.span());
+                }
+                if (differing == null && (f.sameUnit(g) || f.sameQuantity(g))) {
+                    differing = g;
+                }
+            }
+        }
+        if (differing != null) {
+            return new Support(Status.DIFFERS, differing.span());
+        }
+        for (SentenceInfo s : target.sentences()) {
+            for (NumberPhrase n : s.numbers()) {
+                Figures.Figure g = Figures.of(target, n);
+                if (!f.unit().isEmpty() && f.sameUnit(g) && f.sameQuantity(g)) {
+                    return new Support(n.hedge() == fact.figure().hedge() ? Status.AGREES : Status.DIFFERS, g.span());
+                }
+            }
+        }
+        return Support.NONE;
+    }
+
+    private static Support quote(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
+            List<AlignedPair> pairs) {
+        Set<String> words = ContentWords.of(origin, fact.quote().inner());
+        String said = plain(fact.quote().inner().of(origin.text()));
+        List<SentenceInfo> candidates = new ArrayList<>();
+        pairs.forEach(p -> candidates.add(target.sentence(p.otherIndex())));
+        candidates.addAll(target.sentences());
+        for (SentenceInfo s : candidates) {
+            for (Quotations.Quotation q : QuoteRule.quotes(target, s)) {
+                if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= 0.5) {
+                    boolean same = plain(q.inner().of(target.text())).equals(said);
+                    return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
+                }
+            }
+        }
+        for (AlignedPair p : pairs) {
+            if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= 0.3) {
+                return new Support(Status.DIFFERS, p.other());
+            }
+        }
+        return Support.NONE;
+    }
+
+    private static Support sentence(List<AlignedPair> pairs, DocumentAnalysis target) {
+        if (pairs.isEmpty()) {
+            return Support.NONE;
+        }
+        AlignedPair best = pairs.get(0);
+        for (AlignedPair p : pairs) {
+            if (p.similarity() > best.similarity()) {
+                best = p;
+            }
+        }
+        return new Support(best.similarity() >= SAME_SENTENCE ? Status.AGREES : Status.DIFFERS, best.other());
+    }
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s).text().replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    }
+}
