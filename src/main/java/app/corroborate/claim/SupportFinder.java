@@ -41,13 +41,16 @@ final class SupportFinder {
             List<AlignedPair> pairs) {
         Figures.Figure f = Figures.of(origin, fact.figure());
         Figures.Figure differing = null;
+        boolean loneFigure = origin.sentence(fact.sentence()).numbers().size() == 1;
         for (AlignedPair p : pairs) {
-            for (NumberPhrase n : target.sentence(p.otherIndex()).numbers()) {
+            List<NumberPhrase> there = target.sentence(p.otherIndex()).numbers();
+            for (NumberPhrase n : there) {
                 Figures.Figure g = Figures.of(target, n);
-                if (f.sameQuantity(g) && n.hedge() == fact.figure().hedge()) {
+                boolean sameValue = n.low() == fact.figure().low() && n.high() == fact.figure().high();
+                if ((f.sameQuantity(g) || sameValue) && n.hedge() == fact.figure().hedge()) {
                     return new Support(Status.AGREES, g.span());
                 }
-                if (differing == null && (f.sameUnit(g) || f.sameQuantity(g))) {
+                if (differing == null && (f.sameUnit(g) || sameValue || loneFigure && there.size() == 1)) {
                     differing = g;
                 }
             }

@@ -67,15 +67,16 @@ public final class DateMentions {
             int month = month(f);
             if (w != null) {
                 out.add(new Mention(t.span(i), w, 0, 0, 0));
-            } else if (month > 0 && i + 1 < s.tokenTo() && isDayNumber(doc, i + 1)) {
-                int end = i + 1;
+            } else if (month > 0 && dayAfter(doc, i, s.tokenTo()) > 0) {
+                int dayAt = dayAfter(doc, i, s.tokenTo());
+                int end = dayAt;
                 int year = 0;
-                int k = i + 2 < s.tokenTo() && doc.form(i + 2).equals(",") ? i + 3 : i + 2;
+                int k = dayAt + 1 < s.tokenTo() && doc.form(dayAt + 1).equals(",") ? dayAt + 2 : dayAt + 1;
                 if (k < s.tokenTo() && doc.form(k).matches("\\d{4}")) {
                     year = Integer.parseInt(doc.form(k));
                     end = k;
                 }
-                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, Integer.parseInt(doc.form(i + 1)),
+                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, Integer.parseInt(doc.form(dayAt)),
                         year));
                 i = end;
             } else if (isDayNumber(doc, i) && i + 1 < s.tokenTo() && month(doc.form(i + 1)) > 0) {
@@ -94,6 +95,12 @@ public final class DateMentions {
             }
         }
         return out;
+    }
+
+    /** The token index of the day after a month name ("Jan. 31", "January 31"), or -1. */
+    private static int dayAfter(DocumentAnalysis doc, int i, int to) {
+        int k = i + 1 < to && doc.form(i + 1).equals(".") ? i + 2 : i + 1;
+        return k < to && isDayNumber(doc, k) ? k : -1;
     }
 
     /** A month name on its own ("by the end of March", "in May 2029"); "may" only when a year follows. */

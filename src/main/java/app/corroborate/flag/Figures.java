@@ -91,7 +91,7 @@ public final class Figures {
             end = t.end(i);
         }
         int start = p.span().start();
-        if (unit.isEmpty()) {
+        if (unit.isEmpty() && endsSentence(t, i, limit)) {
             int first = t.firstStartingAtOrAfter(p.span().start());
             for (int k = first - 1; k >= floor && unit.size() < 3 && first - k <= 4; k--) {
                 if (t.kind(k) == TokenKind.WORD) {
@@ -105,6 +105,16 @@ public final class Figures {
             }
         }
         return new Figure(p, unit, new Span(start, end));
+    }
+
+    /** True if nothing but punctuation follows token {@code i} up to {@code limit}. */
+    private static boolean endsSentence(Tokens t, int i, int limit) {
+        for (int k = i; k < limit; k++) {
+            if (t.kind(k) != TokenKind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a figure that is part of a date or a year, not a count. */

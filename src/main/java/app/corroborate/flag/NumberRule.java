@@ -64,7 +64,9 @@ public final class NumberRule implements FlagRule {
             return sameValue;
         }
         for (var e : p.edits()) {
-            if (e.base().overlaps(b.phrase().span()) && e.base().length() <= SUBSTITUTION
+            boolean oneForOne = base.stream().filter(x -> e.base().overlaps(x.phrase().span())).count() == 1
+                    && variant.stream().filter(x -> e.other().overlaps(x.phrase().span())).count() == 1;
+            if (e.base().overlaps(b.phrase().span()) && oneForOne && e.base().length() <= SUBSTITUTION
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
                     boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty();

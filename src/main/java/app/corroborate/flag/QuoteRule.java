@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
  * paraphrase presented as a direct quote; a direct quote replaced by a paraphrase; a quote given to another
- * speaker. A quotation counts when it has at least {@value #MIN_WORDS} content words (single scare-quoted words
- * are wording, not quotes).
+ * speaker. A quotation counts when it has at least {@value #MIN_WORDS} words (single scare-quoted words are
+ * wording, not quotes).
  */
 public final class QuoteRule implements FlagRule {
 
@@ -71,7 +71,8 @@ public final class QuoteRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         for (Quotations.Quotation q : quotes(c.base(), b)) {
             Set<String> words = ContentWords.of(c.base(), q.inner());
-            if (quotedAnywhere(c.version(), words)) {
+            boolean partnerQuotes = partners.stream().anyMatch(v -> !quotes(c.version(), v).isEmpty());
+            if (partnerQuotes || quotedAnywhere(c.version(), words)) {
                 continue;
             }
             SentenceInfo best = null;
@@ -112,8 +113,18 @@ public final class QuoteRule implements FlagRule {
     }
 
     public static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
-        return s.quotations().stream()
-                .filter(q -> ContentWords.of(doc, q.inner()).size() >= MIN_WORDS).toList();
+        return s.quotations().stream().filter(q -> words(doc, q.inner()) >= MIN_WORDS).toList();
+    }
+
+    private static int words(DocumentAnalysis doc, app.corroborate.text.Span span) {
+        int[] r = doc.tokenRange(span);
+        int n = 0;
+        for (int i = r[0]; i < r[1]; i++) {
+            if (doc.tokens().kind(i) != app.corroborate.text.TokenKind.PUNCT) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Quotations.Quotation best(DocumentAnalysis doc, List<Quotations.Quotation> candidates,

@@ -112,8 +112,50 @@ class CliTest {
     }
 
     @Test
+    void flagsJsonFollowsTheContract() throws Exception {
+        String base = "Police said 41 people were arrested after the march on Saturday. The crowd left the square "
+                + "within two hours, officials said.";
+        Path a = write("a.txt", base);
+        Path b = write("b.txt", base.replace("41 people", "at least 41 people"));
+        Run r = run("flags", a.toString(), b.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(1, j.get("schema").asInt());
+        assertEquals(a.toString(), j.get("base").asText());
+        assertEquals(List.of(a.toString(), b.toString()), j.get("sources").findValuesAsText("sources").isEmpty()
+                ? List.of(j.get("sources").get(0).asText(), j.get("sources").get(1).asText()) : List.of());
+        JsonNode flag = j.get("flags").get(0);
+        for (String field : List.of("id", "kind", "severity", "source", "base_span", "variant_span", "explanation")) {
+            assertTrue(flag.has(field), field);
+        }
+        assertEquals("number", flag.get("kind").asText());
+        assertEquals("high", flag.get("severity").asText());
+        assertEquals(b.toString(), flag.get("source").asText());
+        assertEquals("at least 41 people", flag.get("variant_span").get("text").asText());
+        assertEquals("41 people", flag.get("base_span").get("text").asText());
+    }
+
+    @Test
+    void claimsJsonFollowsTheContract() throws Exception {
+        Path a = write("a.txt", "Police said 41 people were arrested after the march on Saturday.");
+        Path b = write("b.txt", "Officers detained 14 people after the march on Saturday, police said.");
+        Run r = run("claims", a.toString(), b.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(1, j.get("schema").asInt());
+        assertEquals(2, j.get("sources").size());
+        assertEquals(2, j.get("groups").size());
+        JsonNode claim = j.get("claims").get(0);
+        for (String field : List.of("id", "text", "kind", "support")) {
+            assertTrue(claim.has(field), field);
+        }
+        JsonNode support = claim.get("support").get(b.toString());
+        assertTrue(List.of("agrees", "differs", "absent").contains(support.get("status").asText()));
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("extract", "compare", "bench")) {
+        for (String command : List.of("extract", "compare", "flags", "claims", "evaluate", "bench")) {
             Run r = run(command, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: corroborate " + command), r.out());

@@ -1,0 +1,53 @@
+package app.corroborate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.corroborate.flag.AnswerKey;
+import app.corroborate.flag.Collation;
+import app.corroborate.flag.Evaluation;
+import app.corroborate.flag.FlagEngine;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Flag quality against answer keys: the seed case and the invented stories under {@code stories/}. Targets:
+ * factual recall at least 0.90, the right kind on at least 0.85 of the keyed entries, precision at least 0.85.
+ */
+class FlagQualityTest {
+
+    static Stream<Arguments> keys() {
+        return Stream.of(Arguments.of(Seeds.directory().resolve("answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/court/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/earnings/answer-key.json")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("keys")
+    void meetsTheTargets(Path keyFile) throws Exception {
+        assumeTrue(Files.isRegularFile(keyFile), keyFile + " not found: skipped (the seed case lives in ../shared)");
+        AnswerKey key = AnswerKey.read(keyFile);
+        Map<String, SourceDocument> docs = new LinkedHashMap<>();
+        SourceImporter importer = new SourceImporter();
+        docs.put(key.base(), importer.read(key.path(key.base())));
+        for (String v : key.files().keySet()) {
+            docs.putIfAbsent(v, importer.read(key.path(v)));
+        }
+        var flags = FlagEngine.standard().run(Collation.of(new ArrayList<>(docs.values()), 0));
+        Evaluation.Result r = new Evaluation().score(key, docs, flags);
+        String detail = keyFile + ": " + r.total() + " missed " + r.missed() + " unmatched " + r.unmatched();
+        assertTrue(r.total().entries() >= 12, "a key worth measuring: " + detail);
+        assertTrue(r.total().recall() >= 0.90, "recall " + detail);
+        assertTrue(r.total().kindAccuracy() >= 0.85, "right kind " + detail);
+        assertTrue(r.total().precision() >= 0.85, "precision " + detail);
+    }
+}

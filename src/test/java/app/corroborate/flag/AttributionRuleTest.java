@@ -1,0 +1,57 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionRuleTest {
+
+    @Test
+    void anAttributionThatAppearsIsFlagged() {
+        String base = "The attacks underscore the persistence of insurgents in the resource-rich province.";
+        String version = "Authorities said the attacks underscore the persistence of insurgents in the resource-rich "
+                + "province.";
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new AttributionRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals("Authorities said", Cases.variant(c, 1, f.get(0)));
+    }
+
+    @Test
+    void anAttributionThatVanishesIsFlagged() {
+        String base = "Two people were missing after their car was swept off a bridge near Eastholm, police said.";
+        String version = "Two people were missing after their car was swept off a bridge near Eastholm.";
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("'police said' was dropped"), f.get(0).explanation());
+    }
+
+    @Test
+    void aClaimMovedToSomeoneTheBaseNeverMentionsIsFlagged() {
+        String base = "The army said on Saturday the attacks were carried out by foreign-backed militants.";
+        String version = "Interior Minister Mohsin Kale said on Saturday the attacks were carried out by "
+                + "foreign-backed militants.";
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("Mohsin Kale"), f.get(0).explanation());
+    }
+
+    @Test
+    void theSameSpeakerNamedDifferentlyIsNot() {
+        String base = "The death toll includes militants killed in raids, the chief minister of the province, "
+                + "Sarfaraz Keller, told reporters.";
+        String version = "Chief Minister Sarfaraz Keller said the death toll includes militants killed in raids.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+        String pronoun = "He said the death toll includes militants killed in raids.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, pronoun));
+    }
+
+    @Test
+    void claimingResponsibilityIsAnActNotAnAttribution() {
+        String base = "The banned group claimed responsibility for the attacks on the port.";
+        String version = "Insurgents from the banned group attacked the port overnight.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+    }
+}

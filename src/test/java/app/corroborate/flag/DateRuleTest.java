@@ -1,0 +1,49 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateRuleTest {
+
+    @Test
+    void aChangedYearIsFlagged() {
+        String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
+        List<Finding> f = Cases.run(new DateRule(), base, base.replace("2006", "2008"));
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("year changed"));
+    }
+
+    @Test
+    void aWeekdayAndAConsistentDateAgree() {
+        String base = "The attacks began on Saturday, officials in the capital of Ostria said in 2026.";
+        String version = "The attacks began on Jan. 31, officials in the capital of Ostria said in 2026.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, version));
+    }
+
+    @Test
+    void aWeekdayAndAnInconsistentDateConflict() {
+        String base = "The attacks began on Friday, officials in the capital of Ostria said in 2026.";
+        String version = "The attacks began on Jan. 31, officials in the capital of Ostria said in 2026.";
+        List<Finding> f = Cases.run(new DateRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("was a Saturday"), f.get(0).explanation());
+    }
+
+    @Test
+    void aMonthMovedIsFlaggedButAnAddedDateIsNot() {
+        String base = "The plant will close by the end of March, the company said on Tuesday.";
+        assertEquals(1, Cases.run(new DateRule(), base, base.replace("March", "April")).size());
+        String added = "The plant will close by the end of March, the company said on Tuesday, October 21, 2031.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, added));
+    }
+
+    @Test
+    void weekdaysOfDifferentEventsInARewriteAreNotCompared() {
+        String base = "The raids took place on Friday and Saturday, the minister told a press conference.";
+        String version = "The minister confirmed the figures at a press conference on Sunday.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, version));
+    }
+}

@@ -1,0 +1,32 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DroppedSentenceRuleTest {
+
+    private static final String BASE = "The dam opened its gates on Tuesday after heavy rain in the valley. "
+            + "The military had said 92 people were rescued on Monday. Farmers have long criticised the authority "
+            + "for its poor warnings. Shelters opened in three schools across the district.";
+
+    @Test
+    void aCopyThatCutsASentenceIsFlagged() {
+        String copy = BASE.replace("Farmers have long criticised the authority for its poor warnings. ", "");
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), BASE, copy);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("Farmers have long criticised"));
+        assertEquals(null, f.get(0).variantSpan());
+    }
+
+    @Test
+    void anIndependentRewriteIsFlaggedOnlyForLostFigures() {
+        String rewrite = "Heavy rain in the valley forced the authority to open the dam on Tuesday. Schools across "
+                + "the district were turned into shelters.";
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), BASE, rewrite);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("'92'"), f.get(0).explanation());
+    }
+}

@@ -1,0 +1,38 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlagEngineTest {
+
+    private static final String BASE = "Navigation Home News\n\nPolice said 41 people were arrested after the march "
+            + "on Saturday. The crowd of 3,000 left the square within two hours.";
+
+    @Test
+    void fingerprintsAreStableAcrossRuns() {
+        String version = BASE.replace("41 people", "14 people").replace("3,000", "about 3,000");
+        List<Flag> first = FlagEngine.standard().run(Cases.collate(BASE, version));
+        List<Flag> second = FlagEngine.standard().run(Cases.collate(BASE, version));
+        assertEquals(2, first.size());
+        assertEquals(first.stream().map(Flag::id).toList(), second.stream().map(Flag::id).toList());
+        assertTrue(first.stream().map(Flag::id).distinct().count() == 2);
+        first.forEach(f -> assertEquals("v1", f.source()));
+    }
+
+    @Test
+    void identicalVersionsRaiseNothing() {
+        assertEquals(List.of(), FlagEngine.standard().run(Cases.collate(BASE, BASE, BASE)));
+    }
+
+    @Test
+    void copiesAreGroupedAndIndependentRewritesAreNot() {
+        String rewrite = "After a march on Saturday, officers detained 41 demonstrators. Three thousand marchers "
+                + "dispersed within a couple of hours.";
+        Collation c = Cases.collate(BASE, BASE + " Traffic resumed later.", rewrite);
+        assertEquals(c.group()[0], c.group()[1]);
+        assertTrue(c.group()[2] != c.group()[0]);
+    }
+}

@@ -1,0 +1,42 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameSpellingRuleTest {
+
+    private static final String BASE = "The governor of Ostria, Sarfaraz Keller, said the Baloch Liberation Front "
+            + "attacked Noshki and Quetta. Pakistan and India traded accusations.";
+
+    private static List<String> variants(String version) {
+        Collation c = Cases.collate(BASE, version);
+        return Cases.run(new NameSpellingRule(), c, 1).stream().map(f -> Cases.variant(c, 1, f)).toList();
+    }
+
+    @Test
+    void transliterationsAreFlagged() {
+        assertEquals(List.of("Sarfraz Keller", "Nushki"),
+                variants(BASE.replace("Sarfaraz", "Sarfraz").replace("Noshki", "Nushki")));
+    }
+
+    @Test
+    void anExtendedWordInsideALongNameIsFlagged() {
+        assertEquals(List.of("Balochistan Liberation Front"),
+                variants(BASE.replace("Baloch Liberation", "Balochistan Liberation")));
+    }
+
+    @Test
+    void derivedFormsAndOtherNamesAreNot() {
+        String version = "The governor of Ostria, Sarfaraz Keller, said the Baloch Liberation Front attacked Noshki "
+                + "and Quetta. Pakistani and Indian officials traded accusations with Iran.";
+        assertEquals(List.of(), variants(version));
+    }
+
+    @Test
+    void eachVariantIsFlaggedOnce() {
+        String version = BASE.replace("Noshki", "Nushki") + " Nushki was quiet later.";
+        assertEquals(List.of("Nushki"), variants(version));
+    }
+}

@@ -1,0 +1,54 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberRuleTest {
+
+    private static final String BASE = "Police said 41 people were arrested after the march on Saturday. "
+            + "The crowd of 3,000 left the square within two hours.";
+
+    @Test
+    void aChangedFigureIsFlaggedWithBothSpans() {
+        Collation c = Cases.collate(BASE, BASE.replace("41 people", "14 people"));
+        List<Finding> f = Cases.run(new NumberRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals(FlagKind.NUMBER, f.get(0).kind());
+        assertEquals(Severity.HIGH, f.get(0).severity());
+        assertEquals("14 people", Cases.variant(c, 1, f.get(0)));
+        assertTrue(f.get(0).explanation().contains("from 41 to 14"), f.get(0).explanation());
+    }
+
+    @Test
+    void hedgingAnExactFigureIsFlagged() {
+        List<Finding> f = Cases.run(new NumberRule(), BASE, BASE.replace("41 people", "at least 41 people"));
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("now a lower bound"), f.get(0).explanation());
+    }
+
+    @Test
+    void equalValuesWrittenDifferentlyAreNotFlagged() {
+        String version = BASE.replace("within two hours", "within 2 hours").replace("3,000", "3000");
+        assertEquals(List.of(), Cases.run(new NumberRule(), BASE, version));
+        String days = "The strike lasted 48 hours, union leaders said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), days, "The strike lasted two days, union leaders said."));
+    }
+
+    @Test
+    void figuresCountingDifferentThingsAreNotCompared() {
+        String version = "Police said 41 people were arrested after the march on Saturday. The crowd of 3,000 left "
+                + "the square within five hours.";
+        List<Finding> f = Cases.run(new NumberRule(), BASE, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("from 2 to 5"), f.get(0).explanation());
+    }
+
+    @Test
+    void yearsAreLeftToTheDateRule() {
+        String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));
+    }
+}

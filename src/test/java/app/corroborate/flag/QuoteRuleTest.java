@@ -1,0 +1,58 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteRuleTest {
+
+    private static final String BASE = "\"The dam is structurally sound and there is no risk of failure,\" said "
+            + "Tomas Reiner, a spokesman for the water authority.";
+
+    @Test
+    void changedWordsInsideAQuoteAreFlagged() {
+        String version = "\"The dam is safe and there is no danger of failure,\" said Tomas Reiner, a spokesman for "
+                + "the water authority.";
+        List<Finding> f = Cases.run(new QuoteRule(), BASE, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().startsWith("The quotation changed"), f.get(0).explanation());
+    }
+
+    @Test
+    void anIdenticalQuoteIsNotFlagged() {
+        String version = "Tomas Reiner, a spokesman for the water authority, said: \u201CThe dam is structurally "
+                + "sound and there is no risk of failure.\u201D";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), BASE, version));
+    }
+
+    @Test
+    void aQuoteReplacedByAParaphraseIsFlagged() {
+        String version = "Tomas Reiner, a spokesman for the water authority, said the dam was structurally sound "
+                + "with no risk of failure.";
+        List<Finding> f = Cases.run(new QuoteRule(), BASE, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("replaced here by a paraphrase"), f.get(0).explanation());
+    }
+
+    @Test
+    void aParaphrasePresentedAsAQuoteIsFlagged() {
+        String base = "The latest total is the highest number of rescues in a single week, the mayor said.";
+        String version = "The mayor said \u201Cthe latest total is the highest number of rescues in a single week.\u201D";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("presented here as a direct quote"), f.get(0).explanation());
+    }
+
+    @Test
+    void aQuoteGivenToAnotherSpeakerIsFlaggedOnTheSpeakers() {
+        String base = "Justice Tomasz Wierzbicki wrote that the majority had \"rewritten the constitution from the "
+                + "bench.\"";
+        String version = base.replace("Tomasz Wierzbicki", "Helena Marsh");
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new QuoteRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals("Justice Helena Marsh wrote", Cases.variant(c, 1, f.get(0)));
+    }
+}

@@ -1,0 +1,52 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SingleSourceRuleTest {
+
+    private static final String BASE = "The dam opened its gates on Tuesday after heavy rain. About 1,200 "
+            + "residents were evacuated, the governor said. Shelters opened in three schools.";
+
+    @Test
+    void anAddedPassageWithNewFactsIsOneFlag() {
+        String version = BASE + " Protesters gathered outside the town hall in Marlow, where police counted 300 "
+                + "people. Councillor Ruth Adeyemi called for an inquiry.";
+        Collation c = Cases.collate(BASE, version);
+        List<Finding> f = Cases.run(new SingleSourceRule(), c, 1);
+        assertEquals(1, f.size());
+        assertTrue(Cases.variant(c, 1, f.get(0)).startsWith("Protesters gathered"));
+        assertTrue(f.get(0).explanation().contains("these 2 sentences"), f.get(0).explanation());
+        assertTrue(f.get(0).explanation().contains("300 people"), f.get(0).explanation());
+    }
+
+    @Test
+    void aFigureInsertedIntoAnAlignedSentenceIsFlaggedOnItsWords() {
+        String version = BASE.replace("Shelters opened in three schools.",
+                "Shelters opened in three schools and 40 soldiers were deployed.");
+        Collation c = Cases.collate(BASE, version);
+        List<Finding> f = Cases.run(new SingleSourceRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals("40 soldiers", Cases.variant(c, 1, f.get(0)));
+    }
+
+    @Test
+    void aFactAnotherIndependentSourceStatesIsNotSingleSource() {
+        String extra = " Councillor Ruth Adeyemi called for an inquiry into the flooding.";
+        String other = "Engineers released water from the reservoir after days of storms. Local schools became "
+                + "emergency shelters for families. An inquiry into the release was demanded by Councillor Ruth "
+                + "Adeyemi. Forecasters expect drier weather next week.";
+        Collation c = Cases.collate(BASE, BASE + extra, other);
+        assertTrue(c.group()[2] != c.group()[1], "the other source is independent");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1));
+    }
+
+    @Test
+    void backgroundWithoutCheckWorthyContentIsNotFlagged() {
+        String version = BASE + " The situation remains tense and residents are worried about the coming days.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+    }
+}
