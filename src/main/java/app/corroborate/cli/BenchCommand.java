@@ -60,6 +60,16 @@ final class BenchCommand implements Callable<Integer> {
             out.println(row(set));
             out.flush();
         }
+        List<Path> cases = sets.stream().filter(s -> Files.isRegularFile(s.resolve("v2.txt"))).toList();
+        if (!cases.isEmpty()) {
+            out.println();
+            out.println("| set | versions | flags + claims, median ms | min ms | flags | claims |");
+            out.println("|---|---|---|---|---|---|");
+            for (Path set : cases) {
+                out.println(CaseBench.row(set, runs, warmup));
+                out.flush();
+            }
+        }
         return 0;
     }
 

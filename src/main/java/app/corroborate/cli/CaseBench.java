@@ -1,0 +1,53 @@
+package app.corroborate.cli;
+
+import app.corroborate.claim.ClaimEngine;
+import app.corroborate.claim.ClaimsMatrix;
+import app.corroborate.flag.Collation;
+import app.corroborate.flag.Flag;
+import app.corroborate.flag.FlagEngine;
+import app.corroborate.source.ImportException;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Times the whole case analysis (alignments, copy groups, flags, claims) over every version of a set. */
+final class CaseBench {
+
+    private CaseBench() {
+    }
+
+    static String row(Path set, int runs, int warmup) throws ImportException {
+        List<SourceDocument> docs = new ArrayList<>();
+        SourceImporter importer = new SourceImporter();
+        for (int i = 0; Files.isRegularFile(set.resolve("v" + i + ".txt")); i++) {
+            docs.add(importer.read(set.resolve("v" + i + ".txt")));
+        }
+        FlagEngine flags = FlagEngine.standard();
+        ClaimEngine claims = new ClaimEngine();
+        for (int i = 0; i < warmup; i++) {
+            analyse(docs, flags, claims);
+        }
+        double[] ms = new double[runs];
+        Result last = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            last = analyse(docs, flags, claims);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return String.format("| %s | %d | %.1f | %.1f | %d | %d |", set.getFileName(), docs.size(), ms[runs / 2],
+                ms[0], last.flags().size(), last.claims().claims().size());
+    }
+
+    private record Result(List<Flag> flags, ClaimsMatrix claims) {
+    }
+
+    private static Result analyse(List<SourceDocument> docs, FlagEngine flags, ClaimEngine claims) {
+        Collation c = Collation.of(docs, 0);
+        return new Result(flags.run(c), claims.build(c));
+    }
+}
