@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, version = "Corroborate 0.1",
         description = "Compare versions of a news story and flag what differs between them.",
         subcommands = {ExtractCommand.class, CompareCommand.class, FlagsCommand.class, ClaimsCommand.class,
-                EvaluateCommand.class,
+                CaseCommand.class, VerdictCommand.class, AnnotateCommand.class, EvaluateCommand.class,
                 BenchCommand.class})
 public final class CorroborateCommand implements Runnable {
 
@@ -32,6 +32,11 @@ public final class CorroborateCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ImportException ie) {
                 err.println("corroborate: " + ie.describe());
+                err.flush();
+                return BAD_INPUT;
+            }
+            if (ex instanceof app.corroborate.store.CaseException ce) {
+                err.println("corroborate: " + ce.getMessage());
                 err.flush();
                 return BAD_INPUT;
             }

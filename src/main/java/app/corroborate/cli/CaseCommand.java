@@ -1,0 +1,150 @@
+package app.corroborate.cli;
+
+import app.corroborate.source.ImportException;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import app.corroborate.store.Annotation;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.StoredSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code case init|add|list|reimport|backup}: the case file that keeps sources, verdicts and annotations. */
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, fill, list and back up case files.",
+        subcommands = {CaseCommand.Init.class, CaseCommand.Add.class, CaseListCommand.class,
+                CaseCommand.Reimport.class, CaseCommand.Backup.class})
+final class CaseCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static StoredSource add(CaseStore store, Path file) throws ImportException, CaseException {
+        SourceDocument doc = new SourceImporter().read(file);
+        return store.addSource(doc, file.getFileName().toString());
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Create a case file, optionally with sources (the first is the base).")
+    static final class Init implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate).")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "FILE", description = "Sources to add.")
+        List<Path> sources = List.of();
+
+        @Option(names = "--title", description = "The case's title (default: the file name).")
+        String title;
+
+        @Option(names = "--editor", description = "The editor's name (default: the preference, else the OS user).")
+        String editor;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException, ImportException {
+            String name = title != null ? title : file.getFileName().toString().replaceFirst("\\.corroborate$", "");
+            try (CaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor))) {
+                for (Path p : sources) {
+                    StoredSource s = add(store, p);
+                    spec.commandLine().getOut().printf("added %s %s%s%n", s.id(), p, s.base() ? " (base)" : "");
+                }
+            }
+            spec.commandLine().getOut().printf("created %s%n", file);
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add sources to a case.")
+    static final class Add implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE")
+        Path file;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+        List<Path> sources;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException, ImportException {
+            try (CaseStore store = CaseFiles.openForWriting(file)) {
+                for (Path p : sources) {
+                    StoredSource s = add(store, p);
+                    spec.commandLine().getOut().printf("added %s %s%s%n", s.id(), p, s.base() ? " (base)" : "");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reimport", mixinStandardHelpOptions = true,
+            description = "Replace a source with a newer version of it; annotations are re-anchored and those "
+                    + "that cannot be placed with confidence are listed as orphans. The old version is kept.")
+    static final class Reimport implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE")
+        Path file;
+
+        @Option(names = "--source", required = true, paramLabel = "ID", description = "The source to replace.")
+        String source;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The newer version.")
+        Path newer;
+
+        @Option(names = "--author", description = "Who makes the change (default: the editor preference).")
+        String author;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException, ImportException {
+            SourceDocument doc = new SourceImporter().read(newer);
+            try (CaseStore store = CaseFiles.openForWriting(file)) {
+                List<Annotation> orphans = store.reimport(source, doc, newer.getFileName().toString(),
+                        CaseFiles.author(author));
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("replaced %s with %s; %d annotation(s) could not be placed%n", source, newer, orphans.size());
+                orphans.forEach(a -> out.printf("  orphaned %s: '%s'%n", a.id(), Text.clip(a.selector().exact(), 80)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Copy the case through SQLite's online backup; the case may be open meanwhile.")
+    static final class Backup implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE")
+        Path file;
+
+        @Parameters(index = "1", paramLabel = "TARGET", description = "The backup file to create.")
+        Path target;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException {
+            try (CaseStore store = CaseFiles.open(file)) {
+                store.backup(target);
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
+            }
+            spec.commandLine().getOut().printf("backed up %s to %s%n", file, target);
+            return 0;
+        }
+    }
+}

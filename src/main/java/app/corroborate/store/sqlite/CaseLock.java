@@ -1,0 +1,69 @@
+package app.corroborate.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Tells whether a case is open for writing elsewhere: an operating-system lock on a small file beside the case
+ * ({@code CASE.lock}), held as long as the case is open for writing and released by the system if the process
+ * dies. SQLite's own locking keeps the data consistent; this lock decides who may write.
+ */
+final class CaseLock implements AutoCloseable {
+
+    private final Path path;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private CaseLock(Path path, FileChannel channel, FileLock lock) {
+        this.path = path;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFile(Path caseFile) {
+        return caseFile.resolveSibling(caseFile.getFileName() + ".lock");
+    }
+
+    /** The lock, or null if another process or window holds it or it cannot be made here. */
+    static CaseLock tryAcquire(Path caseFile) {
+        Path path = lockFile(caseFile);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new CaseLock(path, channel, lock);
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // held elsewhere, or the folder is read-only: no lock
+        }
+        closeQuietly(channel);
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing to release
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(path);
+            lock.release();
+        } catch (IOException ignored) {
+            // the system releases the lock with the channel
+        }
+        closeQuietly(channel);
+    }
+}

@@ -1,0 +1,299 @@
+package app.corroborate.store.sqlite;
+
+import app.corroborate.source.SourceDocument;
+import app.corroborate.store.Annotation;
+import app.corroborate.store.AuditEntry;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseInfo;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.FurnitureOverride;
+import app.corroborate.store.StoredSource;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.VerdictRecord;
+import app.corroborate.text.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case kept in one SQLite file (WAL journal, foreign keys on, a busy timeout, synchronous commits), through
+ * sqlite-jdbc.
+ *
+ * <p>Guarantees: see {@link CaseStore}; in addition, an existing file is checked through a read-only connection
+ * before anything writes to it ({@link CaseOpener}); the window that holds the case lock writes, any other opens
+ * it read-only and is told so.
+ */
+public final class SqliteCaseStore implements CaseStore {
+
+    private final Path file;
+    private final Db db;
+    private final CaseLock lock;
+    private final Clock clock;
+
+    private SqliteCaseStore(Path file, Db db, CaseLock lock, Clock clock) {
+        this.file = file;
+        this.db = db;
+        this.lock = lock;
+        this.clock = clock;
+    }
+
+    /** Creates a new case; refuses a file that already exists. */
+    public static SqliteCaseStore create(Path file, String title, String editor, Clock clock) throws CaseException {
+        if (Files.exists(file)) {
+            throw new CaseException("already exists; open it instead of creating it");
+        }
+        SqliteCaseStore store = open(file, clock, true);
+        if (store.readOnly()) {
+            store.close();
+            throw new CaseException("cannot be created here (read-only folder)");
+        }
+        Instant now = clock.instant();
+        store.db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO case_info (id, title, created, editor) "
+                    + "VALUES (1, ?, ?, ?)")) {
+                s.setString(1, title);
+                s.setString(2, now.toString());
+                s.setString(3, editor);
+                s.executeUpdate();
+            }
+            AuditLog.record(c, now, editor, Target.CASE, "case", "title", null, title);
+            return null;
+        });
+        return store;
+    }
+
+    /** Opens an existing case: for writing if no other window has it, read-only otherwise. */
+    public static SqliteCaseStore open(Path file, Clock clock) throws CaseException {
+        if (!Files.exists(file)) {
+            throw new CaseException("no such case file");
+        }
+        CaseOpener.checkExisting(file);
+        return open(file, clock, false);
+    }
+
+    private static SqliteCaseStore open(Path file, Clock clock, boolean creating) throws CaseException {
+        CaseLock lock = CaseLock.tryAcquire(file);
+        try {
+            if (lock == null) {
+                if (creating) {
+                    throw new CaseException("cannot be created here (the folder is read-only or the file is in use)");
+                }
+                Db db = new Db(CaseOpener.connect(file, true), true,
+                        "the case is open in another window; it is read-only here");
+                return new SqliteCaseStore(file, db, null, clock);
+            }
+            Db db = new Db(CaseOpener.connect(file, false), false, null);
+            db.write(c -> {
+                Migrations.migrate(c);
+                return null;
+            });
+            return new SqliteCaseStore(file, db, lock, clock);
+        } catch (SQLException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw Db.translate(e);
+        } catch (CaseException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
+    @Override
+    public CaseInfo info() throws CaseException {
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT title, created, editor FROM case_info WHERE id = 1")) {
+                if (!r.next()) {
+                    throw new CaseException("the case file has no case description; it may be incomplete");
+                }
+                return new CaseInfo(r.getString(1), Instant.parse(r.getString(2)), r.getString(3));
+            }
+        });
+    }
+
+    @Override
+    public void rename(String title, String author) throws CaseException {
+        String old = info().title();
+        Instant now = clock.instant();
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE case_info SET title = ? WHERE id = 1")) {
+                s.setString(1, title);
+                s.executeUpdate();
+            }
+            AuditLog.record(c, now, author, Target.CASE, "case", "title", old, title);
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredSource> sources() throws CaseException {
+        return db.read(Sources::all);
+    }
+
+    @Override
+    public byte[] raw(String sourceId) throws CaseException {
+        byte[] raw = db.read(c -> Sources.raw(c, sourceId));
+        if (raw == null) {
+            throw new CaseException("no source " + sourceId + " in this case");
+        }
+        return raw;
+    }
+
+    @Override
+    public StoredSource addSource(SourceDocument doc, String fileName) throws CaseException {
+        String id = Sources.idFor(doc);
+        Instant now = clock.instant();
+        db.write(c -> {
+            if (Sources.raw(c, id) != null) {
+                throw new CaseException(fileName + " is already in this case (as " + id + ")");
+            }
+            int count = Sources.count(c);
+            Sources.insert(c, id, count, count == 0, doc, fileName, now);
+            return null;
+        });
+        return sources().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void setBase(String sourceId, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            String old = null;
+            for (StoredSource s : Sources.all(c)) {
+                old = s.base() ? s.id() : old;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE source SET is_base = (id = ?)")) {
+                s.setString(1, sourceId);
+                if (Sources.raw(c, sourceId) == null) {
+                    throw new CaseException("no source " + sourceId + " in this case");
+                }
+                s.executeUpdate();
+            }
+            AuditLog.record(c, now, author, Target.CASE, "case", "base", old, sourceId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Annotation> reimport(String sourceId, SourceDocument newer, String fileName, String author)
+            throws CaseException {
+        Instant now = clock.instant();
+        return db.write(c -> {
+            if (Sources.raw(c, sourceId) == null) {
+                throw new CaseException("no source " + sourceId + " in this case");
+            }
+            Sources.replace(c, sourceId, newer, fileName, now);
+            AuditLog.record(c, now, author, Target.SOURCE, sourceId, "version", null, newer.sha256());
+            return Annotations.reanchor(c, sourceId, newer.text(), Sources.textSha(newer.text()), author, now);
+        });
+    }
+
+    @Override
+    public List<FurnitureOverride> overrides(String sourceId) throws CaseException {
+        return db.read(c -> Overrides.of(c, sourceId));
+    }
+
+    @Override
+    public void setOverride(FurnitureOverride override, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            Overrides.set(c, override, author, now);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<VerdictRecord> verdict(Target target, String id) throws CaseException {
+        return db.read(c -> Verdicts.find(c, target, id));
+    }
+
+    @Override
+    public List<VerdictRecord> verdicts() throws CaseException {
+        return db.read(Verdicts::all);
+    }
+
+    @Override
+    public VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
+            String author) throws CaseException {
+        Instant now = clock.instant();
+        return db.write(c -> Verdicts.set(c, target, id, verdict, note, evidence, author, now));
+    }
+
+    @Override
+    public List<Annotation> annotations() throws CaseException {
+        return db.read(c -> Annotations.all(c, ""));
+    }
+
+    @Override
+    public Annotation annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags,
+            String author) throws CaseException {
+        StoredSource source = sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                .orElseThrow(() -> new CaseException("no source " + sourceId + " in this case"));
+        if (span.isEmpty() || span.end() > source.text().length()) {
+            throw new CaseException("the passage is outside the source's text");
+        }
+        Instant now = clock.instant();
+        return db.write(c -> Annotations.insert(c, sourceId, source.text(), source.textSha256(), span, note, verdict,
+                tags, author, now));
+    }
+
+    @Override
+    public Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author)
+            throws CaseException {
+        Instant now = clock.instant();
+        return db.write(c -> Annotations.update(c, id, note, verdict, tags, author, now));
+    }
+
+    @Override
+    public List<AuditEntry> audit() throws CaseException {
+        return db.read(AuditLog::all);
+    }
+
+    @Override
+    public void backup(Path target) throws CaseException {
+        if (Files.exists(target)) {
+            throw new CaseException(target + " already exists; choose a new file for the backup");
+        }
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    /** The JDBC connection, for integrity checks in tests and tools. */
+    Connection connection() {
+        return db.connection();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}
