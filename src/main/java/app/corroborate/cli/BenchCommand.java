@@ -41,12 +41,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-git", description = "Skip the git diff reference.")
     boolean noGit;
 
+    @Option(names = "--store", description = "Benchmark the case store instead (20 sources, 10,000 annotations).")
+    boolean store;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, ImportException {
+    public Integer call() throws IOException, ImportException, app.corroborate.store.CaseException {
         PrintWriter out = spec.commandLine().getOut();
+        if (store) {
+            StoreBench.run(out, Path.of("target", "bench-store"));
+            return 0;
+        }
         List<Path> sets = sets();
         if (sets.isEmpty()) {
             spec.commandLine().getErr().println("corroborate: " + corpus + ": no sets with v0.txt and v1.txt; "

@@ -46,6 +46,18 @@ final class CaseLock implements AutoCloseable {
         return null;
     }
 
+    /** Why a case cannot be written here, or null if it can (and is simply locked by another window). */
+    static String unwritableReason(Path caseFile) {
+        Path folder = caseFile.toAbsolutePath().getParent();
+        if (folder != null && !Files.isWritable(folder)) {
+            return "the case is in a read-only folder; it is read-only here";
+        }
+        if (Files.exists(caseFile) && !Files.isWritable(caseFile)) {
+            return "the case file is read-only; it is read-only here";
+        }
+        return null;
+    }
+
     private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {

@@ -81,14 +81,15 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     private static SqliteCaseStore open(Path file, Clock clock, boolean creating) throws CaseException {
-        CaseLock lock = CaseLock.tryAcquire(file);
+        String unwritable = CaseLock.unwritableReason(file);
+        CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
         try {
             if (lock == null) {
                 if (creating) {
                     throw new CaseException("cannot be created here (the folder is read-only or the file is in use)");
                 }
                 Db db = new Db(CaseOpener.connect(file, true), true,
-                        "the case is open in another window; it is read-only here");
+                        unwritable != null ? unwritable : "the case is open in another window; it is read-only here");
                 return new SqliteCaseStore(file, db, null, clock);
             }
             Db db = new Db(CaseOpener.connect(file, false), false, null);
