@@ -3,15 +3,12 @@ package app.corroborate.claim;
 import app.corroborate.flag.Collation;
 import app.corroborate.flag.ContentWords;
 import app.corroborate.flag.Figures;
+import app.corroborate.flag.FlagEngine;
 import app.corroborate.flag.DocumentAnalysis;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Span;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +46,7 @@ public final class ClaimEngine {
                         claim.span(), claim.support(), claim.agreeing()));
             }
         }
-        return new ClaimsMatrix(paths, groups(c, paths), claims);
+        return new ClaimsMatrix(paths, c.groupPaths(), claims);
     }
 
     /** True if an earlier claim already states this figure or quote (a later source repeating it). */
@@ -103,24 +100,8 @@ public final class ClaimEngine {
                 support, agreeingGroups.size());
     }
 
-    private static List<List<String>> groups(Collation c, List<String> paths) {
-        List<List<String>> groups = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
-            while (groups.size() <= c.group()[i]) {
-                groups.add(new ArrayList<>());
-            }
-            groups.get(c.group()[i]).add(paths.get(i));
-        }
-        return groups;
-    }
-
     private static String id(ClaimKind kind, DocumentAnalysis origin, String text) {
-        String key = kind.id() + "\u0000" + origin.document().sha256() + "\u0000" + Normalizer.normalize(text).text();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return FlagEngine.fingerprint(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
+                + Normalizer.normalize(text).text());
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,12 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path keyFile : keys) {
             AnswerKey key = AnswerKey.read(keyFile);
-            Map<String, SourceDocument> docs = new LinkedHashMap<>();
-            SourceImporter importer = new SourceImporter();
-            docs.put(key.base(), importer.read(key.path(key.base())));
-            for (String v : key.files().keySet()) {
-                docs.putIfAbsent(v, importer.read(key.path(v)));
-            }
+            Map<String, SourceDocument> docs = key.documents(new SourceImporter());
             List<SourceDocument> list = new ArrayList<>(docs.values());
             List<Flag> flags = FlagEngine.standard().run(Collation.of(list, 0));
             print(keyFile, new Evaluation().score(key, docs, flags), out);

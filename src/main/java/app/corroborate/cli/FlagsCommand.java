@@ -61,7 +61,7 @@ final class FlagsCommand implements Callable<Integer> {
 
     private static void print(Collation c, List<Flag> flags, PrintWriter out) {
         out.printf("base: %s%n", c.analyses().get(c.base()).document().path());
-        List<List<String>> groups = FlagsReport.groups(c, c.analyses().stream().map(a -> a.document().path()).toList());
+        List<List<String>> groups = c.groupPaths();
         out.printf("%d sources in %d independent groups%n", c.size(), groups.size());
         String source = null;
         for (Flag f : flags) {

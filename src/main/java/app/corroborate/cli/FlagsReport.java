@@ -33,18 +33,6 @@ record FlagsReport(int schema, String base, List<String> sources, List<List<Stri
             out.add(new FlagJson(f.id(), f.kind().id(), f.severity().id(), f.source(),
                     SpanText.of(f.baseSpan(), baseText), SpanText.of(f.variantSpan(), text), f.explanation()));
         }
-        return new FlagsReport(1, sources.get(c.base()), sources, groups(c, sources), out);
-    }
-
-    static List<List<String>> groups(Collation c, List<String> sources) {
-        List<List<String>> groups = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            int g = c.group()[i];
-            while (groups.size() <= g) {
-                groups.add(new ArrayList<>());
-            }
-            groups.get(g).add(sources.get(i));
-        }
-        return groups;
+        return new FlagsReport(1, sources.get(c.base()), sources, c.groupPaths(), out);
     }
 }

@@ -40,6 +40,19 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
         return n == null || n.isNull() ? null : n.asText();
     }
 
+    /** Every version read with {@code importer}, the base first. */
+    public Map<String, app.corroborate.source.SourceDocument> documents(app.corroborate.source.SourceImporter importer)
+            throws app.corroborate.source.ImportException {
+        Map<String, app.corroborate.source.SourceDocument> docs = new LinkedHashMap<>();
+        docs.put(base, importer.read(path(base)));
+        for (String v : files.keySet()) {
+            if (!docs.containsKey(v)) {
+                docs.put(v, importer.read(path(v)));
+            }
+        }
+        return docs;
+    }
+
     /** The path of a version's file. */
     public Path path(String version) {
         return directory.resolve(files.get(version));

@@ -63,6 +63,18 @@ public record Collation(List<DocumentAnalysis> analyses, int base, List<Alignmen
         return analyses.size();
     }
 
+    /** The paths of the sources, grouped by copy group in group order. */
+    public List<List<String>> groupPaths() {
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            while (groups.size() <= group[i]) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(group[i]).add(analyses.get(i).document().path());
+        }
+        return groups;
+    }
+
     /** The sources independent of source {@code i}: neither it, nor a copy of it, nor the base. */
     public List<DocumentAnalysis> independentOf(int i) {
         List<DocumentAnalysis> out = new ArrayList<>();

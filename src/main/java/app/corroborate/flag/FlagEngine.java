@@ -1,15 +1,13 @@
 package app.corroborate.flag;
 
 import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Span;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +84,8 @@ public final class FlagEngine {
         return span == null ? "" : Normalizer.normalize(span.of(text)).text();
     }
 
-    private static String fingerprint(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** The first 16 hex digits of the key's SHA-256. */
+    public static String fingerprint(String key) {
+        return SourceImporter.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

@@ -12,7 +12,6 @@ import app.corroborate.source.SourceImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,12 +35,7 @@ class FlagQualityTest {
     void meetsTheTargets(Path keyFile) throws Exception {
         assumeTrue(Files.isRegularFile(keyFile), keyFile + " not found: skipped (the seed case lives in ../shared)");
         AnswerKey key = AnswerKey.read(keyFile);
-        Map<String, SourceDocument> docs = new LinkedHashMap<>();
-        SourceImporter importer = new SourceImporter();
-        docs.put(key.base(), importer.read(key.path(key.base())));
-        for (String v : key.files().keySet()) {
-            docs.putIfAbsent(v, importer.read(key.path(v)));
-        }
+        Map<String, SourceDocument> docs = key.documents(new SourceImporter());
         var flags = FlagEngine.standard().run(Collation.of(new ArrayList<>(docs.values()), 0));
         Evaluation.Result r = new Evaluation().score(key, docs, flags);
         String detail = keyFile + ": " + r.total() + " missed " + r.missed() + " unmatched " + r.unmatched();
