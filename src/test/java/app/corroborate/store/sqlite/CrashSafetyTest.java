@@ -63,6 +63,29 @@ class CrashSafetyTest {
         assertTrue(reported.size() >= KILLS, "the children committed work before being killed");
     }
 
+    @Test
+    void aSecondProcessOpensReadOnlyWhileTheFirstWrites() throws Exception {
+        Path file = dir.resolve("shared.corroborate");
+        SqliteCaseStore.create(file, "shared", "test", StoreFixtures.CLOCK).close();
+        Process writer = start(file, 0);
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertTrue(out.readLine().startsWith("committed"), "the first process writes");
+            try (SqliteCaseStore second = SqliteCaseStore.open(file, StoreFixtures.CLOCK)) {
+                assertTrue(second.readOnly(), "the second process is told the case is open elsewhere");
+                assertTrue(second.verdict(Target.FLAG, "flag-0").isPresent(), "and reads what was committed");
+            }
+        } finally {
+            writer.destroyForcibly();
+            writer.waitFor();
+        }
+        try (SqliteCaseStore after = SqliteCaseStore.open(file, StoreFixtures.CLOCK)) {
+            assertTrue(!after.readOnly(), "a dead process does not keep the case locked");
+            assertEquals("ok", integrity(after));
+        }
+    }
+
     private static Process start(Path file, int next) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
