@@ -90,7 +90,7 @@ final class PreparedText {
     private boolean[] lowerCaseForms(int size) {
         boolean[] seen = new boolean[size];
         for (int i = 0; i < tokens.count(); i++) {
-            if (!Character.isUpperCase(version.text().charAt(tokens.start(i)))) {
+            if (!tokens.capitalized(i)) {
                 seen[tokens.id(i)] = true;
             }
         }

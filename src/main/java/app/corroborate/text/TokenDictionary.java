@@ -14,6 +14,7 @@ import java.util.List;
 public final class TokenDictionary {
 
     private final List<String> forms = new ArrayList<>();
+    private final List<char[]> chars = new ArrayList<>();
     private int[] table = new int[1 << 12];
     private int[] hashes = new int[1 << 12];
     private final StringBuilder scratch = new StringBuilder(32);
@@ -31,7 +32,7 @@ public final class TokenDictionary {
             if (id < 0) {
                 return insert(slot, hash, source, start, end);
             }
-            if (hashes[slot] == hash && sameForm(forms.get(id), source, start, end)) {
+            if (hashes[slot] == hash && sameForm(chars.get(id), source, start, end)) {
                 return id;
             }
         }
@@ -62,18 +63,18 @@ public final class TokenDictionary {
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameForm(String form, char[] source, int start, int end) {
+    private static boolean sameForm(char[] form, char[] source, int start, int end) {
         int k = 0;
         for (int i = start; i < end; i++) {
             char f = Normalizer.fold(source[i]);
             if (f == Normalizer.DROP) {
                 continue;
             }
-            if (k >= form.length() || form.charAt(k++) != f) {
+            if (k >= form.length || form[k++] != f) {
                 return false;
             }
         }
-        return k == form.length();
+        return k == form.length;
     }
 
     private int insert(int slot, int hash, char[] source, int start, int end) {
@@ -85,7 +86,9 @@ public final class TokenDictionary {
             }
         }
         int id = forms.size();
-        forms.add(scratch.toString());
+        String form = scratch.toString();
+        forms.add(form);
+        chars.add(form.toCharArray());
         table[slot] = id;
         hashes[slot] = hash;
         if (forms.size() * 2 > table.length) {

@@ -44,7 +44,7 @@ public final class Tokenizer {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 kind = TokenKind.PUNCT;
             }
-            b.add(i, end, dictionary.intern(text, i, end), kind);
+            b.add(i, end, dictionary.intern(text, i, end), kind, Character.isUpperCase(c));
             i = end;
         }
         return b.build();
@@ -139,7 +139,7 @@ public final class Tokenizer {
             kinds = new byte[capacity];
         }
 
-        void add(int start, int end, int id, TokenKind kind) {
+        void add(int start, int end, int id, TokenKind kind, boolean capital) {
             if (n == starts.length) {
                 int cap = n * 2;
                 starts = Arrays.copyOf(starts, cap);
@@ -150,7 +150,7 @@ public final class Tokenizer {
             starts[n] = start;
             ends[n] = end;
             ids[n] = id;
-            kinds[n++] = (byte) kind.ordinal();
+            kinds[n++] = (byte) (kind.ordinal() | (capital ? Tokens.CAPITAL : 0));
         }
 
         Tokens build() {

@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class Tokens {
 
     private static final TokenKind[] KINDS = TokenKind.values();
+    static final int KIND_MASK = 0x0F;
+    static final int CAPITAL = 0x10;
 
     private final int[] starts;
     private final int[] ends;
@@ -43,7 +45,12 @@ public final class Tokens {
     }
 
     public TokenKind kind(int i) {
-        return KINDS[kinds[check(i)]];
+        return KINDS[kinds[check(i)] & KIND_MASK];
+    }
+
+    /** True if the token is written with an upper-case first letter. */
+    public boolean capitalized(int i) {
+        return (kinds[check(i)] & CAPITAL) != 0;
     }
 
     public Span span(int i) {
