@@ -27,8 +27,8 @@ public final class NameSpellingRule implements FlagRule {
                 }
                 for (NameFinder.Name b : baseNames) {
                     int differing = differingWord(b, v);
-                    boolean usedByBase = v.words().size() == 1 && c.base().hasNameWord(v.words().get(differing >= 0
-                            ? differing : 0));
+                    boolean usedByBase = v.words().size() == 1 && b.words().size() == 1
+                            && c.base().hasNameWord(v.words().get(0));
                     if (differing >= 0 && !usedByBase) {
                         flagged.add(v.key());
                         out.add(new Finding(FlagKind.NAME_SPELLING, Severity.HIGH, b.span(), v.span(),
@@ -55,10 +55,15 @@ public final class NameSpellingRule implements FlagRule {
         return all;
     }
 
-    /** Index of the one word in which two names of equal length differ by spelling, or -1. */
+    /**
+     * Index of the one word in which two names of equal length differ by spelling, or -1; names of different
+     * length that read the same without spaces ("Vandermolen", "van der Molen") differ at word 0.
+     */
     static int differingWord(NameFinder.Name b, NameFinder.Name v) {
         if (b.words().size() != v.words().size()) {
-            return -1;
+            String x = Spelling.plain(String.join("", b.words()));
+            String y = Spelling.plain(String.join("", v.words()));
+            return x.equals(y) && Math.min(b.words().size(), v.words().size()) >= 2 ? 0 : -1;
         }
         int differing = -1;
         for (int i = 0; i < b.words().size(); i++) {

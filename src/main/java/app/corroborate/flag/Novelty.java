@@ -50,7 +50,10 @@ final class Novelty {
         List<String> distinctive = n.words().stream().map(Spelling::plain)
                 .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w)).toList();
-        return !distinctive.isEmpty() && distinctive.stream()
+        String joined = String.join("", distinctive);
+        boolean partOfKnown = others.stream().flatMap(d -> d.nameKeys().stream())
+                .anyMatch(k -> Spelling.plain(k.replace(" ", "")).contains(joined));
+        return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
                 .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w)));
     }
 

@@ -53,6 +53,9 @@ public final class NumberRule implements FlagRule {
             if (b.sameQuantity(v)) {
                 return v;
             }
+            if (accountedFor(v, b, base)) {
+                continue;
+            }
             if (b.sameUnit(v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
@@ -77,6 +80,11 @@ public final class NumberRule implements FlagRule {
             }
         }
         return base.size() == 1 && variant.size() == 1 ? variant.get(0) : null;
+    }
+
+    /** A variant figure equal to another base figure belongs to that one, not to {@code b}. */
+    private static boolean accountedFor(Figures.Figure v, Figures.Figure b, List<Figures.Figure> base) {
+        return base.stream().anyMatch(x -> x != b && x.sameQuantity(v));
     }
 
     private static Finding compare(Comparison c, Figures.Figure b, Figures.Figure v) {

@@ -36,7 +36,8 @@ public final class NameFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> JOINERS = Set.of("of", "de", "da", "al", "el", "van", "von", "bin", "du");
+    private static final Set<String> JOINERS = Set.of("of", "de", "da", "al", "el", "van", "von", "bin", "du", "der",
+            "den", "la", "le", "di", "del", "dos", "das", "ter", "ten", "y");
 
     private final TokenDictionary dictionary;
 
@@ -59,11 +60,15 @@ public final class NameFinder {
             }
             int end = i + 1;
             while (end < to) {
+                int afterJoiners = end;
+                while (afterJoiners < to && afterJoiners - end < 3 && JOINERS.contains(form(tokens, afterJoiners))) {
+                    afterJoiners++;
+                }
                 if (isNameWord(text, tokens, end, false, inner)) {
                     end++;
-                } else if (end + 1 < to && JOINERS.contains(form(tokens, end))
-                        && isNameWord(text, tokens, end + 1, false, inner)) {
-                    end += 2;
+                } else if (afterJoiners > end && afterJoiners < to
+                        && isNameWord(text, tokens, afterJoiners, false, inner)) {
+                    end = afterJoiners + 1;
                 } else {
                     break;
                 }
@@ -125,8 +130,12 @@ public final class NameFinder {
         if (!sentenceStart) {
             return true;
         }
-        return inner.contains(tokens.id(i)) || i + 1 < tokens.count() && tokens.kind(i + 1) == TokenKind.WORD
-                && inner.contains(tokens.id(i + 1)) && Character.isUpperCase(text.charAt(tokens.start(i + 1)));
+        int next = i + 1;
+        while (next < tokens.count() && next - i <= 3 && JOINERS.contains(form(tokens, next))) {
+            next++;
+        }
+        return inner.contains(tokens.id(i)) || next < tokens.count() && tokens.kind(next) == TokenKind.WORD
+                && inner.contains(tokens.id(next)) && Character.isUpperCase(text.charAt(tokens.start(next)));
     }
 
     private String form(Tokens tokens, int i) {

@@ -27,7 +27,8 @@ class FlagQualityTest {
     static Stream<Arguments> keys() {
         return Stream.of(Arguments.of(Seeds.directory().resolve("answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/court/answer-key.json")),
-                Arguments.of(Path.of("src/test/resources/stories/earnings/answer-key.json")));
+                Arguments.of(Path.of("src/test/resources/stories/earnings/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/election/answer-key.json")));
     }
 
     @ParameterizedTest
