@@ -14,9 +14,19 @@ public final class Main {
     private Main() {
     }
 
+    private static void openWindow(String[] args) {
+        try {
+            app.corroborate.ui.Launcher.main(args);
+        } catch (RuntimeException | Error e) {
+            System.err.println("corroborate: the workbench window cannot open here (" + e.getMessage()
+                    + "); the command line still works: corroborate --help");
+            System.exit(1);
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
-            app.corroborate.ui.Launcher.main(args);
+            openWindow(args);
             return;
         }
         java.util.logging.Logger.getLogger("java.util.prefs").setLevel(java.util.logging.Level.WARNING);
