@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines that talk to the reader instead of telling the story: comment prompts ("Leave a Comment", "See
- * what people are discussing"), advertisement slots ("Advertisement", "Story continues below") and reporting
- * credits ("With additional input from ...", "... contributed to this report").
+ * what people are discussing"), advertisement slots ("Advertisement", "Story continues below"), reporting
+ * credits ("With additional input from ...", "... contributed to this report"), pointers to other stories ("Also
+ * read: ...", "More from the region") and site chrome ("Share this article", "Copyright ...", "3 min read").
  */
 final class PromptLineRule implements FurnitureRule {
 
@@ -16,6 +17,16 @@ final class PromptLineRule implements FurnitureRule {
             "^(advertisements?|sponsored( content)?|promoted( content)?|ad|paid content|partner content"
                     + "|story continues below( this)?( advertisement| ad)?|continue reading( below)?"
                     + "|scroll to continue( with content)?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_ON = Pattern.compile(
+            "^(also read|read more|read also|more reading|related( stories| articles| coverage)?|recommended"
+                    + "( for you)?|more from|more on|more news|see also|watch|watch now|listen|trending|top stories"
+                    + "|most read|popular)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_CHROME = Pattern.compile(
+            "^(?:(?:click here|sign up|subscribe|follow us|share this|share on|share article|print this|copyright"
+                    + "|all rights reserved|reading time|listen to this article|download the app|get the app"
+                    + "|\\d+ min(?:ute)? read)\\b|\u00A9).*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
             "^(with )?(additional )?(reporting|inputs?|writing|research) (by|from)\\b.*"
@@ -37,6 +48,10 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
             } else if (words <= 20 && CREDIT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);
+            } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)) {
+                page.mark(i, FurnitureReason.RELATED);
+            } else if (words <= 12 && SITE_CHROME.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.OTHER);
             }
         }
     }

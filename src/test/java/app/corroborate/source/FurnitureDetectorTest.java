@@ -86,6 +86,25 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void pointersToOtherStoriesAndSiteChrome() throws ImportException {
+        SourceDocument d = read("4 min read\n" + BODY.replace("\nConstruction", "\nAlso read: Tram strike ends after "
+                + "pay deal\nConstruction") + "Share this article\nCopyright 2031 The Lakeside Post");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("4 min read"));
+        assertEquals("related", ex.get("Also read: Tram strike ends after pay deal"));
+        assertEquals("other", ex.get("Share this article"));
+        assertEquals("other", ex.get("Copyright 2031 The Lakeside Post"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aStorySentenceThatStartsLikeACueStaysStory() throws ImportException {
+        SourceDocument d = read(BODY + "Watch officials said the river would be monitored closely through the "
+                + "weekend and beyond.\nSubscribers lost power for an hour.");
+        assertEquals(Map.of(), excluded(d));
+    }
+
+    @Test
     void htmlInlineRelatedTextAndStructuralBoxes() throws ImportException {
         String html = "<p>" + BODY.replace("\n", "</p><p>") + "</p>".replace("<p></p>", "");
         String page = "<nav><a href=/>Home</a> <a href=/n>News</a></nav>"
