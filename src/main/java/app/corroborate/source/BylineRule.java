@@ -20,15 +20,23 @@ final class BylineRule implements FurnitureRule {
                 continue;
             }
             String t = page.text(i).strip();
-            if (t.toLowerCase(Locale.ROOT).startsWith("by ") && isName(t.substring(3))) {
+            String name = withoutDate(t);
+            if (name.toLowerCase(Locale.ROOT).startsWith("by ") && isName(name.substring(3))) {
                 page.mark(i, FurnitureReason.BYLINE);
-                page.byline(t.substring(3).strip());
+                page.byline(name.substring(3).strip());
             } else if (page.words(i) <= 5 && isName(t) && blurbFollows(page, i, t)) {
                 page.mark(i, FurnitureReason.BYLINE);
                 page.mark(i + 1, FurnitureReason.BYLINE);
                 page.byline(t);
             }
         }
+    }
+
+    /** A byline without the date that often follows it ("By Ines Calder 2 May 2031"). */
+    private static String withoutDate(String line) {
+        java.util.regex.Matcher m = Dates.TRAILING_DATE.matcher(line);
+        String cut = m.find() ? line.substring(0, m.start()) : line;
+        return cut.replaceAll("[\\s,|\u00B7\u2022-]+$", "");
     }
 
     private static boolean isName(String s) {

@@ -13,6 +13,10 @@ import org.jsoup.nodes.Node;
  */
 final class HtmlStructure {
 
+    private static final java.util.List<String> RELATED_PHRASES = java.util.List.of(
+            "more stories", "more news", "read more", "most read", "most popular", "top stories", "also like",
+            "you may like", "next up", "up next", "around the web", "also read");
+
     private HtmlStructure() {
     }
 
@@ -75,6 +79,12 @@ final class HtmlStructure {
     /** Furniture implied by class and id words. */
     static FurnitureReason byNames(String names) {
         String spaced = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String words = " " + String.join(" ", spaced.split("[^a-z0-9]+")) + " ";
+        for (String phrase : RELATED_PHRASES) {
+            if (words.contains(" " + phrase + " ")) {
+                return FurnitureReason.RELATED;
+            }
+        }
         for (String w : spaced.split("[^a-z0-9]+")) {
             FurnitureReason r = byWord(w);
             if (r != null) {
@@ -107,7 +117,8 @@ final class HtmlStructure {
                 || w.equals("dfp") || w.equals("adslot") || w.equals("adunit") || w.equals("gpt")) {
             return FurnitureReason.ADVERTISEMENT;
         }
-        if (w.equals("byline") || w.equals("bio") || w.equals("authorbio") || w.equals("contributor")) {
+        if (w.equals("byline") || w.equals("bio") || w.equals("authorbio") || w.equals("contributor")
+                || w.equals("author") || w.equals("authors") || w.equals("dateline")) {
             return FurnitureReason.BYLINE;
         }
         if (w.equals("share") || w.equals("social") || w.equals("newsletter") || w.equals("subscribe")

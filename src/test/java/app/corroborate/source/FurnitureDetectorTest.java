@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,17 @@ class FurnitureDetectorTest {
         assertEquals("related", ex.get("More: tram strike ends"));
         assertEquals("navigation", ex.get("All rights reserved"));
         assertStoryIntact(d);
+    }
+
+    @Test
+    void aTypicalNewsSitePageKeepsOnlyTheStory() throws Exception {
+        SourceDocument d = new SourceImporter().read(java.nio.file.Path.of("src/test/resources/pages/news-site.html"));
+        List<String> sentences = d.sentences().stream().map(s -> s.of(d.text())).toList();
+        assertEquals(5, sentences.size(), sentences.toString());
+        assertEquals("Floods close ring road as river peaks", sentences.get(0));
+        assertTrue(sentences.get(4).startsWith("Forecasters expect"));
+        assertEquals(new SourceMetadata("Floods close ring road as river peaks", "Eastholm Gazette", "2031-05-02",
+                "Ines Calder"), d.metadata());
     }
 
     @Test
