@@ -17,7 +17,7 @@ public final class TokenDictionary {
     private final List<char[]> chars = new ArrayList<>();
     private int[] table = new int[1 << 12];
     private int[] hashes = new int[1 << 12];
-    private final StringBuilder scratch = new StringBuilder(32);
+    private char[] buffer = new char[64];
 
     public TokenDictionary() {
         Arrays.fill(table, -1);
@@ -25,17 +25,34 @@ public final class TokenDictionary {
 
     /** The id of the normalised form of {@code source[start, end)}. */
     public int intern(char[] source, int start, int end) {
-        int hash = hash(source, start, end);
+        int n = fold(source, start, end);
+        int hash = hash(buffer, n);
         int mask = table.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int id = table[slot];
             if (id < 0) {
-                return insert(slot, hash, source, start, end);
+                return insert(slot, hash, n);
             }
-            if (hashes[slot] == hash && sameForm(chars.get(id), source, start, end)) {
+            char[] form = chars.get(id);
+            if (hashes[slot] == hash && Arrays.equals(form, 0, form.length, buffer, 0, n)) {
                 return id;
             }
         }
+    }
+
+    /** Folds {@code source[start, end)} into the buffer; returns the folded length. */
+    private int fold(char[] source, int start, int end) {
+        if (buffer.length < end - start) {
+            buffer = new char[Math.max(end - start, buffer.length * 2)];
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char f = Normalizer.fold(source[i]);
+            if (f != Normalizer.DROP) {
+                buffer[n++] = f;
+            }
+        }
+        return n;
     }
 
     /** The id of an already normalised form. */
@@ -52,41 +69,17 @@ public final class TokenDictionary {
         return forms.size();
     }
 
-    private static int hash(char[] source, int start, int end) {
+    private static int hash(char[] folded, int n) {
         int h = 0;
-        for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source[i]);
-            if (f != Normalizer.DROP) {
-                h = 31 * h + f;
-            }
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + folded[i];
         }
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameForm(char[] form, char[] source, int start, int end) {
-        int k = 0;
-        for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source[i]);
-            if (f == Normalizer.DROP) {
-                continue;
-            }
-            if (k >= form.length || form[k++] != f) {
-                return false;
-            }
-        }
-        return k == form.length;
-    }
-
-    private int insert(int slot, int hash, char[] source, int start, int end) {
-        scratch.setLength(0);
-        for (int i = start; i < end; i++) {
-            char f = Normalizer.fold(source[i]);
-            if (f != Normalizer.DROP) {
-                scratch.append(f);
-            }
-        }
+    private int insert(int slot, int hash, int n) {
+        String form = new String(buffer, 0, n);
         int id = forms.size();
-        String form = scratch.toString();
         forms.add(form);
         chars.add(form.toCharArray());
         table[slot] = id;
