@@ -26,7 +26,7 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
     public static AnswerKey read(Path file) throws IOException {
         JsonNode key = new ObjectMapper().readTree(file.toFile());
         Map<String, String> files = new LinkedHashMap<>();
-        key.get("files").fields().forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
+        key.get("files").properties().forEach(f -> files.put(f.getKey(), f.getValue().asText()));
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : key.get("entries")) {
             entries.add(new Entry(e.get("id").asText(), e.get("version").asText(), e.get("kind").asText(),

@@ -34,7 +34,7 @@ final class Seeds {
         JsonNode key = new ObjectMapper().readTree(dir.resolve("answer-key.json").toFile());
         base = key.get("base").asText();
         SourceImporter importer = new SourceImporter();
-        for (var it = key.get("files").fields(); it.hasNext();) {
+        for (var it = key.get("files").properties().iterator(); it.hasNext();) {
             var f = it.next();
             documents.put(f.getKey(), importer.read(dir.resolve(f.getValue().asText())));
         }
