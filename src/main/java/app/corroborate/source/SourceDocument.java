@@ -52,24 +52,28 @@ public record SourceDocument(
         return excluded.stream().anyMatch(e -> e.span().contains(offset));
     }
 
+    /** Blocks minus exclusions, in one pass over both (blocks are ascending, exclusions sorted here). */
     private static List<Span> storyRegions(List<Block> blocks, List<Exclusion> excluded) {
+        List<Span> cuts = excluded.stream().map(Exclusion::span).sorted().toList();
         List<Span> regions = new ArrayList<>();
+        int first = 0;
         for (Block b : blocks) {
-            subtract(b.span(), excluded, regions);
+            Span region = b.span();
+            while (first < cuts.size() && cuts.get(first).end() <= region.start()) {
+                first++;
+            }
+            int start = region.start();
+            for (int k = first; k < cuts.size() && cuts.get(k).start() < region.end(); k++) {
+                Span cut = cuts.get(k);
+                if (cut.start() > start) {
+                    regions.add(new Span(start, cut.start()));
+                }
+                start = Math.max(start, cut.end());
+            }
+            if (start < region.end()) {
+                regions.add(new Span(start, region.end()));
+            }
         }
         return regions;
-    }
-
-    private static void subtract(Span region, List<Exclusion> excluded, List<Span> out) {
-        int start = region.start();
-        for (Span cut : excluded.stream().map(Exclusion::span).filter(region::overlaps).sorted().toList()) {
-            if (cut.start() > start) {
-                out.add(new Span(start, cut.start()));
-            }
-            start = Math.max(start, cut.end());
-        }
-        if (start < region.end()) {
-            out.add(new Span(start, region.end()));
-        }
     }
 }
