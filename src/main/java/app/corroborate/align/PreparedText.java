@@ -23,6 +23,7 @@ final class PreparedText {
     final long[] hash;
     final int[][] content;
     final int[][] numbers;
+    final double[][] values;
 
     PreparedText(Version version, TokenDictionary dictionary, ContentKeys keys) {
         this.version = version;
@@ -34,6 +35,7 @@ final class PreparedText {
         hash = new long[n];
         content = new int[n][];
         numbers = new int[n][];
+        values = new double[n][];
         for (int s = 0; s < n; s++) {
             Span span = version.sentences().get(s);
             from[s] = tokens.firstStartingAtOrAfter(span.start());
@@ -41,6 +43,7 @@ final class PreparedText {
             hash[s] = sequenceHash(from[s], to[s]);
             content[s] = contentSet(from[s], to[s], keys, lowerSeen);
             numbers[s] = numberSet(from[s], to[s], keys);
+            values[s] = numberValues(from[s], to[s], dictionary);
         }
     }
 
@@ -84,6 +87,21 @@ final class PreparedText {
         int[] sorted = Arrays.copyOf(ids, n);
         Arrays.sort(sorted);
         return unique(sorted);
+    }
+
+    /** The values of the digit figures of a sentence (1,200 and 1.2 read as numbers). */
+    private double[] numberValues(int a, int b, TokenDictionary dictionary) {
+        double[] out = new double[b - a];
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            if (tokens.kind(i) == TokenKind.NUMBER) {
+                Double v = app.corroborate.text.NumberPhrases.parseDigits(dictionary.form(tokens.id(i)));
+                if (v != null) {
+                    out[n++] = v;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** For each token form, whether the text ever writes it with a lower-case initial. */

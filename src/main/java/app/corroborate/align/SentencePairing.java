@@ -126,10 +126,27 @@ final class SentencePairing {
         }
     }
 
-    /** A factor on similarity for pairing: damped when both sentences state figures and share none. */
+    /**
+     * A factor on similarity for pairing: damped when both sentences state figures and share none, not even
+     * a rounded one (6.2 and 6 agree well enough to be the same figure restated).
+     */
     private double numberAgreement(int s, int t) {
         boolean bothCount = a.numbers[s].length > 0 && b.numbers[t].length > 0;
-        return bothCount && w.shared(a.numbers[s], b.numbers[t]) == 0 ? NUMBER_CONFLICT : 1;
+        if (!bothCount || w.shared(a.numbers[s], b.numbers[t]) > 0) {
+            return 1;
+        }
+        return near(a.values[s], b.values[t]) ? 1 : NUMBER_CONFLICT;
+    }
+
+    private static boolean near(double[] x, double[] y) {
+        for (double u : x) {
+            for (double v : y) {
+                if (Math.abs(u - v) <= 0.1 * Math.max(Math.abs(u), Math.abs(v))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class AttributionRule implements FlagRule {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
-            } else if (named(was) && now == null && !splitElsewhere(c, p)) {
+            } else if (named(was) && now == null && !splitElsewhere(c, p) && !speakerActs(c, was, v)) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
@@ -53,6 +53,16 @@ public final class AttributionRule implements FlagRule {
 
     private static boolean named(Attribution a) {
         return a != null && a.speaker() != null && !a.pronoun() && !a.verbForm().equals("described");
+    }
+
+    /**
+     * The rewrite names the speaker as the one who acts ("the authority said it had opened an inquiry" became
+     * "the authority has opened an inquiry"): the source of the claim is still there.
+     */
+    private static boolean speakerActs(Comparison c, Attribution was, SentenceInfo v) {
+        java.util.Set<String> sentence = ContentWords.of(c.version(), v.span());
+        java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
+        return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= 0.5;
     }
 
     /** In a split, the attribution may sit in the other part of the group. */

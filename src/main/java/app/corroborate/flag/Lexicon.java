@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Terms that characterise actors, events and claims, each with a stance class (neutral-actor, pejorative,
- * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action), read from
+ * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action, neutral-speech,
+ * loaded-attribution), read from
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
  * <p>Guarantees: lookups are by lower-case stem of one word or a two-word phrase.
@@ -67,6 +68,8 @@ public final class Lexicon {
             case "socioeconomic" -> "a socio-economic characterisation";
             case "epistemic" -> "a judgement on the claim's truth";
             case "charged-action" -> "a charged verb";
+            case "neutral-speech" -> "a neutral verb of saying";
+            case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";
             default -> cls;
         };
     }

@@ -38,8 +38,8 @@ public final class WordingRule implements FlagRule {
                 }
                 Set<String> was = classes(c.base(), e.base());
                 Set<String> now = classes(c.version(), e.other());
-                boolean characterisation = e.base().isEmpty() && !now.isEmpty()
-                        && words(c.version(), e.other()) <= 2;
+                boolean characterisation = e.base().isEmpty() && words(c.version(), e.other()) <= 2
+                        && now.stream().anyMatch(x -> !x.equals("neutral-speech"));
                 boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now) || characterisation);
                 if (loaded && seen.add(e.base() + "|" + e.other())) {
                     out.add(finding(c, p, e, was, now));
@@ -67,7 +67,7 @@ public final class WordingRule implements FlagRule {
     }
 
     private static boolean hasLoaded(Set<String> classes) {
-        return classes.stream().anyMatch(c -> !c.equals("neutral-actor"));
+        return classes.stream().anyMatch(c -> !c.equals("neutral-actor") && !c.equals("neutral-speech"));
     }
 
     private static int words(DocumentAnalysis doc, Span span) {

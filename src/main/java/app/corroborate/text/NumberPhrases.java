@@ -139,7 +139,8 @@ public final class NumberPhrases {
         return new Value(amount, next, numeric);
     }
 
-    static Double parseDigits(String form) {
+    /** The value of a digit token (1,600; 3.5; 2k), or null when it is not a plain figure (2nd, 1990s). */
+    public static Double parseDigits(String form) {
         int end = 0;
         while (end < form.length() && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ','
                 || form.charAt(end) == '.')) {

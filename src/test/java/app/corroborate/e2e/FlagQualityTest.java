@@ -28,7 +28,8 @@ class FlagQualityTest {
         return Stream.of(Arguments.of(Seeds.directory().resolve("answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/court/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/earnings/answer-key.json")),
-                Arguments.of(Path.of("src/test/resources/stories/election/answer-key.json")));
+                Arguments.of(Path.of("src/test/resources/stories/election/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/breach/answer-key.json")));
     }
 
     @ParameterizedTest

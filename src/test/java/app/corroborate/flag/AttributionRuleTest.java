@@ -49,6 +49,13 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aSpeakerWhoBecomesTheActorKeepsTheSource() {
+        String base = "The data protection authority said it had opened an inquiry into the breach at the bank.";
+        String version = "The data protection authority has opened an inquiry into the breach at the bank.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

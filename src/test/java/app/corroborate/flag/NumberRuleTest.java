@@ -47,6 +47,17 @@ class NumberRuleTest {
     }
 
     @Test
+    void aRoundedAndHedgedFigureInAShortRewriteIsStillCompared() {
+        String base = "The storm hit the coast on Monday. Nordhavn shares fell 6.2 percent in Copenhagen trading. "
+                + "Ferries were cancelled.";
+        String version = "The storm hit the coast on Monday. The bank's shares dropped more than 6 percent. "
+                + "Ferries were cancelled.";
+        List<Finding> f = Cases.run(new NumberRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("from 6.2 to 6"), f.get(0).explanation());
+    }
+
+    @Test
     void yearsAreLeftToTheDateRule() {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));

@@ -45,6 +45,15 @@ class WordingRuleTest {
     }
 
     @Test
+    void aVerbOfSayingThatJudgesTheSpeakerIsFlagged() {
+        String base = "The bank said on Wednesday that hackers had stolen the data of its customers.";
+        List<Finding> f = Cases.run(rule, base, base.replace("said", "admitted"));
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("judges the speaker"), f.get(0).explanation());
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("said", "stated")));
+    }
+
+    @Test
     void aWholeSentenceRewriteIsLeftToTheDiff() {
         String version = "Rebels, extremists and so-called freedom fighters from the north have long staged raids "
                 + "across the border regions of the country.";
