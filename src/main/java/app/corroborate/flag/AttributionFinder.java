@@ -25,7 +25,8 @@ final class AttributionFinder {
             "emphasised", "maintained", "contended", "estimated", "disclosed", "revealed", "wrote", "testified",
             "ruled", "described", "describe", "describes", "rejected", "rejects", "condemned", "condemns",
             "accused", "accuses", "complained", "complains", "vowed", "urged", "asserting", "claiming", "saying", "arguing", "argues", "adding", "insisting",
-            "warning", "noting", "accusing", "blaming", "blamed", "citing", "cited");
+            "warning", "noting", "accusing", "blaming", "blamed", "citing", "cited", "showed", "shows",
+            "indicated", "indicates");
     private static final Set<String> NOT_SPEAKER = Set.of(
             "the", "a", "an", "both", "and", "of", "also", "had", "has", "have", "earlier", "later", "then",
             "that", "who", "which", "in", "on", "at", "to", "by", "as", "was", "were", "is", "are",

@@ -30,9 +30,13 @@ public final class Figures {
     private Figures() {
     }
 
-    private static final java.util.Map<String, Double> HOURS = java.util.Map.of(
-            "minute", 1 / 60.0, "hour", 1.0, "day", 24.0, "night", 24.0, "week", 168.0, "month", 730.0,
-            "year", 8760.0);
+    /** Durations in hours, by the stems the unit words take ("decades" stems to "decad"). */
+    private static final java.util.Map<String, Double> HOURS = java.util.Map.ofEntries(
+            java.util.Map.entry("minute", 1 / 60.0), java.util.Map.entry("minut", 1 / 60.0),
+            java.util.Map.entry("hour", 1.0), java.util.Map.entry("day", 24.0), java.util.Map.entry("night", 24.0),
+            java.util.Map.entry("week", 168.0), java.util.Map.entry("month", 730.0),
+            java.util.Map.entry("year", 8760.0), java.util.Map.entry("decade", 87600.0),
+            java.util.Map.entry("decad", 87600.0));
 
     /** A figure in a document with what it counts. */
     public record Figure(NumberPhrase phrase, Set<String> unit, Span span) {

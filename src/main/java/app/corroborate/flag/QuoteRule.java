@@ -21,8 +21,10 @@ public final class QuoteRule implements FlagRule {
     static final int MIN_WORDS = 3;
     private static final double SAME_QUOTE = 0.5;
     private static final double PARAPHRASED = 0.6;
-    /** A rewrite renders a quote when it uses this share of the quote's words. */
+    /** A rewrite renders a quote when it uses this share of the quote's words... */
     private static final double RENDERED = 0.3;
+    /** ...or this share, framed as reported speech ("called it", "said that"). */
+    private static final double REPORTED = 0.15;
 
     @Override
     public List<Finding> apply(Comparison c) {
@@ -76,10 +78,11 @@ public final class QuoteRule implements FlagRule {
                 continue;
             }
             SentenceInfo best = null;
-            double coverage = RENDERED;
+            double coverage = 0;
             for (SentenceInfo v : partners) {
                 double cov = ContentWords.covered(words, ContentWords.of(c.version(), v.span()));
-                if (cov >= coverage) {
+                boolean rendered = cov >= RENDERED || cov >= REPORTED && reportsSpeech(c, v);
+                if (rendered && cov >= coverage) {
                     best = v;
                     coverage = cov;
                 }
@@ -110,6 +113,22 @@ public final class QuoteRule implements FlagRule {
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }
         return java.util.Optional.empty();
+    }
+
+    /** True if the sentence reports what someone said: a verb of saying, or "called it", "calling them". */
+    private static boolean reportsSpeech(Comparison c, SentenceInfo v) {
+        if (v.attribution() != null) {
+            return true;
+        }
+        for (int i = v.tokenFrom(); i + 1 < v.tokenTo(); i++) {
+            String f = c.version().form(i);
+            String next = c.version().form(i + 1);
+            if ((f.equals("called") || f.equals("calling")) && (next.equals("it") || next.equals("them")
+                    || next.equals("the") || next.equals("this"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {

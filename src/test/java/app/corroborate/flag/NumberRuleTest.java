@@ -35,6 +35,8 @@ class NumberRuleTest {
         assertEquals(List.of(), Cases.run(new NumberRule(), BASE, version));
         String days = "The strike lasted 48 hours, union leaders said.";
         assertEquals(List.of(), Cases.run(new NumberRule(), days, "The strike lasted two days, union leaders said."));
+        String decades = "It is the best tool in two decades, she said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), decades, "It is the best tool in twenty years, she said."));
     }
 
     @Test

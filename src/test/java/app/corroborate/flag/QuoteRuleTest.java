@@ -37,6 +37,17 @@ class QuoteRuleTest {
     }
 
     @Test
+    void aQuoteRetoldAsReportedSpeechIsFlagged() {
+        String base = "Lead researcher Amina Okafor said the vaccine was \"the most promising tool we have had in two "
+                + "decades.\"";
+        String version = "Amina Okafor, who led the research, called it the best tool against the disease in twenty "
+                + "years.";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("replaced here by a paraphrase"));
+    }
+
+    @Test
     void aParaphrasePresentedAsAQuoteIsFlagged() {
         String base = "The latest total is the highest number of rescues in a single week, the mayor said.";
         String version = "The mayor said \u201Cthe latest total is the highest number of rescues in a single week.\u201D";
