@@ -27,7 +27,15 @@ public final class DateMentions {
             "sep", "oct", "nov", "dec");
 
     /** One mention: a weekday, a month and day (year 0 if not given), or a year alone. */
-    public record Mention(Span span, DayOfWeek weekday, int month, int day, int year) {
+    public record Mention(Span span, DayOfWeek weekday, int month, int day, int year, int minutes) {
+
+        Mention(Span span, DayOfWeek weekday, int month, int day, int year) {
+            this(span, weekday, month, day, year, -1);
+        }
+
+        boolean isTime() {
+            return minutes >= 0;
+        }
 
         boolean isWeekday() {
             return weekday != null;
@@ -38,7 +46,7 @@ public final class DateMentions {
         }
 
         boolean isYear() {
-            return weekday == null && month == 0;
+            return weekday == null && month == 0 && minutes < 0;
         }
 
         /** The weekday of a day mention, with {@code fallbackYear} when the mention has no year; else null. */
@@ -65,7 +73,11 @@ public final class DateMentions {
             String f = doc.form(i);
             DayOfWeek w = WEEKDAYS.get(f);
             int month = month(f);
-            if (w != null) {
+            Mention time = time(doc, i, s.tokenTo());
+            if (time != null) {
+                out.add(time);
+                i = doc.tokens().firstStartingAtOrAfter(time.span().end()) - 1;
+            } else if (w != null) {
                 out.add(new Mention(t.span(i), w, 0, 0, 0));
             } else if (month > 0 && dayAfter(doc, i, s.tokenTo()) > 0) {
                 int dayAt = dayAfter(doc, i, s.tokenTo());
@@ -95,6 +107,50 @@ public final class DateMentions {
             }
         }
         return out;
+    }
+
+    /** A clock time starting at token {@code i}: "7:45 a.m.", "10 p.m.", "19:30", "noon", "midnight"; or null. */
+    static Mention time(DocumentAnalysis doc, int i, int to) {
+        Tokens t = doc.tokens();
+        String f = doc.form(i);
+        if (f.equals("noon") || f.equals("midday") || f.equals("midnight")) {
+            return new Mention(t.span(i), null, 0, 0, 0, f.equals("midnight") ? 0 : 12 * 60);
+        }
+        if (!f.matches("\\d{1,2}")) {
+            return null;
+        }
+        int hour = Integer.parseInt(f);
+        int minute = 0;
+        int end = i;
+        boolean colon = i + 2 < to && doc.form(i + 1).equals(":") && doc.form(i + 2).matches("\\d{2}")
+                && t.end(i) == t.start(i + 1);
+        if (colon) {
+            minute = Integer.parseInt(doc.form(i + 2));
+            end = i + 2;
+        }
+        String meridiem = end + 1 < to ? doc.form(end + 1).replace(".", "") : "";
+        boolean am = meridiem.equals("am");
+        boolean pm = meridiem.equals("pm");
+        if (!colon && !am && !pm || hour > 24 || minute > 59 || (am || pm) && hour > 12) {
+            return null;
+        }
+        if (am || pm) {
+            end++;
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return new Mention(new Span(t.start(i), t.end(end)), null, 0, 0, 0, hour * 60 + minute);
+    }
+
+    /** True if the figure is part of a clock time ("7:45 a.m.", "10 p.m."). */
+    public static boolean isTimePart(DocumentAnalysis doc, app.corroborate.text.NumberPhrase p) {
+        int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
+        for (int k = Math.max(0, first - 2); k <= first; k++) {
+            Mention m = time(doc, k, doc.tokens().count());
+            if (m != null && m.span().overlaps(p.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token index of the day after a month name ("Jan. 31", "January 31"), or -1. */

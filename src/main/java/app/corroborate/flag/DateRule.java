@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Dates, weekdays and years that differ or conflict between a base sentence and its rewrite ("completed in 2006"
+ * Dates, weekdays, years and clock times that differ or conflict between a base sentence and its rewrite ("completed in 2006"
  * became "2008"; "on Friday" became "on Saturday"). A weekday and a date are compared through the calendar, so
  * "Jan. 31" against "Saturday" is consistent when January 31 of the story's year was a Saturday.
  */
@@ -47,6 +47,9 @@ public final class DateRule implements FlagRule {
     /** The base mention that {@code v} contradicts, or null when none does. */
     private static DateMentions.Mention conflict(DateMentions.Mention v, List<DateMentions.Mention> base, int year) {
         for (DateMentions.Mention b : base) {
+            if (v.isTime() && b.isTime() && v.minutes() != b.minutes()) {
+                return b;
+            }
             if (v.year() > 0 && b.year() > 0 && v.year() != b.year()
                     && base.stream().noneMatch(x -> x.year() == v.year())) {
                 return b;
@@ -69,6 +72,9 @@ public final class DateRule implements FlagRule {
     }
 
     private static String reason(DateMentions.Mention b, DateMentions.Mention v, int year) {
+        if (b.isTime() && v.isTime()) {
+            return "the time changed";
+        }
         if (b.year() > 0 && v.year() > 0 && b.year() != v.year()) {
             return "the year changed";
         }

@@ -129,7 +129,7 @@ public final class Figures {
         int before = first > 0 && doc.form(first - 1).equals(".") ? first - 2 : first - 1;
         boolean monthBefore = before >= 0 && MONTHS.contains(doc.form(before).replace(".", ""));
         boolean monthAfter = last + 1 < t.count() && MONTHS.contains(doc.form(last + 1).replace(".", ""));
-        return monthBefore || monthAfter || isYear(doc, p);
+        return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
     /** A bare four-digit figure between 1900 and 2100 ("in 1974"). */

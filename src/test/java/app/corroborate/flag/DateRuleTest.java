@@ -41,6 +41,18 @@ class DateRuleTest {
     }
 
     @Test
+    void aChangedClockTimeIsFlaggedAndNotReadAsACount() {
+        String base = "The train left the station at 7:45 a.m. with 300 passengers on board, the operator said.";
+        Collation c = Cases.collate(base, base.replace("7:45 a.m.", "8:15 a.m."));
+        List<Finding> f = Cases.run(new DateRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals("8:15 a.m.", Cases.variant(c, 1, f.get(0)));
+        assertTrue(f.get(0).explanation().contains("time changed"));
+        assertEquals(List.of(), Cases.run(new NumberRule(), c, 1), "times are not counts");
+        assertEquals(List.of(), Cases.run(new DateRule(), base, base.replace("7:45 a.m.", "07:45")));
+    }
+
+    @Test
     void weekdaysOfDifferentEventsInARewriteAreNotCompared() {
         String base = "The raids took place on Friday and Saturday, the minister told a press conference.";
         String version = "The minister confirmed the figures at a press conference on Sunday.";
