@@ -26,7 +26,7 @@ final class FactFinder {
                 continue;
             }
             for (NumberPhrase n : s.numbers()) {
-                if (!Figures.isDatePart(doc, n)) {
+                if (!n.vague() && !Figures.isDatePart(doc, n)) {
                     out.add(new Fact(ClaimKind.FIGURE, source, s.index(), Figures.of(doc, n).span(), n, null));
                 }
             }

@@ -38,7 +38,7 @@ public final class DroppedSentenceRule implements FlagRule {
     /** A figure or quote of the sentence that the version gives nowhere, described; null if none. */
     private static String lostFact(Comparison c, SentenceInfo s) {
         for (NumberPhrase n : s.numbers()) {
-            if (!Figures.isDatePart(c.base(), n) && !mentions(c.version(), n)) {
+            if (!n.vague() && !Figures.isDatePart(c.base(), n) && !mentions(c.version(), n)) {
                 return "its figure '" + Wording.quote(c.base().text(), n.span()) + "' appears nowhere in the version";
             }
         }

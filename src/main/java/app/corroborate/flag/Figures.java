@@ -83,7 +83,8 @@ public final class Figures {
         Set<String> unit = new LinkedHashSet<>();
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
-        if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end()) {
+        if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end() || p.vague() && i < limit
+                && doc.form(i).equals("of")) {
             i++;
         }
         for (; i < limit && unit.size() < 3 && t.kind(i) == TokenKind.WORD; i++) {

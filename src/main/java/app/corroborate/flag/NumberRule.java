@@ -95,6 +95,9 @@ public final class NumberRule implements FlagRule {
         if (b.sameQuantity(v) && x.hedge() == y.hedge()) {
             return null;
         }
+        if (x.vague() || y.vague()) {
+            return vagueChange(c, b, v, was, now);
+        }
         if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high())) {
             return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low())
@@ -107,6 +110,21 @@ public final class NumberRule implements FlagRule {
         return null;
     }
 
+    private static Finding vagueChange(Comparison c, Figures.Figure b, Figures.Figure v, String was, String now) {
+        NumberPhrase x = b.phrase();
+        NumberPhrase y = v.phrase();
+        if (x.vague() && y.vague()) {
+            return x.low() == y.low() ? null : new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
+                    "'" + was + "' became '" + now + "': the order of magnitude changed.");
+        }
+        NumberPhrase vague = x.vague() ? x : y;
+        NumberPhrase exact = x.vague() ? y : x;
+        String why = vague.covers(exact.low()) ? (y.vague() ? "a precise figure became a vague amount"
+                : "a vague amount became a precise figure") : "the amounts do not agree";
+        return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(), "'" + was + "' became '" + now
+                + "': " + why + ".");
+    }
+
     static String hedgeChange(NumberPhrase.Hedge from, NumberPhrase.Hedge to) {
         return switch (to) {
             case LOWER_BOUND -> from == NumberPhrase.Hedge.EXACT ? "the exact figure is now a lower bound"
@@ -116,6 +134,7 @@ public final class NumberRule implements FlagRule {
                     : "the figure is now approximate";
             case RANGE -> "the figure is now a range";
             case EXACT -> "a qualified figure is now stated as exact";
+            case VAGUE -> "the figure is now vague";
         };
     }
 }

@@ -68,7 +68,7 @@ public final class SingleSourceRule implements FlagRule {
             return out;
         }
         for (NumberPhrase n : s.numbers()) {
-            if (!Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
+            if (!n.vague() && !Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
                 out.add("the figure '" + Wording.quote(c.version().text(), Figures.of(c.version(), n).span()) + "'");
             }
         }
@@ -111,7 +111,8 @@ public final class SingleSourceRule implements FlagRule {
                 boolean replacesFigure = c.base().sentence(p.baseIndex()).numbers().stream()
                         .anyMatch(b -> e.base().overlaps(b.span()));
                 for (NumberPhrase n : s.numbers()) {
-                    if (e.other().overlaps(n.span()) && !replacesFigure && !Figures.isDatePart(c.version(), n)
+                    if (e.other().overlaps(n.span()) && !replacesFigure && !n.vague()
+                            && !Figures.isDatePart(c.version(), n)
                             && novelty.newFigure(n)) {
                         Span span = Figures.of(c.version(), n).span();
                         out.add(inserted(c, span, "the figure '" + Wording.quote(c.version().text(), span) + "'"));

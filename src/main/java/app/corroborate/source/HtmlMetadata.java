@@ -19,6 +19,11 @@ final class HtmlMetadata {
         }
         String outlet = first(doc, "meta[property=og:site_name]", "meta[name=application-name]",
                 "meta[name=publisher]", "meta[property=article:publisher]");
+        String[] split = siteSuffix(title);
+        if (split != null) {
+            title = split[0];
+            outlet = outlet != null ? outlet : split[1];
+        }
         String published = first(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
                 "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=sailthru.date]");
@@ -31,6 +36,19 @@ final class HtmlMetadata {
             byline = text(doc.selectFirst("[rel=author], [itemprop=author]"));
         }
         return new SourceMetadata(title, outlet, published == null ? null : Dates.toIsoOrSelf(published), byline);
+    }
+
+    /** "Headline - Outlet" or "Headline | Outlet": the headline and the outlet, or null. */
+    static String[] siteSuffix(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{12,}?)\\s+[|\u2013\u2014-]\\s+([^|]{2,40})$")
+                .matcher(title);
+        if (m.matches() && m.group(2).strip().split("\\s+").length <= 4) {
+            return new String[] {m.group(1).strip(), m.group(2).strip()};
+        }
+        return null;
     }
 
     private static String first(Document doc, String... selectors) {

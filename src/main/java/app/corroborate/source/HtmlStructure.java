@@ -34,8 +34,20 @@ final class HtmlStructure {
     }
 
     private static boolean isArticle(Element el) {
-        return el.normalName().equals("article") || el.normalName().equals("main")
-                || "main".equals(el.attr("role")) || "article".equals(el.attr("role"));
+        if (el.normalName().equals("article") || el.normalName().equals("main")
+                || "main".equals(el.attr("role")) || "article".equals(el.attr("role"))) {
+            return true;
+        }
+        String words = " " + (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
+                + " ";
+        return words.contains(" article ") || words.contains(" story ") || words.contains(" entry content ")
+                || words.contains(" post content ");
+    }
+
+    private static boolean namedAs(Element el, String word) {
+        String words = " " + (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
+                + " ";
+        return words.contains(" " + word + " ");
     }
 
     private static FurnitureReason byElement(Element el, boolean insideArticle) {
@@ -54,6 +66,9 @@ final class HtmlStructure {
                 }
                 break;
             default:
+                if ((namedAs(el, "header") || namedAs(el, "footer")) && !insideArticle && !hasArticleAncestor(el)) {
+                    return FurnitureReason.NAVIGATION;
+                }
                 break;
         }
         switch (role) {

@@ -50,7 +50,8 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.BYLINE);
             } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)) {
                 page.mark(i, FurnitureReason.RELATED);
-            } else if (words <= 12 && SITE_CHROME.matcher(t).matches()) {
+            } else if (words <= 12 && SITE_CHROME.matcher(t).matches()
+                    || words <= 10 && (t.contains("\u00A9") || t.toLowerCase(java.util.Locale.ROOT).contains("copyright"))) {
                 page.mark(i, FurnitureReason.OTHER);
             }
         }

@@ -12,7 +12,18 @@ public record NumberPhrase(Span span, double low, double high, Hedge hedge) {
 
     /** How a figure is qualified. */
     public enum Hedge {
-        EXACT, LOWER_BOUND, UPPER_BOUND, APPROXIMATE, RANGE
+        EXACT, LOWER_BOUND, UPPER_BOUND, APPROXIMATE, RANGE,
+        /** An order of magnitude only: "dozens", "hundreds", "thousands". */
+        VAGUE
+    }
+
+    public boolean vague() {
+        return hedge == Hedge.VAGUE;
+    }
+
+    /** True if {@code value} lies in this phrase's range. */
+    public boolean covers(double value) {
+        return value >= low && value <= high;
     }
 
     public boolean isRange() {

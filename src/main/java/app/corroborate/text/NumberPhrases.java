@@ -44,6 +44,11 @@ public final class NumberPhrases {
             "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights", "weekends",
             "hour", "day", "week", "month", "year");
 
+    private static final Map<String, double[]> VAGUE = Map.of(
+            "dozens", new double[] {24, 99}, "scores", new double[] {40, 199}, "hundreds", new double[] {200, 999},
+            "thousands", new double[] {2000, 9999}, "millions", new double[] {2e6, 9.99e8},
+            "billions", new double[] {2e9, 9.99e11});
+
     private final TokenDictionary dictionary;
 
     public NumberPhrases(TokenDictionary dictionary) {
@@ -55,6 +60,12 @@ public final class NumberPhrases {
         List<NumberPhrase> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            NumberPhrase vague = vague(tokens, i, to);
+            if (vague != null) {
+                out.add(vague);
+                i = tokens.firstStartingAtOrAfter(vague.span().end());
+                continue;
+            }
             Value v = value(tokens, i, to);
             if (v == null) {
                 i++;
@@ -65,6 +76,25 @@ public final class NumberPhrases {
             i = tokens.firstStartingAtOrAfter(phrase.span().end());
         }
         return out;
+    }
+
+    /** "hundreds", "tens of thousands": an order of magnitude, not a figure. */
+    private NumberPhrase vague(Tokens tokens, int i, int to) {
+        String f = form(tokens, i);
+        int last = i;
+        double scale = 1;
+        if ((f.equals("tens") || f.equals("hundreds")) && i + 2 < to && form(tokens, i + 1).equals("of")
+                && VAGUE.containsKey(form(tokens, i + 2)) && !form(tokens, i + 2).equals("dozens")) {
+            scale = f.equals("tens") ? 10 : 100;
+            last = i + 2;
+            f = form(tokens, last);
+        }
+        double[] range = VAGUE.get(f);
+        if (range == null) {
+            return null;
+        }
+        return new NumberPhrase(new Span(tokens.start(i), tokens.end(last)), range[0] * scale, range[1] * scale,
+                NumberPhrase.Hedge.VAGUE);
     }
 
     private NumberPhrase extend(Tokens tokens, int first, Value v, int from, int to) {

@@ -60,6 +60,15 @@ class NumberRuleTest {
     }
 
     @Test
+    void aPreciseFigureTurnedVagueIsFlagged() {
+        String base = "The train, carrying about 300 passengers from Halden, left the track on a curve.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("about 300 passengers",
+                "hundreds of passengers"));
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("became a vague amount"), f.get(0).explanation());
+    }
+
+    @Test
     void yearsAreLeftToTheDateRule() {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));

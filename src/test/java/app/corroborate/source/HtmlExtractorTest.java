@@ -60,6 +60,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTitleWithTheSiteNameGivesHeadlineAndOutlet() {
+        Extraction ex = extractor.extract("<html><head><title>Train derails near Korvik - Nordic Transport News"
+                + "</title></head><body><div class=\"site-footer\">Home</div><p>Text.</p></body></html>");
+        assertEquals("Train derails near Korvik", ex.metadata().title());
+        assertEquals("Nordic Transport News", ex.metadata().outlet());
+        assertEquals(FurnitureReason.NAVIGATION, ex.blocks().get(0).hint());
+    }
+
+    @Test
     void brokenMarkupStillYieldsText() {
         Extraction ex = extractor.extract("<p>Unclosed <b>bold <i>text<p>Next</div></span>");
         assertEquals("Unclosed bold text\n\nNext", ex.text());

@@ -1,6 +1,7 @@
 package app.corroborate.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,15 @@ class NumberPhrasesTest {
                 found.stream().map(p -> p.span().of(text)).toList());
         assertEquals(40, found.get(1).high());
         found.forEach(p -> assertEquals(NumberPhrase.Hedge.RANGE, p.hedge()));
+    }
+
+    @Test
+    void ordersOfMagnitudeAreVague() {
+        String text = "hundreds of passengers and tens of thousands of fans";
+        List<NumberPhrase> found = find(text);
+        assertEquals(List.of("hundreds", "tens of thousands"), found.stream().map(p -> p.span().of(text)).toList());
+        assertTrue(found.get(0).vague() && found.get(0).covers(300));
+        assertEquals(20000, found.get(1).low());
     }
 
     @Test
