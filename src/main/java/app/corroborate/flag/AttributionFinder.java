@@ -44,7 +44,9 @@ final class AttributionFinder {
     Attribution find(String text, Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String f = form(tokens, i);
-            if (!SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to)) {
+            boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling")) && i + 1 < to
+                    && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
+            if (!appeal && (!SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))) {
                 continue;
             }
             Span verb = tokens.span(i);

@@ -58,7 +58,7 @@ public final class QuoteRule implements FlagRule {
                 match = baseQuotes.get(0);
             }
             if (match != null) {
-                alteredOrReassigned(c, b, v, match, q).ifPresent(out::add);
+                out.addAll(alteredOrReassigned(c, b, v, match, q));
             } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
                 out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, b.span(), q.outer(),
                         "Words the base reports without quotation marks are presented here as a direct quote: "
@@ -96,23 +96,24 @@ public final class QuoteRule implements FlagRule {
         return out;
     }
 
-    private static java.util.Optional<Finding> alteredOrReassigned(Comparison c, SentenceInfo b, SentenceInfo v,
+    /** The findings on a quote kept across versions: its words changed, its speaker changed, or both. */
+    private static List<Finding> alteredOrReassigned(Comparison c, SentenceInfo b, SentenceInfo v,
             Quotations.Quotation was, Quotations.Quotation now) {
+        List<Finding> out = new ArrayList<>();
         String x = Normalizer.normalize(c.baseText(was.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
         String y = Normalizer.normalize(c.versionText(now.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
         if (!x.strip().equals(y.strip())) {
-            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(), now.outer(),
+            out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(), now.outer(),
                     "The quotation changed: '" + Wording.quote(c.baseText(was.inner()), 70) + "' now reads '"
                             + Wording.quote(c.versionText(now.inner()), 70) + "'."));
         }
         if (Speakers.different(c, b.attribution(), v.attribution())) {
-            return java.util.Optional.of(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH,
-                    AttributionRule.spanOf(b.attribution()), AttributionRule.spanOf(v.attribution()),
-                    "The same quotation is given to another speaker: "
+            out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, AttributionRule.spanOf(b.attribution()),
+                    AttributionRule.spanOf(v.attribution()), "The quotation is given to another speaker: "
                             + Speakers.describe(c.version(), v.attribution()) + " instead of "
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }
-        return java.util.Optional.empty();
+        return out;
     }
 
     /** True if the sentence reports what someone said: a verb of saying, or "called it", "calling them". */

@@ -31,7 +31,8 @@ class FlagQualityTest {
                 Arguments.of(Path.of("src/test/resources/stories/election/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/breach/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/vaccine/answer-key.json")),
-                Arguments.of(Path.of("src/test/resources/stories/derailment/answer-key.json")));
+                Arguments.of(Path.of("src/test/resources/stories/derailment/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/portstrike/answer-key.json")));
     }
 
     @ParameterizedTest

@@ -56,6 +56,13 @@ class AttributionRuleTest {
     }
 
     @Test
+    void anAppealIsAnAttributionWhateverTheVerb() {
+        String base = "Mayor Ruth Ambrose called on both sides to return to talks under a mediator.";
+        String version = "Mayor Ruth Ambrose urged both sides to resume talks with a mediator.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

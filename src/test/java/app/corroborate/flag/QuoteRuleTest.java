@@ -37,6 +37,16 @@ class QuoteRuleTest {
     }
 
     @Test
+    void aQuoteBothChangedAndReassignedGivesBothFindings() {
+        String base = "Union leader Hana Kowalczyk said members would stay out \"until the employers stop insulting "
+                + "us.\"";
+        String version = "\"We stay out until the employers stop insulting us,\" union spokesman Piotr Lis said.";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.get(1).explanation().contains("another speaker"), f.get(1).explanation());
+    }
+
+    @Test
     void aQuoteRetoldAsReportedSpeechIsFlagged() {
         String base = "Lead researcher Amina Okafor said the vaccine was \"the most promising tool we have had in two "
                 + "decades.\"";
