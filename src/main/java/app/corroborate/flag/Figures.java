@@ -89,10 +89,19 @@ public final class Figures {
         }
         for (; i < limit && unit.size() < 3 && t.kind(i) == TokenKind.WORD; i++) {
             String f = doc.form(i);
+            if (f.equals("per") && i + 1 < limit && doc.form(i + 1).equals("cent")) {
+                unit.add("percent");
+                end = t.end(++i);
+                continue;
+            }
             if (STOP.contains(f)) {
                 break;
             }
             unit.add(Stemmer.stem(f));
+            end = t.end(i);
+        }
+        if (unit.isEmpty() && i < limit && doc.form(i).equals("%")) {
+            unit.add("percent");
             end = t.end(i);
         }
         int start = p.span().start();

@@ -16,8 +16,10 @@ final class Spelling {
     private Spelling() {
     }
 
+    /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
     static String plain(String s) {
-        return s.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
+        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True if {@code a} and {@code b} are spelling variants of one word. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SingleSourceRuleTest {
@@ -42,6 +43,19 @@ class SingleSourceRuleTest {
         Collation c = Cases.collate(BASE, BASE + extra, other);
         assertTrue(c.group()[2] != c.group()[1], "the other source is independent");
         assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1));
+    }
+
+    @Test
+    void percentWrittenThreeWaysIsOneFigure() {
+        String base = "Prices rose 4 percent in March, the statistics office said on Tuesday.";
+        String other = "Inflation data published on Tuesday showed prices up 4 per cent in March. Economists had "
+                + "expected a smaller rise. Food costs drove the increase.";
+        String version = base + " Rents climbed 4% as well, according to the office.";
+        Collation c = Cases.collate(base, version, other);
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1).stream()
+                .filter(f -> f.explanation().contains("4 per")).toList());
+        assertEquals(Set.of("percent"), Figures.of(c.analyses().get(2),
+                c.analyses().get(2).sentence(0).numbers().get(0)).unit());
     }
 
     @Test

@@ -15,6 +15,7 @@ class SpellingTest {
         assertFalse(Spelling.variants("India", "Indian"));
         assertFalse(Spelling.variants("U.S.", "US"));
         assertFalse(Spelling.variants("Quetta", "Gwadar"));
+        assertTrue(Spelling.variants("Müller", "Mueller"), "diacritics fold");
     }
 
     @Test
