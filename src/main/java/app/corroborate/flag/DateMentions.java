@@ -84,7 +84,7 @@ public final class DateMentions {
                 int end = dayAt;
                 int year = 0;
                 int k = dayAt + 1 < s.tokenTo() && doc.form(dayAt + 1).equals(",") ? dayAt + 2 : dayAt + 1;
-                if (k < s.tokenTo() && doc.form(k).matches("\\d{4}")) {
+                if (k < s.tokenTo() && digits(doc.form(k), 4, 4)) {
                     year = Integer.parseInt(doc.form(k));
                     end = k;
                 }
@@ -92,17 +92,17 @@ public final class DateMentions {
                         year));
                 i = end;
             } else if (isDayNumber(doc, i) && i + 1 < s.tokenTo() && month(doc.form(i + 1)) > 0) {
-                int year = i + 2 < s.tokenTo() && doc.form(i + 2).matches("\\d{4}") ? Integer.parseInt(doc.form(i + 2)) : 0;
+                int year = i + 2 < s.tokenTo() && digits(doc.form(i + 2), 4, 4) ? Integer.parseInt(doc.form(i + 2)) : 0;
                 int end = year > 0 ? i + 2 : i + 1;
                 out.add(new Mention(new Span(t.start(i), t.end(end)), null, month(doc.form(i + 1)),
                         Integer.parseInt(f), year));
                 i = end;
             } else if (month > 0 && isMonthWord(doc, i, s.tokenTo())) {
-                int year = i + 1 < s.tokenTo() && doc.form(i + 1).matches("\\d{4}") ? Integer.parseInt(doc.form(i + 1)) : 0;
+                int year = i + 1 < s.tokenTo() && digits(doc.form(i + 1), 4, 4) ? Integer.parseInt(doc.form(i + 1)) : 0;
                 int end = year > 0 ? i + 1 : i;
                 out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, 0, year));
                 i = end;
-            } else if (t.kind(i) == TokenKind.NUMBER && f.matches("(19|20)\\d{2}")) {
+            } else if (t.kind(i) == TokenKind.NUMBER && digits(f, 4, 4) && (f.startsWith("19") || f.startsWith("20"))) {
                 out.add(new Mention(t.span(i), null, 0, 0, Integer.parseInt(f)));
             }
         }
@@ -116,13 +116,13 @@ public final class DateMentions {
         if (f.equals("noon") || f.equals("midday") || f.equals("midnight")) {
             return new Mention(t.span(i), null, 0, 0, 0, f.equals("midnight") ? 0 : 12 * 60);
         }
-        if (!f.matches("\\d{1,2}")) {
+        if (!digits(f, 1, 2)) {
             return null;
         }
         int hour = Integer.parseInt(f);
         int minute = 0;
         int end = i;
-        boolean colon = i + 2 < to && doc.form(i + 1).equals(":") && doc.form(i + 2).matches("\\d{2}")
+        boolean colon = i + 2 < to && doc.form(i + 1).equals(":") && digits(doc.form(i + 2), 2, 2)
                 && t.end(i) == t.start(i + 1);
         if (colon) {
             minute = Integer.parseInt(doc.form(i + 2));
@@ -153,6 +153,19 @@ public final class DateMentions {
         return false;
     }
 
+    /** True if {@code s} is {@code min} to {@code max} ASCII digits (no regular expression: this runs per token). */
+    static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The token index of the day after a month name ("Jan. 31", "January 31"), or -1. */
     private static int dayAfter(DocumentAnalysis doc, int i, int to) {
         int k = i + 1 < to && doc.form(i + 1).equals(".") ? i + 2 : i + 1;
@@ -162,7 +175,7 @@ public final class DateMentions {
     /** A month name on its own ("by the end of March", "in May 2029"); "may" only when a year follows. */
     private static boolean isMonthWord(DocumentAnalysis doc, int i, int to) {
         String f = doc.form(i);
-        boolean yearFollows = i + 1 < to && doc.form(i + 1).matches("\\d{4}");
+        boolean yearFollows = i + 1 < to && digits(doc.form(i + 1), 4, 4);
         if (f.equals("may")) {
             return yearFollows;
         }
@@ -171,7 +184,7 @@ public final class DateMentions {
 
     private static boolean isDayNumber(DocumentAnalysis doc, int i) {
         String f = doc.form(i);
-        return f.matches("\\d{1,2}") && Integer.parseInt(f) >= 1 && Integer.parseInt(f) <= 31;
+        return digits(f, 1, 2) && Integer.parseInt(f) >= 1 && Integer.parseInt(f) <= 31;
     }
 
     private static int month(String form) {

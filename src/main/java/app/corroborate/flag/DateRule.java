@@ -98,15 +98,7 @@ public final class DateRule implements FlagRule {
                 return Integer.parseInt(published.substring(0, 4));
             }
         }
-        for (DocumentAnalysis d : List.of(c.base(), c.version())) {
-            for (SentenceInfo s : d.sentences()) {
-                for (DateMentions.Mention m : DateMentions.in(d, s)) {
-                    if (m.year() > 0) {
-                        return m.year();
-                    }
-                }
-            }
-        }
-        return 0;
+        int year = c.base().firstYear();
+        return year > 0 ? year : c.version().firstYear();
     }
 }

@@ -31,6 +31,8 @@ public final class DocumentAnalysis {
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
+    private Set<String> joinedNames;
+    private int firstYear = -1;
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
         this.document = document;
@@ -99,6 +101,34 @@ public final class DocumentAnalysis {
 
     public Set<String> nameKeys() {
         return nameKeys;
+    }
+
+    /** The first year the story mentions, or 0 (computed once). */
+    public int firstYear() {
+        if (firstYear < 0) {
+            firstYear = 0;
+            for (SentenceInfo s : sentences) {
+                for (DateMentions.Mention m : DateMentions.in(this, s)) {
+                    if (m.year() > 0) {
+                        firstYear = m.year();
+                        return firstYear;
+                    }
+                }
+            }
+        }
+        return firstYear;
+    }
+
+    /** Every name of the source written as one plain word ("Piet van der Molen": "pietvandermolen"). */
+    public Set<String> joinedNames() {
+        if (joinedNames == null) {
+            Set<String> out = new HashSet<>();
+            for (String key : nameKeys) {
+                out.add(Spelling.plain(key.replace(" ", "")));
+            }
+            joinedNames = out;
+        }
+        return joinedNames;
     }
 
     /** True if any name of the source contains this word. */

@@ -145,7 +145,7 @@ public final class Figures {
     /** A bare four-digit figure between 1900 and 2100 ("in 1974"). */
     static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
-        return p.hedge() == NumberPhrase.Hedge.EXACT && doc.form(first).matches("\\d{4}") && p.low() >= 1900
+        return p.hedge() == NumberPhrase.Hedge.EXACT && DateMentions.digits(doc.form(first), 4, 4) && p.low() >= 1900
                 && p.low() <= 2100;
     }
 }

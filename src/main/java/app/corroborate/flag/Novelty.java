@@ -51,8 +51,8 @@ final class Novelty {
                 .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w)).toList();
         String joined = String.join("", distinctive);
-        boolean partOfKnown = others.stream().flatMap(d -> d.nameKeys().stream())
-                .anyMatch(k -> Spelling.plain(k.replace(" ", "")).contains(joined));
+        boolean partOfKnown = others.stream().flatMap(d -> d.joinedNames().stream())
+                .anyMatch(k -> k.contains(joined));
         return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
                 .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w)));
     }

@@ -18,7 +18,8 @@ final class Spelling {
 
     /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
     static String plain(String s) {
-        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = s.chars().allMatch(ch -> ch < 0x80) ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
     }
 
