@@ -49,6 +49,8 @@ public final class NumberPhrases {
             "thousands", new double[] {2000, 9999}, "millions", new double[] {2e6, 9.99e8},
             "billions", new double[] {2e9, 9.99e11});
 
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
     private final TokenDictionary dictionary;
 
     public NumberPhrases(TokenDictionary dictionary) {
@@ -181,7 +183,7 @@ public final class NumberPhrases {
             return null;
         }
         String digits = form.substring(0, end);
-        boolean thousandsGroups = digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        boolean thousandsGroups = THOUSANDS.matcher(digits).matches();
         String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');
         try {
             double d = Double.parseDouble(clean);
