@@ -49,7 +49,8 @@ public final class NumberPhrases {
             "thousands", new double[] {2000, 9999}, "millions", new double[] {2e6, 9.99e8},
             "billions", new double[] {2e9, 9.99e11});
 
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final java.util.regex.Pattern THOUSANDS =
+            java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final TokenDictionary dictionary;
 
