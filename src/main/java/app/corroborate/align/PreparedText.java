@@ -24,10 +24,16 @@ final class PreparedText {
     final int[][] content;
     final int[][] numbers;
     final double[][] values;
+    private int[] scratch = new int[256];
 
     PreparedText(Version version, TokenDictionary dictionary, ContentKeys keys) {
+        this(version, new Tokenizer(dictionary).tokenize(version.text()), dictionary, keys);
+    }
+
+    /** A version already tokenised with {@code dictionary}. */
+    PreparedText(Version version, Tokens tokens, TokenDictionary dictionary, ContentKeys keys) {
         this.version = version;
-        this.tokens = new Tokenizer(dictionary).tokenize(version.text());
+        this.tokens = tokens;
         boolean[] lowerSeen = lowerCaseForms(dictionary.size());
         int n = version.sentences().size();
         from = new int[n];
@@ -117,7 +123,10 @@ final class PreparedText {
 
     /** Stem keys of the words and numbers, plus skeleton keys of names. */
     private int[] contentSet(int a, int b, ContentKeys keys, boolean[] lowerSeen) {
-        int[] ids = new int[2 * (b - a)];
+        if (scratch.length < 2 * (b - a)) {
+            scratch = new int[Math.max(2 * (b - a), scratch.length * 2)];
+        }
+        int[] ids = scratch;
         int n = 0;
         for (int i = a; i < b; i++) {
             if (tokens.kind(i) == TokenKind.PUNCT) {

@@ -2,6 +2,9 @@ package app.corroborate.align;
 
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenDictionary;
+import app.corroborate.text.Tokenizer;
+import app.corroborate.text.Tokens;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,11 +20,27 @@ import java.util.List;
  */
 public final class SentenceAligner implements Aligner {
 
+    /** Texts longer than this are tokenised on two threads (one each), below it the hand-off costs more. */
+    private static final int PARALLEL_CHARS = 200_000;
+
     @Override
     public Alignment align(Version base, Version other) {
         TokenDictionary dictionary = new TokenDictionary();
+        Tokens otherTokens;
+        Tokens baseTokens;
+        if (base.text().length() + other.text().length() < PARALLEL_CHARS) {
+            baseTokens = new Tokenizer(dictionary).tokenize(base.text());
+            otherTokens = new Tokenizer(dictionary).tokenize(other.text());
+        } else {
+            TokenDictionary otherDictionary = new TokenDictionary();
+            CompletableFuture<Tokens> pending = CompletableFuture.supplyAsync(
+                    () -> new Tokenizer(otherDictionary).tokenize(other.text()));
+            baseTokens = new Tokenizer(dictionary).tokenize(base.text());
+            otherTokens = pending.join().remapped(dictionary.absorb(otherDictionary));
+        }
         ContentKeys keys = new ContentKeys(dictionary);
-        return align(new PreparedText(base, dictionary, keys), new PreparedText(other, dictionary, keys), keys);
+        return align(new PreparedText(base, baseTokens, dictionary, keys),
+                new PreparedText(other, otherTokens, dictionary, keys), keys);
     }
 
     Alignment align(PreparedText a, PreparedText b, ContentKeys keys) {

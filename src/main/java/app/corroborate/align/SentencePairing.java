@@ -36,6 +36,8 @@ final class SentencePairing {
     private final int[] pairA;
     private final int[] pairB;
     private final double[] simA;
+    private double[] totalA;
+    private double[] totalB;
 
     SentencePairing(PreparedText a, PreparedText b, Weights w) {
         this.a = a;
@@ -84,7 +86,7 @@ final class SentencePairing {
         for (int s = 0; s < a.sentences(); s++) {
             if (pairA[s] < 0 && a.content[s].length > 0) {
                 for (int t : candidatesOf(s, postings, gaps)) {
-                    double sim = w.similarity(a.content[s], b.content[t]);
+                    double sim = similarity(s, t);
                     double score = sim * numberAgreement(s, t);
                     if (score >= MUTUAL_THRESHOLD) {
                         boolean inGap = t > gaps[0][s] && t < gaps[1][s];
@@ -174,6 +176,24 @@ final class SentencePairing {
             }
         }
         return false;
+    }
+
+    /** Weighted Dice of two sentences, with each side's total weight computed once per sentence. */
+    private double similarity(int s, int t) {
+        if (totalA == null) {
+            totalA = totals(a);
+            totalB = totals(b);
+        }
+        double total = totalA[s] + totalB[t];
+        return total == 0 ? 0 : 2 * w.shared(a.content[s], b.content[t]) / total;
+    }
+
+    private double[] totals(PreparedText text) {
+        double[] out = new double[text.sentences()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = w.total(text.content[i]);
+        }
+        return out;
     }
 
     /** For each base sentence, the other-version indices of the nearest exact anchors before and after it. */

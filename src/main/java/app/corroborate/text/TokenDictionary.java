@@ -60,6 +60,19 @@ public final class TokenDictionary {
         return intern(normalizedForm.toCharArray(), 0, normalizedForm.length());
     }
 
+    /**
+     * Interns every form of {@code other} into this dictionary, in the other's id order; returns the map from
+     * the other's ids to this dictionary's ids. Deterministic: the same dictionaries give the same map.
+     */
+    public int[] absorb(TokenDictionary other) {
+        int[] map = new int[other.size()];
+        for (int id = 0; id < map.length; id++) {
+            char[] form = other.chars.get(id);
+            map[id] = intern(form, 0, form.length);
+        }
+        return map;
+    }
+
     /** The normalised form of token id {@code id}. */
     public String form(int id) {
         return forms.get(id);

@@ -87,6 +87,15 @@ public final class Tokens {
         return lo;
     }
 
+    /** These tokens with every id passed through {@code map} (see {@link TokenDictionary#absorb}). */
+    public Tokens remapped(int[] map) {
+        int[] mapped = new int[count];
+        for (int i = 0; i < count; i++) {
+            mapped[i] = map[ids[i]];
+        }
+        return new Tokens(starts, ends, mapped, kinds, count);
+    }
+
     /** The ids of tokens {@code [from, to)} as a fresh array. */
     public int[] ids(int from, int to) {
         return Arrays.copyOfRange(ids, from, to);
