@@ -34,6 +34,9 @@ final class AttributionFinder {
             "again", "further", "swiftly", "strongly", "repeatedly", "publicly", "separately", "what", "how",
             "categorically", "not", "never", "this", "these", "those");
     private static final int MAX_WORDS = 8;
+    private static final int MAX_SUBJECT = 14;
+    /** An appositive or a subject between commas is short; a longer run is a clause, not the speaker. */
+    private static final int MAX_SEGMENT = 5;
 
     private final TokenDictionary dictionary;
 
@@ -54,7 +57,7 @@ final class AttributionFinder {
                 int start = i + 1 < to && form(tokens, i + 1).equals("to") ? i + 2 : i + 1;
                 return speaker(tokens, verb, f, start, forwardEnd(tokens, start, to));
             }
-            int back = backStart(tokens, from, i);
+            int back = subjectStart(tokens, from, i);
             if (back < i) {
                 return speaker(tokens, verb, f, back, i);
             }
@@ -84,6 +87,42 @@ final class AttributionFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Where the speaker before a verb begins. The subject may carry appositives between commas ("India, Pakistan's
+     * arch rival, denied"; "the minister, Ilse Brandvold, told"): the walk crosses up to two commas when it then
+     * reaches the start of the clause (the sentence start or a quotation mark); otherwise it stops at the first
+     * comma. A verb right after a comma with nothing but an appositive before it takes that appositive.
+     */
+    private int subjectStart(Tokens tokens, int from, int verb) {
+        int k = verb;
+        int commas = 0;
+        int segment = 0;
+        while (k > from && verb - k < MAX_SUBJECT) {
+            String prev = form(tokens, k - 1);
+            if (tokens.kind(k - 1) != TokenKind.PUNCT) {
+                k--;
+                if (++segment > MAX_SEGMENT && commas > 0) {
+                    return backStart(tokens, from, verb);
+                }
+            } else if (prev.equals(",") && commas < 2 && k - 1 > from && segment <= MAX_SEGMENT) {
+                commas++;
+                segment = 0;
+                k--;
+            } else {
+                break;
+            }
+        }
+        boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
+        if (commas == 0 || clauseStart) {
+            return k < verb && !form(tokens, k).equals(",") ? k : verb;
+        }
+        return backStart(tokens, from, verb);
+    }
+
+    private static boolean isQuote(String f) {
+        return f.equals("\"") || f.equals("'");
     }
 
     private int forwardEnd(Tokens tokens, int start, int to) {

@@ -1,6 +1,5 @@
 package app.corroborate.flag;
 
-import app.corroborate.text.Stemmer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,8 @@ import java.util.Map;
  * loaded-attribution), read from
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
- * <p>Guarantees: lookups are by lower-case stem of one word or a two-word phrase.
+ * <p>Guarantees: lookups are by the lower-case word or two-word phrase, or its plural (never by stem: "denied"
+ * is not "denier").
  */
 public final class Lexicon {
 
@@ -47,14 +47,21 @@ public final class Lexicon {
         }
     }
 
-    /** The class of a word or two-word phrase, or null. */
+    /** The class of a word or two-word phrase as written or in the plural, or null. */
     public String classOf(String phrase) {
-        return classes.get(key(phrase));
+        String k = key(phrase);
+        String found = classes.get(k);
+        if (found == null && k.endsWith("es")) {
+            found = classes.get(k.substring(0, k.length() - 2));
+        }
+        if (found == null && k.endsWith("s")) {
+            found = classes.get(k.substring(0, k.length() - 1));
+        }
+        return found;
     }
 
     private static String key(String phrase) {
-        List<String> words = List.of(phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-        return String.join(" ", words.stream().map(Stemmer::stem).toList());
+        return String.join(" ", phrase.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
     }
 
     /** How a stance class reads in an explanation. */

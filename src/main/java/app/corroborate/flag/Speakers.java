@@ -1,6 +1,7 @@
 package app.corroborate.flag;
 
 import app.corroborate.text.NameFinder;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +24,18 @@ final class Speakers {
             return true;
         }
         boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
-        return named && java.util.Collections.disjoint(base.speakerWords(), variant.speakerWords());
+        return named && java.util.Collections.disjoint(base.speakerWords(), variant.speakerWords())
+                || narrowed(c, base, variant);
+    }
+
+    /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */
+    private static boolean narrowed(Comparison c, Attribution base, Attribution variant) {
+        return bothSides(c.baseText(base.speaker())) && !bothSides(c.versionText(variant.speaker()));
+    }
+
+    private static boolean bothSides(String speaker) {
+        String s = " " + speaker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        return s.contains(" both ") || s.contains(" all sides ") || s.contains(" each side ");
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */
@@ -44,9 +56,29 @@ final class Speakers {
                 .anyMatch(w -> !base.hasNameWord(w) && !base.hasWord(w));
     }
 
+    /** Two speakers share a name: a person's name when both give one, else any name word. */
     private static boolean sharesNameWord(Comparison c, Attribution base, Attribution variant) {
+        Set<String> basePeople = personWords(c.base(), base);
+        Set<String> variantPeople = personWords(c.version(), variant);
+        if (!basePeople.isEmpty() && !variantPeople.isEmpty()) {
+            return variantPeople.stream().anyMatch(basePeople::contains);
+        }
         Set<String> baseWords = nameWords(c.base(), base);
         return nameWords(c.version(), variant).stream().anyMatch(baseWords::contains);
+    }
+
+    /** Words of the names of two words or more (after titles) inside a speaker: a person, most often. */
+    private static Set<String> personWords(DocumentAnalysis doc, Attribution a) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SentenceInfo s : doc.sentences()) {
+            for (NameFinder.Name n : s.names()) {
+                List<String> words = n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
+                if (a.speaker().contains(n.span()) && words.size() >= 2) {
+                    words.stream().map(Spelling::plain).forEach(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     private static Set<String> nameWords(DocumentAnalysis doc, Attribution a) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    /** A name as written. */
+    /** A name as written; its words are lower case without a possessive 's. */
     public record Name(Span span, List<String> words) {
 
         /** The words joined by single spaces, lower case. */
@@ -75,7 +75,8 @@ public final class NameFinder {
             }
             List<String> words = new ArrayList<>();
             for (int k = i; k < end; k++) {
-                words.add(form(tokens, k));
+                String w = form(tokens, k);
+                words.add(w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2) : w);
             }
             out.add(new Name(new Span(tokens.start(i), tokens.end(end - 1)), words));
             i = end;

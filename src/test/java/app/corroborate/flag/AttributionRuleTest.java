@@ -63,6 +63,27 @@ class AttributionRuleTest {
     }
 
     @Test
+    void claimsFromBothSidesNarrowedToOneAreFlagged() {
+        String base = "At least nine soldiers were killed on Tuesday in a clash on the border, officials from both "
+                + "countries said.";
+        String version = "At least nine soldiers died on Tuesday in a clash on the border, Veldran officials said.";
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("Veldran officials"), f.get(0).explanation());
+    }
+
+    @Test
+    void aSubjectWithAnAppositiveIsOneSpeaker() {
+        String base = "India, the neighbouring rival, denied that assertion on Sunday.";
+        String version = "India rejected the allegation on Sunday.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+        String trailing = "The line will remain closed until at least Monday, the operator said.";
+        List<Finding> f = Cases.run(new AttributionRule(), trailing,
+                "The line is expected to stay closed until at least Monday.");
+        assertEquals(1, f.size(), "a trailing 'the operator said' is the speaker, not the whole clause");
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

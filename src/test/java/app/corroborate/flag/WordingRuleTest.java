@@ -54,6 +54,15 @@ class WordingRuleTest {
     }
 
     @Test
+    void lexiconTermsMatchAsWrittenOrPluralNeverByStem() {
+        Lexicon lexicon = Lexicon.standard();
+        assertEquals("pejorative", lexicon.classOf("terrorists"));
+        assertEquals(null, lexicon.classOf("denied"), "not 'denier'");
+        String base = "Ostmark denied the account on Tuesday, officials said.";
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("denied", "rejected")));
+    }
+
+    @Test
     void aWholeSentenceRewriteIsLeftToTheDiff() {
         String version = "Rebels, extremists and so-called freedom fighters from the north have long staged raids "
                 + "across the border regions of the country.";
