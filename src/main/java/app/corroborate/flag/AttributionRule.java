@@ -28,7 +28,8 @@ public final class AttributionRule implements FlagRule {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
-            } else if (named(was) && now == null && !splitElsewhere(c, p) && !speakerActs(c, was, v)) {
+            } else if (named(was) && now == null && !splitElsewhere(c, p) && !speakerActs(c, was, v)
+                    && !attributedNextDoor(c, was, v)) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
@@ -63,6 +64,21 @@ public final class AttributionRule implements FlagRule {
         java.util.Set<String> sentence = ContentWords.of(c.version(), v.span());
         java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
         return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= 0.5;
+    }
+
+    /** The rewrite moved the attribution to the sentence before or after ("..., the minister confirmed"). */
+    private static boolean attributedNextDoor(Comparison c, Attribution was, SentenceInfo v) {
+        java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
+        for (int k = v.index() - 1; k <= v.index() + 1; k += 2) {
+            if (k >= 0 && k < c.version().sentences().size()) {
+                SentenceInfo near = c.version().sentence(k);
+                if (near.attribution() != null && !speaker.isEmpty()
+                        && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** In a split, the attribution may sit in the other part of the group. */

@@ -54,7 +54,13 @@ final class Novelty {
         boolean partOfKnown = others.stream().flatMap(d -> d.joinedNames().stream())
                 .anyMatch(k -> k.contains(joined));
         return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
-                .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w)));
+                .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
+    }
+
+    /** A known name written another way (Nushki for Noshki) is the name-spelling rule's finding, not a new name. */
+    private static boolean spelledLike(DocumentAnalysis d, String word) {
+        return d.nameKeys().stream().flatMap(k -> java.util.Arrays.stream(k.split(" ")))
+                .anyMatch(known -> Spelling.variants(known, word));
     }
 
     boolean newQuote(Quotations.Quotation q) {

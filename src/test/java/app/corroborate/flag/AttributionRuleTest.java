@@ -84,6 +84,15 @@ class AttributionRuleTest {
     }
 
     @Test
+    void anAttributionMovedToTheNextSentenceIsNotDropped() {
+        String base = "Security forces killed 145 militants over 40 hours, the chief minister of the province said on "
+                + "Sunday.";
+        String version = "Security forces have killed at least 145 militants in 40 hours. The provincial chief "
+                + "minister confirmed the figures on Sunday.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

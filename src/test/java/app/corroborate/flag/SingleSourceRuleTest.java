@@ -59,6 +59,13 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aKnownNameSpelledAnotherWayIsNotANewName() {
+        String base = "The violence erupted in several districts, including Quetta and Noshki, officials said.";
+        String version = "The violence erupted in several districts, including Quetta and Nushki, officials said.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+    }
+
+    @Test
     void backgroundWithoutCheckWorthyContentIsNotFlagged() {
         String version = BASE + " The situation remains tense and residents are worried about the coming days.";
         assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
