@@ -77,6 +77,11 @@ final class Novelty {
         return true;
     }
 
+    /** True if no other independent source states this record claim (see {@link RecordClaims}). */
+    boolean newRecord(String key) {
+        return others.stream().noneMatch(d -> RecordClaims.statedBy(d, key));
+    }
+
     /** Share of the span's content words that no other source uses. */
     double newWords(Span span) {
         Set<String> words = ContentWords.of(c.version(), span);

@@ -82,6 +82,11 @@ public final class SingleSourceRule implements FlagRule {
                 out.add("the name " + c.versionText(n.span()));
             }
         }
+        for (RecordClaims.Record r : RecordClaims.in(c.version(), s)) {
+            if (novelty.newRecord(r.key())) {
+                out.add("the record claim '" + Wording.quote(c.version().text(), r.span()) + "'");
+            }
+        }
         Attribution a = s.attribution();
         if (out.isEmpty() && a != null && a.speaker() != null && !a.pronoun()
                 && novelty.newWords(s.span()) >= Novelty.NEW_STATEMENT) {

@@ -66,6 +66,18 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aRecordClaimOnlyThisSourceMakesIsFlagged() {
+        String base = "Security forces killed 145 militants, in one of the deadliest flare-ups in years.";
+        String version = base + " Analysts described it as the deadliest day for militants in decades.";
+        List<Finding> f = Cases.run(new SingleSourceRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("record claim 'deadliest day'"), f.get(0).explanation());
+        String same = base + " Observers agreed the flare-ups were among the deadliest flare-ups in years.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, same).stream()
+                .filter(x -> x.explanation().contains("record")).toList());
+    }
+
+    @Test
     void backgroundWithoutCheckWorthyContentIsNotFlagged() {
         String version = BASE + " The situation remains tense and residents are worried about the coming days.";
         assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
