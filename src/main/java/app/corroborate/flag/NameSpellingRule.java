@@ -55,11 +55,26 @@ public final class NameSpellingRule implements FlagRule {
         return all;
     }
 
+    /** A name without the offices in front of it ("CFO Dev Ramen": "Dev Ramen"). */
+    private static List<String> withoutLeadingTitles(List<String> words) {
+        int k = 0;
+        while (k < words.size() - 1 && Titles.isTitle(words.get(k))) {
+            k++;
+        }
+        return words.subList(k, words.size());
+    }
+
     /**
      * Index of the one word in which two names of equal length differ by spelling, or -1; names of different
      * length that read the same without spaces ("Vandermolen", "van der Molen") differ at word 0.
      */
     static int differingWord(NameFinder.Name b, NameFinder.Name v) {
+        List<String> bw = withoutLeadingTitles(b.words());
+        List<String> vw = withoutLeadingTitles(v.words());
+        if ((bw.size() != b.words().size() || vw.size() != v.words().size()) && !bw.isEmpty() && !vw.isEmpty()) {
+            int d = differingWord(new NameFinder.Name(b.span(), bw), new NameFinder.Name(v.span(), vw));
+            return d < 0 ? -1 : d + (v.words().size() - vw.size());
+        }
         if (b.words().size() != v.words().size()) {
             String x = Spelling.plain(String.join("", b.words()));
             String y = Spelling.plain(String.join("", v.words()));

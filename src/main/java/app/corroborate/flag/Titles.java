@@ -12,7 +12,8 @@ final class Titles {
             "vice", "mr", "mrs", "ms", "dr", "prof", "interior", "foreign", "defence", "defense", "finance",
             "provincial", "regional", "federal", "state", "national", "charge", "d'affaires", "ambassador",
             "king", "queen", "prince", "sheikh", "lord", "lady", "sir", "colonel", "col", "captain", "lieutenant",
-            "major", "sergeant", "police", "army", "ministry", "department", "office");
+            "major", "sergeant", "police", "army", "ministry", "department", "office", "cfo", "coo", "cto", "cio",
+            "mp", "mep", "md", "vp", "svp", "evp", "chancellor", "councillor", "councilor", "inspector", "professor");
 
     private Titles() {
     }

@@ -35,6 +35,15 @@ class NameSpellingRuleTest {
     }
 
     @Test
+    void officesInFrontOfANameDoNotHideItsSpelling() {
+        String base = "Chief financial officer Dev Raman said the increase would fund new programmes.";
+        String version = "CFO Dev Ramen said the money would go into new programmes.";
+        Collation c = Cases.collate(base, version);
+        assertEquals(List.of("CFO Dev Ramen"), Cases.run(new NameSpellingRule(), c, 1).stream()
+                .map(f -> Cases.variant(c, 1, f)).toList());
+    }
+
+    @Test
     void eachVariantIsFlaggedOnce() {
         String version = BASE.replace("Noshki", "Nushki") + " Nushki was quiet later.";
         assertEquals(List.of("Nushki"), variants(version));
