@@ -32,7 +32,8 @@ final class AttributionFinder {
             "that", "who", "which", "in", "on", "at", "to", "by", "as", "was", "were", "is", "are",
             "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "previously", "once",
             "again", "further", "swiftly", "strongly", "repeatedly", "publicly", "separately", "what", "how",
-            "categorically", "not", "never", "this", "these", "those");
+            "categorically", "not", "never", "this", "these", "those", "where", "when", "while", "whom", "whose");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final int MAX_WORDS = 8;
     private static final int MAX_SUBJECT = 14;
     /** An appositive or a subject between commas is short; a longer run is a clause, not the speaker. */
@@ -134,6 +135,10 @@ final class AttributionFinder {
     }
 
     private Attribution speaker(Tokens tokens, Span verb, String verbForm, int start, int end) {
+        while (start < end && (NOT_SPEAKER.contains(form(tokens, start)) && !PRONOUNS.contains(form(tokens, start))
+                || tokens.kind(start) == TokenKind.PUNCT)) {
+            start++;
+        }
         if (start >= end) {
             return new Attribution(verb, null, verbForm, Set.of());
         }

@@ -24,7 +24,7 @@ public final class AttributionRule implements FlagRule {
             }
             Attribution was = b.attribution();
             Attribution now = v.attribution();
-            if (was == null && named(now)) {
+            if (was == null && named(now) && !attributedInGroup(c, p)) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
@@ -64,6 +64,12 @@ public final class AttributionRule implements FlagRule {
         java.util.Set<String> sentence = ContentWords.of(c.version(), v.span());
         java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
         return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= 0.5;
+    }
+
+    /** In a merge, the attribution may come from the other base sentence of the group. */
+    private static boolean attributedInGroup(Comparison c, AlignedPair p) {
+        return c.paired().stream().anyMatch(q -> q.otherIndex() == p.otherIndex() && q.baseIndex() != p.baseIndex()
+                && c.base().sentence(q.baseIndex()).attribution() != null);
     }
 
     /** The rewrite moved the attribution to the sentence before or after ("..., the minister confirmed"). */

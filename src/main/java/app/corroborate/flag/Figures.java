@@ -22,6 +22,10 @@ public final class Figures {
             "during", "across", "into", "than", "as", "per", "each", "more", "less", "killed", "dead", "following",
             "including", "amid", "near", "behind", "toward", "towards", "through", "under", "within", "without",
             "about", "around", "until", "while", "when", "where", "because", "but", "so", "if");
+    /** Nouns that name what the figure after them measures: "magnitude 6.4", "level 3", "category 5". */
+    private static final Set<String> MEASURES = Set.of(
+            "magnitude", "level", "levels", "category", "grade", "phase", "stage", "tier", "rank", "score", "size",
+            "aged", "age", "number", "no", "gate", "platform", "terminal", "route", "line", "flight");
     static final Set<String> MONTHS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -81,6 +85,11 @@ public final class Figures {
         int limit = sentence == null ? t.count() : sentence.tokenTo();
         int floor = sentence == null ? 0 : sentence.tokenFrom();
         Set<String> unit = new LinkedHashSet<>();
+        int first = t.firstStartingAtOrAfter(p.span().start());
+        if (first > floor && MEASURES.contains(doc.form(first - 1))) {
+            unit.add(doc.form(first - 1));
+            return new Figure(p, unit, new Span(t.start(first - 1), p.span().end()));
+        }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
         if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end() || p.vague() && i < limit
@@ -106,7 +115,6 @@ public final class Figures {
         }
         int start = p.span().start();
         if (unit.isEmpty() && endsSentence(t, i, limit)) {
-            int first = t.firstStartingAtOrAfter(p.span().start());
             for (int k = first - 1; k >= floor && unit.size() < 3 && first - k <= 4; k--) {
                 if (t.kind(k) == TokenKind.WORD) {
                     if (!STOP.contains(doc.form(k))) {

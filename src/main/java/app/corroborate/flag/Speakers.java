@@ -25,7 +25,7 @@ final class Speakers {
         }
         boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
         return named && java.util.Collections.disjoint(base.speakerWords(), variant.speakerWords())
-                || narrowed(c, base, variant);
+                || narrowed(c, base, variant) || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
     }
 
     /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */

@@ -93,6 +93,17 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aClaimMovedToAnotherKindOfSourceIsFlagged() {
+        String base = "The quake killed at least 38 people, the national disaster agency said.";
+        String version = "The quake killed at least 38 people, according to local media.";
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("local media"), f.get(0).explanation());
+        String same = "The quake killed at least 38 people, government officials said.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, same));
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

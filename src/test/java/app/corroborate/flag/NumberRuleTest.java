@@ -69,6 +69,15 @@ class NumberRuleTest {
     }
 
     @Test
+    void aMeasureNamedBeforeTheFigureIsItsUnit() {
+        String base = "An earthquake of magnitude 6.4 struck the province on Monday, killing 38 people.";
+        Collation c = Cases.collate(base, base.replace("6.4", "6.9"));
+        List<Finding> f = Cases.run(new NumberRule(), c, 1);
+        assertEquals(1, f.size());
+        assertEquals("magnitude 6.9", Cases.variant(c, 1, f.get(0)));
+    }
+
+    @Test
     void yearsAreLeftToTheDateRule() {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));
