@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Calendar mentions in a sentence: weekdays ("on Saturday"), days of a month ("Jan. 31", "1 February 2026")
@@ -102,7 +103,7 @@ public final class DateMentions {
                 int end = year > 0 ? i + 1 : i;
                 out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, 0, year));
                 i = end;
-            } else if (t.kind(i) == TokenKind.NUMBER && digits(f, 4, 4) && (f.startsWith("19") || f.startsWith("20"))) {
+            } else if (t.kind(i) == TokenKind.NUMBER && isYearToken(doc, i, s.tokenTo())) {
                 out.add(new Mention(t.span(i), null, 0, 0, Integer.parseInt(f)));
             }
         }
@@ -151,6 +152,19 @@ public final class DateMentions {
             }
         }
         return false;
+    }
+
+    /** A four-digit token between 1500 and 2100 that no noun follows ("in 1897", not "1800 workers"). */
+    private static boolean isYearToken(DocumentAnalysis doc, int i, int to) {
+        String f = doc.form(i);
+        if (!digits(f, 4, 4)) {
+            return false;
+        }
+        int year = Integer.parseInt(f);
+        boolean noun = i + 1 < to && doc.tokens().kind(i + 1) == TokenKind.WORD
+                && !Set.of("and", "or", "to", "when", "after", "before", "that", "which", "the", "in", "on")
+                        .contains(doc.form(i + 1));
+        return year >= 1500 && year <= 2100 && !noun;
     }
 
     /** True if {@code s} is {@code min} to {@code max} ASCII digits (no regular expression: this runs per token). */

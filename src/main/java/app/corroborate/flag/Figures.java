@@ -150,10 +150,16 @@ public final class Figures {
         return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
-    /** A bare four-digit figure between 1900 and 2100 ("in 1974"). */
+    /** A bare four-digit figure that reads as a year ("in 1897", "since 2011"), not a count ("1800 workers"). */
     static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
-        return p.hedge() == NumberPhrase.Hedge.EXACT && DateMentions.digits(doc.form(first), 4, 4) && p.low() >= 1900
-                && p.low() <= 2100;
+        if (p.hedge() != NumberPhrase.Hedge.EXACT || !DateMentions.digits(doc.form(first), 4, 4) || p.low() < 1500
+                || p.low() > 2100) {
+            return false;
+        }
+        int next = first + 1;
+        boolean countsSomething = next < doc.tokens().count() && doc.tokens().kind(next) == TokenKind.WORD
+                && !STOP.contains(doc.form(next)) && !MONTHS.contains(doc.form(next));
+        return !countsSomething;
     }
 }

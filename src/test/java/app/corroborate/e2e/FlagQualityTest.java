@@ -35,7 +35,8 @@ class FlagQualityTest {
                 Arguments.of(Path.of("src/test/resources/stories/portstrike/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/border/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/streaming/answer-key.json")),
-                Arguments.of(Path.of("src/test/resources/stories/quake/answer-key.json")));
+                Arguments.of(Path.of("src/test/resources/stories/quake/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/bronzes/answer-key.json")));
     }
 
     @ParameterizedTest

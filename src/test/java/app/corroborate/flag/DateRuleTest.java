@@ -17,6 +17,17 @@ class DateRuleTest {
     }
 
     @Test
+    void oldYearsAreYearsAndFourDigitCountsAreNot() {
+        String base = "The museum will return 31 sculptures taken in 1897, and 1800 workers will help.";
+        Collation c = Cases.collate(base, base.replace("1897", "1898"));
+        assertEquals(1, Cases.run(new DateRule(), c, 1).size());
+        assertEquals(List.of(), Cases.run(new NumberRule(), c, 1));
+        Collation counts = Cases.collate(base, base.replace("1800 workers", "1900 workers"));
+        assertEquals(List.of(), Cases.run(new DateRule(), counts, 1));
+        assertEquals(1, Cases.run(new NumberRule(), counts, 1).size());
+    }
+
+    @Test
     void aWeekdayAndAConsistentDateAgree() {
         String base = "The attacks began on Saturday, officials in the capital of Ostria said in 2026.";
         String version = "The attacks began on Jan. 31, officials in the capital of Ostria said in 2026.";
