@@ -33,7 +33,9 @@ final class AttributionFinder {
             "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "previously", "once",
             "again", "further", "swiftly", "strongly", "repeatedly", "publicly", "separately", "what", "how",
             "categorically", "not", "never", "this", "these", "those", "where", "when", "while", "whom", "whose");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    /** Words that open a clause, not a speaker ("where volunteers said"). */
+    private static final Set<String> LEADING = Set.of(
+            "where", "when", "while", "whom", "whose", "which", "who", "that", "and", "but", "as", "after");
     private static final int MAX_WORDS = 8;
     private static final int MAX_SUBJECT = 14;
     /** An appositive or a subject between commas is short; a longer run is a clause, not the speaker. */
@@ -135,8 +137,7 @@ final class AttributionFinder {
     }
 
     private Attribution speaker(Tokens tokens, Span verb, String verbForm, int start, int end) {
-        while (start < end && (NOT_SPEAKER.contains(form(tokens, start)) && !PRONOUNS.contains(form(tokens, start))
-                || tokens.kind(start) == TokenKind.PUNCT)) {
+        while (start < end && (LEADING.contains(form(tokens, start)) || tokens.kind(start) == TokenKind.PUNCT)) {
             start++;
         }
         if (start >= end) {

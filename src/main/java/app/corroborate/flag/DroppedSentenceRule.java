@@ -42,6 +42,12 @@ public final class DroppedSentenceRule implements FlagRule {
                 return "its figure '" + Wording.quote(c.base().text(), n.span()) + "' appears nowhere in the version";
             }
         }
+        for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+            String ordinal = c.base().form(i);
+            if (ORDINALS.contains(ordinal) && !saysOrdinal(c.version(), ordinal, c.base().form(i + 1))) {
+                return "its '" + ordinal + " " + c.base().form(i + 1) + "' appears nowhere in the version";
+            }
+        }
         for (var q : QuoteRule.quotes(c.base(), s)) {
             var words = ContentWords.of(c.base(), q.inner());
             boolean kept = c.version().sentences().stream().anyMatch(v -> QuoteRule.quotes(c.version(), v).stream()
@@ -65,6 +71,22 @@ public final class DroppedSentenceRule implements FlagRule {
         return c.version().sentences().stream().flatMap(s -> s.numbers().stream())
                 .map(m -> Figures.of(c.version(), m)).anyMatch(m -> m.phrase().low() == n.low()
                         && m.phrase().high() == n.high() && (f.unit().isEmpty() || f.sameUnit(m)));
+    }
+
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of(
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /** True if the version uses the ordinal with the same following word (or its stem). */
+    private static boolean saysOrdinal(DocumentAnalysis doc, String ordinal, String next) {
+        String stem = app.corroborate.text.Stemmer.stem(next);
+        for (SentenceInfo s : doc.sentences()) {
+            for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+                if (doc.form(i).equals(ordinal) && app.corroborate.text.Stemmer.stem(doc.form(i + 1)).equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(DocumentAnalysis doc, NumberPhrase n) {

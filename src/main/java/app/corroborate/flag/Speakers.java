@@ -17,7 +17,8 @@ final class Speakers {
 
     static boolean different(Comparison c, Attribution base, Attribution variant) {
         if (base == null || variant == null || base.speaker() == null || variant.speaker() == null
-                || base.pronoun() || variant.pronoun()) {
+                || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)
+                || anaphoric(c.version(), variant)) {
             return false;
         }
         if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
@@ -36,6 +37,20 @@ final class Speakers {
     private static boolean bothSides(String speaker) {
         String s = " " + speaker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
         return s.contains(" both ") || s.contains(" all sides ") || s.contains(" each side ");
+    }
+
+    /**
+     * "The 29-year-old", "the former minister": a definite description without a name or a kind of source points
+     * back to someone already named, like a pronoun.
+     */
+    private static boolean anaphoric(DocumentAnalysis doc, Attribution a) {
+        String text = a.speaker().of(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
+        int[] r = doc.tokenRange(a.speaker());
+        boolean definite = text.startsWith("the ");
+        for (int k = Math.max(0, r[0] - 3); k < r[0] && !definite; k++) {
+            definite = doc.form(k).equals("the");
+        }
+        return definite && nameWords(doc, a).isEmpty() && SourceTypes.of(a.speakerWords()).isEmpty();
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */

@@ -36,7 +36,8 @@ class FlagQualityTest {
                 Arguments.of(Path.of("src/test/resources/stories/border/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/streaming/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/quake/answer-key.json")),
-                Arguments.of(Path.of("src/test/resources/stories/bronzes/answer-key.json")));
+                Arguments.of(Path.of("src/test/resources/stories/bronzes/answer-key.json")),
+                Arguments.of(Path.of("src/test/resources/stories/doping/answer-key.json")));
     }
 
     @ParameterizedTest

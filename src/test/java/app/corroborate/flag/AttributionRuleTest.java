@@ -104,6 +104,13 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aDefiniteDescriptionPointsBackLikeAPronoun() {
+        String base = "Lindgren, 29, denied wrongdoing and said she would appeal to the sports court.";
+        String version = "The 29-year-old denies wrongdoing and plans to appeal to the sports court, she said.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+    }
+
+    @Test
     void claimingResponsibilityIsAnActNotAnAttribution() {
         String base = "The banned group claimed responsibility for the attacks on the port.";
         String version = "Insurgents from the banned group attacked the port overnight.";

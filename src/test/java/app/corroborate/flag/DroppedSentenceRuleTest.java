@@ -22,6 +22,16 @@ class DroppedSentenceRuleTest {
     }
 
     @Test
+    void aLostOrdinalClaimCountsAsAFact() {
+        String base = "The athlete was banned for doping on Monday after a test in March. She is the third champion "
+                + "to be banned this year.";
+        String rewrite = "After a test in March, the athlete received a doping ban on Monday.";
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), base, rewrite);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("'third champion'"), f.get(0).explanation());
+    }
+
+    @Test
     void anIndependentRewriteIsFlaggedOnlyForLostFigures() {
         String rewrite = "Heavy rain in the valley forced the authority to open the dam on Tuesday. Schools across "
                 + "the district were turned into shelters.";
