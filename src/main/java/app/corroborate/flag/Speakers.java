@@ -56,11 +56,9 @@ final class Speakers {
     /** Names inside the version's speaker that the base never mentions (by any of their words). */
     static Set<String> newNames(Comparison c, Attribution variant) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (SentenceInfo s : c.version().sentences()) {
-            for (NameFinder.Name n : s.names()) {
-                if (variant.speaker().contains(n.span()) && isNew(c.base(), n)) {
-                    out.add(c.versionText(n.span()));
-                }
+        for (NameFinder.Name n : namesOf(c.version(), variant)) {
+            if (isNew(c.base(), n)) {
+                out.add(c.versionText(n.span()));
             }
         }
         return out;
@@ -85,12 +83,10 @@ final class Speakers {
     /** Words of the names of two words or more (after titles) inside a speaker: a person, most often. */
     private static Set<String> personWords(DocumentAnalysis doc, Attribution a) {
         Set<String> out = new java.util.HashSet<>();
-        for (SentenceInfo s : doc.sentences()) {
-            for (NameFinder.Name n : s.names()) {
-                List<String> words = n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
-                if (a.speaker().contains(n.span()) && words.size() >= 2) {
-                    words.stream().map(Spelling::plain).forEach(out::add);
-                }
+        for (NameFinder.Name n : namesOf(doc, a)) {
+            List<String> words = n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
+            if (words.size() >= 2) {
+                words.stream().map(Spelling::plain).forEach(out::add);
             }
         }
         return out;
@@ -98,15 +94,16 @@ final class Speakers {
 
     private static Set<String> nameWords(DocumentAnalysis doc, Attribution a) {
         Set<String> out = new java.util.HashSet<>();
-        for (SentenceInfo s : doc.sentences()) {
-            for (NameFinder.Name n : s.names()) {
-                if (a.speaker().contains(n.span())) {
-                    n.words().stream().filter(w -> !Titles.isTitle(w)).map(Spelling::plain)
-                            .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).forEach(out::add);
-                }
-            }
+        for (NameFinder.Name n : namesOf(doc, a)) {
+            n.words().stream().filter(w -> !Titles.isTitle(w)).map(Spelling::plain).forEach(out::add);
         }
         return out;
+    }
+
+    /** The names inside a speaker, from the one sentence that holds it. */
+    private static List<NameFinder.Name> namesOf(DocumentAnalysis doc, Attribution a) {
+        SentenceInfo s = doc.sentenceAt(a.speaker().start());
+        return s == null ? List.of() : s.names().stream().filter(n -> a.speaker().contains(n.span())).toList();
     }
 
     static String describe(DocumentAnalysis doc, Attribution a) {

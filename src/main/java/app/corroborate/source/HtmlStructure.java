@@ -38,10 +38,8 @@ final class HtmlStructure {
                 || "main".equals(el.attr("role")) || "article".equals(el.attr("role"))) {
             return true;
         }
-        String words = " " + (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
-                + " ";
-        return words.contains(" article ") || words.contains(" story ") || words.contains(" entry content ")
-                || words.contains(" post content ");
+        return namedAs(el, "article") || namedAs(el, "story") || namedAs(el, "entry content")
+                || namedAs(el, "post content");
     }
 
     private static boolean namedAs(Element el, String word) {

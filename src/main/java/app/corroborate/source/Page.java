@@ -44,10 +44,6 @@ final class Page {
         return texts[i];
     }
 
-    String lower(int i) {
-        return texts[i].toLowerCase(Locale.ROOT);
-    }
-
     int words(int i) {
         return words[i];
     }

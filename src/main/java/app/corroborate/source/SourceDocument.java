@@ -47,11 +47,6 @@ public record SourceDocument(
         return storyRegions(blocks, excluded);
     }
 
-    /** True if {@code offset} lies in excluded furniture. */
-    public boolean isExcluded(int offset) {
-        return excluded.stream().anyMatch(e -> e.span().contains(offset));
-    }
-
     /** Blocks minus exclusions, in one pass over both (blocks are ascending, exclusions sorted here). */
     private static List<Span> storyRegions(List<Block> blocks, List<Exclusion> excluded) {
         List<Span> cuts = excluded.stream().map(Exclusion::span).sorted().toList();

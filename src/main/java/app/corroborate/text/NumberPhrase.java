@@ -25,8 +25,4 @@ public record NumberPhrase(Span span, double low, double high, Hedge hedge) {
     public boolean covers(double value) {
         return value >= low && value <= high;
     }
-
-    public boolean isRange() {
-        return hedge == Hedge.RANGE;
-    }
 }

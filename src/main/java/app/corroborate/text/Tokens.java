@@ -57,21 +57,6 @@ public final class Tokens {
         return new Span(start(i), end(i));
     }
 
-    /** Index of the first token that ends after {@code offset} (or {@link #count()}). */
-    public int firstEndingAfter(int offset) {
-        int lo = 0;
-        int hi = count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** Index of the first token that starts at or after {@code offset} (or {@link #count()}). */
     public int firstStartingAtOrAfter(int offset) {
         int lo = 0;
@@ -94,11 +79,6 @@ public final class Tokens {
             mapped[i] = map[ids[i]];
         }
         return new Tokens(starts, ends, mapped, kinds, count);
-    }
-
-    /** The ids of tokens {@code [from, to)} as a fresh array. */
-    public int[] ids(int from, int to) {
-        return Arrays.copyOfRange(ids, from, to);
     }
 
     private int check(int i) {
