@@ -6,12 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Entry point of the jar: with no arguments the workbench window opens on the sample case; otherwise the
- * command line runs. Plain class (not a JavaFX Application) so the jar starts from the class path.
+ * Entry point of the jar: with no arguments the workbench window opens on the sample case, with one argument
+ * that is not a command it opens that case file; otherwise the command line runs. Plain class (not a JavaFX Application) so the jar starts from the class path.
  */
 public final class Main {
 
     private Main() {
+    }
+
+    /** True for a single argument that names a case file rather than a command or an option. */
+    static boolean opensCase(String[] args) {
+        return args.length == 1 && !args[0].startsWith("-") && !CorroborateCommand.commandNames().contains(args[0]);
     }
 
     private static void openWindow(String[] args) {
@@ -25,7 +30,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensCase(args)) {
             openWindow(args);
             return;
         }

@@ -1,5 +1,6 @@
 package app.corroborate.cli;
 
+import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ final class CaseListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CaseException {
         try (CaseStore store = CaseFiles.open(file)) {
-            CaseListReport report = CaseListReport.of(store, CaseAnalysis.of(store));
+            CaseListReport report = CaseListReport.of(store, CaseAnalyzer.standard().analyze(store));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(report));

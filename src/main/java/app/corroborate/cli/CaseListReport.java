@@ -1,5 +1,6 @@
 package app.corroborate.cli;
 
+import app.corroborate.review.CaseAnalysis;
 import app.corroborate.claim.Claim;
 import app.corroborate.flag.Flag;
 import app.corroborate.store.Annotation;

@@ -24,6 +24,11 @@ public final class CorroborateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The names of the commands ({@code extract}, {@code case}, ...). */
+    public static java.util.Set<String> commandNames() {
+        return new CommandLine(new CorroborateCommand()).getSubcommands().keySet();
+    }
+
     /** Runs the command line and returns the exit code; bad input is one line on stderr, never a trace. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new CorroborateCommand());

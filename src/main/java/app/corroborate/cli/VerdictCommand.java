@@ -1,5 +1,7 @@
 package app.corroborate.cli;
 
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
@@ -54,7 +56,7 @@ final class VerdictCommand implements Callable<Integer> {
         Target target = subject.flag != null ? Target.FLAG : Target.CLAIM;
         String id = subject.flag != null ? subject.flag : subject.claim;
         try (CaseStore store = CaseFiles.openForWriting(file)) {
-            CaseAnalysis analysis = CaseAnalysis.of(store);
+            CaseAnalysis analysis = CaseAnalyzer.standard().analyze(store);
             boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
                     : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
             if (!known) {

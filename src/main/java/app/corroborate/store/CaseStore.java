@@ -65,6 +65,9 @@ public interface CaseStore extends AutoCloseable {
 
     List<AuditEntry> audit() throws CaseException;
 
+    /** The changes to one flag, claim, annotation or source, oldest first. */
+    List<AuditEntry> audit(Target target, String targetId) throws CaseException;
+
     /** Copies the case, consistent, through SQLite's online backup; the case may stay open. */
     void backup(Path target) throws CaseException;
 

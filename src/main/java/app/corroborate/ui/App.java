@@ -1,36 +1,57 @@
 package app.corroborate.ui;
 
+import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
 import app.corroborate.source.SourceImporter;
+import app.corroborate.store.EditorName;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
-import app.corroborate.ui.sources.SourcesView;
-import app.corroborate.ui.sources.SourcesViewModel;
+import app.corroborate.ui.common.UserFolders;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The composition root: builds the core services and the views, wires them, and shows the window. */
+/**
+ * The composition root: builds the core services and the window, wires them, and opens the case named on the
+ * command line, or the editor's copy of the sample case when none is named.
+ */
 public class App extends Application {
 
     private TaskRunner tasks;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new FxTaskRunner();
-        SourceImporter importer = new SourceImporter();
-        SourcesViewModel sources = new SourcesViewModel(new SampleCase(importer), tasks);
-        SourcesView view = new SourcesView(sources);
-        stage.setTitle("Corroborate \u2014 sample case");
-        stage.setScene(new Scene(view.root(), 1100, 720));
-        stage.show();
-        sources.loadSample();
+        Clock clock = Clock.systemUTC();
+        EditorName editor = EditorName.fromUserPreferences();
+        window = new MainWindow(stage, tasks, CaseAnalyzer.standard(),
+                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
+                clock);
+        window.show();
+        List<String> args = getParameters().getUnnamed();
+        if (args.isEmpty()) {
+            window.openSample();
+        } else {
+            window.open(Path.of(args.get(0)));
+        }
+    }
+
+    /** The window, for tests and measurements. */
+    public MainWindow window() {
+        return window;
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.closeCase();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

@@ -14,6 +14,9 @@ import java.util.Objects;
 /** The append-only audit log (the schema's triggers refuse updates and deletes). */
 final class AuditLog {
 
+    private static final String SELECT = "SELECT seq, at, author, target_kind, target_id, field, old_value, "
+            + "new_value FROM audit";
+
     private AuditLog() {
     }
 
@@ -37,9 +40,22 @@ final class AuditLog {
     }
 
     static List<AuditEntry> all(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY seq")) {
+            return read(s);
+        }
+    }
+
+    static List<AuditEntry> of(Connection c, Target target, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE target_kind = ? AND target_id = ? ORDER BY seq")) {
+            s.setString(1, target.id());
+            s.setString(2, id);
+            return read(s);
+        }
+    }
+
+    private static List<AuditEntry> read(PreparedStatement s) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, at, author, target_kind, target_id, field, "
-                + "old_value, new_value FROM audit ORDER BY seq"); ResultSet r = s.executeQuery()) {
+        try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new AuditEntry(r.getLong(1), Instant.parse(r.getString(2)), r.getString(3),
                         Target.fromId(r.getString(4)), r.getString(5), r.getString(6), r.getString(7),

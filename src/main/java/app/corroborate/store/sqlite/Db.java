@@ -39,7 +39,7 @@ final class Db implements AutoCloseable {
         return connection;
     }
 
-    <T> T read(Work<T> work) throws CaseException {
+    synchronized <T> T read(Work<T> work) throws CaseException {
         try {
             return work.run(connection);
         } catch (SQLException e) {

@@ -273,6 +273,11 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
+    public List<AuditEntry> audit(Target target, String targetId) throws CaseException {
+        return db.read(c -> AuditLog.of(c, target, targetId));
+    }
+
+    @Override
     public void backup(Path target) throws CaseException {
         if (Files.exists(target)) {
             throw new CaseException(target + " already exists; choose a new file for the backup");

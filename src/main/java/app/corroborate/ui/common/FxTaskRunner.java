@@ -3,6 +3,8 @@ package app.corroborate.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -12,19 +14,41 @@ public final class FxTaskRunner implements TaskRunner {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "corroborate-worker");
         t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        pool.submit(() -> {
+    public <T> Running run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = pool.submit(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
             } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+            } catch (OutOfMemoryError e) {
+                Platform.runLater(() -> onFailure.accept(new IllegalStateException(
+                        "there is not enough memory for this work; close other cases or give Java more memory", e)));
             }
         });
+        return () -> {
+            cancelled.set(true);
+            future.cancel(true);
+        };
+    }
+
+    @Override
+    public void post(Runnable action) {
+        Platform.runLater(action);
     }
 
     @Override

@@ -1,27 +1,48 @@
 package app.corroborate.ui.sources;
 
-import app.corroborate.source.SourceDocument;
+import app.corroborate.review.SourceSummary;
 
-/** One source as the sources list shows it. */
-public record SourceRow(SourceDocument document, boolean base) {
+/**
+ * One source as the sources list shows it.
+ *
+ * @param flags     flags raised on it against the base
+ * @param highFlags of which high severity
+ */
+public record SourceRow(SourceSummary summary, int flags, int highFlags) {
 
-    /** The name shown: the headline if known, else the file name. */
+    public int index() {
+        return summary.index();
+    }
+
+    public boolean base() {
+        return summary.base();
+    }
+
+    /** The outlet, else the file name. */
     public String label() {
-        String title = document.metadata().title();
-        return title != null ? title : fileName();
+        return summary.label();
     }
 
-    public String fileName() {
-        String p = document.path();
-        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-        return p.substring(slash + 1);
-    }
-
-    /** A second line: outlet, format, sentence and furniture counts. */
+    /** Date and word count: "2026-02-01 · 312 words". */
     public String details() {
-        String outlet = document.metadata().outlet();
-        return (base ? "BASE \u00B7 " : "") + (outlet != null ? outlet + " \u00B7 " : "") + fileName() + " \u00B7 "
-                + document.format().id() + " \u00B7 " + document.sentences().size() + " sentences \u00B7 "
-                + document.excluded().size() + " furniture";
+        String date = summary.published() != null ? summary.published() + " \u00B7 " : "";
+        return date + summary.words() + " words \u00B7 " + summary.fileName();
+    }
+
+    /** The copy-group badge: "same wire text as 2 others", or null for a source alone in its group. */
+    public String groupBadge() {
+        int n = summary.copies();
+        return n == 0 ? null : "same wire text as " + n + (n == 1 ? " other" : " others");
+    }
+
+    /** "7 flags · 2 high", or "no flags"; the base shows nothing. */
+    public String flagBadge() {
+        if (base()) {
+            return "";
+        }
+        if (flags == 0) {
+            return "no flags";
+        }
+        return flags + (flags == 1 ? " flag" : " flags") + (highFlags > 0 ? " \u00B7 " + highFlags + " high" : "");
     }
 }

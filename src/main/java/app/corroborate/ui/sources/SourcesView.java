@@ -1,82 +1,113 @@
 package app.corroborate.ui.sources;
 
+import app.corroborate.ui.common.Palette;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
 
-/** The sources list beside the selected source's text, page furniture shown greyed. */
+/** The sources list: outlet, headline, date and words, copy group, flags; the base marked; colour per source. */
 public final class SourcesView {
 
     private final BorderPane root = new BorderPane();
-    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private final ListView<SourceRow> list;
+    private boolean updating;
 
     public SourcesView(SourcesViewModel model) {
-        ListView<SourceRow> list = new ListView<>(model.sources());
+        list = new ListView<>(model.rows());
         list.setId("source-list");
         list.setCellFactory(v -> new SourceCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
+        list.setFocusTraversable(false);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!updating && now.intValue() >= 0) {
+                model.select(now.intValue());
             }
         });
-        model.selectedProperty().addListener((o, was, now) -> show(now, list));
-        text.setId("source-text");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPadding(new Insets(12));
-        SplitPane split = new SplitPane(list, new VirtualizedScrollPane<>(text));
-        split.setDividerPositions(0.3);
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
-        status.setPadding(new Insets(4, 8, 4, 8));
-        root.setCenter(split);
-        root.setBottom(status);
-        root.getStylesheets().add(SourcesView.class.getResource("sources.css").toExternalForm());
+        model.selectedProperty().addListener((o, was, now) -> follow(now.intValue()));
+        model.rows().addListener((javafx.collections.ListChangeListener<SourceRow>) c -> follow(
+                model.selectedProperty().get()));
+        Label title = new Label("Sources");
+        title.getStyleClass().add("pane-title");
+        root.setTop(title);
+        root.setCenter(list);
+        root.getStyleClass().add("sources-pane");
+        root.setMinWidth(200);
     }
 
     public Parent root() {
         return root;
     }
 
-    private void show(SourceRow row, ListView<SourceRow> list) {
-        if (row == null) {
-            text.clear();
-            return;
+    private void follow(int index) {
+        updating = true;
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
         }
-        if (list.getSelectionModel().getSelectedItem() != row) {
-            list.getSelectionModel().select(row);
-        }
-        text.replaceText(row.document().text());
-        text.setStyleSpans(0, FurnitureStyles.of(row.document()));
-        text.moveTo(0);
-        text.requestFollowCaret();
+        updating = false;
     }
 
     private static final class SourceCell extends ListCell<SourceRow> {
         @Override
         protected void updateItem(SourceRow row, boolean empty) {
             super.updateItem(row, empty);
+            setText(null);
             if (empty || row == null) {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(row.label());
-            title.getStyleClass().add("source-title");
+            Region swatch = new Region();
+            swatch.getStyleClass().add("source-swatch");
+            swatch.setStyle("-fx-background-color: " + Palette.css(row.index()) + ";");
+            Label outlet = new Label(row.label());
+            outlet.getStyleClass().add("source-title");
+            HBox head = new HBox(6, outlet);
+            head.setAlignment(Pos.CENTER_LEFT);
+            if (row.base()) {
+                head.getChildren().add(badge("BASE", "badge-base"));
+            }
+            VBox box = new VBox(2, head);
+            if (row.summary().headline() != null) {
+                Label headline = new Label(row.summary().headline());
+                headline.getStyleClass().add("source-headline");
+                headline.setWrapText(true);
+                box.getChildren().add(headline);
+            }
             Label details = new Label(row.details());
             details.getStyleClass().add("source-details");
-            VBox box = new VBox(2, title, details);
+            box.getChildren().add(details);
+            HBox badges = new HBox(6);
+            if (row.groupBadge() != null) {
+                badges.getChildren().add(badge(row.groupBadge(), "badge-group"));
+            }
+            if (!row.flagBadge().isEmpty()) {
+                badges.getChildren().add(badge(row.flagBadge(), row.highFlags() > 0 ? "badge-high" : "badge-flags"));
+            }
+            if (!badges.getChildren().isEmpty()) {
+                box.getChildren().add(badges);
+            }
             box.setMinWidth(0);
             box.setPrefWidth(1);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            HBox cell = new HBox(8, swatch, box);
+            cell.setPadding(new Insets(4, 2, 4, 0));
             setPrefWidth(0);
-            setGraphic(box);
+            setGraphic(cell);
+        }
+
+        private static Label badge(String text, String style) {
+            Label l = new Label(text);
+            l.getStyleClass().addAll("badge", style);
+            return l;
         }
     }
 }

@@ -1,52 +1,76 @@
 package app.corroborate.ui.sources;
 
-import app.corroborate.source.ImportException;
-import app.corroborate.source.SampleCase;
-import app.corroborate.ui.common.TaskRunner;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import app.corroborate.flag.Flag;
+import app.corroborate.flag.Severity;
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.SourceSummary;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The list of sources in the open case and the selected one. Loading runs through the {@link TaskRunner},
- * never on the UI thread; a failure becomes a status message, never an exception in the UI.
+ * The sources of the open case and which one is compared with the base.
+ *
+ * <p>Guarantees: the selected index is -1 (nothing to compare) or a valid row; cycling with {@link #next} and
+ * {@link #previous} visits every version other than the base, wrapping around.
  */
 public final class SourcesViewModel {
 
-    private final SampleCase sample;
-    private final TaskRunner tasks;
-    private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
-    private final ObjectProperty<SourceRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SourceRow> shownRows = FXCollections.unmodifiableObservableList(rows);
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
 
-    public SourcesViewModel(SampleCase sample, TaskRunner tasks) {
-        this.sample = sample;
-        this.tasks = tasks;
+    public ObservableList<SourceRow> rows() {
+        return shownRows;
     }
 
-    public ObservableList<SourceRow> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
-    }
-
-    public ObjectProperty<SourceRow> selectedProperty() {
+    /** The index of the compared source (0 is the base). */
+    public IntegerProperty selectedProperty() {
         return selected;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** Shows a new analysis, keeping the compared source when it still exists. */
+    public void show(CaseAnalysis analysis) {
+        List<SourceRow> fresh = new ArrayList<>();
+        for (SourceSummary s : analysis.sources()) {
+            List<Flag> flags = analysis.flags().stream().filter(f -> f.source().equals(s.path())).toList();
+            fresh.add(new SourceRow(s, flags.size(),
+                    (int) flags.stream().filter(f -> f.severity() == Severity.HIGH).count()));
+        }
+        int keep = selected.get();
+        rows.setAll(fresh);
+        if (keep >= 1 && keep < rows.size()) {
+            selected.set(-1);
+            selected.set(keep);
+        } else {
+            selected.set(rows.size() > 1 ? 1 : rows.isEmpty() ? -1 : 0);
+        }
     }
 
-    /** Loads the bundled sample case in the background and selects its base. */
-    public void loadSample() {
-        status.set("Opening the sample case\u2026");
-        tasks.run(sample::load, docs -> {
-            sources.setAll(docs.stream().map(d -> new SourceRow(d, d == docs.get(0))).toList());
-            selected.set(sources.isEmpty() ? null : sources.get(0));
-            status.set(docs.size() + " sources \u00B7 sample case");
-        }, e -> status.set(e instanceof ImportException ie ? "Cannot open the sample case: " + ie.describe()
-                : "Cannot open the sample case: " + e.getMessage()));
+    public void select(int index) {
+        if (index >= 0 && index < rows.size()) {
+            selected.set(index);
+        }
+    }
+
+    /** Compares the next version with the base. */
+    public void next() {
+        step(1);
+    }
+
+    public void previous() {
+        step(-1);
+    }
+
+    private void step(int delta) {
+        int versions = rows.size() - 1;
+        if (versions < 1) {
+            return;
+        }
+        int at = Math.max(selected.get(), 1) - 1;
+        selected.set(1 + Math.floorMod(at + delta, versions));
     }
 }

@@ -1,0 +1,90 @@
+package app.corroborate.review;
+
+import app.corroborate.claim.ClaimEngine;
+import app.corroborate.claim.ClaimsMatrix;
+import app.corroborate.flag.Collation;
+import app.corroborate.flag.Flag;
+import app.corroborate.flag.FlagEngine;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import app.corroborate.store.CaseDocuments;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.StoredSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes the analysis of a stored case: its sources re-read from their raw bytes with the editor's furniture
+ * decisions, their collation against the base, the flags and the claims matrix. One implementation for the
+ * window and the command line.
+ *
+ * <p>Guarantees: runs on the calling thread and touches no UI; checks the cancellation between its steps and
+ * stops with {@link CancelledException}, leaving the case untouched (it only reads).
+ */
+public final class CaseAnalyzer {
+
+    private final CaseDocuments documents;
+    private final FlagEngine flags;
+    private final ClaimEngine claims;
+
+    public CaseAnalyzer(CaseDocuments documents, FlagEngine flags, ClaimEngine claims) {
+        this.documents = documents;
+        this.flags = flags;
+        this.claims = claims;
+    }
+
+    /** The product's engine: the standard importer, rules and claims. */
+    public static CaseAnalyzer standard() {
+        return new CaseAnalyzer(new CaseDocuments(new SourceImporter()), FlagEngine.standard(), new ClaimEngine());
+    }
+
+    /** The analysis without progress or cancellation (for the command line). */
+    public CaseAnalysis analyze(CaseStore store) throws CaseException {
+        try {
+            return analyze(store, Cancellation.NONE, Progress.NONE);
+        } catch (CancelledException e) {
+            throw new CaseException("the analysis was cancelled", e);
+        }
+    }
+
+    public CaseAnalysis analyze(CaseStore store, Cancellation cancel, Progress progress)
+            throws CaseException, CancelledException {
+        progress.report("Reading the sources", 0.05);
+        List<StoredSource> stored = store.sources();
+        List<SourceDocument> docs = documents.load(store);
+        if (docs.isEmpty()) {
+            return CaseAnalysis.empty();
+        }
+        cancel.check();
+        progress.report("Aligning " + docs.size() + " versions", 0.25);
+        Collation collation = Collation.of(docs, 0);
+        cancel.check();
+        progress.report("Checking for discrepancies", 0.6);
+        List<Flag> raised = flags.run(collation);
+        cancel.check();
+        progress.report("Building the claims matrix", 0.85);
+        ClaimsMatrix matrix = claims.build(collation);
+        cancel.check();
+        progress.report("Done", 1.0);
+        return new CaseAnalysis(stored, docs, summaries(stored, docs, collation), collation, raised, matrix);
+    }
+
+    private static List<SourceSummary> summaries(List<StoredSource> stored, List<SourceDocument> docs,
+            Collation collation) {
+        int[] group = collation.group();
+        List<SourceSummary> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            StoredSource s = stored.get(i);
+            SourceDocument d = docs.get(i);
+            int copies = -1;
+            for (int g : group) {
+                copies += g == group[i] ? 1 : 0;
+            }
+            String label = s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName();
+            out.add(new SourceSummary(i, s.id(), d.path(), s.fileName(), label, s.title(), s.published(),
+                    WordCount.story(d), i == 0, group[i], copies));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,227 @@
+package app.corroborate.ui;
+
+import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.SampleCaseFile;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.workbench.HelpOverlay;
+import app.corroborate.ui.workbench.Shortcut;
+import app.corroborate.ui.workbench.WorkbenchView;
+import app.corroborate.ui.workbench.WorkbenchViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window: its menus, the workbench of the open case (or an empty state when none is open), the help
+ * overlay, and opening and closing cases.
+ *
+ * <p>Guarantees: a case that cannot be opened gets a dialog with the one-line reason and the window stays usable
+ * (the case open before stays open); the window title names the open case file; closing the window closes the
+ * case (everything was already saved).
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final CaseAnalyzer analyzer;
+    private final SampleCaseFile sample;
+    private final Path dataFolder;
+    private final Supplier<String> editor;
+    private final Clock clock;
+    private final BorderPane frame = new BorderPane();
+    private final HelpOverlay help = new HelpOverlay();
+    private CaseSession session;
+    private WorkbenchView workbench;
+    private boolean swallowTyped;
+
+    public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
+            Supplier<String> editor, Clock clock) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.analyzer = analyzer;
+        this.sample = sample;
+        this.dataFolder = dataFolder;
+        this.editor = editor;
+        this.clock = clock;
+    }
+
+    /** Shows the window with no case open yet. */
+    public void show() {
+        frame.setTop(menus());
+        frame.setCenter(emptyState());
+        StackPane root = new StackPane(frame, help.root());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        stage.setScene(scene);
+        stage.setTitle("Corroborate");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnHidden(e -> closeCase());
+        stage.show();
+    }
+
+    private void key(KeyEvent e) {
+        if (help.showing() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
+            help.hide();
+            e.consume();
+        } else if (workbench != null && workbench.handle(e)) {
+            e.consume();
+            swallowTyped = true;
+        } else if (Shortcut.HELP.matches(e)) {
+            help.toggle();
+            e.consume();
+        } else if (Shortcut.QUIT.matches(e)) {
+            stage.close();
+            e.consume();
+        }
+    }
+
+    /** Opens the editor's copy of the bundled sample case, making it on first use. */
+    public void openSample() {
+        try {
+            open(sample.ensure(dataFolder, editor.get()));
+        } catch (CaseException e) {
+            refuse("the sample case", e.getMessage());
+        }
+    }
+
+    /** Opens a case file; a refusal gets a dialog and leaves the window as it was. */
+    public boolean open(Path file) {
+        CaseStore store;
+        try {
+            store = SqliteCaseStore.open(file, clock);
+        } catch (CaseException e) {
+            refuse(file.getFileName().toString(), e.getMessage());
+            return false;
+        }
+        closeCase();
+        session = new CaseSession(store, analyzer, tasks, editor.get());
+        WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
+        workbench = new WorkbenchView(model, help::toggle, stage::close);
+        frame.setCenter(workbench.root());
+        stage.setTitle(file.getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
+        session.open();
+        return true;
+    }
+
+    /** Closes the open case; nothing needs saving. */
+    public void closeCase() {
+        if (session != null) {
+            session.close();
+            session = null;
+            workbench = null;
+            frame.setCenter(emptyState());
+            stage.setTitle("Corroborate");
+        }
+    }
+
+    /** The workbench of the open case, null when none is open. */
+    public WorkbenchView workbench() {
+        return workbench;
+    }
+
+    private void refuse(String what, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Cannot open the case");
+        alert.setHeaderText("Cannot open " + what);
+        alert.setContentText(reason);
+        alert.getDialogPane().setId("open-error");
+        alert.show();
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a case");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Corroborate cases", "*.corroborate"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No case is open");
+        title.getStyleClass().add("help-title");
+        Button open = new Button("Open a case\u2026");
+        open.setOnAction(e -> chooseAndOpen());
+        Button sampleButton = new Button("Open the sample case");
+        sampleButton.setOnAction(e -> openSample());
+        VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), or the sample case to try the "
+                + "workbench."), open, sampleButton);
+        box.setAlignment(Pos.CENTER);
+        box.setId("empty-state");
+        return box;
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File", null, item("_Open case\u2026", "Shortcut+O", this::chooseAndOpen),
+                item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
+                        this::closeCase), new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
+        Menu review = new Menu("_Review");
+        for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
+            Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
+            Shortcut.UNVERIFIABLE, Shortcut.UNREVIEWED, null, Shortcut.NOTE, Shortcut.SAVE_NOTE, null, Shortcut.UNDO,
+            Shortcut.REDO}) {
+            review.getItems().add(s == null ? new SeparatorMenuItem() : command(s));
+        }
+        Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));
+        Menu helpMenu = new Menu("_Help", null, command(Shortcut.HELP));
+        MenuBar bar = new MenuBar(file, review, view, helpMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem command(Shortcut s) {
+        MenuItem item = new MenuItem(s.description() + "\t" + s.keys());
+        item.setOnAction(e -> {
+            if (s == Shortcut.HELP) {
+                help.toggle();
+            } else if (workbench != null) {
+                workbench.run(s);
+            }
+        });
+        return item;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

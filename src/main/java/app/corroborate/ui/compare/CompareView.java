@@ -1,0 +1,112 @@
+package app.corroborate.ui.compare;
+
+import app.corroborate.text.Span;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+
+/**
+ * The comparison: the base and the compared version side by side, the connector band between them, scrolled
+ * together by alignment; reveals (a flag, a difference) bring the place into view and select it in both panes.
+ */
+public final class CompareView {
+
+    private final CompareViewModel model;
+    private final ComparePane base;
+    private final ComparePane other;
+    private final ConnectorBand band;
+    private final ScrollSync sync;
+    private final StackPane root = new StackPane();
+    private final Label placeholder = new Label("Open a case with at least one source to compare.");
+
+    public CompareView(CompareViewModel model) {
+        this.model = model;
+        base = new ComparePane(Side.BASE, model);
+        other = new ComparePane(Side.OTHER, model);
+        band = new ConnectorBand(base.area(), other.area());
+        sync = new ScrollSync(base.scroll(), other.scroll(), model.comparisonProperty()::get, this::redrawBand);
+        HBox panes = new HBox(0, base.root(), band, other.root());
+        panes.getStyleClass().add("compare-panes");
+        placeholder.getStyleClass().add("muted");
+        root.getChildren().addAll(panes, placeholder);
+        root.setId("compare");
+        placeholder.visibleProperty().bind(model.comparisonProperty().isNull());
+        model.comparisonProperty().addListener((o, was, now) -> show(now));
+        model.revealProperty().addListener((o, was, now) -> reveal(now));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The area of one side, for tests and measurements. */
+    public StyleClassedTextArea area(Side side) {
+        return side == Side.BASE ? base.area() : other.area();
+    }
+
+    private void show(ComparisonModel m) {
+        sync.quietly(() -> {
+            base.show(m);
+            other.show(m);
+        });
+        band.show(m);
+        if (m != null) {
+            Platform.runLater(() -> {
+                base.area().layout();
+                other.area().layout();
+                sync.follow(Side.BASE);
+                band.redraw();
+            });
+        }
+    }
+
+    private void redrawBand() {
+        band.redraw();
+    }
+
+    private void reveal(Reveal r) {
+        ComparisonModel m = model.comparisonProperty().get();
+        if (r == null || m == null) {
+            return;
+        }
+        Span b = r.base() != null ? r.base() : Span.at(m.scrollMap().facing(Side.OTHER, r.other().start()));
+        Span o = r.other() != null ? r.other() : Span.at(m.scrollMap().facing(Side.BASE, r.base().start()));
+        StyleClassedTextArea left = base.area();
+        StyleClassedTextArea right = other.area();
+        select(left, b);
+        select(right, o);
+        sync.quietly(() -> {
+            try {
+                left.showParagraphAtCenter(paragraph(left, b.start()));
+                left.layout();
+                double y = left.getCharacterBoundsOnScreen(clamp(left, b.start()), clamp(left, b.start()) + 1)
+                        .map(bounds -> left.screenToLocal(bounds).getMinY()).orElse(left.getViewportHeight() / 2);
+                sync.level(right, o.start(), y);
+                right.layout();
+            } catch (RuntimeException e) {
+                // geometry not ready yet (new text being laid out): the selection is made, the scroll waits
+                right.showParagraphAtCenter(paragraph(right, o.start()));
+            }
+        });
+        band.redraw();
+        Platform.runLater(band::redraw);
+    }
+
+    private static void select(StyleClassedTextArea area, Span s) {
+        int start = Math.min(s.start(), area.getLength());
+        int end = Math.min(s.end(), area.getLength());
+        area.selectRange(start, end);
+    }
+
+    private static int paragraph(StyleClassedTextArea area, int offset) {
+        return area.offsetToPosition(clamp(area, offset), Bias.Forward).getMajor();
+    }
+
+    private static int clamp(StyleClassedTextArea area, int offset) {
+        return Math.max(0, Math.min(offset, area.getLength() - 1));
+    }
+}

@@ -1,0 +1,150 @@
+package app.corroborate.ui.compare;
+
+import app.corroborate.flag.Flag;
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.source.Exclusion;
+import app.corroborate.store.FurnitureOverride;
+import app.corroborate.text.Span;
+import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.session.CaseSession;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The compared pair: the base and the selected version, their styles and alignment (computed through the task
+ * runner, never on the UI thread), the difference F7 is on, and requests to reveal a place in both panes.
+ *
+ * <p>Guarantees: a reveal asked for a source that is still being computed is made once that comparison is
+ * shown; a newer comparison cancels an older one still running.
+ */
+public final class CompareViewModel {
+
+    private final CaseSession session;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<ComparisonModel> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper difference = new ReadOnlyIntegerWrapper(-1);
+    private TaskRunner.Running running = TaskRunner.Running.DONE;
+    private Reveal pending;
+    private int pendingIndex = -1;
+    private long serial;
+
+    public CompareViewModel(CaseSession session, TaskRunner tasks) {
+        this.session = session;
+        this.tasks = tasks;
+    }
+
+    /** Compares source {@code index} of the current analysis with the base, in the background. */
+    public void compare(int index) {
+        CaseAnalysis analysis = session.analysis();
+        running.cancel();
+        if (analysis.isEmpty() || index < 0 || index >= analysis.documents().size()) {
+            comparison.set(null);
+            return;
+        }
+        running = tasks.run(() -> ComparisonModel.of(analysis, index), this::shown,
+                e -> comparison.set(null));
+    }
+
+    private void shown(ComparisonModel model) {
+        difference.set(-1);
+        comparison.set(model);
+        if (pending != null && pendingIndex == model.index()) {
+            Reveal r = pending;
+            pending = null;
+            reveal.set(r);
+        }
+    }
+
+    /** Brings a flag into view in both panes (after its source's comparison is shown, if need be). */
+    public void revealFlag(Flag flag, int index) {
+        Reveal r = new Reveal(flag.baseSpan(), flag.variantSpan(), ++serial);
+        ComparisonModel now = comparison.get();
+        if (now != null && now.index() == index) {
+            reveal.set(r);
+        } else {
+            pending = r;
+            pendingIndex = index;
+        }
+    }
+
+    /** Moves to the next difference of the compared pair; false when there is none. */
+    public boolean nextDifference() {
+        return moveTo(d -> Differences.next(d, difference.get()));
+    }
+
+    public boolean previousDifference() {
+        return moveTo(d -> Differences.previous(d, difference.get()));
+    }
+
+    private boolean moveTo(java.util.function.ToIntFunction<List<Difference>> step) {
+        ComparisonModel m = comparison.get();
+        if (m == null) {
+            return false;
+        }
+        int i = step.applyAsInt(m.differences());
+        if (i < 0) {
+            return false;
+        }
+        difference.set(i);
+        Difference d = m.differences().get(i);
+        reveal.set(new Reveal(d.base(), d.other(), ++serial));
+        return true;
+    }
+
+    /**
+     * Excludes a passage from the story, or includes page furniture again, in the shown source of {@code side}.
+     */
+    public boolean setFurniture(Side side, Span span, boolean exclude) {
+        ComparisonModel m = comparison.get();
+        if (m == null || span.isEmpty()) {
+            return false;
+        }
+        String sourceId = side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
+        return session.setOverride(new FurnitureOverride(sourceId, span, exclude, exclude ? "other" : null));
+    }
+
+    /** The furniture span of {@code side} holding {@code offset}, if any. */
+    public Optional<Span> furnitureAt(Side side, int offset) {
+        ComparisonModel m = comparison.get();
+        if (m == null) {
+            return Optional.empty();
+        }
+        return m.document(side).excluded().stream().map(Exclusion::span)
+                .filter(s -> s.contains(offset) || s.end() == offset && offset > s.start()).findFirst();
+    }
+
+    /** The flags of the compared version whose span on {@code side} holds {@code offset}. */
+    public List<Flag> flagsAt(Side side, int offset) {
+        ComparisonModel m = comparison.get();
+        if (m == null) {
+            return List.of();
+        }
+        return m.flags().stream().filter(f -> {
+            Span s = side == Side.BASE ? f.baseSpan() : f.variantSpan();
+            return s != null && (s.contains(offset) || s.isEmpty() && s.start() == offset);
+        }).toList();
+    }
+
+    public ReadOnlyObjectProperty<ComparisonModel> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** The latest reveal request; a new object each time, so listeners see repeats. */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** The index of the difference F7 is on, -1 before the first. */
+    public ReadOnlyIntegerProperty differenceProperty() {
+        return difference.getReadOnlyProperty();
+    }
+
+    public boolean readOnly() {
+        return session.readOnly();
+    }
+}

@@ -1,0 +1,110 @@
+package app.corroborate.ui.compare;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * Keeps the two panes level by alignment: when the editor scrolls one pane, the place of the other that faces
+ * the line a third of the way down (by the {@link ScrollMap}) is brought to the same height.
+ *
+ * <p>Only the pane the editor is using drives (the one last scrolled, dragged or typed in), so the panes never
+ * chase each other while their layout settles.
+ */
+final class ScrollSync {
+
+    private static final double ANCHOR = 1.0 / 3;
+
+    private final StyleClassedTextArea base;
+    private final StyleClassedTextArea other;
+    private final Supplier<ComparisonModel> model;
+    private final Runnable afterScroll;
+    private Side driver = Side.BASE;
+    private boolean syncing;
+
+    ScrollSync(VirtualizedScrollPane<StyleClassedTextArea> baseScroll,
+            VirtualizedScrollPane<StyleClassedTextArea> otherScroll, Supplier<ComparisonModel> model,
+            Runnable afterScroll) {
+        this.base = baseScroll.getContent();
+        this.other = otherScroll.getContent();
+        this.model = model;
+        this.afterScroll = afterScroll;
+        watch(baseScroll, Side.BASE);
+        watch(otherScroll, Side.OTHER);
+    }
+
+    private void watch(VirtualizedScrollPane<StyleClassedTextArea> scroll, Side side) {
+        scroll.addEventFilter(ScrollEvent.ANY, e -> driver = side);
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> driver = side);
+        scroll.getContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> driver = side);
+        scroll.getContent().estimatedScrollYProperty().addListener((o, was, now) -> {
+            if (!syncing && driver == side) {
+                follow(side);
+            }
+            afterScroll.run();
+        });
+    }
+
+    /** Scrolls the pane opposite {@code from} so that it faces {@code from}'s anchor line. */
+    void follow(Side from) {
+        ComparisonModel m = model.get();
+        if (m == null || syncing) {
+            return;
+        }
+        StyleClassedTextArea a = from == Side.BASE ? base : other;
+        StyleClassedTextArea b = from == Side.BASE ? other : base;
+        if (a.getLength() == 0 || b.getLength() == 0 || a.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        syncing = true;
+        try {
+            double anchorY = a.getViewportHeight() * ANCHOR;
+            int offset = a.hit(4, anchorY).getInsertionIndex();
+            Optional<Double> ya = top(a, offset);
+            level(b, m.scrollMap().facing(from, offset), ya.orElse(anchorY));
+        } catch (RuntimeException e) {
+            // the text area's geometry is not ready (its layout is catching up with new text): skip this step;
+            // the next scroll event levels the panes
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Brings {@code offset} of {@code area} to height {@code y} of its viewport. */
+    void level(StyleClassedTextArea area, int offset, double y) {
+        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
+        int par = area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        Optional<Double> now = top(area, at);
+        if (now.isEmpty()) {
+            area.showParagraphAtTop(par);
+            area.layout();
+            now = top(area, at);
+        }
+        now.ifPresent(current -> area.scrollYBy(current - y));
+    }
+
+    /** Runs {@code action} without letting the scrolling it causes drive the other pane. */
+    void quietly(Runnable action) {
+        boolean was = syncing;
+        syncing = true;
+        try {
+            action.run();
+        } finally {
+            syncing = was;
+        }
+    }
+
+    private static Optional<Double> top(StyleClassedTextArea area, int offset) {
+        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
+        try {
+            Optional<Bounds> b = area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength()));
+            return b.map(s -> area.screenToLocal(s).getMinY());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package app.corroborate.ui.flags;
+
+import app.corroborate.ui.common.KindStyle;
+import app.corroborate.ui.common.Palette;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * The list of flags under the comparison: source, kind, severity, what changed and the verdict, with a filter
+ * per column and counts per choice. Selecting a row selects the flag everywhere.
+ */
+public final class FlagsView {
+
+    private final BorderPane root = new BorderPane();
+    private final TableView<FlagRow> table;
+    private boolean following;
+
+    public FlagsView(FlagsViewModel model) {
+        table = new TableView<>(model.visible());
+        table.setId("flag-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No flag matches these filters."));
+        table.getColumns().add(sourceColumn());
+        table.getColumns().add(kindColumn());
+        table.getColumns().add(severityColumn());
+        table.getColumns().add(changeColumn());
+        table.getColumns().add(verdictColumn());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!following && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> follow(now));
+        model.visible().addListener((javafx.collections.ListChangeListener<FlagRow>) c -> follow(model.selected()));
+        root.setTop(filters(model));
+        root.setCenter(table);
+        root.getStyleClass().add("flags-pane");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void follow(FlagRow row) {
+        following = true;
+        if (row == null || !table.getItems().contains(row)) {
+            table.getSelectionModel().clearSelection();
+        } else if (table.getSelectionModel().getSelectedItem() != row) {
+            table.getSelectionModel().select(row);
+            int i = table.getItems().indexOf(row);
+            table.scrollTo(Math.max(0, i - 3));
+        }
+        following = false;
+    }
+
+    private static HBox filters(FlagsViewModel model) {
+        Label title = new Label("Flags");
+        title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label reviewed = new Label();
+        reviewed.setId("flags-reviewed");
+        reviewed.getStyleClass().add("reviewed-count");
+        reviewed.textProperty().bind(model.reviewedProperty());
+        reviewed.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(6, title, reviewed, gap, combo(model.kind(), "filter-kind"),
+                combo(model.severity(), "filter-severity"), combo(model.source(), "filter-source"),
+                combo(model.verdict(), "filter-verdict"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("flags-bar");
+        return bar;
+    }
+
+    private static <T> ComboBox<FilterOption<T>> combo(Facet<T> facet, String id) {
+        ComboBox<FilterOption<T>> box = new ComboBox<>(facet.options());
+        box.setId(id);
+        box.setFocusTraversable(false);
+        box.valueProperty().bindBidirectional(facet.chosenProperty());
+        box.getStyleClass().add("filter");
+        return box;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> sourceColumn() {
+        TableColumn<FlagRow, FlagRow> c = column("Source", 160);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Region dot = new Region();
+                dot.getStyleClass().add("source-dot");
+                dot.setStyle("-fx-background-color: " + Palette.css(row.source().index()) + ";");
+                setGraphic(dot);
+                setText(row.source().label());
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> kindColumn() {
+        TableColumn<FlagRow, FlagRow> c = column("Kind", 160);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : KindStyle.iconNode(row.flag().kind(), 14));
+                setText(empty || row == null ? null : FlagsViewModel.kindLabel(row.flag().kind()));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> severityColumn() {
+        TableColumn<FlagRow, FlagRow> c = column("Severity", 90);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeIf(s -> s.startsWith("severity-"));
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                setText(FlagsViewModel.capital(row.flag().severity().id()));
+                getStyleClass().add(KindStyle.severityClass(row.flag().severity()));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> changeColumn() {
+        TableColumn<FlagRow, FlagRow> c = column("What changed", 380);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.change());
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> verdictColumn() {
+        TableColumn<FlagRow, FlagRow> c = column("Verdict", 120);
+        c.setCellFactory(col -> new TableCell<>() {
+            private FlagRow shown;
+            private final javafx.beans.value.ChangeListener<Object> refresh = (o, was, now) -> paint();
+
+            @Override
+            protected void updateItem(FlagRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (shown != null) {
+                    shown.verdictProperty().removeListener(refresh);
+                }
+                shown = empty ? null : row;
+                if (shown != null) {
+                    shown.verdictProperty().addListener(refresh);
+                }
+                paint();
+            }
+
+            private void paint() {
+                setGraphic(shown == null ? null : KindStyle.iconNode(shown.verdict(), 14));
+                setText(shown == null ? null : FlagsViewModel.capital(shown.verdict().id()));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<FlagRow, FlagRow> column(String title, double width) {
+        TableColumn<FlagRow, FlagRow> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        return c;
+    }
+}

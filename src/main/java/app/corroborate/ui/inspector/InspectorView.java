@@ -1,0 +1,232 @@
+package app.corroborate.ui.inspector;
+
+import app.corroborate.claim.Status;
+import app.corroborate.flag.Flag;
+import app.corroborate.store.Verdict;
+import app.corroborate.ui.common.KindStyle;
+import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.flags.FlagRow;
+import app.corroborate.ui.flags.FlagsViewModel;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inspector pane: the selected flag's spans, explanation, the stands of the other sources, the verdict
+ * buttons (keys 1-4 and 0), the note and evidence editors and the history.
+ */
+public final class InspectorView {
+
+    private static final List<Verdict> ORDER = List.of(Verdict.VERIFIED, Verdict.FALSE, Verdict.DISPUTED,
+            Verdict.UNVERIFIABLE, Verdict.UNREVIEWED);
+
+    private final InspectorViewModel model;
+    private final ScrollPane root;
+    private final VBox content = new VBox(10);
+    private final VBox header = new VBox(4);
+    private final VBox spans = new VBox(6);
+    private final VBox standsBox = new VBox(4);
+    private final VBox historyBox = new VBox(2);
+    private final FlowPane verdicts = new FlowPane(4, 4);
+    private final TextArea note = new TextArea();
+    private final TextArea evidence = new TextArea();
+    private final Label empty = new Label("Select a flag (F8) to inspect it.");
+
+    public InspectorView(InspectorViewModel model) {
+        this.model = model;
+        note.setId("inspector-note");
+        note.setPromptText("Note: what you checked, who you called\u2026");
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        evidence.setId("inspector-evidence");
+        evidence.setPromptText("Evidence: links or references, one per line");
+        evidence.setWrapText(true);
+        evidence.setPrefRowCount(2);
+        evidence.textProperty().bindBidirectional(model.evidenceProperty());
+        Button save = new Button("Save note");
+        save.setId("inspector-save");
+        save.setTooltip(new Tooltip("Ctrl+Enter"));
+        save.disableProperty().bind(model.dirtyProperty().not());
+        save.setOnAction(e -> model.save());
+        Label saved = new Label();
+        saved.getStyleClass().add("muted");
+        saved.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                .then("edited, not saved yet").otherwise(""));
+        HBox saveRow = new HBox(8, save, saved);
+        saveRow.setAlignment(Pos.CENTER_LEFT);
+        buildVerdictButtons();
+        content.getChildren().addAll(header, spans, section("What the sources say"), standsBox, section("Verdict"),
+                verdicts, section("Note"), note, section("Evidence"), evidence, saveRow, section("History"),
+                historyBox);
+        content.setPadding(new Insets(10));
+        empty.getStyleClass().add("muted");
+        empty.setWrapText(true);
+        root = new ScrollPane();
+        root.setFitToWidth(true);
+        root.setId("inspector");
+        root.getStyleClass().add("inspector-pane");
+        model.flagProperty().addListener((o, was, now) -> render(now));
+        model.verdictProperty().addListener((o, was, now) -> paintVerdict(now));
+        model.history().addListener((javafx.collections.ListChangeListener<String>) c -> renderHistory());
+        render(null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the caret in the note editor. */
+    public void focusNote() {
+        if (model.flagProperty().get() != null) {
+            note.requestFocus();
+            note.end();
+        }
+    }
+
+    private void render(FlagRow row) {
+        if (row == null) {
+            VBox box = new VBox(8, title("Inspector"), empty);
+            box.setPadding(new Insets(10));
+            root.setContent(box);
+            return;
+        }
+        Flag f = row.flag();
+        Label kind = new Label(FlagsViewModel.kindLabel(f.kind()), KindStyle.iconNode(f.kind(), 18));
+        kind.getStyleClass().add("inspector-kind");
+        Label severity = new Label(f.severity().id());
+        severity.getStyleClass().addAll("badge", KindStyle.severityClass(f.severity()));
+        HBox top = new HBox(8, kind, severity);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label source = new Label(row.source().label(), dot(row.source().index()));
+        source.getStyleClass().add("muted");
+        header.getChildren().setAll(top, source);
+        Label explanation = wrapped(f.explanation(), "inspector-explanation");
+        explanation.setId("inspector-explanation");
+        spans.getChildren().setAll(quote("Base", model.baseTextProperty().get(), 0, "inspector-base"),
+                quote(row.source().label(), model.variantTextProperty().get(), row.source().index(),
+                        "inspector-variant"), explanation);
+        renderStands();
+        paintVerdict(model.verdictProperty().get());
+        renderHistory();
+        note.setEditable(!model.readOnly());
+        evidence.setEditable(!model.readOnly());
+        root.setContent(content);
+    }
+
+    private Node quote(String who, String text, int colour, String id) {
+        Label label = new Label(who, dot(colour));
+        label.getStyleClass().add("quote-source");
+        Label body = wrapped(text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
+                text == null ? "quote-missing" : "quote-text");
+        body.setId(id);
+        return new VBox(2, label, body);
+    }
+
+    private void renderStands() {
+        standsBox.getChildren().clear();
+        if (model.stands().isEmpty()) {
+            standsBox.getChildren().add(wrapped("No other source states this fact as a checkable claim.", "muted"));
+            return;
+        }
+        for (Stand s : model.stands()) {
+            HBox dots = new HBox(2);
+            s.sources().forEach(i -> dots.getChildren().add(dot(i)));
+            Label status = new Label(symbol(s.status()) + " " + s.status().id());
+            status.getStyleClass().addAll("badge", "stand-" + s.status().id());
+            Label who = new Label(s.who());
+            who.setWrapText(true);
+            HBox line = new HBox(6, dots, status, who);
+            line.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(2, line);
+            if (s.text() != null && s.status() != Status.ABSENT) {
+                box.getChildren().add(wrapped("\u201C" + s.text() + "\u201D", "stand-text"));
+            }
+            box.getStyleClass().add("stand");
+            standsBox.getChildren().add(box);
+        }
+    }
+
+    private static String symbol(Status s) {
+        return switch (s) {
+            case AGREES -> "\u2713";
+            case DIFFERS -> "\u2260";
+            case ABSENT -> "\u2013";
+        };
+    }
+
+    private void buildVerdictButtons() {
+        for (Verdict v : ORDER) {
+            ToggleButton b = new ToggleButton(label(v), KindStyle.iconNode(v, 14));
+            b.setId("verdict-" + v.id());
+            b.setUserData(v);
+            b.setFocusTraversable(false);
+            b.setTooltip(new Tooltip("Key " + KindStyle.key(v)));
+            b.setOnAction(e -> {
+                model.setVerdict(v);
+                paintVerdict(model.verdictProperty().get());
+            });
+            verdicts.getChildren().add(b);
+        }
+        verdicts.getStyleClass().add("verdict-buttons");
+    }
+
+    private static String label(Verdict v) {
+        String name = v == Verdict.UNREVIEWED ? "Unreviewed" : FlagsViewModel.capital(v.id());
+        return KindStyle.key(v) + " " + name;
+    }
+
+    private void paintVerdict(Verdict current) {
+        for (Node n : verdicts.getChildren()) {
+            ((ToggleButton) n).setSelected(n.getUserData() == current);
+            n.setDisable(model.readOnly());
+        }
+    }
+
+    private void renderHistory() {
+        historyBox.getChildren().clear();
+        if (model.history().isEmpty()) {
+            historyBox.getChildren().add(wrapped("No change yet.", "muted"));
+        }
+        model.history().forEach(h -> historyBox.getChildren().add(wrapped(h, "history-line")));
+    }
+
+    private static Region dot(int index) {
+        Region dot = new Region();
+        dot.getStyleClass().add("source-dot");
+        dot.setStyle("-fx-background-color: " + Palette.css(index) + ";");
+        return dot;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pane-title");
+        return l;
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,190 @@
+package app.corroborate.ui.inspector;
+
+import app.corroborate.claim.Claim;
+import app.corroborate.flag.Flag;
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.store.AuditEntry;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.ui.flags.FlagRow;
+import app.corroborate.ui.flags.FlagsViewModel;
+import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.session.VerdictState;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The inspector of the selected flag: both spans, the explanation, what every other source says about the same
+ * fact, the verdict, the note and evidence being edited, and the flag's history from the audit log.
+ *
+ * <p>Guarantees: a note or evidence edited and not yet saved is saved when another flag is selected, so moving
+ * on never loses what the editor typed; the history is re-read after every change of the flag.
+ */
+public final class InspectorViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final CaseSession session;
+    private final ReadOnlyObjectWrapper<FlagRow> flag = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(Verdict.UNREVIEWED);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty evidence = new SimpleStringProperty("");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObservableList<Stand> stands = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<String> baseText = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> variantText = new SimpleObjectProperty<>();
+    private boolean loading;
+
+    public InspectorViewModel(CaseSession session, FlagsViewModel flags) {
+        this.session = session;
+        flags.selectedProperty().addListener((o, was, now) -> {
+            saveIfDirty(was);
+            show(now);
+        });
+        note.addListener((o, was, now) -> dirty.set(!loading));
+        evidence.addListener((o, was, now) -> dirty.set(!loading));
+        session.verdicts().addListener((javafx.collections.MapChangeListener<String, Object>) c -> {
+            FlagRow f = flag.get();
+            if (f != null && c.getKey().equals(CaseSession.key(Target.FLAG, f.id()))) {
+                refreshState(f, !dirty.get());
+            }
+        });
+    }
+
+    private void show(FlagRow row) {
+        stands.clear();
+        history.clear();
+        if (row == null) {
+            load("", "");
+            verdict.set(Verdict.UNREVIEWED);
+            baseText.set(null);
+            variantText.set(null);
+            flag.set(null);
+            return;
+        }
+        CaseAnalysis analysis = session.analysis();
+        Flag f = row.flag();
+        baseText.set(f.baseSpan() == null ? null : f.baseSpan().of(analysis.documents().get(0).text()));
+        int i = analysis.indexOf(f.source());
+        variantText.set(f.variantSpan() == null || i < 0 ? null : f.variantSpan().of(analysis.documents().get(i).text()));
+        List<Claim> claims = analysis.claimsAbout(f);
+        if (!claims.isEmpty()) {
+            stands.setAll(Stands.of(claims.get(0), analysis));
+        }
+        refreshState(row, true);
+        flag.set(row);
+    }
+
+    private void refreshState(FlagRow row, boolean withNote) {
+        VerdictState s = session.state(Target.FLAG, row.id());
+        verdict.set(s.verdict());
+        if (withNote) {
+            load(s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence());
+        }
+        history.setAll(describe(session.audit(Target.FLAG, row.id())));
+    }
+
+    private void load(String n, String e) {
+        loading = true;
+        note.set(n);
+        evidence.set(e);
+        loading = false;
+        dirty.set(false);
+    }
+
+    /** Sets the verdict of the shown flag (kept with its note); false when none is shown or it was refused. */
+    public boolean setVerdict(Verdict v) {
+        FlagRow f = flag.get();
+        return f != null && session.setVerdict(Target.FLAG, f.id(), v);
+    }
+
+    /** Saves the note and evidence of the shown flag; true when saved (or nothing to save). */
+    public boolean save() {
+        FlagRow f = flag.get();
+        if (f == null) {
+            return false;
+        }
+        boolean ok = session.setNote(Target.FLAG, f.id(), note.get(), evidence.get());
+        if (ok) {
+            dirty.set(false);
+            history.setAll(describe(session.audit(Target.FLAG, f.id())));
+        }
+        return ok;
+    }
+
+    private void saveIfDirty(FlagRow previous) {
+        if (previous != null && dirty.get()) {
+            session.setNote(Target.FLAG, previous.id(), note.get(), evidence.get());
+            dirty.set(false);
+        }
+    }
+
+    static List<String> describe(List<AuditEntry> entries) {
+        List<String> out = new ArrayList<>();
+        for (AuditEntry e : entries) {
+            String change = e.field().equals("verdict") ? (e.oldValue() + " \u2192 " + e.newValue())
+                    : (e.newValue() == null || e.newValue().isBlank() ? "cleared" : "\u201C" + clip(e.newValue()) + "\u201D");
+            out.add(WHEN.format(e.at()) + " \u00B7 " + e.author() + " \u00B7 " + e.field() + ": " + change);
+        }
+        return out;
+    }
+
+    private static String clip(String s) {
+        String line = s.replaceAll("\\s+", " ").strip();
+        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
+    }
+
+    public ReadOnlyObjectProperty<FlagRow> flagProperty() {
+        return flag.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty evidenceProperty() {
+        return evidence;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ObservableList<Stand> stands() {
+        return stands;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public ObjectProperty<String> baseTextProperty() {
+        return baseText;
+    }
+
+    public ObjectProperty<String> variantTextProperty() {
+        return variantText;
+    }
+
+    public boolean readOnly() {
+        return session.readOnly();
+    }
+}

@@ -1,0 +1,225 @@
+package app.corroborate.ui.session;
+
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.CancelledException;
+import app.corroborate.store.AuditEntry;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.FurnitureOverride;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.VerdictRecord;
+import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.common.UndoHistory;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The case open in the window: its store, its current analysis, the verdicts, and the undo history of the
+ * editor's verdict and note changes.
+ *
+ * <p>Guarantees: every verdict or note change is committed to the case file before it shows as set (the store
+ * commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
+ * the analysis runs through the {@link TaskRunner}, never on the UI thread, and a newer analysis cancels an
+ * older one; undo and redo are themselves changes written to the case and its audit log.
+ */
+public final class CaseSession {
+
+    private static final int UNDO_LIMIT = 500;
+
+    private final CaseStore store;
+    private final CaseAnalyzer analyzer;
+    private final TaskRunner tasks;
+    private final String author;
+    private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
+    private final ObservableMap<String, VerdictRecord> verdicts = FXCollections.observableHashMap();
+    private final ObservableMap<String, VerdictRecord> shownVerdicts = FXCollections.unmodifiableObservableMap(verdicts);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BackgroundWork work = new BackgroundWork();
+    private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
+
+    public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
+        this.store = store;
+        this.analyzer = analyzer;
+        this.tasks = tasks;
+        this.author = author;
+    }
+
+    public CaseStore store() {
+        return store;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public boolean readOnly() {
+        return store.readOnly();
+    }
+
+    /** Reads the verdicts and starts the analysis in the background. */
+    public void open() {
+        try {
+            verdicts.clear();
+            for (VerdictRecord r : store.verdicts()) {
+                verdicts.put(key(r.target(), r.targetId()), r);
+            }
+        } catch (CaseException e) {
+            message.set("The verdicts cannot be read: " + e.getMessage());
+        }
+        analyse();
+    }
+
+    /** Recomputes the analysis of the case in the background; the current one stays shown meanwhile. */
+    public void analyse() {
+        work.cancel();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<TaskRunner.Running> running = new AtomicReference<>(TaskRunner.Running.DONE);
+        work.started("Analysing the case", () -> {
+            cancelled.set(true);
+            running.get().cancel();
+        });
+        running.set(tasks.run(
+                () -> analyzer.analyze(store, cancelled::get,
+                        (step, fraction) -> tasks.post(() -> work.progress(step, fraction))),
+                result -> {
+                    work.finished();
+                    analysis.set(result);
+                }, e -> {
+                    work.finished();
+                    if (!(e instanceof CancelledException)) {
+                        message.set("The case cannot be analysed: " + describe(e));
+                    }
+                }));
+    }
+
+    public ReadOnlyObjectProperty<CaseAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public CaseAnalysis analysis() {
+        return analysis.get();
+    }
+
+    /** Verdicts by {@code target:id}, updated as the editor sets them. */
+    public ObservableMap<String, VerdictRecord> verdicts() {
+        return shownVerdicts;
+    }
+
+    public VerdictState state(Target target, String id) {
+        return VerdictState.of(verdicts.get(key(target, id)));
+    }
+
+    public static String key(Target target, String id) {
+        return target.id() + ":" + id;
+    }
+
+    /** Sets the verdict, keeping note and evidence; true when it was written. */
+    public boolean setVerdict(Target target, String id, Verdict verdict) {
+        VerdictState before = state(target, id);
+        return change(target, id, before, new VerdictState(verdict, before.note(), before.evidence()));
+    }
+
+    /** Sets the note and evidence, keeping the verdict; true when it was written. */
+    public boolean setNote(Target target, String id, String note, String evidence) {
+        VerdictState before = state(target, id);
+        VerdictState after = new VerdictState(before.verdict(), blankToNull(note), blankToNull(evidence));
+        return after.equals(before) || change(target, id, before, after);
+    }
+
+    private boolean change(Target target, String id, VerdictState before, VerdictState after) {
+        if (write(target, id, after)) {
+            history.record(new VerdictChange(target, id, before, after));
+            return true;
+        }
+        return false;
+    }
+
+    /** Reverses the last change (written to the case like any change); empty when there is nothing to undo. */
+    public Optional<VerdictChange> undo() {
+        Optional<VerdictChange> c = history.undo();
+        c.ifPresent(ch -> {
+            if (!write(ch.target(), ch.id(), ch.before())) {
+                history.restoreUndo(ch);
+            }
+        });
+        return c;
+    }
+
+    public Optional<VerdictChange> redo() {
+        Optional<VerdictChange> c = history.redo();
+        c.ifPresent(ch -> {
+            if (!write(ch.target(), ch.id(), ch.after())) {
+                history.restoreRedo(ch);
+            }
+        });
+        return c;
+    }
+
+    private boolean write(Target target, String id, VerdictState s) {
+        try {
+            VerdictRecord r = store.setVerdict(target, id, s.verdict(), s.note() == null ? "" : s.note(),
+                    s.evidence() == null ? "" : s.evidence(), author);
+            verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
+                    blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated()));
+            message.set("");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Includes page furniture back in the story, or excludes story text, then recomputes the analysis. */
+    public boolean setOverride(FurnitureOverride override) {
+        try {
+            store.setOverride(override, author);
+            analyse();
+            return true;
+        } catch (CaseException e) {
+            message.set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The audit log of one flag or claim, oldest first; empty (with a message) when it cannot be read. */
+    public List<AuditEntry> audit(Target target, String id) {
+        try {
+            return store.audit(target, id);
+        } catch (CaseException e) {
+            message.set("The history cannot be read: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The last thing the editor should know (a refused change, a failed analysis); empty when all is well. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public void close() {
+        work.cancel();
+        store.close();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

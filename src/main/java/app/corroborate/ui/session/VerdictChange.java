@@ -1,0 +1,7 @@
+package app.corroborate.ui.session;
+
+import app.corroborate.store.Target;
+
+/** One undoable change of a verdict, note or evidence. */
+public record VerdictChange(Target target, String id, VerdictState before, VerdictState after) {
+}

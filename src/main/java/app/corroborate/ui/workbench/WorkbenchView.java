@@ -1,0 +1,113 @@
+package app.corroborate.ui.workbench;
+
+import app.corroborate.store.Verdict;
+import app.corroborate.ui.compare.CompareView;
+import app.corroborate.ui.flags.FlagsView;
+import app.corroborate.ui.inspector.InspectorView;
+import app.corroborate.ui.sources.SourcesView;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main screen of an open case: sources on the left, the comparison over the flag list in the centre, the
+ * inspector on the right, a banner when the case is read-only and the status bar. Keys go through
+ * {@link #handle}.
+ */
+public final class WorkbenchView {
+
+    private final WorkbenchViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final InspectorView inspector;
+    private final CompareView compare;
+    private final Runnable help;
+    private final Runnable quit;
+
+    public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit) {
+        this.model = model;
+        this.help = help;
+        this.quit = quit;
+        SourcesView sources = new SourcesView(model.sources());
+        compare = new CompareView(model.compare());
+        FlagsView flags = new FlagsView(model.flags());
+        inspector = new InspectorView(model.inspector());
+        SplitPane centre = new SplitPane(compare.root(), flags.root());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.66);
+        SplitPane main = new SplitPane(sources.root(), centre, inspector.root());
+        main.setDividerPositions(0.17, 0.76);
+        SplitPane.setResizableWithParent(sources.root(), false);
+        SplitPane.setResizableWithParent(inspector.root(), false);
+        root.setTop(banner());
+        root.setCenter(main);
+        root.setBottom(new StatusBar(model).root());
+        root.setId("workbench");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public CompareView compare() {
+        return compare;
+    }
+
+    private Node banner() {
+        if (!model.session().readOnly()) {
+            return null;
+        }
+        Label text = new Label("Read-only: this case is open in another window. You can read it here; verdicts and "
+                + "notes can only be changed in the window that opened it first.");
+        text.setWrapText(true);
+        VBox box = new VBox(text);
+        box.setId("read-only-banner");
+        box.getStyleClass().add("banner-warning");
+        return box;
+    }
+
+    /** Runs the shortcut of a key press; true when it was one (the event is then consumed by the caller). */
+    public boolean handle(KeyEvent e) {
+        Shortcut s = Shortcut.of(e);
+        if (s == null) {
+            return false;
+        }
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (typing && (s.typing() || s == Shortcut.UNDO || s == Shortcut.REDO)) {
+            return false;
+        }
+        run(s);
+        return true;
+    }
+
+    /** Runs a command of the workbench (from a key or a menu). */
+    public void run(Shortcut s) {
+        switch (s) {
+            case NEXT_FLAG -> model.nextFlag();
+            case PREVIOUS_FLAG -> model.previousFlag();
+            case NEXT_DIFFERENCE -> model.nextDifference();
+            case PREVIOUS_DIFFERENCE -> model.previousDifference();
+            case VERIFIED -> model.verdict(Verdict.VERIFIED);
+            case FALSE -> model.verdict(Verdict.FALSE);
+            case DISPUTED -> model.verdict(Verdict.DISPUTED);
+            case UNVERIFIABLE -> model.verdict(Verdict.UNVERIFIABLE);
+            case UNREVIEWED -> model.verdict(Verdict.UNREVIEWED);
+            case NOTE -> inspector.focusNote();
+            case SAVE_NOTE -> {
+                model.saveNote();
+                root.requestFocus();
+            }
+            case UNDO -> model.undo();
+            case REDO -> model.redo();
+            case NEXT_SOURCE -> model.nextSource();
+            case PREVIOUS_SOURCE -> model.previousSource();
+            case HELP -> help.run();
+            case QUIT -> quit.run();
+        }
+    }
+}

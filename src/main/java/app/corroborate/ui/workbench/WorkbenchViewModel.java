@@ -1,0 +1,131 @@
+package app.corroborate.ui.workbench;
+
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.VerdictRecord;
+import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.compare.CompareViewModel;
+import app.corroborate.ui.flags.FlagRow;
+import app.corroborate.ui.flags.FlagsViewModel;
+import app.corroborate.ui.inspector.InspectorViewModel;
+import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.session.VerdictChange;
+import app.corroborate.ui.sources.SourcesViewModel;
+import java.util.Optional;
+import javafx.collections.MapChangeListener;
+
+/**
+ * The main screen of an open case: the sources, the comparison, the flags and the inspector, kept in step, and
+ * the commands of the keyboard click-through.
+ *
+ * <p>Guarantees: selecting a flag compares its source and reveals it in both panes; a verdict shows in the list,
+ * the inspector and the counts as soon as the case file has it; undo selects the flag whose change it reverses.
+ */
+public final class WorkbenchViewModel {
+
+    private final CaseSession session;
+    private final SourcesViewModel sources = new SourcesViewModel();
+    private final FlagsViewModel flags = new FlagsViewModel();
+    private final CompareViewModel compare;
+    private final InspectorViewModel inspector;
+
+    public WorkbenchViewModel(CaseSession session, TaskRunner tasks) {
+        this.session = session;
+        this.compare = new CompareViewModel(session, tasks);
+        this.inspector = new InspectorViewModel(session, flags);
+        session.analysisProperty().addListener((o, was, now) -> show(now));
+        sources.selectedProperty().addListener((o, was, now) -> compare.compare(now.intValue()));
+        flags.selectedProperty().addListener((o, was, now) -> reveal(now));
+        session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
+            if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
+                flags.verdictChanged(c.getValueAdded().targetId(), c.getValueAdded().verdict());
+            }
+        });
+    }
+
+    private void show(CaseAnalysis analysis) {
+        flags.show(analysis, id -> session.state(Target.FLAG, id).verdict());
+        sources.show(analysis);
+    }
+
+    private void reveal(FlagRow row) {
+        if (row == null) {
+            return;
+        }
+        int index = row.source().index();
+        compare.revealFlag(row.flag(), index);
+        if (sources.selectedProperty().get() != index) {
+            sources.select(index);
+        }
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    public FlagsViewModel flags() {
+        return flags;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public void nextFlag() {
+        flags.next();
+    }
+
+    public void previousFlag() {
+        flags.previous();
+    }
+
+    public void nextDifference() {
+        compare.nextDifference();
+    }
+
+    public void previousDifference() {
+        compare.previousDifference();
+    }
+
+    public void nextSource() {
+        sources.next();
+    }
+
+    public void previousSource() {
+        sources.previous();
+    }
+
+    /** Sets the verdict of the selected flag; false when no flag is selected or the case refused it. */
+    public boolean verdict(Verdict v) {
+        return inspector.setVerdict(v);
+    }
+
+    public boolean saveNote() {
+        return inspector.save();
+    }
+
+    public void undo() {
+        select(session.undo());
+    }
+
+    public void redo() {
+        select(session.redo());
+    }
+
+    private void select(Optional<VerdictChange> change) {
+        change.filter(c -> c.target() == Target.FLAG).map(c -> flags.find(c.id())).ifPresent(row -> {
+            if (flags.selected() != row) {
+                flags.selectedProperty().set(row);
+            }
+        });
+    }
+}

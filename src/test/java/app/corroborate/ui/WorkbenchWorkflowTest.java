@@ -1,0 +1,280 @@
+package app.corroborate.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.corroborate.flag.Flag;
+import app.corroborate.store.AuditEntry;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.VerdictRecord;
+import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.compare.Side;
+import app.corroborate.ui.flags.FlagRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The workbench driven as an editor drives it: a case built from fixture files, flags walked with F8, verdicts
+ * set with the digit keys and undone, a note written, the case reopened in a new window, a second window
+ * read-only, a damaged file refused.
+ */
+class WorkbenchWorkflowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private App app;
+    private Path caseFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        System.setProperty("corroborate.home", dir.resolve("home").toString());
+        caseFile = CaseFixtures.court(dir);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void launch(Path file) throws TimeoutException {
+        app = (App) FxToolkit.setupApplication(App.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void launchAndWait(Path file) throws TimeoutException {
+        launch(file);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<FlagRow> table() {
+        return lookup("#flag-table").queryAs(TableView.class);
+    }
+
+    private StyleClassedTextArea pane(String id) {
+        return lookup(id).queryAs(StyleClassedTextArea.class);
+    }
+
+    private FlagRow selected() {
+        return table().getSelectionModel().getSelectedItem();
+    }
+
+    private void key(KeyCode... keys) {
+        push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForReveal(Flag f) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var other = pane("#other-text").getSelection();
+            return f.variantSpan() == null || other.getStart() == f.variantSpan().start()
+                    && other.getEnd() == f.variantSpan().end();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void f8WalksTheFlagsAndBothPanesTheListAndTheInspectorFollow() throws Exception {
+        launchAndWait(caseFile);
+        assertTrue(window().getTitle().startsWith("court.corroborate"), window().getTitle());
+        List<FlagRow> rows = List.copyOf(table().getItems());
+        assertTrue(rows.size() >= 3, "the court story raises flags: " + rows.size());
+        for (int i = 0; i < 3; i++) {
+            key(KeyCode.F8);
+            FlagRow row = rows.get(i);
+            assertEquals(row, selected(), "flag " + i + " selected in the list");
+            Flag f = row.flag();
+            waitForReveal(f);
+            String other = pane("#other-text").getText();
+            assertEquals(app.window().workbench() != null ? other : null,
+                    Files.exists(caseFile) ? other : null);
+            if (f.baseSpan() != null) {
+                var base = pane("#base-text").getSelection();
+                assertEquals(f.baseSpan().start(), base.getStart(), "base pane selects the flag's base span");
+                assertEquals(f.baseSpan().end(), base.getEnd());
+            }
+            Label explanation = lookup("#inspector-explanation").queryAs(Label.class);
+            assertEquals(f.explanation(), explanation.getText(), "the inspector shows the flag");
+        }
+        key(KeyCode.SHIFT, KeyCode.F8);
+        assertEquals(rows.get(1), selected(), "Shift+F8 goes back");
+    }
+
+    @Test
+    void digitKeysSetVerdictsThatReachTheCaseFileAndUndoReversesOne() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        FlagRow first = selected();
+        key(KeyCode.DIGIT1);
+        assertEquals(Verdict.VERIFIED, first.verdict());
+        key(KeyCode.F8);
+        FlagRow second = selected();
+        key(KeyCode.DIGIT2);
+        assertEquals(Verdict.FALSE, second.verdict());
+        assertEquals(Verdict.FALSE, stored(second.id()).verdict(), "written when set");
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(Verdict.UNREVIEWED, second.verdict(), "undo reverses the last verdict");
+        assertEquals(Verdict.UNREVIEWED, stored(second.id()).verdict());
+        assertEquals(Verdict.VERIFIED, stored(first.id()).verdict(), "the earlier verdict stays");
+        List<AuditEntry> audit = audit(second.id());
+        assertEquals(List.of("unreviewed>false", "false>unreviewed"), audit.stream()
+                .filter(a -> a.field().equals("verdict")).map(a -> a.oldValue() + ">" + a.newValue()).toList(),
+                "the undo is itself in the audit log");
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(Verdict.FALSE, stored(second.id()).verdict(), "redo");
+        assertTrue(lookup("#status").queryAs(Label.class).getText().startsWith("2 of "),
+                lookup("#status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aNoteAndVerdictsSurviveClosingAndReopeningTheCase() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        key(KeyCode.F8);
+        FlagRow flag = selected();
+        key(KeyCode.DIGIT3);
+        key(KeyCode.N);
+        TextArea note = lookup("#inspector-note").queryAs(TextArea.class);
+        assertTrue(note.isFocused(), "N puts the caret in the note");
+        write("Called the court");
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        assertEquals("Called the court", stored(flag.id()).note());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        launchAndWait(caseFile);
+        FlagRow again = table().getItems().stream().filter(r -> r.id().equals(flag.id())).findFirst().orElseThrow();
+        assertEquals(Verdict.DISPUTED, again.verdict());
+        interact(() -> table().getSelectionModel().select(again));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Called the court", lookup("#inspector-note").queryAs(TextArea.class).getText());
+    }
+
+    @Test
+    void movingOnSavesANoteThatWasTypedButNotSaved() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        FlagRow flag = selected();
+        key(KeyCode.N);
+        write("Check the ruling");
+        key(KeyCode.F8);
+        assertNotEquals(flag, selected());
+        assertEquals("Check the ruling", stored(flag.id()).note());
+    }
+
+    @Test
+    void digitsTypedInTheNoteAreTextNotVerdicts() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        FlagRow flag = selected();
+        key(KeyCode.N);
+        write("12");
+        assertEquals(Verdict.UNREVIEWED, flag.verdict());
+        assertEquals("12", lookup("#inspector-note").queryAs(TextArea.class).getText());
+    }
+
+    @Test
+    void ctrlTabComparesTheNextSourceAndF7WalksItsDifferences() throws Exception {
+        launchAndWait(caseFile);
+        String first = pane("#other-text").getText();
+        key(KeyCode.CONTROL, KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pane("#other-text").getText().equals(first));
+        String second = pane("#other-text").getText();
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane("#other-text").getText().equals(first));
+        assertNotEquals(first, second);
+        key(KeyCode.F7);
+        var a = pane("#other-text").getSelection();
+        var b = pane("#base-text").getSelection();
+        assertTrue(a.getLength() > 0 || b.getLength() > 0, "F7 selects the first difference");
+        key(KeyCode.F7);
+        var c = pane("#other-text").getSelection();
+        assertTrue(c.getStart() >= a.getStart(), "F7 moves down the compared version");
+    }
+
+    @Test
+    void aSecondWindowOnTheSameCaseIsReadOnlyAndSaysSo() throws Exception {
+        try (CaseStore first = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertTrue(!first.readOnly());
+            launchAndWait(caseFile);
+            assertNotNull(lookup("#read-only-banner").tryQuery().orElse(null), "a banner says read-only");
+            assertTrue(window().getTitle().contains("read-only"));
+            key(KeyCode.F8);
+            FlagRow flag = selected();
+            key(KeyCode.DIGIT1);
+            assertEquals(Verdict.UNREVIEWED, flag.verdict(), "nothing changes in a read-only window");
+            assertTrue(lookup("#status-message").queryAs(Label.class).getText().startsWith("Not saved"));
+        }
+    }
+
+    @Test
+    void aDamagedCaseFileGetsADialogAndTheWindowStaysUsable() throws Exception {
+        Path bad = dir.resolve("bad.corroborate");
+        Files.write(bad, "this is not a case file at all".getBytes());
+        launch(bad);
+        Node dialog = lookup("#open-error").tryQuery().orElse(null);
+        assertNotNull(dialog, "a dialog names the reason");
+        assertTrue(lookup(".content.label").queryAs(Label.class).getText().contains("not a Corroborate case"));
+        assertNotNull(lookup("#empty-state").tryQuery().orElse(null), "the window stays usable");
+        assertEquals("this is not a case file at all", Files.readString(bad), "the file is untouched");
+    }
+
+    @Test
+    void f1ShowsTheShortcuts() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F1);
+        assertTrue(lookup("#help-overlay").query().isVisible());
+        key(KeyCode.ESCAPE);
+        assertTrue(!lookup("#help-overlay").query().isVisible());
+    }
+
+    private Stage window() {
+        return (Stage) lookup("#workbench").tryQuery().map(n -> n.getScene().getWindow())
+                .orElseGet(() -> listTargetWindows().get(0));
+    }
+
+    private VerdictRecord stored(String flagId) throws Exception {
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            return s.verdict(Target.FLAG, flagId).orElseThrow();
+        }
+    }
+
+    private List<AuditEntry> audit(String flagId) throws Exception {
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            return s.audit(Target.FLAG, flagId);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static Side side() {
+        return Side.BASE;
+    }
+}
