@@ -63,27 +63,25 @@ public final class ScrollMap {
         return toParagraphs.of(facing(from, fromParagraphs.start(paragraph)));
     }
 
+    /** Linear between anchors; at an offset shared by several anchors, the last (the start of the next text). */
     private static int map(int[] from, int[] to, int offset) {
-        int lo = 0;
-        int hi = from.length - 1;
-        if (offset <= from[0]) {
+        if (offset <= from[0] && from.length > 1 && from[1] > offset) {
             return to[0];
         }
-        if (offset >= from[hi]) {
-            return to[hi];
-        }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
+        int lo = 0;
+        int hi = from.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
             if (from[mid] <= offset) {
                 lo = mid;
             } else {
-                hi = mid;
+                hi = mid - 1;
             }
         }
-        int span = from[hi] - from[lo];
-        if (span == 0) {
+        if (lo == from.length - 1 || from[lo] == offset) {
             return to[lo];
         }
-        return to[lo] + (int) ((long) (offset - from[lo]) * (to[hi] - to[lo]) / span);
+        int span = from[lo + 1] - from[lo];
+        return to[lo] + (int) ((long) (offset - from[lo]) * (to[lo + 1] - to[lo]) / span);
     }
 }

@@ -129,7 +129,7 @@ public final class FlagsView {
     }
 
     private static TableColumn<FlagRow, FlagRow> severityColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("Severity", 90);
+        TableColumn<FlagRow, FlagRow> c = column("Severity", 100);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(FlagRow row, boolean empty) {
@@ -159,7 +159,7 @@ public final class FlagsView {
     }
 
     private static TableColumn<FlagRow, FlagRow> verdictColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("Verdict", 120);
+        TableColumn<FlagRow, FlagRow> c = column("Verdict", 135);
         c.setCellFactory(col -> new TableCell<>() {
             private FlagRow shown;
             private final javafx.beans.value.ChangeListener<Object> refresh = (o, was, now) -> paint();

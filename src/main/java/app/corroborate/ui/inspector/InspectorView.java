@@ -146,6 +146,7 @@ public final class InspectorView {
             s.sources().forEach(i -> dots.getChildren().add(dot(i)));
             Label status = new Label(symbol(s.status()) + " " + s.status().id());
             status.getStyleClass().addAll("badge", "stand-" + s.status().id());
+            status.setMinWidth(Region.USE_PREF_SIZE);
             Label who = new Label(s.who());
             who.setWrapText(true);
             HBox line = new HBox(6, dots, status, who);

@@ -1,0 +1,44 @@
+package app.corroborate.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.corroborate.claim.Claim;
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.CaseFixtures;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every source says about a fact: every source once, copies that say the same together. */
+class StandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySourceAppearsOnceAndCopiesThatAgreeShareAStand() throws Exception {
+        CaseAnalysis analysis;
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            analysis = CaseAnalyzer.standard().analyze(store);
+        }
+        assertTrue(!analysis.claims().claims().isEmpty());
+        boolean sawSharedStand = false;
+        for (Claim c : analysis.claims().claims()) {
+            List<Stand> stands = Stands.of(c, analysis);
+            List<Integer> all = stands.stream().flatMap(s -> s.sources().stream()).sorted().toList();
+            assertEquals(List.of(0, 1, 2, 3), all, "every source exactly once");
+            for (Stand s : stands) {
+                long groups = s.sources().stream().map(i -> analysis.sources().get(i).group()).distinct().count();
+                assertEquals(1, groups, "a stand never mixes independent sources");
+                sawSharedStand |= s.sources().size() > 1;
+            }
+        }
+        assertTrue(sawSharedStand, "the wire and its copy share a stand where they say the same");
+    }
+}
