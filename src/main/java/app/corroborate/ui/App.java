@@ -26,13 +26,8 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new FxTaskRunner();
-        Clock clock = Clock.systemUTC();
-        EditorName editor = EditorName.fromUserPreferences();
-        window = new MainWindow(stage, tasks, CaseAnalyzer.standard(),
-                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
-                clock);
+        window = compose(stage, tasks);
         window.show();
         List<String> args = getParameters().getUnnamed();
         if (args.isEmpty()) {
@@ -40,6 +35,16 @@ public class App extends Application {
         } else {
             window.open(Path.of(args.get(0)));
         }
+    }
+
+    /** Builds the window and everything it uses; the one place where the parts are wired. */
+    static MainWindow compose(Stage stage, TaskRunner tasks) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Clock clock = Clock.systemUTC();
+        EditorName editor = EditorName.fromUserPreferences();
+        return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
+                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
+                clock);
     }
 
     /** The window, for tests and measurements. */

@@ -146,6 +146,11 @@ public final class MainWindow {
         }
     }
 
+    /** The open case, null when none is open. */
+    public CaseSession session() {
+        return session;
+    }
+
     /** The workbench of the open case, null when none is open. */
     public WorkbenchView workbench() {
         return workbench;

@@ -113,7 +113,6 @@ final class ComparePane {
             area.moveTo(0);
         }
         area.setStyleSpans(0, side == Side.BASE ? m.baseStyles() : m.otherStyles());
-        area.setParagraphGraphicFactory(gutter());
     }
 
     private List<List<Flag>> byParagraph(ComparisonModel m) {

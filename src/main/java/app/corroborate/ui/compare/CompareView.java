@@ -59,13 +59,13 @@ public final class CompareView {
                 base.area().layout();
                 other.area().layout();
                 sync.follow(Side.BASE);
-                band.redraw();
+                band.scheduleRedraw();
             });
         }
     }
 
     private void redrawBand() {
-        band.redraw();
+        band.scheduleRedraw();
     }
 
     private void reveal(Reveal r) {
@@ -92,8 +92,7 @@ public final class CompareView {
                 right.showParagraphAtCenter(paragraph(right, o.start()));
             }
         });
-        band.redraw();
-        Platform.runLater(band::redraw);
+        band.scheduleRedraw();
     }
 
     private static void select(StyleClassedTextArea area, Span s) {

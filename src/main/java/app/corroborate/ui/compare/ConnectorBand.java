@@ -3,14 +3,12 @@ package app.corroborate.ui.compare;
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
 import app.corroborate.text.Span;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * The band between the panes that links each aligned pair of sentences, as Meld and Juxta do: a band from the
@@ -33,6 +31,9 @@ final class ConnectorBand extends Pane {
     private final StyleClassedTextArea left;
     private final StyleClassedTextArea right;
     private ComparisonModel model;
+    private boolean pending;
+    private Geometry leftGeometry;
+    private Geometry rightGeometry;
 
     ConnectorBand(StyleClassedTextArea left, StyleClassedTextArea right) {
         this.left = left;
@@ -46,9 +47,20 @@ final class ConnectorBand extends Pane {
         heightProperty().addListener((o, a, b) -> redraw());
     }
 
+    /** Redraws once the current events are handled: many scroll events in one frame cost one drawing. */
+    void scheduleRedraw() {
+        if (!pending) {
+            pending = true;
+            javafx.application.Platform.runLater(() -> {
+                pending = false;
+                redraw();
+            });
+        }
+    }
+
     void show(ComparisonModel m) {
         model = m;
-        redraw();
+        scheduleRedraw();
     }
 
     @Override
@@ -72,6 +84,8 @@ final class ConnectorBand extends Pane {
     }
 
     private void drawAll(GraphicsContext g) {
+        leftGeometry = new Geometry(left);
+        rightGeometry = new Geometry(right);
         if (model == null || left.getLength() == 0 || right.getLength() == 0 || left.getVisibleParagraphs().isEmpty()
                 || right.getVisibleParagraphs().isEmpty()) {
             return;
@@ -133,44 +147,55 @@ final class ConnectorBand extends Pane {
 
     /** Top and bottom of a span in band coordinates; above or below the band when out of view. */
     private double[] extent(StyleClassedTextArea area, Span s) {
-        if (s.isEmpty()) {
-            double y = point(area, s.start());
-            return new double[] {y, y};
-        }
-        Optional<Bounds> b = bounds(area, s.start(), s.end());
-        if (b.isPresent()) {
-            return new double[] {b.get().getMinY(), b.get().getMaxY()};
-        }
-        double top = point(area, s.start());
-        double bottom = point(area, s.end() - 1);
+        Geometry g = area == left ? leftGeometry : rightGeometry;
+        double top = g.y(s.start());
+        double bottom = s.isEmpty() ? top : g.y(s.end());
         return new double[] {top, Math.max(top, bottom)};
     }
 
-    /** The y of a character in band coordinates: its top when visible, else just above or below the band. */
+    /** The y of a character in band coordinates: interpolated in its paragraph, or just above or below the band. */
     private double point(StyleClassedTextArea area, int offset) {
-        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
-        Optional<Bounds> b = bounds(area, at, Math.min(at + 1, area.getLength()));
-        if (b.isPresent()) {
-            return b.get().getMinY();
-        }
-        int par = area.offsetToPosition(at, Bias.Forward).getMajor();
-        return par < area.firstVisibleParToAllParIndex() ? -20 : canvas.getHeight() + 20;
+        return (area == left ? leftGeometry : rightGeometry).y(offset);
     }
 
-    private Optional<Bounds> bounds(StyleClassedTextArea area, int from, int to) {
-        int par = area.offsetToPosition(from, Bias.Forward).getMajor();
-        int parEnd = area.offsetToPosition(Math.max(from, to - 1),
-                Bias.Forward).getMajor();
-        if (parEnd < area.firstVisibleParToAllParIndex() || par > area.lastVisibleParToAllParIndex()) {
-            return Optional.empty();
+    /**
+     * The visible paragraphs of one pane in band coordinates, measured once per drawing: a character's height is
+     * interpolated within its paragraph, which is exact at paragraph edges and close enough inside for a guide.
+     */
+    private final class Geometry {
+        private final int[] starts;
+        private final int[] lengths;
+        private final double[] tops;
+        private final double[] bottoms;
+
+        Geometry(StyleClassedTextArea area) {
+            int n = area.getVisibleParagraphs().size();
+            starts = new int[n];
+            lengths = new int[n];
+            tops = new double[n];
+            bottoms = new double[n];
+            for (int i = 0; i < n; i++) {
+                int par = area.visibleParToAllParIndex(i);
+                Bounds b = screenToLocal(area.getVisibleParagraphBoundsOnScreen(i));
+                starts[i] = area.getAbsolutePosition(par, 0);
+                lengths[i] = area.getParagraphLength(par);
+                tops[i] = b.getMinY();
+                bottoms[i] = b.getMaxY();
+            }
         }
-        Optional<Bounds> screen;
-        try {
-            screen = area.getCharacterBoundsOnScreen(from, to);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return Optional.empty();
+
+        double y(int offset) {
+            if (starts.length == 0 || offset < starts[0]) {
+                return -20;
+            }
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            i = i >= 0 ? i : -i - 2;
+            if (i == starts.length - 1 && offset > starts[i] + lengths[i]) {
+                return canvas.getHeight() + 20;
+            }
+            double f = lengths[i] == 0 ? 0 : Math.min(1, (offset - starts[i]) / (double) lengths[i]);
+            return tops[i] + f * (bottoms[i] - tops[i]);
         }
-        return screen.map(this::screenToLocal);
     }
 
     /** The first and last visible character offsets of an area (clamped while its layout catches up). */

@@ -54,6 +54,10 @@ public final class WorkbenchView {
         return root;
     }
 
+    public WorkbenchViewModel model() {
+        return model;
+    }
+
     public CompareView compare() {
         return compare;
     }

@@ -1,0 +1,201 @@
+package app.corroborate.ui;
+
+import app.corroborate.ui.common.FxTaskRunner;
+import app.corroborate.ui.compare.ComparisonModel;
+import app.corroborate.ui.compare.Side;
+import app.corroborate.ui.workbench.WorkbenchViewModel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * Measures the window as an editor meets it (run by {@code scripts/measure-window.sh} under a display, never in
+ * unit tests): {@code --mode=bare} a bare JavaFX window to its first frame; {@code --mode=startup} the workbench
+ * to the first frame that shows the analysed sample case; {@code --mode=switch --case=FILE} switching the compared
+ * source until its comparison is on screen; {@code --mode=scroll --case=FILE} the frame times while both panes
+ * scroll through the compared pair. Prints one line of figures and exits.
+ */
+public final class WindowBench extends Application {
+
+    private static final int SWITCHES = 21;
+    private static final int SCROLL_FRAMES = 400;
+
+    private MainWindow window;
+
+    /** The entry point: a plain class, so the measurement starts from the class path as the app does. */
+    public static final class Main {
+
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(WindowBench.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> named = getParameters().getNamed();
+        String mode = named.getOrDefault("mode", "bare");
+        if (mode.equals("bare")) {
+            stage.setScene(new Scene(new Label("A bare JavaFX window"), 1440, 900));
+            stage.show();
+            afterNextFrame(() -> finish("bare-window-ms " + sinceStart()));
+            return;
+        }
+        window = App.compose(stage, new FxTaskRunner());
+        window.show();
+        if (mode.equals("startup")) {
+            window.openSample();
+            long[] shown = new long[1];
+            afterNextFrame(() -> shown[0] = sinceStart());
+            whenAnalysed(() -> afterNextFrame(() -> finish("workbench-interactive-ms " + sinceStart()
+                    + " (window with the case shown at " + shown[0] + " ms, analysis done after it)")));
+        } else {
+            window.open(Path.of(named.get("case")));
+            whenAnalysed(() -> waitForComparison(() -> {
+                if (mode.equals("switch")) {
+                    switchSources(new ArrayList<>());
+                } else {
+                    scroll();
+                }
+            }));
+        }
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private void whenAnalysed(Runnable then) {
+        var analysis = window.session().analysisProperty();
+        if (!analysis.get().isEmpty()) {
+            then.run();
+            return;
+        }
+        analysis.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends app.corroborate.review.CaseAnalysis> o,
+                    app.corroborate.review.CaseAnalysis was, app.corroborate.review.CaseAnalysis now) {
+                if (!now.isEmpty()) {
+                    analysis.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    private WorkbenchViewModel model() {
+        return window.workbench().model();
+    }
+
+    private void waitForComparison(Runnable then) {
+        var comparison = model().compare().comparisonProperty();
+        if (comparison.get() != null) {
+            afterNextFrame(then);
+            return;
+        }
+        comparison.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ComparisonModel> o, ComparisonModel was,
+                    ComparisonModel now) {
+                if (now != null) {
+                    comparison.removeListener(this);
+                    afterNextFrame(then);
+                }
+            }
+        });
+    }
+
+    private final List<Long> computed = new ArrayList<>();
+
+    private void switchSources(List<Long> times) {
+        if (times.size() == SWITCHES) {
+            finish("switch-source-ms " + stats(times) + " (of which until the comparison is computed: "
+                    + stats(computed) + ")");
+            return;
+        }
+        long start = System.nanoTime();
+        var comparison = model().compare().comparisonProperty();
+        comparison.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ComparisonModel> o, ComparisonModel was,
+                    ComparisonModel now) {
+                if (now != null) {
+                    comparison.removeListener(this);
+                    computed.add((System.nanoTime() - start) / 1_000_000);
+                    afterNextFrame(() -> {
+                        times.add((System.nanoTime() - start) / 1_000_000);
+                        switchSources(times);
+                    });
+                }
+            }
+        });
+        model().nextSource();
+    }
+
+    private void scroll() {
+        StyleClassedTextArea base = window.workbench().compare().area(Side.BASE);
+        List<Long> frames = new ArrayList<>();
+        new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    frames.add((now - last) / 1_000_000);
+                }
+                last = now;
+                if (frames.size() == SCROLL_FRAMES) {
+                    stop();
+                    finish("scroll-frame-ms " + stats(frames) + " chars " + base.getLength());
+                    return;
+                }
+                base.scrollYBy(90);
+            }
+        }.start();
+    }
+
+    private static String stats(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        long p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+        return "median " + sorted.get(sorted.size() / 2) + " p99 " + p99 + " max " + sorted.get(sorted.size() - 1)
+                + " n " + sorted.size();
+    }
+
+    private static void afterNextFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    private void finish(String line) {
+        System.out.println(line);
+        System.out.flush();
+        if (window != null) {
+            window.closeCase();
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+}
