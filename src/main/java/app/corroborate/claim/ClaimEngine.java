@@ -1,10 +1,11 @@
 package app.corroborate.claim;
 
-import app.corroborate.flag.Collation;
-import app.corroborate.flag.ContentWords;
-import app.corroborate.flag.Figures;
-import app.corroborate.flag.FlagEngine;
-import app.corroborate.flag.DocumentAnalysis;
+import app.corroborate.collate.Collation;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Fingerprints;
+import app.corroborate.facts.Quotes;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Span;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class ClaimEngine {
                 }
             } else if (m.kind() == ClaimKind.QUOTE && fact.kind() == ClaimKind.QUOTE
                     && ContentWords.jaccard(ContentWords.of(other, m.quote().inner()),
-                            ContentWords.of(doc, fact.quote().inner())) >= 0.5) {
+                            ContentWords.of(doc, fact.quote().inner())) >= Quotes.SAME_QUOTE) {
                 return true;
             }
         }
@@ -101,7 +102,7 @@ public final class ClaimEngine {
     }
 
     private static String id(ClaimKind kind, DocumentAnalysis origin, String text) {
-        return FlagEngine.fingerprint(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
+        return Fingerprints.of(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
                 + Normalizer.normalize(text).text());
     }
 }

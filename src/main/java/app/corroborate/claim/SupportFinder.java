@@ -2,11 +2,11 @@ package app.corroborate.claim;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
-import app.corroborate.flag.ContentWords;
-import app.corroborate.flag.DocumentAnalysis;
-import app.corroborate.flag.Figures;
-import app.corroborate.flag.QuoteRule;
-import app.corroborate.flag.SentenceInfo;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
@@ -22,7 +22,13 @@ import java.util.Set;
  */
 final class SupportFinder {
 
+    /** A counterpart sentence this similar states the same; below, it states the fact otherwise (differs). */
     static final double SAME_SENTENCE = 0.75;
+    /**
+     * An aligned sentence that uses this share of a quote's content words renders it in other words: separates a
+     * paraphrase from a sentence that only shares the topic. As the quote rule's threshold for a rendered quote.
+     */
+    static final double PARAPHRASED = 0.3;
 
     private SupportFinder() {
     }
@@ -77,15 +83,15 @@ final class SupportFinder {
         pairs.forEach(p -> candidates.add(target.sentence(p.otherIndex())));
         candidates.addAll(target.sentences());
         for (SentenceInfo s : candidates) {
-            for (Quotations.Quotation q : QuoteRule.quotes(target, s)) {
-                if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= 0.5) {
+            for (Quotations.Quotation q : Quotes.of(target, s)) {
+                if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
                     boolean same = plain(q.inner().of(target.text())).equals(said);
                     return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
                 }
             }
         }
         for (AlignedPair p : pairs) {
-            if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= 0.3) {
+            if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= PARAPHRASED) {
                 return new Support(Status.DIFFERS, p.other());
             }
         }

@@ -1,8 +1,8 @@
 package app.corroborate.cli;
 
-import app.corroborate.flag.AnswerKey;
-import app.corroborate.flag.Collation;
-import app.corroborate.flag.Evaluation;
+import app.corroborate.collate.Collation;
+import app.corroborate.eval.AnswerKey;
+import app.corroborate.eval.Evaluation;
 import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;

@@ -2,6 +2,12 @@ package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NumberPhrase;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +54,10 @@ public final class DroppedSentenceRule implements FlagRule {
                 return "its '" + ordinal + " " + c.base().form(i + 1) + "' appears nowhere in the version";
             }
         }
-        for (var q : QuoteRule.quotes(c.base(), s)) {
+        for (var q : Quotes.of(c.base(), s)) {
             var words = ContentWords.of(c.base(), q.inner());
-            boolean kept = c.version().sentences().stream().anyMatch(v -> QuoteRule.quotes(c.version(), v).stream()
-                    .anyMatch(x -> ContentWords.jaccard(words, ContentWords.of(c.version(), x.inner())) >= 0.5));
+            boolean kept = c.version().sentences().stream().anyMatch(v -> Quotes.of(c.version(), v).stream()
+                    .anyMatch(x -> ContentWords.jaccard(words, ContentWords.of(c.version(), x.inner())) >= Quotes.SAME_QUOTE));
             if (!kept) {
                 return "its quotation appears nowhere in the version";
             }

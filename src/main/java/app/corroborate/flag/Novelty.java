@@ -1,5 +1,14 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.RecordClaims;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.facts.Spelling;
+import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
@@ -67,8 +76,8 @@ final class Novelty {
         Set<String> words = ContentWords.of(c.version(), q.inner());
         for (DocumentAnalysis d : others) {
             for (SentenceInfo s : d.sentences()) {
-                for (Quotations.Quotation x : QuoteRule.quotes(d, s)) {
-                    if (ContentWords.jaccard(words, ContentWords.of(d, x.inner())) >= 0.5) {
+                for (Quotations.Quotation x : Quotes.of(d, s)) {
+                    if (ContentWords.jaccard(words, ContentWords.of(d, x.inner())) >= Quotes.SAME_QUOTE) {
                         return false;
                     }
                 }

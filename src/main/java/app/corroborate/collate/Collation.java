@@ -1,9 +1,9 @@
-package app.corroborate.flag;
+package app.corroborate.collate;
 
 import app.corroborate.align.Alignment;
-import app.corroborate.align.CopyDetector;
 import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
+import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.text.TokenDictionary;
 import java.util.ArrayList;

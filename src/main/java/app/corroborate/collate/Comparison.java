@@ -1,7 +1,8 @@
-package app.corroborate.flag;
+package app.corroborate.collate;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
+import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.text.Span;
 import java.util.List;
 

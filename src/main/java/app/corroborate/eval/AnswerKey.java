@@ -1,4 +1,4 @@
-package app.corroborate.flag;
+package app.corroborate.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
