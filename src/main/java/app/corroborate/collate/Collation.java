@@ -1,13 +1,20 @@
 package app.corroborate.collate;
 
+import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
 import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.text.TokenDictionary;
+import app.corroborate.text.Tokenizer;
+import app.corroborate.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Several versions of one story read together: an analysis of each, the alignment of each with the base, and
@@ -16,47 +23,124 @@ import java.util.List;
  * <p>Guarantees: {@code toBase.get(i)} aligns the base with source {@code i} (the base with itself included);
  * {@code group[i]} numbers source {@code i}'s copy group. Aligns each pair of sources once.
  */
-public record Collation(List<DocumentAnalysis> analyses, int base, List<Alignment> toBase, int[] group,
-        java.util.Map<Long, Alignment> between) {
+public final class Collation {
+
+    private final List<DocumentAnalysis> analyses;
+    private final int base;
+    private final List<Alignment> toBase;
+    private final int[] group;
+    private final Map<Long, Alignment> between;
+    private final Map<Long, Alignment> reversed = new ConcurrentHashMap<>();
+    private final Map<Long, List<List<AlignedPair>>> pairIndex = new ConcurrentHashMap<>();
+
+    private Collation(List<DocumentAnalysis> analyses, int base, List<Alignment> toBase, int[] group,
+            Map<Long, Alignment> between) {
+        this.analyses = List.copyOf(analyses);
+        this.base = base;
+        this.toBase = List.copyOf(toBase);
+        this.group = group;
+        this.between = between;
+    }
 
     public static Collation of(List<SourceDocument> sources, int base) {
         if (sources.isEmpty() || base < 0 || base >= sources.size()) {
             throw new IllegalArgumentException("the base must be one of the " + sources.size() + " sources");
         }
         TokenDictionary dictionary = new TokenDictionary();
-        List<DocumentAnalysis> analyses = sources.stream().map(d -> new DocumentAnalysis(d, dictionary)).toList();
-        SentenceAligner aligner = new SentenceAligner();
+        List<Tokens> tokens = tokenise(sources, dictionary);
+        List<DocumentAnalysis> analyses = IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> new DocumentAnalysis(sources.get(i), dictionary, tokens.get(i))).toList();
         List<Version> versions = sources.stream().map(Version::of).toList();
-        List<Alignment> toBase = new ArrayList<>();
-        for (Version v : versions) {
-            toBase.add(aligner.align(versions.get(base), v));
-        }
-        java.util.Map<Long, Alignment> between = new java.util.HashMap<>();
+        SentenceAligner.Batch aligner = new SentenceAligner().batch(versions, tokens, dictionary);
+        List<Alignment> toBase = IntStream.range(0, sources.size()).parallel().mapToObj(i -> aligner.align(base, i))
+                .toList();
+        List<long[]> pairs = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {
                 if (i != base && j != base) {
-                    between.put(key(i, j), aligner.align(versions.get(i), versions.get(j)));
+                    pairs.add(new long[] {i, j});
                 }
             }
         }
+        Map<Long, Alignment> between = new ConcurrentHashMap<>();
+        pairs.parallelStream().forEach(p -> between.put(key((int) p[0], (int) p[1]),
+                aligner.align((int) p[0], (int) p[1])));
         Collation partial = new Collation(analyses, base, toBase, new int[sources.size()], between);
         int[] group = CopyDetector.groups(sources.size(), partial::alignment);
         return new Collation(analyses, base, toBase, group, between);
+    }
+
+    /**
+     * Every source's tokens with ids from one dictionary: each source is tokenised on its own thread with its own
+     * dictionary, then the dictionaries are merged in source order (so ids do not depend on timing).
+     */
+    private static List<Tokens> tokenise(List<SourceDocument> sources, TokenDictionary dictionary) {
+        List<TokenDictionary> own = sources.stream().map(s -> new TokenDictionary()).toList();
+        List<Tokens> raw = IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> new Tokenizer(own.get(i)).tokenize(sources.get(i).text())).toList();
+        List<Tokens> out = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            out.add(raw.get(i).remapped(dictionary.absorb(own.get(i))));
+        }
+        return out;
     }
 
     private static long key(int i, int j) {
         return (long) i << 32 | j;
     }
 
-    /** The alignment of source {@code i} (as base) with source {@code j}. */
+    public List<DocumentAnalysis> analyses() {
+        return analyses;
+    }
+
+    /** The index of the base among the sources. */
+    public int base() {
+        return base;
+    }
+
+    /** {@code toBase().get(i)} aligns the base with source {@code i}. */
+    public List<Alignment> toBase() {
+        return toBase;
+    }
+
+    /** {@code group()[i]} numbers source {@code i}'s copy group. */
+    public int[] group() {
+        return group;
+    }
+
+    /**
+     * The alignment of source {@code i} (as base) with source {@code j}. Each pair is aligned once; an alignment
+     * seen from its other side is turned round once and kept.
+     */
     public Alignment alignment(int i, int j) {
         if (i == base) {
             return toBase.get(j);
         }
         if (j == base) {
-            return toBase.get(i).reversed();
+            return reversed.computeIfAbsent(key(i, j), k -> toBase.get(i).reversed());
         }
-        return i < j ? between.get(key(i, j)) : between.get(key(j, i)).reversed();
+        return i < j ? between.get(key(i, j)) : reversed.computeIfAbsent(key(i, j), k -> between.get(key(j, i))
+                .reversed());
+    }
+
+    /**
+     * The pairs of {@link #alignment(int, int)} that join sentence {@code sentence} of source {@code i} with a
+     * sentence of source {@code j} (built once per pair of sources, linear in the alignment).
+     */
+    public List<AlignedPair> pairedWith(int i, int j, int sentence) {
+        List<List<AlignedPair>> index = pairIndex.computeIfAbsent(key(i, j), k -> {
+            List<List<AlignedPair>> out = new ArrayList<>();
+            for (int s = 0; s < analyses.get(i).sentences().size(); s++) {
+                out.add(new ArrayList<>(1));
+            }
+            for (AlignedPair p : alignment(i, j).pairs()) {
+                if (p.paired() && p.baseIndex() >= 0 && p.baseIndex() < out.size()) {
+                    out.get(p.baseIndex()).add(p);
+                }
+            }
+            return out;
+        });
+        return index.get(sentence);
     }
 
     public int size() {

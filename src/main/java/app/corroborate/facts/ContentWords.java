@@ -17,7 +17,12 @@ public final class ContentWords {
     private ContentWords() {
     }
 
+    /** The content words of a span, computed once per span and document. */
     public static Set<String> of(DocumentAnalysis doc, Span span) {
+        return doc.contentWords(span);
+    }
+
+    static Set<String> compute(DocumentAnalysis doc, Span span) {
         Tokens t = doc.tokens();
         int[] range = doc.tokenRange(span);
         Set<String> out = new LinkedHashSet<>();
@@ -29,7 +34,7 @@ public final class ContentWords {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Share of {@code part} found in {@code whole}; 0 for an empty part. */

@@ -62,7 +62,12 @@ public final class DateMentions {
     private DateMentions() {
     }
 
+    /** The mentions of a story sentence (read once per sentence and kept by the analysis). */
     public static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
+        return doc.dates(s);
+    }
+
+    static List<Mention> read(DocumentAnalysis doc, SentenceInfo s) {
         List<Mention> out = new ArrayList<>();
         Tokens t = doc.tokens();
         for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {

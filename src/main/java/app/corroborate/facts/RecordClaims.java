@@ -56,14 +56,14 @@ public final class RecordClaims {
 
     /** True if another source states the same record (same superlative and what it qualifies). */
     public static boolean statedBy(DocumentAnalysis doc, String key) {
-        for (SentenceInfo s : doc.sentences()) {
-            for (Record r : in(doc, s)) {
-                if (r.key().equals(key)) {
-                    return true;
-                }
+        java.util.Set<String> keys = doc.memo(Record.class, d -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                in(d, s).forEach(r -> out.add(r.key()));
             }
-        }
-        return false;
+            return out;
+        });
+        return keys.contains(key);
     }
 
     private static boolean superlative(String f) {

@@ -79,7 +79,7 @@ public final class AttributionRule implements FlagRule {
 
     /** In a merge, the attribution may come from the other base sentence of the group. */
     private static boolean attributedInGroup(Comparison c, AlignedPair p) {
-        return c.paired().stream().anyMatch(q -> q.otherIndex() == p.otherIndex() && q.baseIndex() != p.baseIndex()
+        return c.pairedWithVersion(p.otherIndex()).stream().anyMatch(q -> q.baseIndex() != p.baseIndex()
                 && c.base().sentence(q.baseIndex()).attribution() != null);
     }
 
@@ -100,7 +100,7 @@ public final class AttributionRule implements FlagRule {
 
     /** In a split, the attribution may sit in the other part of the group. */
     private static boolean splitElsewhere(Comparison c, AlignedPair p) {
-        return c.paired().stream().anyMatch(q -> q.baseIndex() == p.baseIndex() && q.otherIndex() != p.otherIndex()
+        return c.pairedWithBase(p.baseIndex()).stream().anyMatch(q -> q.otherIndex() != p.otherIndex()
                 && c.version().sentence(q.otherIndex()).attribution() != null);
     }
 

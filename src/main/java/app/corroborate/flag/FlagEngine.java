@@ -36,13 +36,8 @@ public final class FlagEngine {
     }
 
     public List<Flag> run(Collation collation) {
-        List<Flag> flags = new ArrayList<>();
-        for (int i = 0; i < collation.size(); i++) {
-            if (i != collation.base()) {
-                flags.addAll(flagsFor(collation.comparison(i)));
-            }
-        }
-        return flags;
+        return java.util.stream.IntStream.range(0, collation.size()).filter(i -> i != collation.base()).parallel()
+                .mapToObj(i -> flagsFor(collation.comparison(i))).flatMap(List::stream).toList();
     }
 
     List<Flag> flagsFor(Comparison c) {

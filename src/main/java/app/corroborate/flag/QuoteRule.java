@@ -155,11 +155,6 @@ public final class QuoteRule implements FlagRule {
 
     /** True if the document quotes these words somewhere (the quote moved to another sentence). */
     private static boolean quotedAnywhere(DocumentAnalysis doc, Set<String> words) {
-        for (SentenceInfo s : doc.sentences()) {
-            if (best(doc, quotes(doc, s), words) != null) {
-                return true;
-            }
-        }
-        return false;
+        return !doc.quotesLike(words).isEmpty();
     }
 }

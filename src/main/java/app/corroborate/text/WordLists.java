@@ -30,6 +30,7 @@ public final class WordLists {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Set<String> ABBREVIATIONS;
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     static {
         List<String> abbreviations = new ArrayList<>();
@@ -44,6 +45,9 @@ public final class WordLists {
             }
         }
         ABBREVIATIONS = Set.copyOf(abbreviations);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
+        }
     }
 
     private WordLists() {
@@ -66,12 +70,7 @@ public final class WordLists {
 
     /** The weekday a lower-case name names, or null. */
     public static DayOfWeek weekday(String form) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).equals(form)) {
-                return d;
-            }
-        }
-        return null;
+        return WEEKDAYS.get(form);
     }
 
     private static List<String> lines(String name) {
