@@ -4,10 +4,10 @@ import app.corroborate.text.Span;
 import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.Tokenizer;
 import app.corroborate.text.Tokens;
-import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Aligns two versions sentence by sentence, then diffs words inside each pair.
@@ -41,6 +41,39 @@ public final class SentenceAligner implements Aligner {
         ContentKeys keys = new ContentKeys(dictionary);
         return align(new PreparedText(base, baseTokens, dictionary, keys),
                 new PreparedText(other, otherTokens, dictionary, keys), keys);
+    }
+
+    /**
+     * Several versions prepared once for alignment with each other: each text is read once (its tokens, sentence
+     * hashes and content keys), so that aligning every pair of N versions costs N preparations, not 2 per pair.
+     *
+     * @param tokens each version's tokens, made with {@code dictionary} (the caller's tokenisation is reused)
+     */
+    public Batch batch(List<Version> versions, List<Tokens> tokens, TokenDictionary dictionary) {
+        ContentKeys keys = new ContentKeys(dictionary);
+        List<PreparedText> prepared = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            prepared.add(new PreparedText(versions.get(i), tokens.get(i), dictionary, keys));
+        }
+        return new Batch(this, prepared, keys);
+    }
+
+    /** Versions prepared together; {@link #align(int, int)} gives the same alignment as the two-version call. */
+    public static final class Batch {
+        private final SentenceAligner aligner;
+        private final List<PreparedText> prepared;
+        private final ContentKeys keys;
+
+        private Batch(SentenceAligner aligner, List<PreparedText> prepared, ContentKeys keys) {
+            this.aligner = aligner;
+            this.prepared = prepared;
+            this.keys = keys;
+        }
+
+        /** The alignment of version {@code i} (as base) with version {@code j}. */
+        public Alignment align(int i, int j) {
+            return aligner.align(prepared.get(i), prepared.get(j), keys);
+        }
     }
 
     Alignment align(PreparedText a, PreparedText b, ContentKeys keys) {

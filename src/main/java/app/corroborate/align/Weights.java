@@ -1,6 +1,6 @@
 package app.corroborate.align;
 
-import java.util.Set;
+import app.corroborate.text.WordLists;
 
 /**
  * Word weights for comparing the sentences of two versions: inverse sentence frequency over both versions, with
@@ -11,12 +11,6 @@ import java.util.Set;
  */
 final class Weights {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
-            "these", "those", "he", "she", "they", "we", "his", "her", "their", "our", "which", "who", "whom",
-            "also", "said", "says", "not", "no", "would", "will", "could", "can", "after", "before", "over",
-            "into", "than", "then", "there", "while", "when", "where", "so", "such", "all", "any", "some", "more");
 
     /** Smooths inverse frequency so that tiny texts (a few sentences) do not exaggerate every word's rarity. */
     private static final double PSEUDO_SENTENCES = 20;
@@ -31,7 +25,7 @@ final class Weights {
         double n = a.sentences() + b.sentences() + PSEUDO_SENTENCES;
         weight = new double[size];
         boolean[] functionWord = new boolean[size];
-        for (String f : FUNCTION_WORDS) {
+        for (String f : WordLists.FUNCTION_WORDS) {
             int id = keys.existing(f);
             if (id >= 0) {
                 functionWord[id] = true;

@@ -1,10 +1,10 @@
 package app.corroborate.claim;
 
-import app.corroborate.flag.DateMentions;
-import app.corroborate.flag.DocumentAnalysis;
-import app.corroborate.flag.Figures;
-import app.corroborate.flag.QuoteRule;
-import app.corroborate.flag.SentenceInfo;
+import app.corroborate.facts.DateMentions;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ final class FactFinder {
                     out.add(new Fact(ClaimKind.FIGURE, source, s.index(), Figures.of(doc, n).span(), n, null));
                 }
             }
-            for (Quotations.Quotation q : QuoteRule.quotes(doc, s)) {
+            for (Quotations.Quotation q : Quotes.of(doc, s)) {
                 out.add(new Fact(ClaimKind.QUOTE, source, s.index(), q.outer(), null, q));
             }
-            boolean quoted = !QuoteRule.quotes(doc, s).isEmpty();
+            boolean quoted = !Quotes.of(doc, s).isEmpty();
             boolean attributed = s.attribution() != null && s.attribution().speaker() != null
                     && !s.attribution().pronoun();
             if (attributed && !quoted) {

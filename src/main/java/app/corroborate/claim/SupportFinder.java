@@ -1,12 +1,10 @@
 package app.corroborate.claim;
 
 import app.corroborate.align.AlignedPair;
-import app.corroborate.align.Alignment;
-import app.corroborate.flag.ContentWords;
-import app.corroborate.flag.DocumentAnalysis;
-import app.corroborate.flag.Figures;
-import app.corroborate.flag.QuoteRule;
-import app.corroborate.flag.SentenceInfo;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
@@ -22,14 +20,19 @@ import java.util.Set;
  */
 final class SupportFinder {
 
+    /** A counterpart sentence this similar states the same; below, it states the fact otherwise (differs). */
     static final double SAME_SENTENCE = 0.75;
+    /**
+     * An aligned sentence that uses this share of a quote's content words renders it in other words: separates a
+     * paraphrase from a sentence that only shares the topic. As the quote rule's threshold for a rendered quote.
+     */
+    static final double PARAPHRASED = 0.3;
 
     private SupportFinder() {
     }
 
-    static Support find(Fact fact, DocumentAnalysis origin, DocumentAnalysis target, Alignment alignment) {
-        List<AlignedPair> pairs = alignment.pairs().stream()
-                .filter(p -> p.paired() && p.baseIndex() == fact.sentence()).toList();
+    /** Where {@code target} stands on the fact, given the pairs that join the fact's sentence with it. */
+    static Support find(Fact fact, DocumentAnalysis origin, DocumentAnalysis target, List<AlignedPair> pairs) {
         return switch (fact.kind()) {
             case FIGURE -> figure(fact, origin, target, pairs);
             case QUOTE -> quote(fact, origin, target, pairs);
@@ -58,11 +61,11 @@ final class SupportFinder {
         if (differing != null) {
             return new Support(Status.DIFFERS, differing.span());
         }
-        for (SentenceInfo s : target.sentences()) {
-            for (NumberPhrase n : s.numbers()) {
-                Figures.Figure g = Figures.of(target, n);
-                if (!f.unit().isEmpty() && f.sameUnit(g) && f.sameQuantity(g)) {
-                    return new Support(n.hedge() == fact.figure().hedge() ? Status.AGREES : Status.DIFFERS, g.span());
+        if (!f.unit().isEmpty()) {
+            for (Figures.Figure g : target.figuresLike(f)) {
+                if (f.sameUnit(g) && f.sameQuantity(g)) {
+                    return new Support(g.phrase().hedge() == fact.figure().hedge() ? Status.AGREES : Status.DIFFERS,
+                            g.span());
                 }
             }
         }
@@ -73,19 +76,19 @@ final class SupportFinder {
             List<AlignedPair> pairs) {
         Set<String> words = ContentWords.of(origin, fact.quote().inner());
         String said = plain(fact.quote().inner().of(origin.text()));
-        List<SentenceInfo> candidates = new ArrayList<>();
-        pairs.forEach(p -> candidates.add(target.sentence(p.otherIndex())));
-        candidates.addAll(target.sentences());
-        for (SentenceInfo s : candidates) {
-            for (Quotations.Quotation q : QuoteRule.quotes(target, s)) {
-                if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= 0.5) {
-                    boolean same = plain(q.inner().of(target.text())).equals(said);
-                    return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
-                }
+        List<Quotations.Quotation> candidates = new ArrayList<>();
+        for (AlignedPair p : pairs) {
+            candidates.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
+        }
+        target.quotesLike(words).forEach(q -> candidates.add(q.quote()));
+        for (Quotations.Quotation q : candidates) {
+            if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
+                boolean same = plain(q.inner().of(target.text())).equals(said);
+                return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
             }
         }
         for (AlignedPair p : pairs) {
-            if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= 0.3) {
+            if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= PARAPHRASED) {
                 return new Support(Status.DIFFERS, p.other());
             }
         }

@@ -70,12 +70,22 @@ final class BenchCommand implements Callable<Integer> {
         List<Path> cases = sets.stream().filter(s -> Files.isRegularFile(s.resolve("v2.txt"))).toList();
         if (!cases.isEmpty()) {
             out.println();
-            out.println("| set | versions | flags + claims, median ms | min ms | flags | claims |");
-            out.println("|---|---|---|---|---|---|");
+            out.println("| set | versions | characters | flags + claims, median ms | min ms | peak heap MB | flags "
+                    + "| claims |");
+            out.println("|---|---|---|---|---|---|---|---|");
+            CaseBench.Timing previous = null;
+            List<String> growth = new java.util.ArrayList<>();
             for (Path set : cases) {
-                out.println(CaseBench.row(set, runs, warmup));
+                CaseBench.Timing t = CaseBench.row(set, runs, warmup);
+                out.println(t.row());
                 out.flush();
+                if (previous != null) {
+                    growth.add(String.format("growth %s: %.1fx the time for %.1fx the text", set.getFileName(),
+                            t.medianMs() / previous.medianMs(), (double) t.bytes() / previous.bytes()));
+                }
+                previous = t;
             }
+            growth.forEach(out::println);
         }
         return 0;
     }

@@ -2,7 +2,7 @@ package app.corroborate.cli;
 
 import app.corroborate.claim.ClaimEngine;
 import app.corroborate.claim.ClaimsMatrix;
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;
@@ -14,13 +14,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Times the whole case analysis (alignments, copy groups, flags, claims) over every version of a set. */
+/**
+ * Times the whole case analysis (alignments, copy groups, flags, claims) over every version of a set, with its
+ * peak heap, and the growth from one set to the next larger one (linear cost: about the ratio of their sizes).
+ * Targets: 5 x 500 KB within 1 s, 5 x 5 MB within 12 s in a 1 GB heap, growth from 500 KB to 5 MB at most 12x.
+ */
 final class CaseBench {
+
+    /** One set's figures: its name, total bytes and median milliseconds. */
+    record Timing(String row, long bytes, double medianMs) {
+    }
 
     private CaseBench() {
     }
 
-    static String row(Path set, int runs, int warmup) throws ImportException {
+    static Timing row(Path set, int runs, int warmup) throws ImportException {
         List<SourceDocument> docs = new ArrayList<>();
         SourceImporter importer = new SourceImporter();
         for (int i = 0; Files.isRegularFile(set.resolve("v" + i + ".txt")); i++) {
@@ -39,8 +47,11 @@ final class CaseBench {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        return String.format("| %s | %d | %.1f | %.1f | %d | %d |", set.getFileName(), docs.size(), ms[runs / 2],
-                ms[0], last.flags().size(), last.claims().claims().size());
+        double heap = HeapProbe.peakMegabytes(() -> analyse(docs, flags, claims));
+        long bytes = docs.stream().mapToLong(d -> d.text().length()).sum();
+        return new Timing(String.format("| %s | %d | %,d | %.1f | %.1f | %.0f | %d | %d |", set.getFileName(),
+                docs.size(), bytes, ms[runs / 2], ms[0], heap, last.flags().size(), last.claims().claims().size()),
+                bytes, ms[runs / 2]);
     }
 
     private record Result(List<Flag> flags, ClaimsMatrix claims) {

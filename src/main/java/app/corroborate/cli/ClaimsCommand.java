@@ -5,7 +5,7 @@ import app.corroborate.claim.ClaimEngine;
 import app.corroborate.claim.ClaimsMatrix;
 import app.corroborate.claim.Status;
 import app.corroborate.claim.Support;
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import app.corroborate.source.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package app.corroborate.cli;
 import app.corroborate.claim.Claim;
 import app.corroborate.claim.ClaimsMatrix;
 import app.corroborate.claim.Support;
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;

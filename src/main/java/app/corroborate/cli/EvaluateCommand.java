@@ -1,8 +1,8 @@
 package app.corroborate.cli;
 
-import app.corroborate.flag.AnswerKey;
-import app.corroborate.flag.Collation;
-import app.corroborate.flag.Evaluation;
+import app.corroborate.collate.Collation;
+import app.corroborate.eval.AnswerKey;
+import app.corroborate.eval.Evaluation;
 import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;
@@ -43,8 +43,10 @@ final class EvaluateCommand implements Callable<Integer> {
             AnswerKey key = AnswerKey.read(keyFile);
             Map<String, SourceDocument> docs = key.documents(new SourceImporter());
             List<SourceDocument> list = new ArrayList<>(docs.values());
-            List<Flag> flags = FlagEngine.standard().run(Collation.of(list, 0));
+            Collation collation = Collation.of(list, 0);
+            List<Flag> flags = FlagEngine.standard().run(collation);
             print(keyFile, new Evaluation().score(key, docs, flags), out);
+            printGroups(key, new ArrayList<>(docs.keySet()), collation, out);
         }
         out.flush();
         return 0;
@@ -60,6 +62,23 @@ final class EvaluateCommand implements Callable<Integer> {
         if (verbose) {
             r.missed().forEach(m -> out.println("  missed: " + m));
             r.unmatched().forEach(m -> out.println("  unmatched: " + Text.clip(m, 200)));
+        }
+    }
+
+    /** The copy groups found, as version names, against the key's independence groups where it has them. */
+    private static void printGroups(AnswerKey key, List<String> names, Collation collation, PrintWriter out) {
+        List<List<String>> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int g = collation.group()[i];
+            while (found.size() <= g) {
+                found.add(new ArrayList<>());
+            }
+            found.get(g).add(names.get(i));
+        }
+        if (key.groups().isEmpty()) {
+            out.printf("groups %s (the key has none)%n%n", found);
+        } else {
+            out.printf("groups %s, key %s: %s%n%n", found, key.groups(), key.groupsMatch(found) ? "exact" : "DIFFER");
         }
     }
 

@@ -1,6 +1,6 @@
 package app.corroborate.cli;
 
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;

@@ -1,6 +1,11 @@
 package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Attribution;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +16,12 @@ import java.util.Set;
  * vanished (a sourced claim is now stated as fact), or moved to a speaker the base never mentions.
  */
 public final class AttributionRule implements FlagRule {
+
+    /**
+     * A sentence names the base's speaker when it holds this share of the speaker's content words ("the interior
+     * ministry" in "the ministry said"): separates the same speaker shortened from an unrelated one.
+     */
+    private static final double SPEAKER_NAMED = 0.5;
 
     @Override
     public List<Finding> apply(Comparison c) {
@@ -45,7 +56,7 @@ public final class AttributionRule implements FlagRule {
 
     /** A quotation kept across a speaker change is the quote rule's finding (a quote given to another). */
     private static boolean quotesBoth(Comparison c, SentenceInfo b, SentenceInfo v) {
-        return !QuoteRule.quotes(c.base(), b).isEmpty() && !QuoteRule.quotes(c.version(), v).isEmpty();
+        return !Quotes.of(c.base(), b).isEmpty() && !Quotes.of(c.version(), v).isEmpty();
     }
 
     static app.corroborate.text.Span spanOf(Attribution a) {
@@ -63,12 +74,12 @@ public final class AttributionRule implements FlagRule {
     private static boolean speakerActs(Comparison c, Attribution was, SentenceInfo v) {
         java.util.Set<String> sentence = ContentWords.of(c.version(), v.span());
         java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
-        return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= 0.5;
+        return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= SPEAKER_NAMED;
     }
 
     /** In a merge, the attribution may come from the other base sentence of the group. */
     private static boolean attributedInGroup(Comparison c, AlignedPair p) {
-        return c.paired().stream().anyMatch(q -> q.otherIndex() == p.otherIndex() && q.baseIndex() != p.baseIndex()
+        return c.pairedWithVersion(p.otherIndex()).stream().anyMatch(q -> q.baseIndex() != p.baseIndex()
                 && c.base().sentence(q.baseIndex()).attribution() != null);
     }
 
@@ -79,7 +90,7 @@ public final class AttributionRule implements FlagRule {
             if (k >= 0 && k < c.version().sentences().size()) {
                 SentenceInfo near = c.version().sentence(k);
                 if (near.attribution() != null && !speaker.isEmpty()
-                        && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= 0.5) {
+                        && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= SPEAKER_NAMED) {
                     return true;
                 }
             }
@@ -89,7 +100,7 @@ public final class AttributionRule implements FlagRule {
 
     /** In a split, the attribution may sit in the other part of the group. */
     private static boolean splitElsewhere(Comparison c, AlignedPair p) {
-        return c.paired().stream().anyMatch(q -> q.baseIndex() == p.baseIndex() && q.otherIndex() != p.otherIndex()
+        return c.pairedWithBase(p.baseIndex()).stream().anyMatch(q -> q.otherIndex() != p.otherIndex()
                 && c.version().sentence(q.otherIndex()).attribution() != null);
     }
 

@@ -1,6 +1,9 @@
 package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.DateMentions;
+import app.corroborate.facts.DocumentAnalysis;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,12 @@ package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NumberPhrase;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +54,9 @@ public final class DroppedSentenceRule implements FlagRule {
                 return "its '" + ordinal + " " + c.base().form(i + 1) + "' appears nowhere in the version";
             }
         }
-        for (var q : QuoteRule.quotes(c.base(), s)) {
+        for (var q : Quotes.of(c.base(), s)) {
             var words = ContentWords.of(c.base(), q.inner());
-            boolean kept = c.version().sentences().stream().anyMatch(v -> QuoteRule.quotes(c.version(), v).stream()
-                    .anyMatch(x -> ContentWords.jaccard(words, ContentWords.of(c.version(), x.inner())) >= 0.5));
+            boolean kept = !c.version().quotesLike(words).isEmpty();
             if (!kept) {
                 return "its quotation appears nowhere in the version";
             }
@@ -68,9 +73,8 @@ public final class DroppedSentenceRule implements FlagRule {
     /** The version states the same figure counting the same thing (a figure without a unit matches any). */
     private static boolean restated(Comparison c, NumberPhrase n) {
         Figures.Figure f = Figures.of(c.base(), n);
-        return c.version().sentences().stream().flatMap(s -> s.numbers().stream())
-                .map(m -> Figures.of(c.version(), m)).anyMatch(m -> m.phrase().low() == n.low()
-                        && m.phrase().high() == n.high() && (f.unit().isEmpty() || f.sameUnit(m)));
+        return c.version().figuresLike(f).stream().anyMatch(m -> m.phrase().low() == n.low()
+                && m.phrase().high() == n.high() && (f.unit().isEmpty() || f.sameUnit(m)));
     }
 
     private static final java.util.Set<String> ORDINALS = java.util.Set.of(
@@ -78,19 +82,21 @@ public final class DroppedSentenceRule implements FlagRule {
 
     /** True if the version uses the ordinal with the same following word (or its stem). */
     private static boolean saysOrdinal(DocumentAnalysis doc, String ordinal, String next) {
-        String stem = app.corroborate.text.Stemmer.stem(next);
-        for (SentenceInfo s : doc.sentences()) {
-            for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
-                if (doc.form(i).equals(ordinal) && app.corroborate.text.Stemmer.stem(doc.form(i + 1)).equals(stem)) {
-                    return true;
+        java.util.Set<String> said = doc.memo(ORDINALS, d -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+                    if (ORDINALS.contains(d.form(i))) {
+                        out.add(d.form(i) + " " + app.corroborate.text.Stemmer.stem(d.form(i + 1)));
+                    }
                 }
             }
-        }
-        return false;
+            return out;
+        });
+        return said.contains(ordinal + " " + app.corroborate.text.Stemmer.stem(next));
     }
 
     private static boolean mentions(DocumentAnalysis doc, NumberPhrase n) {
-        return doc.sentences().stream().flatMap(s -> s.numbers().stream())
-                .anyMatch(m -> m.low() == n.low() && m.high() == n.high());
+        return !doc.figuresValued(n.low(), n.high()).isEmpty();
     }
 }

@@ -1,10 +1,11 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Collation;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Fingerprints;
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceImporter;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Span;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,13 +36,8 @@ public final class FlagEngine {
     }
 
     public List<Flag> run(Collation collation) {
-        List<Flag> flags = new ArrayList<>();
-        for (int i = 0; i < collation.size(); i++) {
-            if (i != collation.base()) {
-                flags.addAll(flagsFor(collation.comparison(i)));
-            }
-        }
-        return flags;
+        return java.util.stream.IntStream.range(0, collation.size()).filter(i -> i != collation.base()).parallel()
+                .mapToObj(i -> flagsFor(collation.comparison(i))).flatMap(List::stream).toList();
     }
 
     List<Flag> flagsFor(Comparison c) {
@@ -86,6 +82,6 @@ public final class FlagEngine {
 
     /** The first 16 hex digits of the key's SHA-256. */
     public static String fingerprint(String key) {
-        return SourceImporter.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return Fingerprints.of(key);
     }
 }

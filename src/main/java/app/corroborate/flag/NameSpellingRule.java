@@ -1,9 +1,16 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.facts.Spelling;
+import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +25,7 @@ public final class NameSpellingRule implements FlagRule {
     @Override
     public List<Finding> apply(Comparison c) {
         List<NameFinder.Name> baseNames = names(c.base());
+        Map<String, List<Integer>> index = index(baseNames);
         List<Finding> out = new ArrayList<>();
         Set<String> flagged = new HashSet<>();
         for (SentenceInfo s : c.version().sentences()) {
@@ -25,7 +33,8 @@ public final class NameSpellingRule implements FlagRule {
                 if (c.base().hasName(v.key()) || flagged.contains(v.key())) {
                     continue;
                 }
-                for (NameFinder.Name b : baseNames) {
+                for (int k : candidates(index, v)) {
+                    NameFinder.Name b = baseNames.get(k);
                     int differing = differingWord(b, v);
                     boolean usedByBase = v.words().size() == 1 && b.words().size() == 1
                             && c.base().hasNameWord(v.words().get(0));
@@ -38,6 +47,43 @@ public final class NameSpellingRule implements FlagRule {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Keys under which a name can meet its spelling variants: its words (titles in front left out) with one word
+     * replaced by a wildcard (a one-letter name keeps its initial, which variants share), and all its words
+     * joined ("Vandermolen" for "van der Molen"). Two names that {@link #differingWord} relates share a key.
+     */
+    private static List<String> keys(NameFinder.Name n) {
+        List<String> words = withoutLeadingTitles(n.words()).stream().map(Spelling::plain).toList();
+        List<String> out = new ArrayList<>();
+        out.add("joined|" + String.join("", words));
+        for (int i = 0; i < words.size(); i++) {
+            List<String> masked = new ArrayList<>(words);
+            String w = words.get(i);
+            masked.set(i, words.size() == 1 && !w.isEmpty() ? "*" + w.charAt(0) : "*");
+            out.add(words.size() + "|" + String.join(" ", masked));
+        }
+        return out;
+    }
+
+    private static Map<String, List<Integer>> index(List<NameFinder.Name> names) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            for (String key : keys(names.get(k))) {
+                index.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+            }
+        }
+        return index;
+    }
+
+    /** The base names that may be spelling variants of {@code v}, in the base's order. */
+    private static java.util.SortedSet<Integer> candidates(Map<String, List<Integer>> index, NameFinder.Name v) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (String key : keys(v)) {
+            out.addAll(index.getOrDefault(key, List.of()));
         }
         return out;
     }

@@ -1,5 +1,12 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.RecordClaims;
+import app.corroborate.facts.Spelling;
+import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
@@ -30,11 +37,9 @@ final class Novelty {
     boolean newFigure(NumberPhrase n) {
         Figures.Figure f = Figures.of(c.version(), n);
         for (DocumentAnalysis d : others) {
-            for (SentenceInfo s : d.sentences()) {
-                for (NumberPhrase m : s.numbers()) {
-                    if (f.sameQuantity(Figures.of(d, m))) {
-                        return false;
-                    }
+            for (Figures.Figure g : d.figuresLike(f)) {
+                if (f.sameQuantity(g)) {
+                    return false;
                 }
             }
         }
@@ -51,30 +56,43 @@ final class Novelty {
                 .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w)).toList();
         String joined = String.join("", distinctive);
-        boolean partOfKnown = others.stream().flatMap(d -> d.joinedNames().stream())
-                .anyMatch(k -> k.contains(joined));
+        boolean partOfKnown = others.stream().anyMatch(d -> d.memo(JOINED, Novelty::allJoinedNames)
+                .contains(joined));
         return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
                 .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
     }
 
     /** A known name written another way (Nushki for Noshki) is the name-spelling rule's finding, not a new name. */
     private static boolean spelledLike(DocumentAnalysis d, String word) {
-        return d.nameKeys().stream().flatMap(k -> java.util.Arrays.stream(k.split(" ")))
-                .anyMatch(known -> Spelling.variants(known, word));
+        String w = Spelling.plain(word);
+        if (w.isEmpty()) {
+            return false;
+        }
+        java.util.Map<Character, List<String>> byInitial = d.memo(BY_INITIAL, Novelty::nameWordsByInitial);
+        return byInitial.getOrDefault(w.charAt(0), List.of()).stream()
+                .anyMatch(known -> Math.abs(known.length() - w.length()) <= 2 && Spelling.variants(known, word));
+    }
+
+    private static final Object JOINED = new Object();
+    private static final Object BY_INITIAL = new Object();
+
+    /** Every name of the source written as one plain word, all in one string (a name is found by substring). */
+    private static String allJoinedNames(DocumentAnalysis d) {
+        return String.join("|", d.joinedNames());
+    }
+
+    /** The words of the source's names, plain, by their first letter (spelling variants share it). */
+    private static java.util.Map<Character, List<String>> nameWordsByInitial(DocumentAnalysis d) {
+        java.util.Map<Character, List<String>> out = new java.util.HashMap<>();
+        d.nameKeys().stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).map(Spelling::plain)
+                .filter(w -> !w.isEmpty()).distinct().forEach(w -> out.computeIfAbsent(w.charAt(0),
+                        x -> new ArrayList<>()).add(w));
+        return out;
     }
 
     boolean newQuote(Quotations.Quotation q) {
         Set<String> words = ContentWords.of(c.version(), q.inner());
-        for (DocumentAnalysis d : others) {
-            for (SentenceInfo s : d.sentences()) {
-                for (Quotations.Quotation x : QuoteRule.quotes(d, s)) {
-                    if (ContentWords.jaccard(words, ContentWords.of(d, x.inner())) >= 0.5) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        return others.stream().allMatch(d -> d.quotesLike(words).isEmpty());
     }
 
     /** True if no other independent source states this record claim (see {@link RecordClaims}). */

@@ -1,6 +1,10 @@
 package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NumberPhrase;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,11 @@
 package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Quotations;
 import java.util.ArrayList;
@@ -13,13 +18,11 @@ import java.util.TreeMap;
 /**
  * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
  * paraphrase presented as a direct quote; a direct quote replaced by a paraphrase; a quote given to another
- * speaker. A quotation counts when it has at least {@value #MIN_WORDS} words (single scare-quoted words are
+ * speaker. A quotation counts when it has at least {@value Quotes#MIN_WORDS} words (single scare-quoted words are
  * wording, not quotes).
  */
 public final class QuoteRule implements FlagRule {
 
-    static final int MIN_WORDS = 3;
-    private static final double SAME_QUOTE = 0.5;
     private static final double PARAPHRASED = 0.6;
     /** A rewrite renders a quote when it uses this share of the quote's words... */
     private static final double RENDERED = 0.3;
@@ -132,25 +135,14 @@ public final class QuoteRule implements FlagRule {
         return false;
     }
 
-    public static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
-        return s.quotations().stream().filter(q -> words(doc, q.inner()) >= MIN_WORDS).toList();
-    }
-
-    private static int words(DocumentAnalysis doc, app.corroborate.text.Span span) {
-        int[] r = doc.tokenRange(span);
-        int n = 0;
-        for (int i = r[0]; i < r[1]; i++) {
-            if (doc.tokens().kind(i) != app.corroborate.text.TokenKind.PUNCT) {
-                n++;
-            }
-        }
-        return n;
+    static List<Quotations.Quotation> quotes(DocumentAnalysis doc, SentenceInfo s) {
+        return Quotes.of(doc, s);
     }
 
     private static Quotations.Quotation best(DocumentAnalysis doc, List<Quotations.Quotation> candidates,
             Set<String> words) {
         Quotations.Quotation best = null;
-        double score = SAME_QUOTE;
+        double score = Quotes.SAME_QUOTE;
         for (Quotations.Quotation q : candidates) {
             double s = ContentWords.jaccard(words, ContentWords.of(doc, q.inner()));
             if (s >= score) {
@@ -163,11 +155,6 @@ public final class QuoteRule implements FlagRule {
 
     /** True if the document quotes these words somewhere (the quote moved to another sentence). */
     private static boolean quotedAnywhere(DocumentAnalysis doc, Set<String> words) {
-        for (SentenceInfo s : doc.sentences()) {
-            if (best(doc, quotes(doc, s), words) != null) {
-                return true;
-            }
-        }
-        return false;
+        return !doc.quotesLike(words).isEmpty();
     }
 }

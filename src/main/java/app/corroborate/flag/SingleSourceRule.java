@@ -3,6 +3,13 @@ package app.corroborate.flag;
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Edit;
 import app.corroborate.align.Relation;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Attribution;
+import app.corroborate.facts.DateMentions;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.RecordClaims;
+import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NameFinder;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
@@ -72,7 +79,7 @@ public final class SingleSourceRule implements FlagRule {
                 out.add("the figure '" + Wording.quote(c.version().text(), Figures.of(c.version(), n).span()) + "'");
             }
         }
-        for (Quotations.Quotation q : QuoteRule.quotes(c.version(), s)) {
+        for (Quotations.Quotation q : Quotes.of(c.version(), s)) {
             if (novelty.newQuote(q)) {
                 out.add("the quote '" + Wording.quote(c.versionText(q.inner()), 50) + "'");
             }

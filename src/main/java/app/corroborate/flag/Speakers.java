@@ -1,5 +1,12 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Attribution;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.facts.SourceTypes;
+import app.corroborate.facts.Spelling;
+import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,8 @@ package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Edit;
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenKind;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package app.corroborate.review;
 
 import app.corroborate.claim.Claim;
 import app.corroborate.claim.ClaimsMatrix;
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import app.corroborate.flag.Flag;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.store.StoredSource;

@@ -32,10 +32,6 @@ public final class NameFinder {
             "over", "under", "around", "about", "speaking", "if", "since", "during", "there", "then", "also",
             "despite", "although", "though", "yet", "so", "by", "from", "to", "of", "what", "who", "why", "how",
             "where", "which", "all", "no", "not", "one", "two", "three", "four", "five", "six", "ten", "several");
-    private static final Set<String> CALENDAR = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "al", "el", "van", "von", "bin", "du", "der",
             "den", "la", "le", "di", "del", "dos", "das", "ter", "ten", "y");
 
@@ -122,7 +118,7 @@ public final class NameFinder {
             return false;
         }
         String f = form(tokens, i);
-        if (CALENDAR.contains(f.replace(".", ""))) {
+        if (isCalendar(f.replace(".", ""))) {
             return false;
         }
         if (OPENERS.contains(f) && (sentenceStart || f.length() <= 3)) {
@@ -141,5 +137,9 @@ public final class NameFinder {
 
     private String form(Tokens tokens, int i) {
         return dictionary.form(tokens.id(i)).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCalendar(String form) {
+        return WordLists.month(form) > 0 || WordLists.weekday(form) != null;
     }
 }

@@ -20,8 +20,6 @@ public final class SentenceSplitter {
             "sen", "rep", "rev", "fr", "st", "jr", "sr", "mt", "ft", "hon", "pres", "supt", "insp", "cmdr",
             "no", "nos", "vol", "fig", "approx", "dept", "est", "vs", "v", "cf", "al", "op", "pp", "para",
             "e.g", "i.e", "a.m", "p.m");
-    private static final Set<String> MONTHS = Set.of(
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> SENTENCE_STARTERS = Set.of(
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there",
             "his", "her", "their", "its", "on", "at", "as", "after", "officials", "police");
@@ -110,7 +108,7 @@ public final class SentenceSplitter {
         if (NEVER_FINAL.contains(word)) {
             return true;
         }
-        if (MONTHS.contains(word)) {
+        if (WordLists.isMonthAbbreviation(word)) {
             return Character.isDigit(t.charAt(next));
         }
         boolean initial = word.length() == 1 && Character.isUpperCase(t.charAt(wordStart));

@@ -3,7 +3,7 @@ package app.corroborate.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.corroborate.flag.Collation;
+import app.corroborate.collate.Collation;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package app.corroborate.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.corroborate.flag.AnswerKey;
-import app.corroborate.flag.Collation;
-import app.corroborate.flag.Evaluation;
+import app.corroborate.collate.Collation;
+import app.corroborate.eval.AnswerKey;
+import app.corroborate.eval.Evaluation;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;

@@ -3,6 +3,7 @@ package app.corroborate.flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.collate.Collation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

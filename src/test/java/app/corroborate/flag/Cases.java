@@ -1,5 +1,6 @@
 package app.corroborate.flag;
 
+import app.corroborate.collate.Collation;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;

@@ -2,6 +2,7 @@ package app.corroborate.flag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.corroborate.collate.Collation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package app.corroborate.flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.collate.Collation;
+import app.corroborate.facts.Figures;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package app.corroborate.flag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.facts.Spelling;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {

@@ -1,5 +1,7 @@
-package app.corroborate.align;
+package app.corroborate.collate;
 
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Alignment;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,10 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
+import app.corroborate.text.WordLists;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,18 +16,8 @@ import java.util.Set;
  * <p>Guarantees: the speaker is searched back to the nearest comma, quotation mark or clause start (at most eight
  * words), else forward; a sentence without a speech verb has no attribution. Linear in the sentence length.
  */
-final class AttributionFinder {
+public final class AttributionFinder {
 
-    static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "added", "adds",
-            "announced", "announces", "alleged", "alleges", "insisted", "insists", "confirmed", "confirms",
-            "reported", "reports", "noted", "notes", "explained", "warned", "warns", "asserted", "argued",
-            "acknowledged", "admitted", "admits", "denied", "denies", "according", "stressed", "emphasized",
-            "emphasised", "maintained", "contended", "estimated", "disclosed", "revealed", "wrote", "testified",
-            "ruled", "described", "describe", "describes", "rejected", "rejects", "condemned", "condemns",
-            "accused", "accuses", "complained", "complains", "vowed", "urged", "asserting", "claiming", "saying", "arguing", "argues", "adding", "insisting",
-            "warning", "noting", "accusing", "blaming", "blamed", "citing", "cited", "showed", "shows",
-            "indicated", "indicates");
     private static final Set<String> NOT_SPEAKER = Set.of(
             "the", "a", "an", "both", "and", "of", "also", "had", "has", "have", "earlier", "later", "then",
             "that", "who", "which", "in", "on", "at", "to", "by", "as", "was", "were", "is", "are",
@@ -47,12 +38,12 @@ final class AttributionFinder {
         this.dictionary = dictionary;
     }
 
-    Attribution find(String text, Tokens tokens, int from, int to) {
+    public Attribution find(String text, Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String f = form(tokens, i);
             boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling")) && i + 1 < to
                     && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
-            if (!appeal && (!SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))) {
+            if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))) {
                 continue;
             }
             Span verb = tokens.span(i);
@@ -146,7 +137,7 @@ final class AttributionFinder {
         Set<String> words = new LinkedHashSet<>();
         for (int k = start; k < end; k++) {
             String f = form(tokens, k);
-            if (tokens.kind(k) == TokenKind.WORD && !NOT_SPEAKER.contains(f) && !SPEECH_VERBS.contains(f)) {
+            if (tokens.kind(k) == TokenKind.WORD && !NOT_SPEAKER.contains(f) && !WordLists.SPEECH_VERBS.contains(f)) {
                 words.add(f.endsWith("'s") ? f.substring(0, f.length() - 2) : f);
             }
         }

@@ -1,4 +1,4 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.Span;
 import java.util.Set;

@@ -1,10 +1,11 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Span;
 import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
+import app.corroborate.text.WordLists;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -26,10 +27,6 @@ public final class Figures {
     private static final Set<String> MEASURES = Set.of(
             "magnitude", "level", "levels", "category", "grade", "phase", "stage", "tier", "rank", "score", "size",
             "aged", "age", "number", "no", "gate", "platform", "terminal", "route", "line", "flight");
-    static final Set<String> MONTHS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec");
 
     private Figures() {
     }
@@ -46,7 +43,7 @@ public final class Figures {
     public record Figure(NumberPhrase phrase, Set<String> unit, Span span) {
 
         /** The figure in hours when it counts time (48 hours and two days are equal), else NaN. */
-        double hours() {
+        public double hours() {
             for (String u : unit) {
                 Double h = HOURS.get(u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
                 if (h != null) {
@@ -145,13 +142,13 @@ public final class Figures {
         int first = t.firstStartingAtOrAfter(p.span().start());
         int last = t.firstStartingAtOrAfter(p.span().end()) - 1;
         int before = first > 0 && doc.form(first - 1).equals(".") ? first - 2 : first - 1;
-        boolean monthBefore = before >= 0 && MONTHS.contains(doc.form(before).replace(".", ""));
-        boolean monthAfter = last + 1 < t.count() && MONTHS.contains(doc.form(last + 1).replace(".", ""));
+        boolean monthBefore = before >= 0 && WordLists.isMonth(doc.form(before).replace(".", ""));
+        boolean monthAfter = last + 1 < t.count() && WordLists.isMonth(doc.form(last + 1).replace(".", ""));
         return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
     /** A bare four-digit figure that reads as a year ("in 1897", "since 2011"), not a count ("1800 workers"). */
-    static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
+    public static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
         if (p.hedge() != NumberPhrase.Hedge.EXACT || !DateMentions.digits(doc.form(first), 4, 4) || p.low() < 1500
                 || p.low() > 2100) {
@@ -159,7 +156,7 @@ public final class Figures {
         }
         int next = first + 1;
         boolean countsSomething = next < doc.tokens().count() && doc.tokens().kind(next) == TokenKind.WORD
-                && !STOP.contains(doc.form(next)) && !MONTHS.contains(doc.form(next));
+                && !STOP.contains(doc.form(next)) && !WordLists.isMonth(doc.form(next));
         return !countsSomething;
     }
 }

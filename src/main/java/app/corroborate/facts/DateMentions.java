@@ -1,8 +1,9 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
+import app.corroborate.text.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +21,6 @@ import java.util.Set;
  */
 public final class DateMentions {
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
 
     /** One mention: a weekday, a month and day (year 0 if not given), or a year alone. */
     public record Mention(Span span, DayOfWeek weekday, int month, int day, int year, int minutes) {
@@ -34,24 +29,24 @@ public final class DateMentions {
             this(span, weekday, month, day, year, -1);
         }
 
-        boolean isTime() {
+        public boolean isTime() {
             return minutes >= 0;
         }
 
-        boolean isWeekday() {
+        public boolean isWeekday() {
             return weekday != null;
         }
 
-        boolean isDay() {
+        public boolean isDay() {
             return month > 0;
         }
 
-        boolean isYear() {
+        public boolean isYear() {
             return weekday == null && month == 0 && minutes < 0;
         }
 
         /** The weekday of a day mention, with {@code fallbackYear} when the mention has no year; else null. */
-        DayOfWeek weekdayOf(int fallbackYear) {
+        public DayOfWeek weekdayOf(int fallbackYear) {
             int y = year > 0 ? year : fallbackYear;
             if (!isDay() || day == 0 || y <= 0) {
                 return null;
@@ -67,12 +62,17 @@ public final class DateMentions {
     private DateMentions() {
     }
 
+    /** The mentions of a story sentence (read once per sentence and kept by the analysis). */
     public static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
+        return doc.dates(s);
+    }
+
+    static List<Mention> read(DocumentAnalysis doc, SentenceInfo s) {
         List<Mention> out = new ArrayList<>();
         Tokens t = doc.tokens();
         for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
             String f = doc.form(i);
-            DayOfWeek w = WEEKDAYS.get(f);
+            DayOfWeek w = WordLists.weekday(f);
             int month = month(f);
             Mention time = time(doc, i, s.tokenTo());
             if (time != null) {
@@ -111,7 +111,7 @@ public final class DateMentions {
     }
 
     /** A clock time starting at token {@code i}: "7:45 a.m.", "10 p.m.", "19:30", "noon", "midnight"; or null. */
-    static Mention time(DocumentAnalysis doc, int i, int to) {
+    public static Mention time(DocumentAnalysis doc, int i, int to) {
         Tokens t = doc.tokens();
         String f = doc.form(i);
         if (f.equals("noon") || f.equals("midday") || f.equals("midnight")) {
@@ -168,7 +168,7 @@ public final class DateMentions {
     }
 
     /** True if {@code s} is {@code min} to {@code max} ASCII digits (no regular expression: this runs per token). */
-    static boolean digits(String s, int min, int max) {
+    public static boolean digits(String s, int min, int max) {
         if (s.length() < min || s.length() > max) {
             return false;
         }
@@ -202,10 +202,6 @@ public final class DateMentions {
     }
 
     private static int month(String form) {
-        String f = form.replace(".", "").toLowerCase(Locale.ROOT);
-        if (f.length() < 3 || !Figures.MONTHS.contains(f)) {
-            return 0;
-        }
-        return MONTHS.indexOf(f.substring(0, 3)) + 1;
+        return WordLists.month(form.replace(".", "").toLowerCase(Locale.ROOT));
     }
 }

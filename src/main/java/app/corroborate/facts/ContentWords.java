@@ -1,28 +1,28 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.Span;
 import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
+import app.corroborate.text.WordLists;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The content words (stems of words and figures, function words left out) of a span of a document. */
 public final class ContentWords {
 
-    static final Set<String> FUNCTION = Set.of(
-            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
-            "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "which", "who", "whom",
-            "also", "not", "no", "would", "will", "could", "can", "so", "such", "all", "any", "some", "more", "than",
-            "then", "there", "into", "over", "after", "before", "while", "when", "where", "do", "does",
-            "did", "said", "says", "say", "told", "up", "out", "about", "own", "other", "what", "it's", "once",
-            "again", "still", "very", "just", "both", "each", "most", "many", "much", "even", "only", "instead");
+    /** The function words (see {@link WordLists#FUNCTION_WORDS}). */
+    public static final Set<String> FUNCTION = WordLists.FUNCTION_WORDS;
 
     private ContentWords() {
     }
 
+    /** The content words of a span, computed once per span and document. */
     public static Set<String> of(DocumentAnalysis doc, Span span) {
+        return doc.contentWords(span);
+    }
+
+    static Set<String> compute(DocumentAnalysis doc, Span span) {
         Tokens t = doc.tokens();
         int[] range = doc.tokenRange(span);
         Set<String> out = new LinkedHashSet<>();
@@ -34,7 +34,7 @@ public final class ContentWords {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Share of {@code part} found in {@code whole}; 0 for an empty part. */

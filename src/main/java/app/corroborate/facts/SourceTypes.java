@@ -1,4 +1,4 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -9,10 +9,10 @@ import java.util.Set;
  * member of the public. A claim that moves from one kind to another ("the national disaster agency said" became
  * "according to local media") has changed attribution even when no name is involved.
  */
-final class SourceTypes {
+public final class SourceTypes {
 
     /** Kinds of source. */
-    enum Type { OFFICIAL, MEDIA, UNVERIFIED, WITNESS }
+    public enum Type { OFFICIAL, MEDIA, UNVERIFIED, WITNESS }
 
     private static final Map<String, Type> WORDS = Map.ofEntries(
             Map.entry("officials", Type.OFFICIAL), Map.entry("official", Type.OFFICIAL),
@@ -37,7 +37,7 @@ final class SourceTypes {
     private SourceTypes() {
     }
 
-    static Set<Type> of(Set<String> speakerWords) {
+    public static Set<Type> of(Set<String> speakerWords) {
         Set<Type> out = EnumSet.noneOf(Type.class);
         for (String w : speakerWords) {
             Type t = WORDS.get(w);
@@ -53,7 +53,7 @@ final class SourceTypes {
     }
 
     /** True if both speakers are of known kinds and the kinds share nothing. */
-    static boolean differ(Set<String> base, Set<String> variant) {
+    public static boolean differ(Set<String> base, Set<String> variant) {
         Set<Type> a = of(base);
         Set<Type> b = of(variant);
         return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);

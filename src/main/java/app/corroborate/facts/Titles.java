@@ -1,9 +1,9 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import java.util.Set;
 
 /** Words that name an office or role rather than a person (minister, spokesperson, chief). */
-final class Titles {
+public final class Titles {
 
     private static final Set<String> TITLES = Set.of(
             "minister", "chief", "president", "prime", "spokesperson", "spokesman", "spokeswoman", "governor",
@@ -18,7 +18,7 @@ final class Titles {
     private Titles() {
     }
 
-    static boolean isTitle(String word) {
+    public static boolean isTitle(String word) {
         return TITLES.contains(Spelling.plain(word));
     }
 }

@@ -1,5 +1,6 @@
-package app.corroborate.flag;
+package app.corroborate.eval;
 
+import app.corroborate.flag.Flag;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.text.Span;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Guarantees: symmetric; forms that differ only by dots or case are equal, not variants.
  */
-final class Spelling {
+public final class Spelling {
 
     private static final List<String> DERIVATIONS = List.of(
             "i", "n", "an", "ian", "ese", "ish", "s", "es", "'s", "ern", "ic", "ite", "ites", "ans", "is");
@@ -17,14 +17,14 @@ final class Spelling {
     }
 
     /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
-    static String plain(String s) {
+    public static String plain(String s) {
         String folded = s.chars().allMatch(ch -> ch < 0x80) ? s
                 : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True if {@code a} and {@code b} are spelling variants of one word. */
-    static boolean variants(String a, String b) {
+    public static boolean variants(String a, String b) {
         String x = plain(a);
         String y = plain(b);
         if (x.equals(y) || x.length() < 4 || y.length() < 4 || x.charAt(0) != y.charAt(0) || derived(x, y)) {
@@ -36,14 +36,14 @@ final class Spelling {
     }
 
     /** One letter apart, wherever it is (Varga/Warga): evidence enough beside another word that matches. */
-    static boolean oneLetter(String a, String b) {
+    public static boolean oneLetter(String a, String b) {
         String x = plain(a);
         String y = plain(b);
         return x.length() >= 4 && x.length() == y.length() && distance(x, y) == 1 && !derived(x, y);
     }
 
     /** True if one form extends the other by a word of at least four letters' stem (Baloch/Balochistan). */
-    static boolean extension(String a, String b) {
+    public static boolean extension(String a, String b) {
         String x = plain(a);
         String y = plain(b);
         String shorter = x.length() <= y.length() ? x : y;
@@ -64,7 +64,7 @@ final class Spelling {
     }
 
     /** Damerau-Levenshtein distance (adjacent transpositions count one). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,4 +1,4 @@
-package app.corroborate.flag;
+package app.corroborate.facts;
 
 import app.corroborate.text.Span;
 import app.corroborate.text.Stemmer;
@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>Guarantees: a record claim is keyed by the stems of the superlative and the word after it, so "deadliest
  * day" and "deadliest flare-ups" are different records; without a scope word in the sentence nothing is read.
  */
-final class RecordClaims {
+public final class RecordClaims {
 
     private static final Set<String> IRREGULAR = Set.of("worst", "best", "most", "least");
     private static final Set<String> SCOPE = Set.of(
@@ -26,13 +26,13 @@ final class RecordClaims {
             "nest", "chest", "quest", "pest", "vest", "crest", "priest", "inquest", "unrest", "behest");
 
     /** One record claim: where it is and its key. */
-    record Record(Span span, String key) {
+    public record Record(Span span, String key) {
     }
 
     private RecordClaims() {
     }
 
-    static List<Record> in(DocumentAnalysis doc, SentenceInfo s) {
+    public static List<Record> in(DocumentAnalysis doc, SentenceInfo s) {
         List<Record> out = new ArrayList<>();
         if (!hasScope(doc, s)) {
             return out;
@@ -55,15 +55,15 @@ final class RecordClaims {
     }
 
     /** True if another source states the same record (same superlative and what it qualifies). */
-    static boolean statedBy(DocumentAnalysis doc, String key) {
-        for (SentenceInfo s : doc.sentences()) {
-            for (Record r : in(doc, s)) {
-                if (r.key().equals(key)) {
-                    return true;
-                }
+    public static boolean statedBy(DocumentAnalysis doc, String key) {
+        java.util.Set<String> keys = doc.memo(Record.class, d -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                in(d, s).forEach(r -> out.add(r.key()));
             }
-        }
-        return false;
+            return out;
+        });
+        return keys.contains(key);
     }
 
     private static boolean superlative(String f) {

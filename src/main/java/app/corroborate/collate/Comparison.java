@@ -1,0 +1,99 @@
+package app.corroborate.collate;
+
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Alignment;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a rule needs to compare one version with the base: both analyses, their sentence alignment,
+ * whether the version is a copy of the base (same wire text), and the sources independent of the version.
+ *
+ * <p>Guarantees: {@code independent} never contains the version or a copy of it; the base is always available
+ * separately. The paired sentences and their lookups by either side are built once, in time linear in the
+ * alignment.
+ */
+public final class Comparison {
+
+    private final DocumentAnalysis base;
+    private final DocumentAnalysis version;
+    private final Alignment alignment;
+    private final boolean copyOfBase;
+    private final List<DocumentAnalysis> independent;
+    private final List<AlignedPair> paired;
+    private final List<List<AlignedPair>> byBase;
+    private final List<List<AlignedPair>> byVersion;
+
+    public Comparison(DocumentAnalysis base, DocumentAnalysis version, Alignment alignment, boolean copyOfBase,
+            List<DocumentAnalysis> independent) {
+        this.base = base;
+        this.version = version;
+        this.alignment = alignment;
+        this.copyOfBase = copyOfBase;
+        this.independent = List.copyOf(independent);
+        this.paired = alignment.pairs().stream().filter(AlignedPair::paired).toList();
+        this.byBase = index(paired, base.sentences().size(), true);
+        this.byVersion = index(paired, version.sentences().size(), false);
+    }
+
+    private static List<List<AlignedPair>> index(List<AlignedPair> pairs, int size, boolean baseSide) {
+        List<List<AlignedPair>> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new ArrayList<>(1));
+        }
+        for (AlignedPair p : pairs) {
+            int i = baseSide ? p.baseIndex() : p.otherIndex();
+            if (i >= 0 && i < size) {
+                out.get(i).add(p);
+            }
+        }
+        return out;
+    }
+
+    public DocumentAnalysis base() {
+        return base;
+    }
+
+    public DocumentAnalysis version() {
+        return version;
+    }
+
+    public Alignment alignment() {
+        return alignment;
+    }
+
+    public boolean copyOfBase() {
+        return copyOfBase;
+    }
+
+    public List<DocumentAnalysis> independent() {
+        return independent;
+    }
+
+    /** Pairs that join a base sentence with a version sentence, in alignment order. */
+    public List<AlignedPair> paired() {
+        return paired;
+    }
+
+    /** The pairs that join base sentence {@code i} with version sentences. */
+    public List<AlignedPair> pairedWithBase(int i) {
+        return byBase.get(i);
+    }
+
+    /** The pairs that join version sentence {@code j} with base sentences. */
+    public List<AlignedPair> pairedWithVersion(int j) {
+        return byVersion.get(j);
+    }
+
+    /** Text of a span of the base. */
+    public String baseText(Span s) {
+        return s.of(base.text());
+    }
+
+    /** Text of a span of the version. */
+    public String versionText(Span s) {
+        return s.of(version.text());
+    }
+}

@@ -1,0 +1,299 @@
+package app.corroborate.facts;
+
+import app.corroborate.source.SourceDocument;
+import app.corroborate.text.NameFinder;
+import app.corroborate.text.NumberPhrases;
+import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenDictionary;
+import app.corroborate.text.Tokenizer;
+import app.corroborate.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A source read for fact checking: its story sentences with their figures, quotations, names and attributions,
+ * and the names and words it uses anywhere. Built once per source and shared by every rule.
+ *
+ * <p>Guarantees: spans index the source's extracted text; token ids come from the dictionary shared by all
+ * analyses of one run, so words compare across sources by id. Linear in the size of the source.
+ */
+public final class DocumentAnalysis {
+
+    private final SourceDocument document;
+    private final TokenDictionary dictionary;
+    private final Tokens tokens;
+    private final List<SentenceInfo> sentences = new ArrayList<>();
+    private final Set<String> nameKeys = new HashSet<>();
+    private final Set<String> nameWords = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
+    private final String[] lower;
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+    public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
+        this(document, dictionary, new Tokenizer(dictionary).tokenize(document.text()));
+    }
+
+    /**
+     * The analysis of a source already tokenised with {@code dictionary}. Reads the dictionary without adding to
+     * it, so that several sources sharing one dictionary can be analysed at once on several threads.
+     */
+    public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary, Tokens tokens) {
+        this.document = document;
+        this.dictionary = dictionary;
+        this.tokens = tokens;
+        this.lower = lowerForms(tokens, dictionary);
+        Set<Integer> inner = NameFinder.innerCapitalised(document.text(), tokens, document.sentences());
+        NumberPhrases numbers = new NumberPhrases(dictionary);
+        NameFinder names = new NameFinder(dictionary);
+        AttributionFinder attributions = new AttributionFinder(dictionary);
+        String text = document.text();
+        for (Span s : document.sentences()) {
+            int from = tokens.firstStartingAtOrAfter(s.start());
+            int to = Math.max(from, tokens.firstStartingAtOrAfter(s.end()));
+            List<NameFinder.Name> found = names.find(text, tokens, from, to, inner);
+            found.forEach(n -> {
+                nameKeys.add(n.key());
+                nameWords.addAll(n.words());
+            });
+            for (int i = from; i < to; i++) {
+                words.add(form(i));
+                stems.add(app.corroborate.text.Stemmer.stem(form(i)));
+            }
+            sentences.add(new SentenceInfo(sentences.size(), s, from, to, numbers.find(tokens, from, to),
+                    Quotations.find(text, s.start(), s.end()), found, attributions.find(text, tokens, from, to),
+                    isHeadline(s)));
+        }
+    }
+
+    private boolean isHeadline(Span s) {
+        String t = s.of(document.text()).strip();
+        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        boolean stop = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+                || last == ':' || last == '\'' || last == '\u2019';
+        return !stop && t.split("\\s+").length <= 20;
+    }
+
+    public SourceDocument document() {
+        return document;
+    }
+
+    public String text() {
+        return document.text();
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public List<SentenceInfo> sentences() {
+        return sentences;
+    }
+
+    public SentenceInfo sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** Lower-case form of token {@code i}. */
+    public String form(int i) {
+        return lower[i];
+    }
+
+    private static String[] lowerForms(Tokens tokens, TokenDictionary dictionary) {
+        Map<Integer, String> byId = new HashMap<>();
+        String[] out = new String[tokens.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byId.computeIfAbsent(tokens.id(i), id -> dictionary.form(id).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * A value derived from this source once and kept (an index a reader builds over the whole source): {@code key}
+     * names it, {@code compute} builds it on first use. Lets readers answer "does the source say X anywhere" in
+     * constant time instead of scanning the source for every question.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Function<DocumentAnalysis, T> compute) {
+        Object found = memo.get(key);
+        if (found == null) {
+            found = compute.apply(this);
+            Object raced = memo.putIfAbsent(key, found);
+            found = raced != null ? raced : found;
+        }
+        return (T) found;
+    }
+
+    /** The content words of a span (see {@link ContentWords#of}), computed once per span. */
+    Set<String> contentWords(Span span) {
+        Map<Span, Set<String>> words = memo(ContentWords.class, d -> new ConcurrentHashMap<>());
+        Set<String> found = words.get(span);
+        if (found == null) {
+            found = ContentWords.compute(this, span);
+            words.put(span, found);
+        }
+        return found;
+    }
+
+    /** The calendar mentions of a story sentence (see {@link DateMentions#in}), read once. */
+    public List<DateMentions.Mention> dates(SentenceInfo s) {
+        List<List<DateMentions.Mention>> all = memo(DateMentions.class, d -> {
+            List<List<DateMentions.Mention>> out = new ArrayList<>();
+            for (SentenceInfo x : d.sentences()) {
+                out.add(DateMentions.read(d, x));
+            }
+            return out;
+        });
+        return all.get(s.index());
+    }
+
+    /**
+     * The figures of the story that may be the same quantity as {@code f}: equal value, or equal duration in
+     * hours. Callers test the exact relation they need on these candidates.
+     */
+    public List<Figures.Figure> figuresLike(Figures.Figure f) {
+        Map<String, List<Figures.Figure>> index = memo(Figures.Figure.class, DocumentAnalysis::figureIndex);
+        List<Figures.Figure> out = new ArrayList<>(figuresValued(f.phrase().low(), f.phrase().high()));
+        double h = f.hours();
+        if (!Double.isNaN(h)) {
+            for (Figures.Figure g : index.getOrDefault(hoursKey(h), List.of())) {
+                if (!out.contains(g)) {
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The figures of the story with this value (low and high ends of a range). */
+    public List<Figures.Figure> figuresValued(double low, double high) {
+        Map<String, List<Figures.Figure>> index = memo(Figures.Figure.class, DocumentAnalysis::figureIndex);
+        return index.getOrDefault(low + "|" + high, List.of());
+    }
+
+    private static Map<String, List<Figures.Figure>> figureIndex(DocumentAnalysis d) {
+        Map<String, List<Figures.Figure>> index = new HashMap<>();
+        for (SentenceInfo s : d.sentences()) {
+            for (app.corroborate.text.NumberPhrase n : s.numbers()) {
+                Figures.Figure g = Figures.of(d, n);
+                index.computeIfAbsent(valueKey(g), k -> new ArrayList<>()).add(g);
+                if (!Double.isNaN(g.hours())) {
+                    index.computeIfAbsent(hoursKey(g.hours()), k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
+        return index;
+    }
+
+    private static String valueKey(Figures.Figure f) {
+        return f.phrase().low() + "|" + f.phrase().high();
+    }
+
+    private static String hoursKey(double hours) {
+        return "h" + Math.round(hours * 3600);
+    }
+
+    /** The story's quotes (see {@link Quotes}) whose words are one quote with these (see {@link Quotes#SAME_QUOTE}). */
+    public List<QuoteAt> quotesLike(Set<String> words) {
+        SimilarSets<QuoteAt> index = memo(QuoteAt.class, d -> {
+            List<QuoteAt> quotes = new ArrayList<>();
+            List<Set<String>> sets = new ArrayList<>();
+            for (SentenceInfo s : d.sentences()) {
+                for (app.corroborate.text.Quotations.Quotation q : Quotes.of(d, s)) {
+                    quotes.add(new QuoteAt(s, q));
+                    sets.add(ContentWords.of(d, q.inner()));
+                }
+            }
+            return SimilarSets.of(Quotes.SAME_QUOTE, quotes, sets);
+        });
+        return index.like(words);
+    }
+
+    /** A quote and the sentence that holds it. */
+    public record QuoteAt(SentenceInfo sentence, app.corroborate.text.Quotations.Quotation quote) {
+    }
+
+    /** True if the source writes this name (lower-case words joined by spaces) anywhere in its story. */
+    public boolean hasName(String key) {
+        return nameKeys.contains(key);
+    }
+
+    public Set<String> nameKeys() {
+        return nameKeys;
+    }
+
+    /** The first year the story mentions, or 0 (computed once). */
+    public int firstYear() {
+        return memo(FIRST_YEAR, d -> {
+            for (SentenceInfo s : d.sentences) {
+                for (DateMentions.Mention m : d.dates(s)) {
+                    if (m.year() > 0) {
+                        return m.year();
+                    }
+                }
+            }
+            return 0;
+        });
+    }
+
+    private static final String FIRST_YEAR = "first year";
+    private static final String JOINED_NAMES = "joined names";
+
+    /** Every name of the source written as one plain word ("Piet van der Molen": "pietvandermolen"). */
+    public Set<String> joinedNames() {
+        return memo(JOINED_NAMES, d -> {
+            Set<String> out = new HashSet<>();
+            for (String key : d.nameKeys) {
+                out.add(Spelling.plain(key.replace(" ", "")));
+            }
+            return Set.copyOf(out);
+        });
+    }
+
+    /** True if any name of the source contains this word. */
+    public boolean hasNameWord(String word) {
+        return nameWords.contains(word);
+    }
+
+    /** True if the story uses this word (lower-case normalised form) anywhere. */
+    public boolean hasWord(String word) {
+        return words.contains(word);
+    }
+
+    /** The story sentence containing {@code offset}, or null. */
+    public SentenceInfo sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return sentences.get(mid);
+            }
+        }
+        return null;
+    }
+
+    /** True if the story uses a word with this stem anywhere. */
+    public boolean hasStem(String stem) {
+        return stems.contains(stem);
+    }
+
+    /** Token indices {@code [from, to)} covered by a span of the text. */
+    public int[] tokenRange(Span span) {
+        int from = tokens.firstStartingAtOrAfter(span.start());
+        int to = Math.max(from, tokens.firstStartingAtOrAfter(span.end()));
+        return new int[] {from, to};
+    }
+}
