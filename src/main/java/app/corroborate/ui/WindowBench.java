@@ -64,6 +64,7 @@ public final class WindowBench extends Application {
                     + " (window with the case shown at " + shown[0] + " ms, analysis done after it)")));
         } else {
             window.open(Path.of(named.get("case")));
+            afterNextFrame(this::watchFrames);
             whenAnalysed(() -> waitForComparison(() -> {
                 if (mode.equals("switch")) {
                     switchSources(new ArrayList<>());
@@ -72,6 +73,23 @@ public final class WindowBench extends Application {
                 }
             }));
         }
+    }
+
+    private long longestFrameMs;
+
+    /** Keeps the longest gap between two frames (the worst freeze an editor would see). */
+    private void watchFrames() {
+        new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    longestFrameMs = Math.max(longestFrameMs, (now - last) / 1_000_000);
+                }
+                last = now;
+            }
+        }.start();
     }
 
     private static long sinceStart() {
@@ -146,6 +164,7 @@ public final class WindowBench extends Application {
     }
 
     private void scroll() {
+        long opening = longestFrameMs;
         StyleClassedTextArea base = window.workbench().compare().area(Side.BASE);
         List<Long> frames = new ArrayList<>();
         new AnimationTimer() {
@@ -159,7 +178,8 @@ public final class WindowBench extends Application {
                 last = now;
                 if (frames.size() == SCROLL_FRAMES) {
                     stop();
-                    finish("scroll-frame-ms " + stats(frames) + " chars " + base.getLength());
+                    finish("scroll-frame-ms " + stats(frames) + " chars " + base.getLength()
+                            + "; longest frame from the window's first frame until the comparison showed: " + opening + " ms");
                     return;
                 }
                 base.scrollYBy(90);

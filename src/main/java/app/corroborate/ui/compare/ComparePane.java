@@ -108,11 +108,11 @@ final class ComparePane {
                 : m.summary());
         String text = m.document(side).text();
         flagsByParagraph = byParagraph(m);
-        if (!area.getText().equals(text)) {
-            area.replaceText(text);
+        boolean sameText = area.getLength() == text.length() && area.getText().equals(text);
+        area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
+        if (!sameText) {
             area.moveTo(0);
         }
-        area.setStyleSpans(0, side == Side.BASE ? m.baseStyles() : m.otherStyles());
     }
 
     private List<List<Flag>> byParagraph(ComparisonModel m) {

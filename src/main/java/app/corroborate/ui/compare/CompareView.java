@@ -81,12 +81,9 @@ public final class CompareView {
         select(right, o);
         sync.quietly(() -> {
             try {
-                left.showParagraphAtCenter(paragraph(left, b.start()));
-                left.layout();
-                double y = left.getCharacterBoundsOnScreen(clamp(left, b.start()), clamp(left, b.start()) + 1)
-                        .map(bounds -> left.screenToLocal(bounds).getMinY()).orElse(left.getViewportHeight() / 2);
+                double y = left.getViewportHeight() / 3;
+                sync.level(left, b.start(), y);
                 sync.level(right, o.start(), y);
-                right.layout();
             } catch (RuntimeException e) {
                 // geometry not ready yet (new text being laid out): the selection is made, the scroll waits
                 right.showParagraphAtCenter(paragraph(right, o.start()));

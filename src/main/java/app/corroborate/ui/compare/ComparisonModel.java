@@ -6,9 +6,15 @@ import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.SourceSummary;
 import app.corroborate.source.SourceDocument;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Everything the comparison panes show for one compared pair, computed off the UI thread: both texts with their
@@ -17,7 +23,8 @@ import org.fxmisc.richtext.model.StyleSpans;
 public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSource, SourceDocument base,
         SourceDocument other, Alignment alignment, List<Flag> flags, StyleSpans<Collection<String>> baseStyles,
         StyleSpans<Collection<String>> otherStyles, ScrollMap scrollMap, List<Difference> differences,
-        Paragraphs baseParagraphs, Paragraphs otherParagraphs) {
+        Paragraphs baseParagraphs, Paragraphs otherParagraphs, StyledDocument<Collection<String>, String,
+        Collection<String>> baseDocument, StyledDocument<Collection<String>, String, Collection<String>> otherDocument) {
 
     /** The comparison of source {@code index} with the base of the analysis. */
     public static ComparisonModel of(CaseAnalysis analysis, int index) {
@@ -26,10 +33,45 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
         Alignment alignment = analysis.collation().toBase().get(index);
         List<Flag> flags = analysis.flagsOf(index);
         ScrollMap map = ScrollMap.of(alignment, base.text().length(), other.text().length());
+        StyleSpans<Collection<String>> baseStyles = ComparisonStyles.of(Side.BASE, base, alignment, flags);
+        StyleSpans<Collection<String>> otherStyles = ComparisonStyles.of(Side.OTHER, other, alignment, flags);
         return new ComparisonModel(analysis.sources().get(0), analysis.sources().get(index), base, other, alignment,
-                flags, ComparisonStyles.of(Side.BASE, base, alignment, flags),
-                ComparisonStyles.of(Side.OTHER, other, alignment, flags), map, Differences.of(alignment, map),
-                Paragraphs.of(base.text()), Paragraphs.of(other.text()));
+                flags, baseStyles, otherStyles, map, Differences.of(alignment, map), Paragraphs.of(base.text()),
+                Paragraphs.of(other.text()), document(base.text(), baseStyles), document(other.text(), otherStyles));
+    }
+
+    /**
+     * The styled text as the pane's model holds it, built here (off the UI thread) so that showing a large source
+     * costs the pane one replacement, not a parse and a restyle.
+     */
+    static StyledDocument<Collection<String>, String, Collection<String>> document(String text,
+            StyleSpans<Collection<String>> styles) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                paragraphs.add(List.of(text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return ReadOnlyStyledDocumentBuilder.constructDocument(SegmentOps.styledTextOps(), List.of(),
+                b -> b.addParagraphs(paragraphs, withoutLineBreaks(text, styles)));
+    }
+
+    /** The styles of the characters between line breaks: a document's paragraphs do not hold their breaks. */
+    private static StyleSpans<Collection<String>> withoutLineBreaks(String text,
+            StyleSpans<Collection<String>> styles) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(styles.getSpanCount());
+        int at = 0;
+        for (StyleSpan<Collection<String>> span : styles) {
+            int breaks = 0;
+            for (int i = at; i < at + span.getLength(); i++) {
+                breaks += text.charAt(i) == '\n' ? 1 : 0;
+            }
+            b.add(span.getStyle(), span.getLength() - breaks);
+            at += span.getLength();
+        }
+        return b.create();
     }
 
     public int index() {

@@ -3,7 +3,6 @@ package app.corroborate.ui.compare;
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
 import app.corroborate.text.Span;
-import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -32,8 +31,8 @@ final class ConnectorBand extends Pane {
     private final StyleClassedTextArea right;
     private ComparisonModel model;
     private boolean pending;
-    private Geometry leftGeometry;
-    private Geometry rightGeometry;
+    private ViewportGeometry leftGeometry;
+    private ViewportGeometry rightGeometry;
 
     ConnectorBand(StyleClassedTextArea left, StyleClassedTextArea right) {
         this.left = left;
@@ -84,8 +83,8 @@ final class ConnectorBand extends Pane {
     }
 
     private void drawAll(GraphicsContext g) {
-        leftGeometry = new Geometry(left);
-        rightGeometry = new Geometry(right);
+        leftGeometry = new ViewportGeometry(left, this);
+        rightGeometry = new ViewportGeometry(right, this);
         if (model == null || left.getLength() == 0 || right.getLength() == 0 || left.getVisibleParagraphs().isEmpty()
                 || right.getVisibleParagraphs().isEmpty()) {
             return;
@@ -147,55 +146,14 @@ final class ConnectorBand extends Pane {
 
     /** Top and bottom of a span in band coordinates; above or below the band when out of view. */
     private double[] extent(StyleClassedTextArea area, Span s) {
-        Geometry g = area == left ? leftGeometry : rightGeometry;
-        double top = g.y(s.start());
-        double bottom = s.isEmpty() ? top : g.y(s.end());
+        double top = point(area, s.start());
+        double bottom = s.isEmpty() ? top : point(area, s.end());
         return new double[] {top, Math.max(top, bottom)};
     }
 
-    /** The y of a character in band coordinates: interpolated in its paragraph, or just above or below the band. */
+    /** The y of a character in band coordinates, or just above or below the band when out of view. */
     private double point(StyleClassedTextArea area, int offset) {
-        return (area == left ? leftGeometry : rightGeometry).y(offset);
-    }
-
-    /**
-     * The visible paragraphs of one pane in band coordinates, measured once per drawing: a character's height is
-     * interpolated within its paragraph, which is exact at paragraph edges and close enough inside for a guide.
-     */
-    private final class Geometry {
-        private final int[] starts;
-        private final int[] lengths;
-        private final double[] tops;
-        private final double[] bottoms;
-
-        Geometry(StyleClassedTextArea area) {
-            int n = area.getVisibleParagraphs().size();
-            starts = new int[n];
-            lengths = new int[n];
-            tops = new double[n];
-            bottoms = new double[n];
-            for (int i = 0; i < n; i++) {
-                int par = area.visibleParToAllParIndex(i);
-                Bounds b = screenToLocal(area.getVisibleParagraphBoundsOnScreen(i));
-                starts[i] = area.getAbsolutePosition(par, 0);
-                lengths[i] = area.getParagraphLength(par);
-                tops[i] = b.getMinY();
-                bottoms[i] = b.getMaxY();
-            }
-        }
-
-        double y(int offset) {
-            if (starts.length == 0 || offset < starts[0]) {
-                return -20;
-            }
-            int i = java.util.Arrays.binarySearch(starts, offset);
-            i = i >= 0 ? i : -i - 2;
-            if (i == starts.length - 1 && offset > starts[i] + lengths[i]) {
-                return canvas.getHeight() + 20;
-            }
-            double f = lengths[i] == 0 ? 0 : Math.min(1, (offset - starts[i]) / (double) lengths[i]);
-            return tops[i] + f * (bottoms[i] - tops[i]);
-        }
+        return (area == left ? leftGeometry : rightGeometry).y(offset, -20, canvas.getHeight() + 20);
     }
 
     /** The first and last visible character offsets of an area (clamped while its layout catches up). */

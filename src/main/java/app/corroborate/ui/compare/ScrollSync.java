@@ -1,12 +1,11 @@
 package app.corroborate.ui.compare;
 
-import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.geometry.Bounds;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * Keeps the two panes level by alignment: when the editor scrolls one pane, the place of the other that faces
@@ -63,9 +62,10 @@ final class ScrollSync {
         syncing = true;
         try {
             double anchorY = a.getViewportHeight() * ANCHOR;
-            int offset = a.hit(4, anchorY).getInsertionIndex();
-            Optional<Double> ya = top(a, offset);
-            level(b, m.scrollMap().facing(from, offset), ya.orElse(anchorY));
+            int offset = new ViewportGeometry(a, a).offsetAt(anchorY);
+            if (offset >= 0) {
+                level(b, m.scrollMap().facing(from, offset), anchorY);
+            }
         } catch (RuntimeException e) {
             // the text area's geometry is not ready (its layout is catching up with new text): skip this step;
             // the next scroll event levels the panes
@@ -76,15 +76,16 @@ final class ScrollSync {
 
     /** Brings {@code offset} of {@code area} to height {@code y} of its viewport. */
     void level(StyleClassedTextArea area, int offset, double y) {
-        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
-        int par = area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        Optional<Double> now = top(area, at);
-        if (now.isEmpty()) {
-            area.showParagraphAtTop(par);
+        int at = Math.max(0, Math.min(offset, area.getLength()));
+        ViewportGeometry g = new ViewportGeometry(area, area);
+        if (!g.shows(at)) {
+            area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
             area.layout();
-            now = top(area, at);
+            g = new ViewportGeometry(area, area);
         }
-        now.ifPresent(current -> area.scrollYBy(current - y));
+        if (g.shows(at)) {
+            area.scrollYBy(g.y(at, 0, 0) - y);
+        }
     }
 
     /** Runs {@code action} without letting the scrolling it causes drive the other pane. */
@@ -95,16 +96,6 @@ final class ScrollSync {
             action.run();
         } finally {
             syncing = was;
-        }
-    }
-
-    private static Optional<Double> top(StyleClassedTextArea area, int offset) {
-        int at = Math.max(0, Math.min(offset, area.getLength() - 1));
-        try {
-            Optional<Bounds> b = area.getCharacterBoundsOnScreen(at, Math.min(at + 1, area.getLength()));
-            return b.map(s -> area.screenToLocal(s).getMinY());
-        } catch (RuntimeException e) {
-            return Optional.empty();
         }
     }
 }

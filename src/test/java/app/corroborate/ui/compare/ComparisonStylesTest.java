@@ -85,6 +85,20 @@ class ComparisonStylesTest {
     }
 
     @Test
+    void thePaneDocumentHoldsTheTextAndItsStylesAcrossParagraphs() throws Exception {
+        SourceDocument base = doc("a.txt", BASE.replace(". ", ".\n"));
+        SourceDocument other = doc("b.txt", OTHER.replace(". ", ".\n\n"));
+        Alignment al = align(base, other);
+        var styles = ComparisonStyles.of(Side.OTHER, other, al, List.of());
+        var document = ComparisonModel.document(other.text(), styles);
+        assertEquals(other.text(), document.getText());
+        int at = other.text().indexOf("Schools");
+        assertTrue(document.getStyleAtPosition(at + 1).contains("added"), "styles land on the right characters");
+        assertEquals(perChar(styles).get(other.text().indexOf("2,100") + 1),
+                document.getStyleAtPosition(other.text().indexOf("2,100") + 1));
+    }
+
+    @Test
     void anEmptyTextHasOneEmptySpan() throws Exception {
         assertEquals(List.of(), List.copyOf(ComparisonStyles.classes(0)));
         assertEquals(List.of("flag", "flag-date"), List.copyOf(ComparisonStyles.classes(1 << 7
