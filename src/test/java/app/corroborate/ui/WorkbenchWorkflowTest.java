@@ -248,6 +248,42 @@ class WorkbenchWorkflowTest extends FxRobot {
     }
 
     @Test
+    void theEditorExcludesTextFromTheStoryAndIncludesItBack() throws Exception {
+        launchAndWait(caseFile);
+        StyleClassedTextArea other = pane("#other-text");
+        String text = other.getText();
+        String sentence = text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow();
+        int at = text.indexOf(sentence);
+        assertTrue(!other.getStyleAtPosition(at + 5).contains("furniture"));
+        clickOn(point(other, at + 5));
+        interact(() -> other.selectRange(at, at + sentence.length()));
+        key(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("furniture"));
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            String id = s.sources().get(1).id();
+            assertEquals(1, s.overrides(id).size(), "the case keeps the decision");
+            assertTrue(s.overrides(id).get(0).excluded());
+        }
+        clickOn(point(other, at + 5));
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !other.getStyleAtPosition(at + 5).contains("furniture"));
+    }
+
+    private javafx.geometry.Point2D point(StyleClassedTextArea area, int offset) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                area.showParagraphAtTop(area.offsetToPosition(offset,
+                        org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                area.layout();
+                javafx.geometry.Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
+                return new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the character cannot be brought on screen", e);
+        }
+    }
+
+    @Test
     void f1ShowsTheShortcuts() throws Exception {
         launchAndWait(caseFile);
         key(KeyCode.F1);

@@ -59,7 +59,8 @@ final class ComparePane {
                 e.getScreenPosition().getX(), e.getScreenPosition().getY()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.setContextMenu(contextMenu());
-        area.setOnContextMenuRequested(e -> pointed = area.hit(e.getX(), e.getY()).getInsertionIndex());
+        area.setOnContextMenuRequested(e -> pointed = e.isKeyboardTrigger() ? area.getSelection().getStart()
+                : area.hit(e.getX(), e.getY()).getInsertionIndex());
         hoverText.getStyleClass().add("hover-explanation");
         hoverText.setWrapText(true);
         hoverText.setMaxWidth(420);
@@ -190,6 +191,18 @@ final class ComparePane {
             include.setDisable(ro || model.furnitureAt(side, pointed).isEmpty());
         });
         return menu;
+    }
+
+    /** Excludes the selected text from the story; false when nothing is selected or the case refused it. */
+    boolean excludeSelection() {
+        return !model.readOnly() && model.setFurniture(side, selection(), true);
+    }
+
+    /** Includes the page furniture at the caret (or the selection's start) in the story again. */
+    boolean includeAtCaret() {
+        int at = area.getSelection().getStart();
+        return !model.readOnly() && model.furnitureAt(side, at).map(s -> model.setFurniture(side, s, false))
+                .orElse(false);
     }
 
     private Span selection() {

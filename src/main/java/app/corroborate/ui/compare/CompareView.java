@@ -21,6 +21,7 @@ public final class CompareView {
     private final ConnectorBand band;
     private final ScrollSync sync;
     private final StackPane root = new StackPane();
+    private ComparePane focused;
     private final Label placeholder = new Label("Open a case with at least one source to compare.");
 
     public CompareView(CompareViewModel model) {
@@ -36,11 +37,23 @@ public final class CompareView {
         root.setId("compare");
         placeholder.visibleProperty().bind(model.comparisonProperty().isNull());
         model.comparisonProperty().addListener((o, was, now) -> show(now));
+        base.area().focusedProperty().addListener((o, was, now) -> focused = now ? base : focused);
+        other.area().focusedProperty().addListener((o, was, now) -> focused = now ? other : focused);
         model.revealProperty().addListener((o, was, now) -> reveal(now));
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Excludes the text selected in the pane last used (the compared version by default) from the story. */
+    public boolean excludeSelection() {
+        return (focused != null ? focused : other).excludeSelection();
+    }
+
+    /** Includes the page furniture at the caret of the pane last used in the story again. */
+    public boolean includeAtCaret() {
+        return (focused != null ? focused : other).includeAtCaret();
     }
 
     /** The area of one side, for tests and measurements. */

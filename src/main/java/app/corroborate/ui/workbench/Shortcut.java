@@ -22,6 +22,8 @@ public enum Shortcut {
     SAVE_NOTE(KeyCode.ENTER, true, false, "Ctrl+Enter", "Save the note"),
     UNDO(KeyCode.Z, true, false, "Ctrl+Z", "Undo the last verdict or note change"),
     REDO(KeyCode.Z, true, true, "Ctrl+Shift+Z", "Redo"),
+    EXCLUDE(KeyCode.E, true, false, "Ctrl+E", "Exclude the selected text from the story (as page furniture)"),
+    INCLUDE(KeyCode.E, true, true, "Ctrl+Shift+E", "Include the page furniture at the caret in the story"),
     NEXT_SOURCE(KeyCode.TAB, true, false, "Ctrl+Tab", "Compare the next source with the base"),
     PREVIOUS_SOURCE(KeyCode.TAB, true, true, "Ctrl+Shift+Tab", "Compare the previous source with the base"),
     HELP(KeyCode.F1, false, false, "F1", "Show or hide this list"),

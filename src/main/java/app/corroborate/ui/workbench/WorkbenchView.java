@@ -108,6 +108,8 @@ public final class WorkbenchView {
             }
             case UNDO -> model.undo();
             case REDO -> model.redo();
+            case EXCLUDE -> compare.excludeSelection();
+            case INCLUDE -> compare.includeAtCaret();
             case NEXT_SOURCE -> model.nextSource();
             case PREVIOUS_SOURCE -> model.previousSource();
             case HELP -> help.run();
