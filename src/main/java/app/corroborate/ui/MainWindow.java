@@ -14,7 +14,10 @@ import app.corroborate.ui.workbench.WorkbenchViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -37,9 +40,10 @@ import javafx.stage.Stage;
  * The window: its menus, the workbench of the open case (or an empty state when none is open), the help
  * overlay, and opening and closing cases.
  *
- * <p>Guarantees: a case that cannot be opened gets a dialog with the one-line reason and the window stays usable
- * (the case open before stays open); the window title names the open case file; closing the window closes the
- * case (everything was already saved).
+ * <p>Guarantees: a case is opened (and the sample copied) through the task runner, never on the UI thread; a case
+ * that cannot be opened gets a dialog with the one-line reason and the window stays usable (the case open before
+ * stays open); the window title names the open case file; closing the window closes the case (everything was
+ * already saved).
  */
 public final class MainWindow {
 
@@ -55,6 +59,7 @@ public final class MainWindow {
     private CaseSession session;
     private WorkbenchView workbench;
     private boolean swallowTyped;
+    private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
             Supplier<String> editor, Clock clock) {
@@ -107,32 +112,41 @@ public final class MainWindow {
         }
     }
 
-    /** Opens the editor's copy of the bundled sample case, making it on first use. */
+    /** Opens the editor's copy of the bundled sample case, making it on first use (in the background). */
     public void openSample() {
-        try {
-            open(sample.ensure(dataFolder, editor.get()));
-        } catch (CaseException e) {
-            refuse("the sample case", e.getMessage());
-        }
+        opening("the sample case", () -> SqliteCaseStore.open(sample.ensure(dataFolder, editor.get()), clock));
     }
 
-    /** Opens a case file; a refusal gets a dialog and leaves the window as it was. */
-    public boolean open(Path file) {
-        CaseStore store;
-        try {
-            store = SqliteCaseStore.open(file, clock);
-        } catch (CaseException e) {
-            refuse(file.getFileName().toString(), e.getMessage());
-            return false;
+    /** Opens a case file in the background; a refusal gets a dialog and leaves the window as it was. */
+    public void open(Path file) {
+        opening(String.valueOf(file.getFileName()), () -> SqliteCaseStore.open(file, clock));
+    }
+
+    private void opening(String what, Callable<CaseStore> open) {
+        if (session == null) {
+            frame.setCenter(openingState(what));
+        }
+        tasks.run(open, this::install, e -> {
+            if (session == null) {
+                frame.setCenter(emptyState());
+            }
+            refuse(what, e instanceof CaseException ? e.getMessage() : String.valueOf(e));
+        });
+    }
+
+    private void install(CaseStore store) {
+        if (!stage.isShowing()) {
+            store.close();
+            return;
         }
         closeCase();
         session = new CaseSession(store, analyzer, tasks, editor.get());
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
         workbench = new WorkbenchView(model, help::toggle, stage::close);
         frame.setCenter(workbench.root());
-        stage.setTitle(file.getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
+        stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
+        sessionProperty.set(session);
         session.open();
-        return true;
     }
 
     /** Closes the open case; nothing needs saving. */
@@ -140,6 +154,7 @@ public final class MainWindow {
         if (session != null) {
             session.close();
             session = null;
+            sessionProperty.set(null);
             workbench = null;
             frame.setCenter(emptyState());
             stage.setTitle("Corroborate");
@@ -149,6 +164,11 @@ public final class MainWindow {
     /** The open case, null when none is open. */
     public CaseSession session() {
         return session;
+    }
+
+    /** The open case as it changes (null when none is open). */
+    public ReadOnlyObjectProperty<CaseSession> sessionProperty() {
+        return sessionProperty.getReadOnlyProperty();
     }
 
     /** The workbench of the open case, null when none is open. */
@@ -175,6 +195,15 @@ public final class MainWindow {
         if (f != null) {
             open(f.toPath());
         }
+    }
+
+    private VBox openingState(String what) {
+        Label label = new Label("Opening " + what + "\u2026");
+        label.getStyleClass().add("muted");
+        VBox box = new VBox(label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-state");
+        return box;
     }
 
     private VBox emptyState() {

@@ -3,6 +3,7 @@ package app.corroborate.ui;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.compare.ComparisonModel;
 import app.corroborate.ui.compare.Side;
+import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.WorkbenchViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -97,6 +98,19 @@ public final class WindowBench extends Application {
     }
 
     private void whenAnalysed(Runnable then) {
+        if (window.session() == null) {
+            window.sessionProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends CaseSession> o, CaseSession was,
+                        CaseSession now) {
+                    if (now != null) {
+                        window.sessionProperty().removeListener(this);
+                        whenAnalysed(then);
+                    }
+                }
+            });
+            return;
+        }
         var analysis = window.session().analysisProperty();
         if (!analysis.get().isEmpty()) {
             then.run();

@@ -46,8 +46,9 @@ class WorkbenchScreenshotTest extends FxRobot {
         System.setProperty("corroborate.home", home.toString());
         FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(App.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
+                && !lookup("#flag-table").queryAs(TableView.class).getItems().isEmpty());
         TableView<FlagRow> table = lookup("#flag-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         push(KeyCode.F8);
         push(KeyCode.F8);
         push(KeyCode.F8);

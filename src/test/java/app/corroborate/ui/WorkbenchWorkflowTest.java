@@ -70,7 +70,8 @@ class WorkbenchWorkflowTest extends FxRobot {
 
     private void launchAndWait(Path file) throws TimeoutException {
         launch(file);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
+                && !table().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -240,6 +241,7 @@ class WorkbenchWorkflowTest extends FxRobot {
         Path bad = dir.resolve("bad.corroborate");
         Files.write(bad, "this is not a case file at all".getBytes());
         launch(bad);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#open-error").tryQuery().isPresent());
         Node dialog = lookup("#open-error").tryQuery().orElse(null);
         assertNotNull(dialog, "a dialog names the reason");
         assertTrue(lookup(".content.label").queryAs(Label.class).getText().contains("not a Corroborate case"));

@@ -138,7 +138,7 @@ public final class InspectorView {
     private void renderStands() {
         standsBox.getChildren().clear();
         if (model.stands().isEmpty()) {
-            standsBox.getChildren().add(wrapped("No other source states this fact as a checkable claim.", "muted"));
+            standsBox.getChildren().add(wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
         for (Stand s : model.stands()) {

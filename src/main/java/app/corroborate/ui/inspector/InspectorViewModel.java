@@ -82,9 +82,7 @@ public final class InspectorViewModel {
         int i = analysis.indexOf(f.source());
         variantText.set(f.variantSpan() == null || i < 0 ? null : f.variantSpan().of(analysis.documents().get(i).text()));
         List<Claim> claims = analysis.claimsAbout(f);
-        if (!claims.isEmpty()) {
-            stands.setAll(Stands.of(claims.get(0), analysis));
-        }
+        stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
         refreshState(row, true);
         flag.set(row);
     }

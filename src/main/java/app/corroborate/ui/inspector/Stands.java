@@ -1,10 +1,15 @@
 package app.corroborate.ui.inspector;
 
+import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Alignment;
+import app.corroborate.align.Relation;
 import app.corroborate.claim.Claim;
 import app.corroborate.claim.Status;
 import app.corroborate.claim.Support;
 import app.corroborate.review.CaseAnalysis;
+import app.corroborate.flag.Flag;
 import app.corroborate.review.SourceSummary;
+import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +45,40 @@ public final class Stands {
                     text(support, analysis, members.get(0).index())));
         });
         return out;
+    }
+
+    /**
+     * What every source says in the sentence that faces the flagged base text, when no claim covers it: the same
+     * words (agrees), other words (differs, with its sentence) or nothing (absent). Empty for a flag with no base
+     * text.
+     */
+    public static List<Stand> ofSentence(Flag flag, CaseAnalysis analysis) {
+        if (flag.baseSpan() == null || analysis.collation() == null) {
+            return List.of();
+        }
+        Map<String, List<SourceSummary>> grouped = new LinkedHashMap<>();
+        Map<String, Support> supportOf = new LinkedHashMap<>();
+        for (SourceSummary s : analysis.sources()) {
+            Support support = facing(flag.baseSpan(), analysis.collation().toBase().get(s.index()));
+            String text = text(support, analysis, s.index());
+            String key = s.group() + "\u0000" + support.status() + "\u0000" + (text == null ? "" : normal(text));
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            supportOf.putIfAbsent(key, support);
+        }
+        List<Stand> out = new ArrayList<>();
+        grouped.forEach((key, members) -> out.add(new Stand(members.stream().map(SourceSummary::index).toList(),
+                members.stream().map(SourceSummary::label).toList(), supportOf.get(key).status(),
+                text(supportOf.get(key), analysis, members.get(0).index()))));
+        return out;
+    }
+
+    private static Support facing(Span baseSpan, Alignment alignment) {
+        for (AlignedPair p : alignment.pairs()) {
+            if (p.paired() && p.base().overlaps(baseSpan)) {
+                return new Support(p.relation() == Relation.SAME ? Status.AGREES : Status.DIFFERS, p.other());
+            }
+        }
+        return Support.NONE;
     }
 
     /** How many independent groups agree with the claim as its origin states it. */

@@ -40,5 +40,10 @@ class StandsTest {
             }
         }
         assertTrue(sawSharedStand, "the wire and its copy share a stand where they say the same");
+        var dropped = analysis.flags().stream().filter(f -> f.baseSpan() != null).findFirst().orElseThrow();
+        List<Stand> bySentence = Stands.ofSentence(dropped, analysis);
+        assertEquals(List.of(0, 1, 2, 3), bySentence.stream().flatMap(s -> s.sources().stream()).sorted().toList(),
+                "without a claim, every source's facing sentence is shown");
+        assertEquals(app.corroborate.claim.Status.AGREES, bySentence.get(0).status(), "the base agrees with itself");
     }
 }
