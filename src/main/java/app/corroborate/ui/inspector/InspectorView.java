@@ -141,6 +141,11 @@ public final class InspectorView {
             standsBox.getChildren().add(wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
+        long n = model.agreeing();
+        Label count = wrapped(n + (n == 1 ? " independent source says" : " independent sources say")
+                + " what the base says (copies of one wire text counted once)", "muted");
+        count.setId("inspector-agreeing");
+        standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
             HBox dots = new HBox(2);
             s.sources().forEach(i -> dots.getChildren().add(dot(i)));
