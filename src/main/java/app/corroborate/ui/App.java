@@ -8,6 +8,7 @@ import app.corroborate.store.EditorName;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UserFolders;
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +40,9 @@ public class App extends Application {
 
     /** Builds the window and everything it uses; the one place where the parts are wired. */
     static MainWindow compose(Stage stage, TaskRunner tasks) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        boolean dark = "dark".equalsIgnoreCase(System.getProperty("corroborate.theme", ""));
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         Clock clock = Clock.systemUTC();
         EditorName editor = EditorName.fromUserPreferences();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),

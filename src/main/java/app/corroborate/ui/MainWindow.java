@@ -141,12 +141,12 @@ public final class MainWindow {
         }
         closeCase();
         session = new CaseSession(store, analyzer, tasks, editor.get());
+        session.open();
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
         workbench = new WorkbenchView(model, help::toggle, stage::close);
         frame.setCenter(workbench.root());
         stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
         sessionProperty.set(session);
-        session.open();
     }
 
     /** Closes the open case; nothing needs saving. */

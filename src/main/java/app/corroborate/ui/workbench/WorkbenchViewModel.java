@@ -42,6 +42,9 @@ public final class WorkbenchViewModel {
                 flags.verdictChanged(c.getValueAdded().targetId(), c.getValueAdded().verdict());
             }
         });
+        if (!session.analysis().isEmpty()) {
+            show(session.analysis());
+        }
     }
 
     private void show(CaseAnalysis analysis) {
