@@ -28,6 +28,7 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<ComparisonModel> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper difference = new ReadOnlyIntegerWrapper(-1);
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private TaskRunner.Running running = TaskRunner.Running.DONE;
     private Reveal pending;
     private int pendingIndex = -1;
@@ -36,6 +37,16 @@ public final class CompareViewModel {
     public CompareViewModel(CaseSession session, TaskRunner tasks) {
         this.session = session;
         this.tasks = tasks;
+        placeholder.bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.work().runningProperty()
+                .get() ? "Analysing the case\u2026" : session.analysis().isEmpty()
+                        ? "This case has no sources yet. Add them with: corroborate case add CASE FILE\u2026"
+                        : "Preparing the comparison\u2026", session.work().runningProperty(),
+                session.analysisProperty()));
+    }
+
+    /** What the comparison area says while there is nothing to compare. */
+    public javafx.beans.binding.StringExpression placeholderProperty() {
+        return placeholder;
     }
 
     /** Compares source {@code index} of the current analysis with the base, in the background. */
