@@ -52,6 +52,11 @@ public final class CompareView {
         return (focused != null ? focused : other).excludeSelection();
     }
 
+    /** Asks for an annotation on the text selected in the pane last used; false when nothing was made. */
+    public boolean annotateSelection() {
+        return (focused != null ? focused : other).annotateSelection();
+    }
+
     /** Includes the page furniture at the caret of the pane last used in the story again. */
     public boolean includeAtCaret() {
         return (focused != null ? focused : other).includeAtCaret();

@@ -3,6 +3,7 @@ package app.corroborate.ui.session;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.CancelledException;
+import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
@@ -11,6 +12,7 @@ import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.text.Span;
 import app.corroborate.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
@@ -43,6 +46,8 @@ public final class CaseSession {
     private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
     private final ObservableMap<String, VerdictRecord> verdicts = FXCollections.observableHashMap();
     private final ObservableMap<String, VerdictRecord> shownVerdicts = FXCollections.unmodifiableObservableMap(verdicts);
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> shownAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
     private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
@@ -73,6 +78,7 @@ public final class CaseSession {
             for (VerdictRecord r : store.verdicts()) {
                 verdicts.put(key(r.target(), r.targetId()), r);
             }
+            annotations.setAll(store.annotations());
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
@@ -171,6 +177,37 @@ public final class CaseSession {
                     s.evidence() == null ? "" : s.evidence(), author);
             verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
                     blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated()));
+            message.set("");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The editor's annotations on passages, orphans included, in the order they were made. */
+    public ObservableList<Annotation> annotations() {
+        return shownAnnotations;
+    }
+
+    /** Annotates a passage of a source; empty (with the reason in {@link #message}) when the case refused it. */
+    public Optional<Annotation> annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags) {
+        try {
+            Annotation a = store.annotate(sourceId, span, note, verdict, tags, author);
+            annotations.add(a);
+            message.set("");
+            return Optional.of(a);
+        } catch (CaseException | IllegalArgumentException e) {
+            message.set("Not saved: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Changes an annotation's note, verdict or tags (null keeps a value); false when the case refused it. */
+    public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
+        try {
+            Annotation a = store.updateAnnotation(id, note, verdict, tags, author);
+            annotations.replaceAll(x -> x.id().equals(id) ? a : x);
             message.set("");
             return true;
         } catch (CaseException e) {
