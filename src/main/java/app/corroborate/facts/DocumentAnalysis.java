@@ -288,6 +288,28 @@ public final class DocumentAnalysis {
         return nameWords.contains(word);
     }
 
+    /**
+     * True if a name of the story has a word that {@code word} spells another way (Nushki for Noshki, Dumagsay
+     * for Dumagsa; see {@link Spelling#variants}).
+     */
+    public boolean hasNameWordSpelledLike(String word) {
+        String w = Spelling.plain(word);
+        if (w.isEmpty()) {
+            return false;
+        }
+        Map<Character, List<String>> byInitial = memo(NAME_WORDS_BY_INITIAL, d -> {
+            Map<Character, List<String>> out = new HashMap<>();
+            d.nameKeys.stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).map(Spelling::plain)
+                    .filter(x -> !x.isEmpty()).distinct().forEach(x -> out.computeIfAbsent(x.charAt(0),
+                            c -> new ArrayList<>()).add(x));
+            return out;
+        });
+        return byInitial.getOrDefault(w.charAt(0), List.of()).stream()
+                .anyMatch(known -> Math.abs(known.length() - w.length()) <= 2 && Spelling.variants(known, word));
+    }
+
+    private static final String NAME_WORDS_BY_INITIAL = "name words by initial";
+
     /** True if the story uses this word (lower-case normalised form) anywhere. */
     public boolean hasWord(String word) {
         return words.contains(word);

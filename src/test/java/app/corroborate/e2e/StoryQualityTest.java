@@ -38,10 +38,10 @@ class StoryQualityTest {
 
     /** Key, recall, right kind and precision measured on the engine of this commit. */
     static Stream<Arguments> floors() {
-        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.68, 0.68, 0.72),
-                Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.81),
-                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.60, 0.56),
-                Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.76),
+        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.75, 0.75, 0.73),
+                Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.86),
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.60, 0.59),
+                Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.81),
                 Arguments.of(real("kanpur-train-derailment"), 0.74, 0.62, 0.66),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.66, 0.52, 0.59));
     }
