@@ -4,6 +4,7 @@ import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DateMentions;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.Quotes;
@@ -34,7 +35,7 @@ public final class DroppedSentenceRule implements FlagRule {
                 continue;
             }
             String lost = retells ? lostFact(c, s) : null;
-            if (follows && !figuresKept(c, s) || lost != null) {
+            if (follows && !figuresKept(c, s) && statesSomething(c.base(), s) || lost != null) {
                 String why = lost != null ? lost : c.copyOfBase() ? "this version otherwise copies the base"
                         : "this version otherwise follows the base sentence by sentence";
                 out.add(new Finding(FlagKind.SENTENCE_DROPPED, Severity.MEDIUM, s.span(), null,
@@ -127,6 +128,19 @@ public final class DroppedSentenceRule implements FlagRule {
         }
         return null;
     }
+
+    /**
+     * A stock line ("More details are awaited.") states nothing a reader could miss: a sentence counts when it
+     * names someone or something, gives a figure, a quote or a date, attributes, or runs to
+     * {@value #STATEMENT_WORDS} words.
+     */
+    private static boolean statesSomething(DocumentAnalysis doc, SentenceInfo s) {
+        return !s.names().isEmpty() || !s.numbers().isEmpty() || !s.quotations().isEmpty() || s.attribution() != null
+                || !DateMentions.in(doc, s).isEmpty() || s.tokenTo() - s.tokenFrom() >= STATEMENT_WORDS;
+    }
+
+    /** Tokens (words and punctuation) a sentence without names, figures, quotes or dates needs to count. */
+    static final int STATEMENT_WORDS = 8;
 
     /** A sentence whose figures all reappear elsewhere in the version was rewritten, not cut. */
     private static boolean figuresKept(Comparison c, SentenceInfo s) {

@@ -40,10 +40,10 @@ class StoryQualityTest {
     static Stream<Arguments> floors() {
         return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.81, 0.81, 0.75),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.86),
-                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.66, 0.66),
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.66, 0.65),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.82),
                 Arguments.of(real("kanpur-train-derailment"), 0.82, 0.68, 0.64),
-                Arguments.of(real("sambhajinagar-factory-fire"), 0.77, 0.72, 0.62));
+                Arguments.of(real("sambhajinagar-factory-fire"), 0.77, 0.72, 0.66));
     }
 
     /** Every key with independence groups. */
