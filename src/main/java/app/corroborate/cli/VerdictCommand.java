@@ -2,6 +2,7 @@ package app.corroborate.cli;
 
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code verdict CASE (--flag ID | --claim ID) --set VERDICT}: records the editor's judgement. */
 @Command(name = "verdict", mixinStandardHelpOptions = true,
-        description = "Record a verdict (unreviewed, verified, disputed, false, unverifiable) on a flag or a claim.")
+        description = "Record a verdict (unreviewed, verified, disputed, false, unverifiable) on a flag or a claim, "
+                + "with a snapshot of what it is about (its spans and texts in each source, the explanation, the "
+                + "sources' hashes).")
 final class VerdictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
@@ -62,7 +65,8 @@ final class VerdictCommand implements Callable<Integer> {
             if (!known) {
                 throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
             }
-            VerdictRecord r = store.setVerdict(target, id, v, note, evidence, CaseFiles.author(author));
+            VerdictRecord r = VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
+                    CaseFiles.author(author));
             spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);

@@ -11,6 +11,7 @@ import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
+import app.corroborate.store.VerdictSnapshot;
 import app.corroborate.text.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,6 +241,34 @@ public final class SqliteCaseStore implements CaseStore {
             String author) throws CaseException {
         Instant now = clock.instant();
         return db.write(c -> Verdicts.set(c, target, id, verdict, note, evidence, author, now));
+    }
+
+    @Override
+    public VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
+            String author, VerdictSnapshot snapshot) throws CaseException {
+        if (snapshot == null) {
+            return setVerdict(target, id, verdict, note, evidence, author);
+        }
+        if (snapshot.target() != target || !snapshot.targetId().equals(id)) {
+            throw new CaseException("the snapshot is of another " + snapshot.target().id() + " ("
+                    + snapshot.targetId() + ")");
+        }
+        Instant now = clock.instant();
+        return db.write(c -> {
+            VerdictRecord r = Verdicts.set(c, target, id, verdict, note, evidence, author, now);
+            Snapshots.put(c, snapshot);
+            return r;
+        });
+    }
+
+    @Override
+    public Optional<VerdictSnapshot> snapshot(Target target, String id) throws CaseException {
+        return db.read(c -> Snapshots.find(c, target, id));
+    }
+
+    @Override
+    public List<VerdictSnapshot> snapshots() throws CaseException {
+        return db.read(Snapshots::all);
     }
 
     @Override
