@@ -3,6 +3,7 @@ package app.corroborate.ui.session;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.CancelledException;
+import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
@@ -30,8 +31,8 @@ import javafx.collections.ObservableMap;
  * The case open in the window: its store, its current analysis, the verdicts, and the undo history of the
  * editor's verdict and note changes.
  *
- * <p>Guarantees: every verdict or note change is committed to the case file before it shows as set (the store
- * commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
+ * <p>Guarantees: every verdict or note change is committed to the case file, with a snapshot of what the editor
+ * saw (the flag or claim as the current analysis has it), before it shows as set (the store commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
  * the analysis runs through the {@link TaskRunner}, never on the UI thread, and a newer analysis cancels an
  * older one; undo and redo are themselves changes written to the case and its audit log.
  */
@@ -41,6 +42,7 @@ public final class CaseSession {
 
     private final CaseStore store;
     private final CaseAnalyzer analyzer;
+    private final VerdictSnapshots snapshots;
     private final TaskRunner tasks;
     private final String author;
     private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
@@ -53,7 +55,13 @@ public final class CaseSession {
     private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
 
     public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
+        this(store, analyzer, VerdictSnapshots.standard(), tasks, author);
+    }
+
+    public CaseSession(CaseStore store, CaseAnalyzer analyzer, VerdictSnapshots snapshots, TaskRunner tasks,
+            String author) {
         this.store = store;
+        this.snapshots = snapshots;
         this.analyzer = analyzer;
         this.tasks = tasks;
         this.author = author;
@@ -173,8 +181,8 @@ public final class CaseSession {
 
     private boolean write(Target target, String id, VerdictState s) {
         try {
-            VerdictRecord r = store.setVerdict(target, id, s.verdict(), s.note() == null ? "" : s.note(),
-                    s.evidence() == null ? "" : s.evidence(), author);
+            VerdictRecord r = snapshots.record(store, analysis.get(), target, id, s.verdict(),
+                    s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence(), author);
             verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
                     blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated()));
             message.set("");
