@@ -1,5 +1,6 @@
 package app.corroborate.ui;
 
+import app.corroborate.export.Exporter;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
@@ -47,7 +48,7 @@ public class App extends Application {
         EditorName editor = EditorName.fromUserPreferences();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
                 new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
-                clock);
+                clock, Exporter.standard());
     }
 
     /** The window, for tests and measurements. */

@@ -51,6 +51,7 @@ public final class CaseSession {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Annotation> shownAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
     private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
 
@@ -244,6 +245,17 @@ public final class CaseSession {
             message.set("The history cannot be read: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** Tells the editor something that went well (an export written); cleared by the next refusal. */
+    public void notice(String line) {
+        message.set("");
+        notice.set(line);
+    }
+
+    /** The last neutral news for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The last thing the editor should know (a refused change, a failed analysis); empty when all is well. */
