@@ -328,6 +328,26 @@ class WorkbenchWorkflowTest extends FxRobot {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theClaimsMatrixTakesVerdictKeysAndOpensTheComparisonOnACell() throws Exception {
+        launchAndWait(caseFile);
+        clickOn("#claims-tab");
+        TableView<app.corroborate.ui.claims.ClaimRow> claims = lookup("#claims-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !claims.getItems().isEmpty());
+        var row = claims.getItems().get(0);
+        interact(() -> claims.getSelectionModel().select(row));
+        key(KeyCode.DIGIT1);
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertEquals(Verdict.VERIFIED, s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
+        }
+        Node cell = lookup("#claims-table .cell-agrees").nth(1).query();
+        doubleClickOn(cell);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compare").query().isVisible()
+                && (pane("#other-text").getSelection().getLength() > 0
+                        || pane("#base-text").getSelection().getLength() > 0));
+    }
+
+    @Test
     void f1ShowsTheShortcuts() throws Exception {
         launchAndWait(caseFile);
         key(KeyCode.F1);

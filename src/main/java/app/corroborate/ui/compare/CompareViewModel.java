@@ -193,6 +193,19 @@ public final class CompareViewModel {
         }
     }
 
+    /** Brings a span of source {@code index} into view (the base pane for the base), comparing it if need be. */
+    public void revealAt(int index, Span span) {
+        Reveal r = index == 0 ? new Reveal(span, null, ++serial) : new Reveal(null, span, ++serial);
+        ComparisonModel now = comparison.get();
+        if (now != null && (index == 0 || now.index() == index)) {
+            reveal.set(r);
+        } else {
+            pending = r;
+            pendingNote = null;
+            pendingIndex = index;
+        }
+    }
+
     /** The flags of the compared version whose span on {@code side} holds {@code offset}. */
     public List<Flag> flagsAt(Side side, int offset) {
         ComparisonModel m = comparison.get();

@@ -3,6 +3,7 @@ package app.corroborate.ui.workbench;
 import app.corroborate.store.Verdict;
 import app.corroborate.ui.annotations.AnnotationInspectorView;
 import app.corroborate.ui.annotations.AnnotationsView;
+import app.corroborate.ui.claims.ClaimsView;
 import app.corroborate.ui.compare.CompareView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
@@ -31,6 +32,9 @@ public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final InspectorView inspector;
     private final AnnotationInspectorView noteInspector;
+    private final Tab comparisonTab;
+    private final Tab claimsTab;
+    private final TabPane views;
     private final CompareView compare;
     private final Runnable help;
     private final Runnable quit;
@@ -52,7 +56,13 @@ public final class WorkbenchView {
         TabPane lists = new TabPane(flagsTab, notesTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.setFocusTraversable(false);
-        SplitPane centre = new SplitPane(compare.root(), lists);
+        comparisonTab = new Tab("Comparison", compare.root());
+        claimsTab = new Tab("Claims matrix", new ClaimsView(model.claims(), this::openAt).root());
+        claimsTab.setId("claims-tab");
+        views = new TabPane(comparisonTab, claimsTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setFocusTraversable(false);
+        SplitPane centre = new SplitPane(views, lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
         StackPane right = new StackPane(inspector.root(), noteInspector.root());
@@ -93,6 +103,20 @@ public final class WorkbenchView {
         return box;
     }
 
+    private void openAt(int index, app.corroborate.text.Span span) {
+        views.getSelectionModel().select(comparisonTab);
+        model.openAt(index, span);
+    }
+
+    /** The verdict keys act on what the editor is looking at: a claim in the matrix, else the inspected item. */
+    private void verdict(Verdict v) {
+        if (claimsTab.isSelected()) {
+            model.claims().setVerdict(v);
+        } else {
+            model.verdict(v);
+        }
+    }
+
     /** Runs the shortcut of a key press; true when it was one (the event is then consumed by the caller). */
     public boolean handle(KeyEvent e) {
         Shortcut s = Shortcut.of(e);
@@ -114,11 +138,11 @@ public final class WorkbenchView {
             case PREVIOUS_FLAG -> model.previousFlag();
             case NEXT_DIFFERENCE -> model.nextDifference();
             case PREVIOUS_DIFFERENCE -> model.previousDifference();
-            case VERIFIED -> model.verdict(Verdict.VERIFIED);
-            case FALSE -> model.verdict(Verdict.FALSE);
-            case DISPUTED -> model.verdict(Verdict.DISPUTED);
-            case UNVERIFIABLE -> model.verdict(Verdict.UNVERIFIABLE);
-            case UNREVIEWED -> model.verdict(Verdict.UNREVIEWED);
+            case VERIFIED -> verdict(Verdict.VERIFIED);
+            case FALSE -> verdict(Verdict.FALSE);
+            case DISPUTED -> verdict(Verdict.DISPUTED);
+            case UNVERIFIABLE -> verdict(Verdict.UNVERIFIABLE);
+            case UNREVIEWED -> verdict(Verdict.UNREVIEWED);
             case NOTE -> {
                 if (model.onNoteProperty().get()) {
                     noteInspector.focusNote();

@@ -7,6 +7,7 @@ import app.corroborate.store.VerdictRecord;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.annotations.AnnotationRow;
 import app.corroborate.ui.annotations.AnnotationsViewModel;
+import app.corroborate.ui.claims.ClaimsViewModel;
 import app.corroborate.ui.compare.CompareViewModel;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
@@ -32,6 +33,7 @@ public final class WorkbenchViewModel {
     private final CompareViewModel compare;
     private final InspectorViewModel inspector;
     private final AnnotationsViewModel notes;
+    private final ClaimsViewModel claims;
     private final javafx.beans.property.BooleanProperty onNote = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkbenchViewModel(CaseSession session, TaskRunner tasks) {
@@ -39,6 +41,7 @@ public final class WorkbenchViewModel {
         this.compare = new CompareViewModel(session, tasks);
         this.inspector = new InspectorViewModel(session, flags);
         this.notes = new AnnotationsViewModel(session);
+        this.claims = new ClaimsViewModel(session);
         notes.selectedProperty().addListener((o, was, now) -> revealNote(now));
         session.analysisProperty().addListener((o, was, now) -> show(now));
         sources.selectedProperty().addListener((o, was, now) -> compare.compare(now.intValue()));
@@ -88,6 +91,18 @@ public final class WorkbenchViewModel {
     /** True while the inspector shows an annotation rather than a flag (the verdict keys then act on it). */
     public javafx.beans.property.ReadOnlyBooleanProperty onNoteProperty() {
         return onNote;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
+    /** Opens the comparison on a statement of source {@code index} (from the claims matrix). */
+    public void openAt(int index, app.corroborate.text.Span span) {
+        compare.revealAt(index, span);
+        if (index > 0 && sources.selectedProperty().get() != index) {
+            sources.select(index);
+        }
     }
 
     public AnnotationsViewModel notes() {

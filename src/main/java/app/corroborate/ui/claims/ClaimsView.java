@@ -1,0 +1,237 @@
+package app.corroborate.ui.claims;
+
+import app.corroborate.claim.Status;
+import app.corroborate.claim.Support;
+import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.SourceSummary;
+import app.corroborate.text.Span;
+import app.corroborate.ui.common.KindStyle;
+import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.flags.FlagsViewModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * The claims matrix: claims by rows, sources by columns (copies of one wire text side by side under a group
+ * header), each cell agrees, differs or silent by colour and symbol with the source's text on hover; sortable and
+ * filterable. Double-clicking a cell opens the comparison on that sentence.
+ */
+public final class ClaimsView {
+
+    private final ClaimsViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<ClaimRow> table = new TableView<>();
+    private final BiConsumer<Integer, Span> open;
+    private boolean following;
+
+    /** {@code open} receives a source index and the span of its statement when a cell is double-clicked. */
+    public ClaimsView(ClaimsViewModel model, BiConsumer<Integer, Span> open) {
+        this.model = model;
+        this.open = open;
+        SortedList<ClaimRow> sorted = new SortedList<>(model.visible());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("claims-table");
+        table.setPlaceholder(new Label("No claim matches."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!following && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            following = true;
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(now);
+            }
+            following = false;
+        });
+        model.visible().addListener((javafx.collections.ListChangeListener<ClaimRow>) c -> columnsFor(
+                model.analysis()));
+        ComboBox<ClaimsViewModel.Show> show = new ComboBox<>();
+        show.getItems().setAll(ClaimsViewModel.Show.values());
+        show.valueProperty().bindBidirectional(model.showProperty());
+        show.setId("claims-filter");
+        show.setFocusTraversable(false);
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.visible()).asString("%d claims"));
+        HBox bar = new HBox(8, show, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("flags-bar");
+        root.setTop(bar);
+        root.setCenter(table);
+        columnsFor(model.analysis());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private CaseAnalysis shownFor;
+
+    private void columnsFor(CaseAnalysis analysis) {
+        if (analysis == shownFor) {
+            return;
+        }
+        shownFor = analysis;
+        List<TableColumn<ClaimRow, ?>> columns = new ArrayList<>();
+        columns.add(claimColumn());
+        columns.add(independentColumn());
+        columns.add(verdictColumn());
+        Map<Integer, List<SourceSummary>> groups = new LinkedHashMap<>();
+        analysis.sources().forEach(s -> groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s));
+        for (List<SourceSummary> group : groups.values()) {
+            if (group.size() == 1) {
+                columns.add(sourceColumn(group.get(0)));
+            } else {
+                TableColumn<ClaimRow, ClaimRow> header = new TableColumn<>("Same wire text");
+                group.forEach(s -> header.getColumns().add(sourceColumn(s)));
+                columns.add(header);
+            }
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private static TableColumn<ClaimRow, ClaimRow> claimColumn() {
+        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Claim");
+        c.setPrefWidth(300);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparing(r -> r.claim().text()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ClaimRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.claim().kind().id() + " \u00B7 " + row.claim().text());
+                setTooltip(empty || row == null ? null : new Tooltip(row.claim().text()));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<ClaimRow, Number> independentColumn() {
+        TableColumn<ClaimRow, Number> c = new TableColumn<>("Groups");
+        c.setPrefWidth(70);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
+        return c;
+    }
+
+    private static TableColumn<ClaimRow, ClaimRow> verdictColumn() {
+        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Verdict");
+        c.setPrefWidth(120);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparing(ClaimRow::verdict));
+        c.setCellFactory(col -> new TableCell<>() {
+            private ClaimRow shown;
+            private final javafx.beans.value.ChangeListener<Object> repaint = (o, a, b) -> paint();
+
+            @Override
+            protected void updateItem(ClaimRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (shown != null) {
+                    shown.verdictProperty().removeListener(repaint);
+                }
+                shown = empty ? null : row;
+                if (shown != null) {
+                    shown.verdictProperty().addListener(repaint);
+                }
+                paint();
+            }
+
+            private void paint() {
+                setGraphic(shown == null ? null : KindStyle.iconNode(shown.verdict(), 13));
+                setText(shown == null ? null : FlagsViewModel.capital(shown.verdict().id()));
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<ClaimRow, ClaimRow> sourceColumn(SourceSummary source) {
+        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>(source.label());
+        Region dot = new Region();
+        dot.getStyleClass().add("source-dot");
+        dot.setStyle("-fx-background-color: " + Palette.css(source.index()) + ";");
+        c.setGraphic(dot);
+        c.setPrefWidth(92);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparing(r -> r.support(source.path()).status()));
+        Tooltip.install(dot, new Tooltip(source.label()));
+        c.setCellFactory(col -> new StandCell(source));
+        return c;
+    }
+
+    private final class StandCell extends TableCell<ClaimRow, ClaimRow> {
+        private final SourceSummary source;
+
+        StandCell(SourceSummary source) {
+            this.source = source;
+            setOnMouseClicked(e -> {
+                ClaimRow row = getItem();
+                if (e.getClickCount() == 2 && row != null) {
+                    Support s = row.support(source.path());
+                    if (s.span() != null) {
+                        open.accept(source.index(), s.span());
+                    }
+                }
+            });
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(ClaimRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(s -> s.startsWith("cell-"));
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            Support s = row.support(source.path());
+            setText(symbol(s.status()) + " " + word(s.status()));
+            getStyleClass().add("cell-" + s.status().id());
+            String said = s.span() == null ? null : s.span().of(model.analysis().documents().get(source.index()).text());
+            Tooltip tip = new Tooltip(said == null ? source.label() + " does not state it"
+                    : source.label() + ": \u201C" + said.strip() + "\u201D");
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            setTooltip(tip);
+        }
+    }
+
+    /** What a source does with the claim, as an editor says it. */
+    static String word(Status s) {
+        return switch (s) {
+            case AGREES -> "agrees";
+            case DIFFERS -> "differs";
+            case ABSENT -> "silent";
+        };
+    }
+
+    private static String symbol(Status s) {
+        return switch (s) {
+            case AGREES -> "\u2713";
+            case DIFFERS -> "\u2260";
+            case ABSENT -> "\u2013";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package app.corroborate.ui.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.CaseFixtures;
+import app.corroborate.ui.SameThreadRunner;
+import app.corroborate.ui.session.CaseSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claims matrix: filters by what the sources do, and claim verdicts written and shown. */
+class ClaimsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void filtersNarrowTheClaimsAndAVerdictIsWrittenAndShown() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            ClaimsViewModel m = new ClaimsViewModel(session);
+            int all = m.visible().size();
+            assertEquals(session.analysis().claims().claims().size(), all);
+            m.showProperty().set(ClaimsViewModel.Show.SINGLE_SOURCE);
+            assertTrue(m.visible().stream().allMatch(ClaimRow::singleSource));
+            m.showProperty().set(ClaimsViewModel.Show.DIFFERING);
+            assertTrue(m.visible().stream().allMatch(ClaimRow::disputed));
+            assertFalse(m.visible().isEmpty(), "the rewrites state some claims otherwise");
+            m.showProperty().set(ClaimsViewModel.Show.UNREVIEWED);
+            assertEquals(all, m.visible().size());
+            ClaimRow first = m.visible().get(0);
+            m.selectedProperty().set(first);
+            assertTrue(m.setVerdict(Verdict.VERIFIED));
+            assertEquals(Verdict.VERIFIED, first.verdict());
+            assertEquals(Verdict.VERIFIED, store.verdict(Target.CLAIM, first.id()).orElseThrow().verdict());
+            assertEquals(all - 1, m.visible().size(), "a reviewed claim leaves the unreviewed filter");
+            assertTrue(store.snapshot(Target.CLAIM, first.id()).isPresent(), "with a snapshot of the claim");
+        }
+    }
+}
