@@ -48,7 +48,7 @@ public class App extends Application {
         EditorName editor = EditorName.fromUserPreferences();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
                 new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
-                clock, Exporter.standard());
+                clock, Exporter.standard(), new SourceImporter());
     }
 
     /** The window, for tests and measurements. */

@@ -1,14 +1,13 @@
 package app.corroborate.ui;
 
-import app.corroborate.export.ExportFormat;
 import app.corroborate.export.Exporter;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
+import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
-import app.corroborate.ui.export.ExportViewModel;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
@@ -17,6 +16,7 @@ import app.corroborate.ui.workbench.WorkbenchViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,10 +33,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -57,7 +57,7 @@ public final class MainWindow {
     private final Path dataFolder;
     private final Supplier<String> editor;
     private final Clock clock;
-    private final Exporter exporter;
+    private final FileCommands commands;
     private final BorderPane frame = new BorderPane();
     private final HelpOverlay help = new HelpOverlay();
     private CaseSession session;
@@ -66,7 +66,7 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Supplier<String> editor, Clock clock, Exporter exporter) {
+            Supplier<String> editor, Clock clock, Exporter exporter, SourceImporter importer) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;
@@ -74,7 +74,7 @@ public final class MainWindow {
         this.dataFolder = dataFolder;
         this.editor = editor;
         this.clock = clock;
-        this.exporter = exporter;
+        this.commands = new FileCommands(this, stage, tasks, exporter, importer);
     }
 
     /** Shows the window with no case open yet. */
@@ -93,6 +93,20 @@ public final class MainWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        scene.setOnDragOver(e -> {
+            if (session != null && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = session != null && e.getDragboard().hasFiles();
+            if (files) {
+                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         stage.setScene(scene);
         stage.setTitle("Corroborate");
         stage.setMinWidth(900);
@@ -191,38 +205,15 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void export() {
-        if (session == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the verified summary");
-        for (ExportFormat f : ExportFormat.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
-        }
-        String name = String.valueOf(session.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
-        chooser.setInitialFileName(name + "-summary.html");
-        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(ExportFormat.HTML.ordinal()));
-        File f = chooser.showSaveDialog(stage);
-        if (f == null) {
-            return;
-        }
-        int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
-        ExportFormat format = ExportViewModel.formatOf(f.toPath())
-                .orElse(chosen >= 0 ? ExportFormat.values()[chosen] : ExportFormat.HTML);
-        CaseSession target = session;
-        new ExportViewModel(target, exporter, tasks).export(f.toPath(), format, target::notice);
+    /** Creates a case file (titled after its name) and opens it, in the background. */
+    public void create(Path file) {
+        String title = String.valueOf(file.getFileName()).replaceFirst("\\.corroborate$", "");
+        opening(String.valueOf(file.getFileName()), () -> SqliteCaseStore.create(file, title, editor.get(), clock));
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a case");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Corroborate cases", "*.corroborate"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
-        }
+    /** Adds files to the open case (as a drop does); refusals are notified, the other files imported. */
+    public void importFiles(List<Path> files) {
+        commands.importFiles(files);
     }
 
     private VBox openingState(String what) {
@@ -238,7 +229,7 @@ public final class MainWindow {
         Label title = new Label("No case is open");
         title.getStyleClass().add("help-title");
         Button open = new Button("Open a case\u2026");
-        open.setOnAction(e -> chooseAndOpen());
+        open.setOnAction(e -> commands.chooseAndOpen());
         Button sampleButton = new Button("Open the sample case");
         sampleButton.setOnAction(e -> openSample());
         VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), or the sample case to try the "
@@ -249,10 +240,13 @@ public final class MainWindow {
     }
 
     private MenuBar menus() {
-        Menu file = new Menu("_File", null, item("_Open case\u2026", "Shortcut+O", this::chooseAndOpen),
+        Menu file = new Menu("_File", null, item("_New case\u2026", "Shortcut+N", commands::newCase),
+                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen),
+                item("_Add sources\u2026", "Shortcut+I", commands::chooseAndImport),
+                item("_Paste a source\u2026", "Shortcut+Shift+V", commands::pasteSource), new SeparatorMenuItem(),
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
                         this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
-                                "Shortcut+Shift+S", this::export), new SeparatorMenuItem(),
+                                "Shortcut+Shift+S", commands::export), new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,

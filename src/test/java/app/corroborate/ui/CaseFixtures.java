@@ -29,7 +29,7 @@ public final class CaseFixtures {
         return file;
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         try {
             return Path.of(CaseFixtures.class.getResource(name).toURI());
         } catch (URISyntaxException e) {

@@ -348,6 +348,25 @@ class WorkbenchWorkflowTest extends FxRobot {
     }
 
     @Test
+    void aNewCaseTakesADropOfFilesAndABadOneIsNotifiedByName() throws Exception {
+        launchAndWait(caseFile);
+        Path fresh = dir.resolve("fresh.corroborate");
+        interact(() -> app.window().create(fresh));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().getTitle().startsWith("fresh.corroborate"));
+        Path png = dir.resolve("photo.txt");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'});
+        interact(() -> app.window().importFiles(List.of(CaseFixtures.resource("/stories/court/a0-wire.txt"), png,
+                CaseFixtures.resource("/stories/court/a2-rewrite.html"))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
+                && !table().getItems().isEmpty());
+        assertTrue(lookup("Not imported: photo.txt").tryQuery().isPresent(), "a notification names the bad file");
+        assertTrue(lookup("#status-notice").queryAs(Label.class).getText().startsWith("2 sources added; 1 file"));
+        try (CaseStore s = SqliteCaseStore.open(fresh, Clock.systemUTC())) {
+            assertEquals(2, s.sources().size());
+        }
+    }
+
+    @Test
     void f1ShowsTheShortcuts() throws Exception {
         launchAndWait(caseFile);
         key(KeyCode.F1);

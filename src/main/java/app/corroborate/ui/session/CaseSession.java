@@ -263,6 +263,15 @@ public final class CaseSession {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Shows other background work (an import) in the status bar with a Cancel that calls {@code cancel}; returns
+     * what to call when it ends.
+     */
+    public Runnable background(String what, Runnable cancel) {
+        work.started(what, cancel::run);
+        return work::finished;
+    }
+
     public BackgroundWork work() {
         return work;
     }
