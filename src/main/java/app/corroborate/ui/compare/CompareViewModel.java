@@ -193,6 +193,19 @@ public final class CompareViewModel {
         }
     }
 
+    /** Compares source {@code index} and brings a place of the base (and what faces it) into view. */
+    public void revealBaseIn(int index, Span baseSpan) {
+        Reveal r = new Reveal(baseSpan, null, ++serial);
+        ComparisonModel now = comparison.get();
+        if (now != null && now.index() == index) {
+            reveal.set(r);
+        } else {
+            pending = r;
+            pendingNote = null;
+            pendingIndex = index;
+        }
+    }
+
     /** Brings a span of source {@code index} into view (the base pane for the base), comparing it if need be. */
     public void revealAt(int index, Span span) {
         Reveal r = index == 0 ? new Reveal(span, null, ++serial) : new Reveal(null, span, ++serial);

@@ -7,6 +7,7 @@ import app.corroborate.ui.claims.ClaimsView;
 import app.corroborate.ui.compare.CompareView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
+import app.corroborate.ui.overview.OverviewView;
 import app.corroborate.ui.sources.SourcesView;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -56,7 +58,11 @@ public final class WorkbenchView {
         TabPane lists = new TabPane(flagsTab, notesTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.setFocusTraversable(false);
-        comparisonTab = new Tab("Comparison", compare.root());
+        OverviewView overview = new OverviewView(model::openBaseAt);
+        model.session().analysisProperty().addListener((o, was, now) -> overview.show(now));
+        overview.show(model.session().analysis());
+        HBox.setHgrow(compare.root(), javafx.scene.layout.Priority.ALWAYS);
+        comparisonTab = new Tab("Comparison", new HBox(compare.root(), overview.root()));
         claimsTab = new Tab("Claims matrix", new ClaimsView(model.claims(), this::openAt).root());
         claimsTab.setId("claims-tab");
         views = new TabPane(comparisonTab, claimsTab);

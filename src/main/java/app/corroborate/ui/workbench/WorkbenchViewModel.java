@@ -105,6 +105,14 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Compares version {@code index} and scrolls both panes to a place of the base (from the overview). */
+    public void openBaseAt(int index, app.corroborate.text.Span baseSpan) {
+        compare.revealBaseIn(index, baseSpan);
+        if (sources.selectedProperty().get() != index) {
+            sources.select(index);
+        }
+    }
+
     public AnnotationsViewModel notes() {
         return notes;
     }
