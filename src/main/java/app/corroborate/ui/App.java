@@ -5,10 +5,10 @@ import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
 import app.corroborate.source.SourceImporter;
-import app.corroborate.store.EditorName;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UserFolders;
+import app.corroborate.ui.preferences.Settings;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -41,14 +41,18 @@ public class App extends Application {
 
     /** Builds the window and everything it uses; the one place where the parts are wired. */
     static MainWindow compose(Stage stage, TaskRunner tasks) {
-        boolean dark = "dark".equalsIgnoreCase(System.getProperty("corroborate.theme", ""));
+        Settings settings = Settings.fromUserPreferences();
+        theme(settings.darkProperty().get());
+        settings.darkProperty().addListener((o, was, now) -> theme(now));
+        Clock clock = Clock.systemUTC();
+        return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
+                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), settings,
+                clock, Exporter.standard(), new SourceImporter());
+    }
+
+    private static void theme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        Clock clock = Clock.systemUTC();
-        EditorName editor = EditorName.fromUserPreferences();
-        return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
-                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
-                clock, Exporter.standard(), new SourceImporter());
     }
 
     /** The window, for tests and measurements. */

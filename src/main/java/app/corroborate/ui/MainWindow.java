@@ -8,6 +8,8 @@ import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.preferences.PreferencesDialog;
+import app.corroborate.ui.preferences.Settings;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
@@ -56,6 +58,7 @@ public final class MainWindow {
     private final SampleCaseFile sample;
     private final Path dataFolder;
     private final Supplier<String> editor;
+    private final Settings settings;
     private final Clock clock;
     private final FileCommands commands;
     private final BorderPane frame = new BorderPane();
@@ -66,19 +69,25 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Supplier<String> editor, Clock clock, Exporter exporter, SourceImporter importer) {
+            Settings settings, Clock clock, Exporter exporter, SourceImporter importer) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;
         this.sample = sample;
         this.dataFolder = dataFolder;
-        this.editor = editor;
+        this.settings = settings;
+        this.editor = settings.editorProperty()::get;
         this.clock = clock;
         this.commands = new FileCommands(this, stage, tasks, exporter, importer);
     }
 
     /** Shows the window with no case open yet. */
     public void show() {
+        settings.textSizeProperty().addListener((o, was, now) -> {
+            if (workbench != null) {
+                workbench.compare().setTextSize(now.intValue());
+            }
+        });
         frame.setTop(menus());
         frame.setCenter(emptyState());
         StackPane root = new StackPane(frame, help.root());
@@ -164,6 +173,8 @@ public final class MainWindow {
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
         workbench = new WorkbenchView(model, help::toggle, stage::close);
         frame.setCenter(workbench.root());
+        workbench.compare().setTextSize(settings.textSizeProperty().get());
+        model.compare().showRewordingProperty().bind(settings.showRewordingProperty());
         stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
         sessionProperty.set(session);
     }
@@ -178,6 +189,10 @@ public final class MainWindow {
             frame.setCenter(emptyState());
             stage.setTitle("Corroborate");
         }
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     /** The open case, null when none is open. */
@@ -247,7 +262,8 @@ public final class MainWindow {
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
                         this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
                                 "Shortcut+Shift+S", commands::export), new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", stage::close));
+                item("P_references\u2026", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings)),
+                new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
             Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,

@@ -51,6 +51,7 @@ class WorkbenchWorkflowTest extends FxRobot {
     @BeforeEach
     void setUp() throws Exception {
         System.setProperty("corroborate.home", dir.resolve("home").toString());
+        System.setProperty("corroborate.prefs", "app/corroborate-test-" + dir.getFileName());
         caseFile = CaseFixtures.court(dir);
         FxToolkit.registerPrimaryStage();
     }
@@ -61,6 +62,7 @@ class WorkbenchWorkflowTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("corroborate.prefs")).removeNode();
     }
 
     private void launch(Path file) throws TimeoutException {
@@ -364,6 +366,26 @@ class WorkbenchWorkflowTest extends FxRobot {
         try (CaseStore s = SqliteCaseStore.open(fresh, Clock.systemUTC())) {
             assertEquals(2, s.sources().size());
         }
+    }
+
+    @Test
+    void theDarkThemeAndTheTextSizeApplyAtOnceAndBack() throws Exception {
+        launchAndWait(caseFile);
+        var settings = app.window().settings();
+        interact(() -> settings.darkProperty().set(true));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"));
+        interact(() -> settings.textSizeProperty().set(20));
+        assertTrue(pane("#other-text").getStyle().contains("20px"));
+        interact(() -> settings.darkProperty().set(false));
+        assertTrue(!javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"));
+        StyleClassedTextArea other = pane("#other-text");
+        boolean edits = other.getText().length() > 0 && java.util.stream.IntStream.range(0, other.getLength())
+                .anyMatch(i -> other.getStyleAtPosition(i).contains("rep") || other.getStyleAtPosition(i).contains("ins"));
+        interact(() -> settings.showRewordingProperty().set(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.util.stream.IntStream.range(0, other.getLength())
+                .noneMatch(i -> other.getStyleAtPosition(i).contains("ins")
+                        || other.getStyleAtPosition(i).contains("del")));
+        assertTrue(edits, "the compared version had word edits before they were hidden");
     }
 
     @Test

@@ -62,6 +62,13 @@ public final class CompareView {
         return (focused != null ? focused : other).includeAtCaret();
     }
 
+    /** Sets the size of the compared texts, in pixels. */
+    public void setTextSize(int pixels) {
+        String style = "-fx-font-size: " + pixels + "px;";
+        base.area().setStyle(style);
+        other.area().setStyle(style);
+    }
+
     /** The area of one side, for tests and measurements. */
     public StyleClassedTextArea area(Side side) {
         return side == Side.BASE ? base.area() : other.area();

@@ -31,6 +31,8 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper difference = new ReadOnlyIntegerWrapper(-1);
     private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty showRewording =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskRunner.Running running = TaskRunner.Running.DONE;
     private Reveal pending;
     private int pendingIndex = -1;
@@ -45,12 +47,23 @@ public final class CompareViewModel {
                         ? "This case has no sources yet. Add them with: corroborate case add CASE FILE\u2026"
                         : "Preparing the comparison\u2026", session.work().runningProperty(),
                 session.analysisProperty()));
+        showRewording.addListener((o, was, now) -> {
+            ComparisonModel shown = comparison.get();
+            if (shown != null) {
+                compare(shown.index());
+            }
+        });
         session.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
             ComparisonModel shown = comparison.get();
             if (shown != null) {
                 compare(shown.index());
             }
         });
+    }
+
+    /** Whether word edits no flag is about (neutral rewording) are marked; a change recomputes the styles. */
+    public javafx.beans.property.BooleanProperty showRewordingProperty() {
+        return showRewording;
     }
 
     /** What the comparison area says while there is nothing to compare. */
@@ -67,7 +80,8 @@ public final class CompareViewModel {
             return;
         }
         List<Annotation> notes = List.copyOf(session.annotations());
-        running = tasks.run(() -> ComparisonModel.of(analysis, index, notes), this::shown,
+        boolean edits = showRewording.get();
+        running = tasks.run(() -> ComparisonModel.of(analysis, index, notes, edits), this::shown,
                 e -> comparison.set(null));
     }
 

@@ -38,6 +38,12 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
 
     /** The same, with the editor's annotations placed and marked in both texts. */
     public static ComparisonModel of(CaseAnalysis analysis, int index, List<Annotation> annotations) {
+        return of(analysis, index, annotations, true);
+    }
+
+    /** The same; without {@code wordEdits} neutral rewording is not marked (see {@link ComparisonStyles}). */
+    public static ComparisonModel of(CaseAnalysis analysis, int index, List<Annotation> annotations,
+            boolean wordEdits) {
         SourceDocument base = analysis.documents().get(0);
         SourceDocument other = analysis.documents().get(index);
         Alignment alignment = analysis.collation().toBase().get(index);
@@ -46,9 +52,9 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
         Map<String, Span> baseNotes = AnnotationPlaces.in(annotations, analysis.stored().get(0), base.text());
         Map<String, Span> otherNotes = AnnotationPlaces.in(annotations, analysis.stored().get(index), other.text());
         StyleSpans<Collection<String>> baseStyles = ComparisonStyles.of(Side.BASE, base, alignment, flags,
-                baseNotes.values());
+                baseNotes.values(), wordEdits);
         StyleSpans<Collection<String>> otherStyles = ComparisonStyles.of(Side.OTHER, other, alignment, flags,
-                otherNotes.values());
+                otherNotes.values(), wordEdits);
         return new ComparisonModel(analysis.sources().get(0), analysis.sources().get(index), base, other, alignment,
                 flags, baseStyles, otherStyles, map, Differences.of(alignment, map), Paragraphs.of(base.text()),
                 Paragraphs.of(other.text()), document(base.text(), baseStyles), document(other.text(), otherStyles),

@@ -53,12 +53,21 @@ public final class ComparisonStyles {
     /** The same, with the passages the editor annotated on this side marked too. */
     public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
             List<Flag> flags, Collection<Span> annotated) {
+        return of(side, doc, alignment, flags, annotated, true);
+    }
+
+    /**
+     * The same; without {@code wordEdits} the word edits no flag is about (neutral rewording) are left plain,
+     * while sentences only one side has, moves, flags and annotations are still marked.
+     */
+    public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
+            List<Flag> flags, Collection<Span> annotated, boolean wordEdits) {
         int[] mask = new int[doc.text().length()];
         for (Exclusion e : doc.excluded()) {
             mark(mask, e.span(), FURNITURE);
         }
         for (AlignedPair p : alignment.pairs()) {
-            markPair(mask, side, p);
+            markPair(mask, side, p, wordEdits);
         }
         for (Span a : annotated) {
             mark(mask, a, ANNOTATED);
@@ -72,7 +81,7 @@ public final class ComparisonStyles {
         return toSpans(mask);
     }
 
-    private static void markPair(int[] mask, Side side, AlignedPair p) {
+    private static void markPair(int[] mask, Side side, AlignedPair p, boolean wordEdits) {
         Span mine = side == Side.BASE ? p.base() : p.other();
         if (mine == null) {
             return;
@@ -83,6 +92,9 @@ public final class ComparisonStyles {
         }
         if (p.relation() == Relation.MOVED) {
             mark(mask, mine, MOVED);
+        }
+        if (!wordEdits) {
+            return;
         }
         for (Edit e : p.edits()) {
             Span s = side == Side.BASE ? e.base() : e.other();
