@@ -6,6 +6,7 @@ import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseInfo;
 import app.corroborate.store.CaseStore;
+import app.corroborate.store.ReadOnlyCaseException;
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
@@ -20,9 +21,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A case kept in one SQLite file (WAL journal, foreign keys on, a busy timeout, synchronous commits), through
@@ -46,68 +49,133 @@ public final class SqliteCaseStore implements CaseStore {
         this.clock = clock;
     }
 
-    /** Creates a new case; refuses a file that already exists. */
+    /** Creates a new case; refuses a file that already exists, or a folder that is missing or read-only. */
     public static SqliteCaseStore create(Path file, String title, String editor, Clock clock) throws CaseException {
         if (Files.exists(file)) {
             throw new CaseException("already exists; open it instead of creating it");
         }
-        SqliteCaseStore store = open(file, clock, true);
-        if (store.readOnly()) {
-            store.close();
-            throw new CaseException("cannot be created here (read-only folder)");
+        Path folder = CaseLock.folder(file);
+        if (!Files.isDirectory(folder)) {
+            throw new CaseException("cannot be created: the folder " + folder + " does not exist");
         }
+        if (!Files.isWritable(folder)) {
+            throw new CaseException("cannot be created: the folder " + folder + " is read-only");
+        }
+        CaseLock lock = CaseLock.tryAcquire(file);
+        if (lock == null) {
+            throw new CaseException("cannot be created: another window or command is creating it");
+        }
+        SqliteCaseStore store = writable(file, clock, lock);
         Instant now = clock.instant();
-        store.db.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO case_info (id, title, created, editor) "
-                    + "VALUES (1, ?, ?, ?)")) {
-                s.setString(1, title);
-                s.setString(2, now.toString());
-                s.setString(3, editor);
-                s.executeUpdate();
-            }
-            AuditLog.record(c, now, editor, Target.CASE, "case", "title", null, title);
-            return null;
-        });
+        try {
+            store.db.write(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO case_info (id, title, created, editor) "
+                        + "VALUES (1, ?, ?, ?)")) {
+                    s.setString(1, title);
+                    s.setString(2, now.toString());
+                    s.setString(3, editor);
+                    s.executeUpdate();
+                }
+                AuditLog.record(c, now, editor, Target.CASE, "case", "title", null, title);
+                return null;
+            });
+        } catch (CaseException e) {
+            store.discard();
+            throw e;
+        }
         return store;
     }
 
     /** Opens an existing case: for writing if no other window has it, read-only otherwise. */
     public static SqliteCaseStore open(Path file, Clock clock) throws CaseException {
+        return open(file, clock, Files::isWritable);
+    }
+
+    /** {@link #open(Path, Clock)}, with {@code writable} telling which paths this process may write. */
+    static SqliteCaseStore open(Path file, Clock clock, Predicate<Path> writable) throws CaseException {
+        check(file, writable);
+        String unwritable = CaseLock.unwritableReason(file, writable);
+        CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
+        if (lock == null) {
+            return readOnly(file, clock, unwritable != null ? unwritable
+                    : "the case is open in another window; it is read-only here", !writable.test(CaseLock.folder(file)));
+        }
+        return writable(file, clock, lock);
+    }
+
+    /** Opens an existing case for reading only, leaving it free for any window or command to write. */
+    public static SqliteCaseStore openReadOnly(Path file, Clock clock) throws CaseException {
+        check(file, Files::isWritable);
+        return readOnly(file, clock, "the case was opened for reading only", !Files.isWritable(CaseLock.folder(file)));
+    }
+
+    /**
+     * Opens an existing case for a change, waiting up to {@code patience} for another window or command to let
+     * go of it (as SQLite's busy timeout waits for a lock); refuses with the true reason otherwise: the file or
+     * its folder is read-only, or the case stayed in use.
+     */
+    public static SqliteCaseStore openForWriting(Path file, Clock clock, Duration patience) throws CaseException {
+        return openForWriting(file, clock, patience, Files::isWritable);
+    }
+
+    static SqliteCaseStore openForWriting(Path file, Clock clock, Duration patience, Predicate<Path> writable)
+            throws CaseException {
+        check(file, writable);
+        String unwritable = CaseLock.unwritableReason(file, writable);
+        if (unwritable != null) {
+            throw new ReadOnlyCaseException(unwritable.replace("; it is read-only here", "; it cannot be changed"));
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        CaseLock lock = CaseLock.tryAcquire(file);
+        while (lock == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            lock = CaseLock.tryAcquire(file);
+        }
+        if (lock == null) {
+            throw new ReadOnlyCaseException("the case is in use by another window or command (waited "
+                    + patience.toSeconds() + " s); close it there or try again");
+        }
+        return writable(file, clock, lock);
+    }
+
+    private static void check(Path file, Predicate<Path> writable) throws CaseException {
         if (!Files.exists(file)) {
             throw new CaseException("no such case file");
         }
-        CaseOpener.checkExisting(file);
-        return open(file, clock, false);
+        CaseOpener.checkExisting(file, !writable.test(CaseLock.folder(file)));
     }
 
-    private static SqliteCaseStore open(Path file, Clock clock, boolean creating) throws CaseException {
-        String unwritable = CaseLock.unwritableReason(file);
-        CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
+    private static SqliteCaseStore readOnly(Path file, Clock clock, String reason, boolean immutable)
+            throws CaseException {
         try {
-            if (lock == null) {
-                if (creating) {
-                    throw new CaseException("cannot be created here (the folder is read-only or the file is in use)");
-                }
-                Db db = new Db(CaseOpener.connect(file, true), true,
-                        unwritable != null ? unwritable : "the case is open in another window; it is read-only here");
-                return new SqliteCaseStore(file, db, null, clock);
-            }
-            Db db = new Db(CaseOpener.connect(file, false), false, null);
+            return new SqliteCaseStore(file, new Db(CaseOpener.connect(file, true, immutable), true, reason), null,
+                    clock);
+        } catch (SQLException e) {
+            throw Db.translate(e);
+        }
+    }
+
+    /** Opens for writing under {@code lock}, migrating the schema; releases the lock if that fails. */
+    private static SqliteCaseStore writable(Path file, Clock clock, CaseLock lock) throws CaseException {
+        Db db = null;
+        try {
+            db = new Db(CaseOpener.connect(file, false, false), false, null);
             db.write(c -> {
                 Migrations.migrate(c);
                 return null;
             });
             return new SqliteCaseStore(file, db, lock, clock);
-        } catch (SQLException e) {
-            if (lock != null) {
-                lock.close();
+        } catch (SQLException | CaseException e) {
+            if (db != null) {
+                db.close();
             }
-            throw Db.translate(e);
-        } catch (CaseException e) {
-            if (lock != null) {
-                lock.close();
-            }
-            throw e;
+            lock.close();
+            throw e instanceof SQLException q ? Db.translate(q) : (CaseException) e;
         }
     }
 
@@ -282,6 +350,13 @@ public final class SqliteCaseStore implements CaseStore {
         if (Files.exists(target)) {
             throw new CaseException(target + " already exists; choose a new file for the backup");
         }
+        Path folder = CaseLock.folder(target);
+        if (!Files.isDirectory(folder)) {
+            throw new CaseException("cannot back up to " + target + ": the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CaseException("cannot back up to " + target + ": the folder " + folder + " is read-only");
+        }
         db.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -300,6 +375,22 @@ public final class SqliteCaseStore implements CaseStore {
         db.close();
         if (lock != null) {
             lock.close();
+        }
+    }
+
+    /**
+     * Closes a case this process created and removes it with its journal files: a creation that failed part
+     * way leaves nothing behind.
+     */
+    public void discard() {
+        close();
+        for (Path p : List.of(file, CaseOpener.sibling(file, "-wal"), CaseOpener.sibling(file, "-shm"),
+                CaseOpener.sibling(file, "-journal"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // nothing more can be done here; the caller reports the first failure
+            }
         }
     }
 }
