@@ -166,6 +166,11 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException {
+            try {
+                SqliteCaseStore.checkBackupTarget(target);
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
+            }
             try (CaseStore store = CaseFiles.openReadOnly(file)) {
                 store.backup(target);
             } catch (CaseException e) {

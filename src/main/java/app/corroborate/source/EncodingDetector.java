@@ -103,7 +103,8 @@ public final class EncodingDetector {
             out.append(new String(bytes, i, n, StandardCharsets.UTF_8));
             i += n;
         }
-        return multiByte > 0 && multiByte >= (long) bad * MOSTLY_UTF8 ? new Decoded(out.toString(), "UTF-8", bad) : null;
+        boolean mostly = multiByte > 0 && multiByte >= (long) bad * MOSTLY_UTF8;
+        return mostly ? new Decoded(out.toString(), "UTF-8", bad) : null;
     }
 
     /** The length of the valid UTF-8 sequence of two to four bytes at {@code i}, or 0 if there is none. */

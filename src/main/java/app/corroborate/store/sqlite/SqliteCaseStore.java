@@ -97,8 +97,8 @@ public final class SqliteCaseStore implements CaseStore {
         String unwritable = CaseLock.unwritableReason(file, writable);
         CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
         if (lock == null) {
-            return readOnly(file, clock, unwritable != null ? unwritable
-                    : "the case is open in another window; it is read-only here", !writable.test(CaseLock.folder(file)));
+            String reason = unwritable != null ? unwritable : "the case is open in another window; it is read-only here";
+            return readOnly(file, clock, reason, !writable.test(CaseLock.folder(file)));
         }
         return writable(file, clock, lock);
     }
@@ -347,6 +347,17 @@ public final class SqliteCaseStore implements CaseStore {
 
     @Override
     public void backup(Path target) throws CaseException {
+        checkBackupTarget(target);
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    /** Refuses a backup target that exists or whose folder is missing or read-only, naming it and the reason. */
+    public static void checkBackupTarget(Path target) throws CaseException {
         if (Files.exists(target)) {
             throw new CaseException(target + " already exists; choose a new file for the backup");
         }
@@ -357,12 +368,6 @@ public final class SqliteCaseStore implements CaseStore {
         if (!Files.isWritable(folder)) {
             throw new CaseException("cannot back up to " + target + ": the folder " + folder + " is read-only");
         }
-        db.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
-            }
-            return null;
-        });
     }
 
     /** The JDBC connection, for integrity checks in tests and tools. */
