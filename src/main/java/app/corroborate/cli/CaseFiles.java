@@ -17,14 +17,6 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
-    static CaseStore open(Path file) throws CaseException {
-        try {
-            return SqliteCaseStore.open(file, Clock.systemUTC());
-        } catch (CaseException e) {
-            throw named(file, e);
-        }
-    }
-
     /** Opens for reading only: a listing or a backup never keeps a writer waiting. */
     static CaseStore openReadOnly(Path file) throws CaseException {
         try {

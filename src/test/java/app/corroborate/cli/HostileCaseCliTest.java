@@ -131,4 +131,52 @@ class HostileCaseCliTest {
         assertEquals(before, snapshot(dir));
         assertTrue(CorroborateCommand.oneLine("a\nb\r\n c").equals("a b c"));
     }
+
+    @Test
+    void listingAndBackingUpLeaveNothingBesideTheCase() throws Exception {
+        Path kase = newCase("march.corroborate");
+        Map<String, String> before = snapshot(dir);
+        assertEquals(0, run("case", "list", kase.toString()).code());
+        assertEquals(0, run("case", "list", kase.toString(), "--json").code());
+        Path copy = dir.resolve("copy.corroborate");
+        assertEquals(0, run("case", "backup", kase.toString(), copy.toString()).code());
+        Map<String, String> after = snapshot(dir);
+        assertTrue(after.remove("copy.corroborate") != null);
+        assertEquals(before, after, "no -wal or -shm left by a reader");
+    }
+
+    @Test
+    void aCaseInAFolderTheUserCannotWriteIsListedAndBackedUpButNotChanged() throws Exception {
+        Path kase = newCase("march.corroborate");
+        Path folder = dir;
+        Path copy = Files.createTempDirectory("backup").resolve("copy.corroborate");
+        Map<String, String> before = snapshot(folder);
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "this user writes anywhere");
+            assertEquals(0, run("case", "list", kase.toString()).code());
+            assertEquals(0, run("case", "backup", kase.toString(), copy.toString()).code());
+            refused(kase.toString(), "read-only folder", "verdict", kase.toString(), "--flag", "x", "--set", "false");
+            refused(kase.toString(), "read-only folder", "case", "add", kase.toString(),
+                    dir.resolve("a.txt").toString());
+            assertEquals(before, snapshot(folder));
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.getParent());
+        }
+    }
+
+    @Test
+    void caseListingsShowControlCharactersEscaped() throws Exception {
+        Path a = write("a.txt", "Police said \u001B[2J41 people were arrested on Saturday.\n");
+        Path b = write("b.txt", "Police said \u001B[2J45 people were arrested on Saturday.\n");
+        Path kase = dir.resolve("esc.corroborate");
+        assertEquals(0, run("case", "init", kase.toString(), a.toString(), b.toString(), "--title",
+                "t\u001B]0;x\u0007").code());
+        HostileInputCliTest.Run r = run("case", "list", kase.toString());
+        assertEquals(0, r.code(), r.err());
+        HostileInputCliTest.assertNoControls(r.out());
+        assertTrue(r.out().contains("t\\u001b]0;x\\u0007"), r.out());
+    }
 }

@@ -98,7 +98,7 @@ public final class SqliteCaseStore implements CaseStore {
         CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
         if (lock == null) {
             String reason = unwritable != null ? unwritable : "the case is open in another window; it is read-only here";
-            return readOnly(file, clock, reason, !writable.test(CaseLock.folder(file)));
+            return readOnly(file, clock, reason, unwritable != null, !writable.test(CaseLock.folder(file)));
         }
         return writable(file, clock, lock);
     }
@@ -106,7 +106,9 @@ public final class SqliteCaseStore implements CaseStore {
     /** Opens an existing case for reading only, leaving it free for any window or command to write. */
     public static SqliteCaseStore openReadOnly(Path file, Clock clock) throws CaseException {
         check(file, Files::isWritable);
-        return readOnly(file, clock, "the case was opened for reading only", !Files.isWritable(CaseLock.folder(file)));
+        String unwritable = CaseLock.unwritableReason(file, Files::isWritable);
+        return readOnly(file, clock, unwritable != null ? unwritable : "the case was opened for reading only",
+                unwritable != null, !Files.isWritable(CaseLock.folder(file)));
     }
 
     /**
@@ -150,11 +152,17 @@ public final class SqliteCaseStore implements CaseStore {
         CaseOpener.checkExisting(file, !writable.test(CaseLock.folder(file)));
     }
 
-    private static SqliteCaseStore readOnly(Path file, Clock clock, String reason, boolean immutable)
-            throws CaseException {
+    /**
+     * A store that refuses changes with {@code reason}. Where the file can be written, the connection itself may
+     * write, so that SQLite, closing its last connection, removes the journal files as it always does (the store
+     * never writes through it); where it cannot, the connection is read-only, immutable if the folder cannot be
+     * written either.
+     */
+    private static SqliteCaseStore readOnly(Path file, Clock clock, String reason, boolean unwritable,
+            boolean immutable) throws CaseException {
         try {
-            return new SqliteCaseStore(file, new Db(CaseOpener.connect(file, true, immutable), true, reason), null,
-                    clock);
+            Connection c = unwritable ? CaseOpener.connect(file, true, immutable) : CaseOpener.connect(file, false, false);
+            return new SqliteCaseStore(file, new Db(c, true, reason), null, clock);
         } catch (SQLException e) {
             throw Db.translate(e);
         }
