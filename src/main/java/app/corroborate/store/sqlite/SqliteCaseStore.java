@@ -56,7 +56,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         Path folder = CaseLock.folder(file);
         if (!Files.isDirectory(folder)) {
-            throw new CaseException("cannot be created: the folder " + folder + " does not exist");
+            throw new CaseException("cannot be created: " + missingFolder(folder));
         }
         if (!Files.isWritable(folder)) {
             throw new CaseException("cannot be created: the folder " + folder + " is read-only");
@@ -371,11 +371,15 @@ public final class SqliteCaseStore implements CaseStore {
         }
         Path folder = CaseLock.folder(target);
         if (!Files.isDirectory(folder)) {
-            throw new CaseException("cannot back up to " + target + ": the folder " + folder + " does not exist");
+            throw new CaseException("cannot back up to " + target + ": " + missingFolder(folder));
         }
         if (!Files.isWritable(folder)) {
             throw new CaseException("cannot back up to " + target + ": the folder " + folder + " is read-only");
         }
+    }
+
+    private static String missingFolder(Path folder) {
+        return Files.exists(folder) ? folder + " is not a folder" : "the folder " + folder + " does not exist";
     }
 
     /** The JDBC connection, for integrity checks in tests and tools. */
