@@ -17,6 +17,15 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
+    /** Opens as the window does: for writing if no other window or command has the case, read-only otherwise. */
+    static CaseStore open(Path file) throws CaseException {
+        try {
+            return SqliteCaseStore.open(file, Clock.systemUTC());
+        } catch (CaseException e) {
+            throw named(file, e);
+        }
+    }
+
     /** Opens for reading only: a listing or a backup never keeps a writer waiting. */
     static CaseStore openReadOnly(Path file) throws CaseException {
         try {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, version = "Corroborate 0.1",
         description = "Compare versions of a news story and flag what differs between them.",
         subcommands = {ExtractCommand.class, CompareCommand.class, FlagsCommand.class, ClaimsCommand.class,
-                CaseCommand.class, VerdictCommand.class, AnnotateCommand.class, EvaluateCommand.class,
+                CaseCommand.class, VerdictCommand.class, AnnotateCommand.class, ExportCommand.class, EvaluateCommand.class,
                 BenchCommand.class})
 public final class CorroborateCommand implements Runnable {
 

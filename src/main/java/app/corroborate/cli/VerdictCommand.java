@@ -2,6 +2,7 @@ package app.corroborate.cli;
 
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code verdict CASE (--flag ID | --claim ID) --set VERDICT}: records the editor's judgement. */
 @Command(name = "verdict", mixinStandardHelpOptions = true,
-        description = "Record a verdict (unreviewed, verified, disputed, false, unverifiable) on a flag or a claim.")
+        description = "Record a verdict (unreviewed, verified, disputed, false, unverifiable) on a flag or a claim, "
+                + "with a snapshot of what it is about (its spans and texts in each source, the explanation, the "
+                + "sources' hashes).")
 final class VerdictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
@@ -61,16 +64,18 @@ final class VerdictCommand implements Callable<Integer> {
         Target target = subject.flag != null ? Target.FLAG : Target.CLAIM;
         String id = subject.flag != null ? subject.flag : subject.claim;
         try {
+            CaseAnalysis analysis;
             try (CaseStore store = CaseFiles.openReadOnly(file)) {
-                CaseAnalysis analysis = CaseAnalyzer.standard().analyze(store);
-                boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
-                        : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
-                if (!known) {
-                    throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
-                }
+                analysis = CaseAnalyzer.standard().analyze(store);
+            }
+            boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
+                    : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
+            if (!known) {
+                throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
             }
             try (CaseStore store = CaseFiles.openForWriting(file)) {
-                VerdictRecord r = store.setVerdict(target, id, v, note, evidence, CaseFiles.author(author));
+                VerdictRecord r = VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
+                        CaseFiles.author(author));
                 spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
             }
         } catch (CaseException e) {

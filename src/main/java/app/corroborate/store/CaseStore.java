@@ -54,6 +54,19 @@ public interface CaseStore extends AutoCloseable {
     VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence, String author)
             throws CaseException;
 
+    /**
+     * Sets a verdict as {@link #setVerdict(Target, String, Verdict, String, String, String)} does and, in the same
+     * transaction, keeps {@code snapshot} (what the editor saw) in place of any earlier snapshot of that flag or
+     * claim; a null snapshot keeps the earlier one. Build snapshots with {@code review.VerdictSnapshots}.
+     */
+    VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence, String author,
+            VerdictSnapshot snapshot) throws CaseException;
+
+    /** The snapshot kept with the verdict on a flag or claim; empty for verdicts set before snapshots were kept. */
+    Optional<VerdictSnapshot> snapshot(Target target, String id) throws CaseException;
+
+    List<VerdictSnapshot> snapshots() throws CaseException;
+
     List<Annotation> annotations() throws CaseException;
 
     Annotation annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags, String author)

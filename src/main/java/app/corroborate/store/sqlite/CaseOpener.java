@@ -33,7 +33,7 @@ final class CaseOpener {
     }
 
     /** Checks an existing file before it is opened; {@code immutable} when its folder cannot be written. */
-    static void checkExisting(Path file, boolean immutable) throws CaseException {
+    static int checkExisting(Path file, boolean immutable) throws CaseException {
         if (!Files.isRegularFile(file)) {
             throw new CaseException("is not a file");
         }
@@ -54,7 +54,7 @@ final class CaseOpener {
         Path shm = sibling(file, "-shm");
         boolean hadJournal = Files.exists(wal) || Files.exists(shm);
         try {
-            checkContent(file, immutable);
+            return checkContent(file, immutable);
         } catch (CaseException e) {
             if (!hadJournal) {
                 deleteQuietly(wal);
@@ -76,7 +76,8 @@ final class CaseOpener {
         }
     }
 
-    private static void checkContent(Path file, boolean immutable) throws CaseException {
+    /** The case's schema version, once it is known to be an intact case this build can read. */
+    private static int checkContent(Path file, boolean immutable) throws CaseException {
         try (Connection c = connect(file, true, immutable)) {
             int app = Migrations.applicationId(c);
             int version = Migrations.version(c);
@@ -88,6 +89,7 @@ final class CaseOpener {
                         + "; this version reads up to " + Migrations.CURRENT + "); it was left untouched");
             }
             quickCheck(c);
+            return version;
         } catch (SQLException e) {
             throw Db.translate(e);
         }

@@ -21,10 +21,10 @@ import java.util.List;
 final class Migrations {
 
     /** The newest case schema this build reads and writes. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
     /** "CRBR": marks an SQLite file as a case file. */
     static final int APPLICATION_ID = 0x43524252;
-    private static final List<String> SCRIPTS = List.of("V1__case.sql");
+    private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql");
 
     private Migrations() {
     }

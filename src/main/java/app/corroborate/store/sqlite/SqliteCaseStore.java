@@ -12,6 +12,7 @@ import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
+import app.corroborate.store.VerdictSnapshot;
 import app.corroborate.text.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ public final class SqliteCaseStore implements CaseStore {
         this.lock = lock;
         this.clock = clock;
     }
+
+    /** How long a reader waits to bring an older case up to date while another window or command has it. */
+    private static final Duration READER_PATIENCE = Duration.ofSeconds(5);
 
     /** Creates a new case; refuses a file that already exists, or a folder that is missing or read-only. */
     public static SqliteCaseStore create(Path file, String title, String editor, Clock clock) throws CaseException {
@@ -103,10 +107,16 @@ public final class SqliteCaseStore implements CaseStore {
         return writable(file, clock, lock);
     }
 
-    /** Opens an existing case for reading only, leaving it free for any window or command to write. */
+    /**
+     * Opens an existing case for reading only, leaving it free for any window or command to write; a case of an
+     * older schema is brought up to date first where it can be written (waiting for the lock as a writer does).
+     */
     public static SqliteCaseStore openReadOnly(Path file, Clock clock) throws CaseException {
-        check(file, Files::isWritable);
+        int version = check(file, Files::isWritable);
         String unwritable = CaseLock.unwritableReason(file, Files::isWritable);
+        if (version < Migrations.CURRENT && unwritable == null) {
+            openForWriting(file, clock, READER_PATIENCE).close();
+        }
         return readOnly(file, clock, unwritable != null ? unwritable : "the case was opened for reading only",
                 unwritable != null, !Files.isWritable(CaseLock.folder(file)));
     }
@@ -145,11 +155,12 @@ public final class SqliteCaseStore implements CaseStore {
         return writable(file, clock, lock);
     }
 
-    private static void check(Path file, Predicate<Path> writable) throws CaseException {
+    /** Checks an existing case (see {@link CaseOpener}); returns its schema version. */
+    private static int check(Path file, Predicate<Path> writable) throws CaseException {
         if (!Files.exists(file)) {
             throw new CaseException("no such case file");
         }
-        CaseOpener.checkExisting(file, !writable.test(CaseLock.folder(file)));
+        return CaseOpener.checkExisting(file, !writable.test(CaseLock.folder(file)));
     }
 
     /**
@@ -316,6 +327,34 @@ public final class SqliteCaseStore implements CaseStore {
             String author) throws CaseException {
         Instant now = clock.instant();
         return db.write(c -> Verdicts.set(c, target, id, verdict, note, evidence, author, now));
+    }
+
+    @Override
+    public VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
+            String author, VerdictSnapshot snapshot) throws CaseException {
+        if (snapshot == null) {
+            return setVerdict(target, id, verdict, note, evidence, author);
+        }
+        if (snapshot.target() != target || !snapshot.targetId().equals(id)) {
+            throw new CaseException("the snapshot is of another " + snapshot.target().id() + " ("
+                    + snapshot.targetId() + ")");
+        }
+        Instant now = clock.instant();
+        return db.write(c -> {
+            VerdictRecord r = Verdicts.set(c, target, id, verdict, note, evidence, author, now);
+            Snapshots.put(c, snapshot);
+            return r;
+        });
+    }
+
+    @Override
+    public Optional<VerdictSnapshot> snapshot(Target target, String id) throws CaseException {
+        return db.read(c -> Snapshots.find(c, target, id));
+    }
+
+    @Override
+    public List<VerdictSnapshot> snapshots() throws CaseException {
+        return db.read(Snapshots::all);
     }
 
     @Override
