@@ -1,14 +1,14 @@
 package app.corroborate.cli;
 
-import app.corroborate.source.ImportWarning;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * Everything the command line prints passes through here, so that text from a source can never drive the
- * terminal: control characters (ESC and the other C0 and C1 controls, DEL, a lone carriage return) and the
- * bidirectional controls that reorder what is shown are written as {@code \\uXXXX}.
+ * terminal: control characters (ESC and the other C0 and C1 controls, DEL, a carriage return) are written as
+ * {@code \\uXXXX}. Bidirectional controls are legitimate in right-to-left text and pass (the extract report warns
+ * of them; comparison ignores them).
  *
  * <p>Guarantees: line feeds and tabs pass unchanged (and a carriage return where the platform's line separator
  * uses one); every other character outside those printed literally is escaped, so readable reports show it and
@@ -28,24 +28,7 @@ final class TerminalSafeWriter extends FilterWriter {
         if (c < 0x20) {
             return c != '\n' && c != '\t' && !(c == '\r' && CRLF);
         }
-        return c >= 0x7F && c <= 0x9F || ImportWarning.isBidiControl(c) || c == '\u2028' || c == '\u2029';
-    }
-
-    /** {@code s} with every unsafe character escaped. */
-    static String escape(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (unsafe(c)) {
-                if (out == null) {
-                    out = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                out.append(String.format("\\u%04x", (int) c));
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? s : out.toString();
+        return c >= 0x7F && c <= 0x9F;
     }
 
     @Override
