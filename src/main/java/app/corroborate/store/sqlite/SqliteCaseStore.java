@@ -6,7 +6,6 @@ import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseInfo;
 import app.corroborate.store.CaseStore;
-import app.corroborate.store.ReadOnlyCaseException;
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
@@ -58,18 +57,14 @@ public final class SqliteCaseStore implements CaseStore {
         if (Files.exists(file)) {
             throw new CaseException("already exists; open it instead of creating it");
         }
-        Path folder = CaseLock.folder(file);
-        if (!Files.isDirectory(folder)) {
-            throw new CaseException("cannot be created: " + missingFolder(folder));
+        CaseLock lock = CaseAccess.lockForCreating(file);
+        SqliteCaseStore store;
+        try {
+            store = writable(file, clock, lock);
+        } catch (CaseException e) {
+            CaseAccess.remove(file);
+            throw e;
         }
-        if (!Files.isWritable(folder)) {
-            throw new CaseException("cannot be created: the folder " + folder + " is read-only");
-        }
-        CaseLock lock = CaseLock.tryAcquire(file);
-        if (lock == null) {
-            throw new CaseException("cannot be created: another window or command is creating it");
-        }
-        SqliteCaseStore store = writable(file, clock, lock);
         Instant now = clock.instant();
         try {
             store.db.write(c -> {
@@ -97,7 +92,7 @@ public final class SqliteCaseStore implements CaseStore {
 
     /** {@link #open(Path, Clock)}, with {@code writable} telling which paths this process may write. */
     static SqliteCaseStore open(Path file, Clock clock, Predicate<Path> writable) throws CaseException {
-        check(file, writable);
+        CaseAccess.check(file, writable);
         String unwritable = CaseLock.unwritableReason(file, writable);
         CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
         if (lock == null) {
@@ -112,7 +107,7 @@ public final class SqliteCaseStore implements CaseStore {
      * older schema is brought up to date first where it can be written (waiting for the lock as a writer does).
      */
     public static SqliteCaseStore openReadOnly(Path file, Clock clock) throws CaseException {
-        int version = check(file, Files::isWritable);
+        int version = CaseAccess.check(file, Files::isWritable);
         String unwritable = CaseLock.unwritableReason(file, Files::isWritable);
         if (version < Migrations.CURRENT && unwritable == null) {
             openForWriting(file, clock, READER_PATIENCE).close();
@@ -132,51 +127,16 @@ public final class SqliteCaseStore implements CaseStore {
 
     static SqliteCaseStore openForWriting(Path file, Clock clock, Duration patience, Predicate<Path> writable)
             throws CaseException {
-        check(file, writable);
-        String unwritable = CaseLock.unwritableReason(file, writable);
-        if (unwritable != null) {
-            throw new ReadOnlyCaseException(unwritable.replace("; it is read-only here", "; it cannot be changed"));
-        }
-        long deadline = System.nanoTime() + patience.toNanos();
-        CaseLock lock = CaseLock.tryAcquire(file);
-        while (lock == null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            lock = CaseLock.tryAcquire(file);
-        }
-        if (lock == null) {
-            throw new ReadOnlyCaseException("the case is in use by another window or command (waited "
-                    + patience.toSeconds() + " s); close it there or try again");
-        }
-        return writable(file, clock, lock);
+        CaseAccess.check(file, writable);
+        CaseAccess.refuseUnwritable(file, writable);
+        return writable(file, clock, CaseAccess.waitForLock(file, patience));
     }
 
-    /** Checks an existing case (see {@link CaseOpener}); returns its schema version. */
-    private static int check(Path file, Predicate<Path> writable) throws CaseException {
-        if (!Files.exists(file)) {
-            throw new CaseException("no such case file");
-        }
-        return CaseOpener.checkExisting(file, !writable.test(CaseLock.folder(file)));
-    }
-
-    /**
-     * A store that refuses changes with {@code reason}. Where the file can be written, the connection itself may
-     * write, so that SQLite, closing its last connection, removes the journal files as it always does (the store
-     * never writes through it); where it cannot, the connection is read-only, immutable if the folder cannot be
-     * written either.
-     */
+    /** A store that refuses changes with {@code reason} (see {@link CaseAccess#readingConnection}). */
     private static SqliteCaseStore readOnly(Path file, Clock clock, String reason, boolean unwritable,
             boolean immutable) throws CaseException {
-        try {
-            Connection c = unwritable ? CaseOpener.connect(file, true, immutable) : CaseOpener.connect(file, false, false);
-            return new SqliteCaseStore(file, new Db(c, true, reason), null, clock);
-        } catch (SQLException e) {
-            throw Db.translate(e);
-        }
+        return new SqliteCaseStore(file, new Db(CaseAccess.readingConnection(file, unwritable, immutable), true,
+                reason), null, clock);
     }
 
     /** Opens for writing under {@code lock}, migrating the schema; releases the lock if that fails. */
@@ -403,22 +363,10 @@ public final class SqliteCaseStore implements CaseStore {
         });
     }
 
+
     /** Refuses a backup target that exists or whose folder is missing or read-only, naming it and the reason. */
     public static void checkBackupTarget(Path target) throws CaseException {
-        if (Files.exists(target)) {
-            throw new CaseException(target + " already exists; choose a new file for the backup");
-        }
-        Path folder = CaseLock.folder(target);
-        if (!Files.isDirectory(folder)) {
-            throw new CaseException("cannot back up to " + target + ": " + missingFolder(folder));
-        }
-        if (!Files.isWritable(folder)) {
-            throw new CaseException("cannot back up to " + target + ": the folder " + folder + " is read-only");
-        }
-    }
-
-    private static String missingFolder(Path folder) {
-        return Files.exists(folder) ? folder + " is not a folder" : "the folder " + folder + " does not exist";
+        CaseAccess.checkBackupTarget(target);
     }
 
     /** The JDBC connection, for integrity checks in tests and tools. */
@@ -440,13 +388,6 @@ public final class SqliteCaseStore implements CaseStore {
      */
     public void discard() {
         close();
-        for (Path p : List.of(file, CaseOpener.sibling(file, "-wal"), CaseOpener.sibling(file, "-shm"),
-                CaseOpener.sibling(file, "-journal"))) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (java.io.IOException ignored) {
-                // nothing more can be done here; the caller reports the first failure
-            }
-        }
+        CaseAccess.remove(file);
     }
 }
