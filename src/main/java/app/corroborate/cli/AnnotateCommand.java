@@ -54,7 +54,15 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseException {
-        Verdict v = Verdict.parse(verdict);
+        if (quote.isEmpty()) {
+            throw new CaseException(file + ": --quote is empty; give the exact words of the passage");
+        }
+        Verdict v;
+        try {
+            v = Verdict.parse(verdict);
+        } catch (CaseException e) {
+            throw CaseFiles.named(file, e);
+        }
         try (CaseStore store = CaseFiles.openForWriting(file)) {
             StoredSource s = store.sources().stream().filter(x -> x.id().equals(source)).findFirst()
                     .orElseThrow(() -> new CaseException("no source " + source + " in this case"));

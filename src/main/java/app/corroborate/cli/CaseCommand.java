@@ -7,8 +7,10 @@ import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
+import app.corroborate.store.sqlite.SqliteCaseStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,9 +33,25 @@ final class CaseCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static StoredSource add(CaseStore store, Path file) throws ImportException, CaseException {
-        SourceDocument doc = new SourceImporter().read(file);
-        return store.addSource(doc, file.getFileName().toString());
+    /** Every file read and checked before the case is touched, so a bad file changes nothing. */
+    static List<SourceDocument> readAll(List<Path> files) throws ImportException {
+        SourceImporter importer = new SourceImporter();
+        List<SourceDocument> docs = new ArrayList<>();
+        for (Path p : files) {
+            docs.add(importer.read(p));
+        }
+        return docs;
+    }
+
+    /** Adds the read files; returns the lines that report them, to print once the whole change has held. */
+    static List<String> addAll(CaseStore store, List<Path> files, List<SourceDocument> docs) throws CaseException {
+        List<String> report = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            StoredSource s = store.addSource(docs.get(i), p.getFileName().toString());
+            report.add(String.format("added %s %s%s", s.id(), p, s.base() ? " (base)" : ""));
+        }
+        return report;
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
@@ -57,12 +75,20 @@ final class CaseCommand implements Runnable {
         @Override
         public Integer call() throws CaseException, ImportException {
             String name = title != null ? title : file.getFileName().toString().replaceFirst("\\.corroborate$", "");
-            try (CaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor))) {
-                for (Path p : sources) {
-                    StoredSource s = add(store, p);
-                    spec.commandLine().getOut().printf("added %s %s%s%n", s.id(), p, s.base() ? " (base)" : "");
-                }
+            List<SourceDocument> docs = readAll(sources);
+            SqliteCaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor));
+            List<String> report;
+            try {
+                report = addAll(store, sources, docs);
+            } catch (CaseException e) {
+                store.discard();
+                throw CaseFiles.named(file, e);
+            } catch (RuntimeException e) {
+                store.discard();
+                throw e;
             }
+            store.close();
+            report.forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().printf("created %s%n", file);
             return 0;
         }
@@ -81,11 +107,11 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException, ImportException {
+            List<SourceDocument> docs = readAll(sources);
             try (CaseStore store = CaseFiles.openForWriting(file)) {
-                for (Path p : sources) {
-                    StoredSource s = add(store, p);
-                    spec.commandLine().getOut().printf("added %s %s%s%n", s.id(), p, s.base() ? " (base)" : "");
-                }
+                addAll(store, sources, docs).forEach(spec.commandLine().getOut()::println);
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
             }
             return 0;
         }
@@ -119,6 +145,8 @@ final class CaseCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("replaced %s with %s; %d annotation(s) could not be placed%n", source, newer, orphans.size());
                 orphans.forEach(a -> out.printf("  orphaned %s: '%s'%n", a.id(), Text.clip(a.selector().exact(), 80)));
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
             }
             return 0;
         }
@@ -138,7 +166,12 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException {
-            try (CaseStore store = CaseFiles.open(file)) {
+            try {
+                SqliteCaseStore.checkBackupTarget(target);
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
+            }
+            try (CaseStore store = CaseFiles.openReadOnly(file)) {
                 store.backup(target);
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);

@@ -28,13 +28,13 @@ final class CaseListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseException {
-        try (CaseStore store = CaseFiles.open(file)) {
+        try (CaseStore store = CaseFiles.openReadOnly(file)) {
             CaseListReport report = CaseListReport.of(store, CaseAnalyzer.standard().analyze(store));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(report));
             } else {
-                print(report, store.readOnly(), out);
+                print(report, out);
             }
             out.flush();
         } catch (CaseException e) {
@@ -43,9 +43,8 @@ final class CaseListCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(CaseListReport r, boolean readOnly, PrintWriter out) {
-        out.printf("%s (editor %s)%s%n%nSources:%n", r.caseInfo().title(), r.caseInfo().editor(),
-                readOnly ? " [read-only: open in another window]" : "");
+    private static void print(CaseListReport r, PrintWriter out) {
+        out.printf("%s (editor %s)%n%nSources:%n", r.caseInfo().title(), r.caseInfo().editor());
         r.sources().forEach(s -> out.printf("  %s %s%s%n", s.id(), s.fileName(), s.base() ? " (base)" : ""));
         out.printf("%nFlags (%d):%n", r.flags().size());
         r.flags().forEach(f -> out.printf("  %s %-12s %-19s %s%n", f.id(), f.verdict(), f.kind(),

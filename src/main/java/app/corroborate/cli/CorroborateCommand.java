@@ -29,26 +29,45 @@ public final class CorroborateCommand implements Runnable {
         return new CommandLine(new CorroborateCommand()).getSubcommands().keySet();
     }
 
-    /** Runs the command line and returns the exit code; bad input is one line on stderr, never a trace. */
+    /**
+     * Runs the command line and returns the exit code; bad input is one line on stderr, never a trace; nothing
+     * printed can drive the terminal ({@link TerminalSafeWriter}).
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
         CommandLine cl = new CommandLine(new CorroborateCommand());
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(safeOut);
+        cl.setErr(safeErr);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            refuse(safeErr, ex.getMessage() + " (see " + ex.getCommandLine().getCommandName() + " --help)");
+            return BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ImportException ie) {
-                err.println("corroborate: " + ie.describe());
-                err.flush();
+                refuse(safeErr, ie.describe());
                 return BAD_INPUT;
             }
             if (ex instanceof app.corroborate.store.CaseException ce) {
-                err.println("corroborate: " + ce.getMessage());
-                err.flush();
+                refuse(safeErr, ce.getMessage());
                 return BAD_INPUT;
             }
-            err.println("corroborate: unexpected failure: " + ex);
-            err.flush();
+            refuse(safeErr, "unexpected failure: " + ex);
             return 1;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        safeOut.flush();
+        return code;
+    }
+
+    /** One line on stderr, whatever the message holds. */
+    private static void refuse(PrintWriter err, String message) {
+        err.println("corroborate: " + oneLine(message));
+        err.flush();
+    }
+
+    /** {@code message} with its line breaks folded to spaces. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n\\u2028\\u2029]+\\s*", " ");
     }
 }

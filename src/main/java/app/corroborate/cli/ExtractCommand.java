@@ -49,6 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
                 d.sha256());
         out.printf("  title:     %s%n  outlet:    %s%n  published: %s%n  byline:    %s%n", dash(m.title()),
                 dash(m.outlet()), dash(m.published()), dash(m.byline()));
+        d.warnings().forEach(w -> out.printf("  warning:   %s%n", w.message()));
         out.printf("%nExcluded as page furniture (%d):%n", d.excluded().size());
         for (Exclusion e : d.excluded()) {
             out.printf("  [%-15s] %s%n", e.reason().id(), Text.clip(e.span().of(d.text()), 90));

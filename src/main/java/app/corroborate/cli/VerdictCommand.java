@@ -55,19 +55,29 @@ final class VerdictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseException {
-        Verdict v = Verdict.parse(verdict);
+        Verdict v;
+        try {
+            v = Verdict.parse(verdict);
+        } catch (CaseException e) {
+            throw CaseFiles.named(file, e);
+        }
         Target target = subject.flag != null ? Target.FLAG : Target.CLAIM;
         String id = subject.flag != null ? subject.flag : subject.claim;
-        try (CaseStore store = CaseFiles.openForWriting(file)) {
-            CaseAnalysis analysis = CaseAnalyzer.standard().analyze(store);
+        try {
+            CaseAnalysis analysis;
+            try (CaseStore store = CaseFiles.openReadOnly(file)) {
+                analysis = CaseAnalyzer.standard().analyze(store);
+            }
             boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
                     : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
             if (!known) {
                 throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
             }
-            VerdictRecord r = VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
-                    CaseFiles.author(author));
-            spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
+            try (CaseStore store = CaseFiles.openForWriting(file)) {
+                VerdictRecord r = VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
+                        CaseFiles.author(author));
+                spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
+            }
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);
         }

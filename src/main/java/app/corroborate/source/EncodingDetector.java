@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * Decodes the bytes of a text file.
  *
  * <p>Guarantees: a byte-order mark decides (UTF-8, UTF-16 LE/BE) and is dropped; bytes that are valid UTF-8 are
- * read as UTF-8; otherwise a charset declared by an HTML meta tag is honoured when supported, and Windows-1252
- * is the fallback, so legacy Western text never turns into replacement characters.
+ * read as UTF-8; bytes that are nearly all UTF-8 (at least {@value #MOSTLY_UTF8} valid multi-byte characters for
+ * each stray byte) are read as UTF-8 too, each stray byte marked with U+FFFD and counted, so one bad byte never
+ * turns the whole file into mojibake; otherwise a charset declared by an HTML meta tag is honoured when
+ * supported, and Windows-1252 is the fallback, so legacy Western text never turns into replacement characters.
+ * Linear time.
  */
 public final class EncodingDetector {
 
@@ -22,8 +25,15 @@ public final class EncodingDetector {
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** Decoded text with the name of the charset used. */
-    public record Decoded(String text, String encoding) {
+    /** Valid multi-byte UTF-8 characters needed for each undecodable byte to read a file as UTF-8 still. */
+    static final int MOSTLY_UTF8 = 2;
+
+    /** Decoded text with the name of the charset used and the number of bytes marked U+FFFD as undecodable. */
+    public record Decoded(String text, String encoding, int undecodable) {
+
+        public Decoded(String text, String encoding) {
+            this(text, encoding, 0);
+        }
     }
 
     public Decoded decode(byte[] bytes) {
@@ -39,6 +49,10 @@ public final class EncodingDetector {
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
+        }
+        Decoded mostly = mostlyUtf8(bytes);
+        if (mostly != null) {
+            return mostly;
         }
         Charset declared = declaredCharset(bytes);
         Charset fallback = declared != null ? declared : WINDOWS_1252;
@@ -63,6 +77,57 @@ public final class EncodingDetector {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-8 with each undecodable byte marked U+FFFD, when valid multi-byte characters outnumber the undecodable
+     * bytes {@value #MOSTLY_UTF8} to one; else null.
+     */
+    static Decoded mostlyUtf8(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int bad = 0;
+        int multiByte = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int n = b < 0x80 ? 1 : sequenceLength(bytes, i);
+            if (n == 0) {
+                out.append('\uFFFD');
+                bad++;
+                i++;
+                continue;
+            }
+            if (n > 1) {
+                multiByte++;
+            }
+            out.append(new String(bytes, i, n, StandardCharsets.UTF_8));
+            i += n;
+        }
+        boolean mostly = multiByte > 0 && multiByte >= (long) bad * MOSTLY_UTF8;
+        return mostly ? new Decoded(out.toString(), "UTF-8", bad) : null;
+    }
+
+    /** The length of the valid UTF-8 sequence of two to four bytes at {@code i}, or 0 if there is none. */
+    private static int sequenceLength(byte[] b, int i) {
+        int lead = b[i] & 0xFF;
+        int n = lead >= 0xC2 && lead <= 0xDF ? 2
+                : lead >= 0xE0 && lead <= 0xEF ? 3
+                : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+        if (n == 0 || i + n > b.length) {
+            return 0;
+        }
+        int second = b[i + 1] & 0xFF;
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return n;
     }
 
     private static Charset declaredCharset(byte[] bytes) {

@@ -10,7 +10,8 @@ import java.util.List;
  * page furniture excluded from comparison, and the story sentences.
  *
  * <p>Guarantees: every span (blocks, exclusions, sentences) is a half-open range into {@link #text()}; the
- * sentences never overlap an excluded span; the raw bytes are exactly the file's bytes.
+ * sentences never overlap an excluded span; the raw bytes are exactly the file's bytes; the warnings say what
+ * the import could not read or found suspicious (never null).
  */
 public record SourceDocument(
         String path,
@@ -22,24 +23,35 @@ public record SourceDocument(
         List<Block> blocks,
         SourceMetadata metadata,
         List<Exclusion> excluded,
-        List<Span> sentences) {
+        List<Span> sentences,
+        List<ImportWarning> warnings) {
 
     public SourceDocument {
         blocks = List.copyOf(blocks);
         excluded = List.copyOf(excluded);
         sentences = List.copyOf(sentences);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** Builds a document, splitting the story text (the blocks minus the exclusions) into sentences. */
     public static SourceDocument of(String path, SourceFormat format, String encoding, String sha256, byte[] raw,
             String text, List<Block> blocks, SourceMetadata metadata, List<Exclusion> excluded) {
+        return of(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, List.of());
+    }
+
+    /** As {@link #of(String, SourceFormat, String, String, byte[], String, List, SourceMetadata, List)}, with
+     *  the import's warnings. */
+    public static SourceDocument of(String path, SourceFormat format, String encoding, String sha256, byte[] raw,
+            String text, List<Block> blocks, SourceMetadata metadata, List<Exclusion> excluded,
+            List<ImportWarning> warnings) {
         List<Span> sentences = new SentenceSplitter().split(text, storyRegions(blocks, excluded));
-        return new SourceDocument(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, sentences);
+        return new SourceDocument(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, sentences,
+                warnings);
     }
 
     /** The same document with another set of exclusions (an editor's override), sentences recomputed. */
     public SourceDocument withExcluded(List<Exclusion> newExcluded) {
-        return of(path, format, encoding, sha256, raw, text, blocks, metadata, newExcluded);
+        return of(path, format, encoding, sha256, raw, text, blocks, metadata, newExcluded, warnings);
     }
 
     /** The parts of the blocks that take part in comparison. */

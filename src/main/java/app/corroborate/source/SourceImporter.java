@@ -1,20 +1,27 @@
 package app.corroborate.source;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a file into a {@link SourceDocument}: size and content checks, format sniffing, encoding detection,
  * extraction, furniture detection.
  *
- * <p>Guarantees: the format is judged from the content, never the name; every refusal (missing, unreadable,
- * empty, over {@value #MAX_BYTES} bytes, binary, unreadable PDF) is an {@link ImportException} with one line a
- * person understands; nothing is written anywhere.
+ * <p>Guarantees: the format is judged from the content, never the name; anything but a regular file (a named
+ * pipe, a device) is refused before it is opened, and a file is read no further than the size limit, so no
+ * input hangs the import or fills the memory; every refusal (missing, unreadable, not a regular file, empty,
+ * over {@value #MAX_BYTES} bytes, binary, unreadable PDF) is an {@link ImportException} with one line a person
+ * understands; nothing is written anywhere.
  */
 public final class SourceImporter {
 
@@ -27,26 +34,53 @@ public final class SourceImporter {
     public SourceDocument read(Path file) throws ImportException {
         String name = file.toString();
         try {
+            if (!Files.exists(file)) {
+                throw new ImportException(name, "no such file");
+            }
             if (Files.isDirectory(file)) {
                 throw new ImportException(name, "is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ImportException(name, "the file is " + (size / (1024 * 1024))
-                        + " MB; the largest source accepted is 50 MB");
+            if (!Files.isRegularFile(file)) {
+                throw new ImportException(name, "is not a regular file (a pipe, device or socket); "
+                        + "save the text to a file first");
             }
-            return fromBytes(name, Files.readAllBytes(file));
+            return fromBytes(name, readAtMost(name, file));
         } catch (NoSuchFileException e) {
             throw new ImportException(name, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException(name, "cannot be read (permission denied)", e);
         } catch (IOException e) {
             throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
+    /** The file's bytes, reading no further than one byte past the size limit, whatever the file claims. */
+    private static byte[] readAtMost(String name, Path file) throws IOException, ImportException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw tooLarge(name, "the file is " + bytes(size));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(name, "the file is larger than " + bytes(MAX_BYTES));
+            }
+            return bytes;
+        }
+    }
+
+    private static ImportException tooLarge(String name, String what) {
+        return new ImportException(name, what + "; the largest source accepted is " + bytes(MAX_BYTES) + " (50 MB)");
+    }
+
+    private static String bytes(long n) {
+        return String.format(Locale.ROOT, "%,d bytes", n);
+    }
+
     /** Imports bytes that came from somewhere other than a file (a paste, a case file). */
     public SourceDocument fromBytes(String name, byte[] bytes) throws ImportException {
         if (bytes.length > MAX_BYTES) {
-            throw new ImportException(name, "the content is larger than 50 MB");
+            throw tooLarge(name, "the content is " + bytes(bytes.length));
         }
         if (bytes.length == 0) {
             throw new ImportException(name, "the file is empty");
@@ -57,25 +91,37 @@ public final class SourceImporter {
         }
         SourceFormat format = ((ContentSniffer.Supported) verdict).format();
         if (format == SourceFormat.PDF) {
-            return build(name, bytes, SourceFormat.PDF, "binary", new PdfExtractor().extract(name, bytes));
+            return build(name, bytes, SourceFormat.PDF, "binary", new PdfExtractor().extract(name, bytes), 0);
         }
         EncodingDetector.Decoded decoded = encodings.decode(bytes);
         format = sniffer.sniffText(decoded.text());
         Extraction extraction = format == SourceFormat.HTML
                 ? new HtmlExtractor().extract(decoded.text())
                 : new PlainTextExtractor().extract(decoded.text());
-        return build(name, bytes, format, decoded.encoding(), extraction);
+        return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());
     }
 
-    private SourceDocument build(String name, byte[] bytes, SourceFormat format, String encoding, Extraction ex)
-            throws ImportException {
+    private SourceDocument build(String name, byte[] bytes, SourceFormat format, String encoding, Extraction ex,
+            int undecodable) throws ImportException {
         if (ex.text().isBlank()) {
             throw new ImportException(name, "the file has no visible text");
         }
         FurnitureDetector.Result found = furniture.detect(ex.text(), ex.blocks());
         SourceMetadata metadata = ex.metadata().orElse(found.metadata());
         return SourceDocument.of(name, format, encoding, sha256(bytes), bytes, ex.text(), ex.blocks(), metadata,
-                found.excluded());
+                found.excluded(), warnings(ex.text(), encoding, undecodable));
+    }
+
+    private static List<ImportWarning> warnings(String text, String encoding, int undecodable) {
+        List<ImportWarning> out = new ArrayList<>();
+        if (undecodable > 0) {
+            out.add(ImportWarning.undecodable(undecodable, encoding));
+        }
+        ImportWarning bidi = ImportWarning.bidi(text);
+        if (bidi != null) {
+            out.add(bidi);
+        }
+        return out;
     }
 
     public static String sha256(byte[] bytes) {

@@ -2,7 +2,9 @@ package app.corroborate.text;
 
 /**
  * Folds the surface variants that do not change meaning: quote styles, dashes, non-breaking and other
- * special spaces, invisible characters, letter case and runs of whitespace.
+ * special spaces, invisible characters, letter case and runs of whitespace. Invisible means every format
+ * character (Unicode category Cf): soft hyphens, zero-width spaces and joiners, the byte-order mark and the
+ * bidirectional embeddings, overrides, isolates and marks, so that text wrapped in them compares as the text.
  *
  * <p>Guarantees: {@link #normalize} keeps an {@link OffsetMap} so that every range of the normalised text maps
  * back to a half-open range of the original; {@link #fold} is the single per-character rule that the tokenizer
@@ -10,7 +12,8 @@ package app.corroborate.text;
  */
 public final class Normalizer {
 
-    /** Returned by {@link #fold} for characters that are dropped entirely (zero-width, soft hyphen, BOM). */
+    /** Returned by {@link #fold} for characters that are dropped entirely (format characters: zero-width, soft
+     *  hyphen, BOM, bidirectional controls). */
     public static final char DROP = '\uFFFF';
 
     private Normalizer() {
@@ -40,6 +43,9 @@ public final class Normalizer {
             default:
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     return ' ';
+                }
+                if (Character.getType(c) == Character.FORMAT) {
+                    return DROP;
                 }
                 return Character.toLowerCase(c);
         }

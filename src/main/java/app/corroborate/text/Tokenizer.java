@@ -7,7 +7,9 @@ import java.util.Arrays;
  *
  * <p>Guarantees: a word keeps inner apostrophes and hyphens (don't, decades-long) and dotted initials (U.S.);
  * a number keeps thousands separators, a decimal point and an attached unit suffix (1,600; 3.5; 2nd; 1990s);
- * every other visible character is a token of its own. One pass, no regular expressions, no object per token.
+ * every other visible character is a token of its own; invisible (format) characters inside a word or number
+ * are part of it and dropped from its form, so "3\u200B11" reads as 311. One pass, no regular expressions, no
+ * object per token.
  */
 public final class Tokenizer {
 
@@ -72,10 +74,27 @@ public final class Tokenizer {
 
     private static int letters(char[] t, int i, int to) {
         int j = i;
-        while (j < to && (isLetterOrDigit(t[j]) || isMark(t[j]))) {
-            j++;
+        while (j < to) {
+            if (isLetterOrDigit(t[j]) || isMark(t[j])) {
+                j++;
+                continue;
+            }
+            int k = pastInvisible(t, j, to);
+            if (k == j || k == to || !isLetterOrDigit(t[k])) {
+                break;
+            }
+            j = k;
         }
         return j;
+    }
+
+    /** The index after the run of invisible (dropped) characters at {@code j}; {@code j} if there is none. */
+    private static int pastInvisible(char[] t, int j, int to) {
+        int k = j;
+        while (k < to && t[k] >= 0x80 && Normalizer.fold(t[k]) == Normalizer.DROP) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean isLetter(char c) {
@@ -119,8 +138,16 @@ public final class Tokenizer {
 
     private static int digits(char[] t, int i, int to) {
         int j = i;
-        while (j < to && isDigit(t[j])) {
-            j++;
+        while (j < to) {
+            if (isDigit(t[j])) {
+                j++;
+                continue;
+            }
+            int k = pastInvisible(t, j, to);
+            if (k == j || k == to || !isDigit(t[k])) {
+                break;
+            }
+            j = k;
         }
         return j;
     }

@@ -57,4 +57,22 @@ class EncodingDetectorTest {
         EncodingDetector.Decoded d = detector.decode(html.getBytes(Charset.forName("ISO-8859-7")));
         assertEquals(html, d.text());
     }
+
+    @Test
+    void oneStrayByteInUtf8IsMarkedNotAReasonToMisreadTheFile() {
+        byte[] good = "Caf\u00E9 owners in Sm\u00EDchov said: ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(concat(good, new byte[] {(byte) 0x92}), "s\u00E9ance.".getBytes(StandardCharsets.UTF_8));
+        EncodingDetector.Decoded d = detector.decode(bytes);
+        assertEquals("UTF-8", d.encoding());
+        assertEquals("Caf\u00E9 owners in Sm\u00EDchov said: \uFFFDs\u00E9ance.", d.text());
+        assertEquals(1, d.undecodable());
+    }
+
+    @Test
+    void asciiWithOneLegacyByteIsStillWindows1252() {
+        EncodingDetector.Decoded d = detector.decode("It\u2019s over.".getBytes(Charset.forName("windows-1252")));
+        assertEquals("windows-1252", d.encoding());
+        assertEquals("It\u2019s over.", d.text());
+        assertEquals(0, d.undecodable());
+    }
 }

@@ -77,4 +77,25 @@ class SourceImporterTest {
         assertTrue(message.startsWith(big.toString()), message);
         assertTrue(message.contains("50 MB"), message);
     }
+
+    @Test
+    void aNamedPipeIsRefusedBeforeItIsOpened() throws Exception {
+        Path fifo = dir.resolve("feed.txt");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo works here");
+        ImportException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> assertThrows(ImportException.class, () -> importer.read(fifo)));
+        assertTrue(e.getMessage().startsWith("is not a regular file"), e.getMessage());
+    }
+
+    @Test
+    void bidiControlsAreWarnedOf() throws Exception {
+        byte[] bytes = "We counted \u2067311\u2069 homes.".getBytes(StandardCharsets.UTF_8);
+        SourceDocument d = importer.read(write("b.txt", bytes));
+        assertEquals(1, d.warnings().size());
+        assertEquals(ImportWarning.BIDI, d.warnings().get(0).kind());
+        assertEquals(2, d.warnings().get(0).count());
+        byte[] plain = "We counted 311.".getBytes(StandardCharsets.UTF_8);
+        assertEquals(java.util.List.of(), importer.read(write("c.txt", plain)).warnings());
+    }
 }

@@ -36,4 +36,16 @@ class NormalizerTest {
         assertEquals(new Span(1, 2), n.toOriginal(1, 2));
         assertEquals(Span.at(original.length()), n.toOriginal(3, 3));
     }
+
+    @Test
+    void dropsBidiControlsAndOtherFormatCharactersKeepingOffsetsIntoTheOriginal() {
+        String original = "Police counted \u2067311\u2069 homes\u202E and \u200E2\u2060 cars";
+        Normalizer.NormalizedText n = Normalizer.normalize(original);
+        assertEquals("police counted 311 homes and 2 cars", n.text());
+        int at = n.text().indexOf("311 homes");
+        assertEquals("311\u2069 homes", n.toOriginal(at, at + "311 homes".length()).of(original));
+        for (char c : "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
+            assertEquals(Normalizer.DROP, Normalizer.fold(c), Integer.toHexString(c));
+        }
+    }
 }

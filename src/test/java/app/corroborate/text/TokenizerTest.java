@@ -58,4 +58,15 @@ class TokenizerTest {
         assertEquals("rose", t.span(1).of(text));
         assertEquals(1, t.firstStartingAtOrAfter(7));
     }
+
+    @Test
+    void invisibleCharactersInsideAWordOrNumberAreSeenThrough() {
+        String text = "\u2067311\u2069 homes, 3\u200B1\u00AD1 homes, flo\u200Doded";
+        Tokens t = tokenizer.tokenize(text);
+        assertEquals(List.of("311/N", "homes/W", ",/P", "3\u200B1\u00AD1/N", "homes/W", ",/P", "flo\u200Doded/W"),
+                tokens(text));
+        assertEquals(t.id(0), t.id(3), "311 wrapped in isolates and 311 with zero-width characters read alike");
+        assertEquals("311", dictionary.form(t.id(3)));
+        assertEquals("flooded", dictionary.form(t.id(6)));
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Predicate;
 
 /**
  * Tells whether a case is open for writing elsewhere: an operating-system lock on a small file beside the case
@@ -46,13 +47,21 @@ final class CaseLock implements AutoCloseable {
         return null;
     }
 
-    /** Why a case cannot be written here, or null if it can (and is simply locked by another window). */
-    static String unwritableReason(Path caseFile) {
+    /** The folder that holds the case file. */
+    static Path folder(Path caseFile) {
         Path folder = caseFile.toAbsolutePath().getParent();
-        if (folder != null && !Files.isWritable(folder)) {
+        return folder != null ? folder : caseFile.toAbsolutePath().getRoot();
+    }
+
+    /**
+     * Why a case cannot be written here, or null if it can (and is simply locked by another window);
+     * {@code writable} tells whether this process may write a path (the system's answer, or a test's).
+     */
+    static String unwritableReason(Path caseFile, Predicate<Path> writable) {
+        if (!writable.test(folder(caseFile))) {
             return "the case is in a read-only folder; it is read-only here";
         }
-        if (Files.exists(caseFile) && !Files.isWritable(caseFile)) {
+        if (Files.exists(caseFile) && !writable.test(caseFile)) {
             return "the case file is read-only; it is read-only here";
         }
         return null;

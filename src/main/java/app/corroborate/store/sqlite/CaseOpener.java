@@ -19,8 +19,10 @@ import org.sqlite.SQLiteOpenMode;
  * knows, and intact, all through a read-only connection before anything writes to it; then opens for writing
  * when this window gets the case lock, read-only otherwise.
  *
- * <p>Guarantees: a file that is not a case, is damaged or comes from a newer version is refused with a message
- * and left byte for byte as it was.
+ * <p>Guarantees: a file that is not a case, is damaged or comes from a newer version is refused with a one-line
+ * message and left byte for byte as it was, with nothing added beside it (the journal files SQLite makes while
+ * checking are removed again); a case in a folder that cannot be written is read as an immutable file, so
+ * read-only media can be listed and backed up.
  */
 final class CaseOpener {
 
@@ -30,8 +32,8 @@ final class CaseOpener {
     private CaseOpener() {
     }
 
-    /** Checks an existing file before it is opened for writing. */
-    static void checkExisting(Path file) throws CaseException {
+    /** Checks an existing file before it is opened; {@code immutable} when its folder cannot be written. */
+    static int checkExisting(Path file, boolean immutable) throws CaseException {
         if (!Files.isRegularFile(file)) {
             throw new CaseException("is not a file");
         }
@@ -48,7 +50,35 @@ final class CaseOpener {
         if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
             throw new CaseException("is not a Corroborate case file");
         }
-        try (Connection c = connect(file, true)) {
+        Path wal = sibling(file, "-wal");
+        Path shm = sibling(file, "-shm");
+        boolean hadJournal = Files.exists(wal) || Files.exists(shm);
+        try {
+            return checkContent(file, immutable);
+        } catch (CaseException e) {
+            if (!hadJournal) {
+                deleteQuietly(wal);
+                deleteQuietly(shm);
+            }
+            throw e;
+        }
+    }
+
+    static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // left for the user; the case file itself is untouched
+        }
+    }
+
+    /** The case's schema version, once it is known to be an intact case this build can read. */
+    private static int checkContent(Path file, boolean immutable) throws CaseException {
+        try (Connection c = connect(file, true, immutable)) {
             int app = Migrations.applicationId(c);
             int version = Migrations.version(c);
             if (app != Migrations.APPLICATION_ID && !(app == 0 && version == 0 && empty(c))) {
@@ -59,6 +89,7 @@ final class CaseOpener {
                         + "; this version reads up to " + Migrations.CURRENT + "); it was left untouched");
             }
             quickCheck(c);
+            return version;
         } catch (SQLException e) {
             throw Db.translate(e);
         }
@@ -74,12 +105,17 @@ final class CaseOpener {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
             String result = r.next() ? r.getString(1) : "no answer";
             if (!"ok".equals(result)) {
-                throw new CaseException("the case file is damaged (" + result + "); open a backup copy");
+                String detail = result.replaceAll("\\*\\*\\*[^*]*\\*\\*\\*", "").strip().replaceAll("\\s+", " ");
+                throw new CaseException("the case file is damaged (" + detail + "); open a backup copy");
             }
         }
     }
 
-    static Connection connect(Path file, boolean readOnly) throws SQLException {
+    /**
+     * A connection; {@code immutable} (read-only only) reads the file as it is without any journal or lock file,
+     * for folders that cannot be written.
+     */
+    static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -90,6 +126,10 @@ final class CaseOpener {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        if (immutable) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
