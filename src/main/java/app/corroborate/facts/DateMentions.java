@@ -203,6 +203,7 @@ public final class DateMentions {
     }
 
     private static int month(String form) {
-        return WordLists.month(form.replace(".", "").toLowerCase(Locale.ROOT));
+        String f = form.indexOf('.') < 0 ? form : form.replace(".", "");
+        return WordLists.month(f.toLowerCase(Locale.ROOT));
     }
 }

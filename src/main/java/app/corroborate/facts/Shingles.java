@@ -1,8 +1,6 @@
 package app.corroborate.facts;
 
 import app.corroborate.text.TokenKind;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The runs of {@value #LENGTH} consecutive words of a story (figures masked, punctuation skipped), hashed: what
@@ -19,10 +17,11 @@ public final class Shingles {
     private Shingles() {
     }
 
-    /** The hashed word runs of the story sentences of a source. */
-    public static Set<Long> of(DocumentAnalysis doc) {
+    /** The hashed word runs of the story sentences of a source, sorted and distinct. */
+    public static long[] of(DocumentAnalysis doc) {
         return doc.memo(Shingles.class, d -> {
-            Set<Long> out = new HashSet<>();
+            long[] out = new long[Math.max(16, d.tokens().count())];
+            int size = 0;
             for (SentenceInfo s : d.sentences()) {
                 long[] window = new long[LENGTH];
                 int n = 0;
@@ -38,23 +37,35 @@ public final class Shingles {
                         for (int k = n - LENGTH; k < n; k++) {
                             h = 31 * h + window[k % LENGTH];
                         }
-                        out.add(h);
+                        out[size++] = h;
                     }
                 }
             }
-            return Set.copyOf(out);
+            long[] sorted = java.util.Arrays.copyOf(out, size);
+            java.util.Arrays.sort(sorted);
+            return java.util.Arrays.stream(sorted).distinct().toArray();
         });
     }
 
-    /** Share of the smaller source's runs that the other also has; 0 when either has none. */
+    /** Share of the smaller source's runs that the other also has; 0 when either has none. Linear (a merge). */
     public static double containment(DocumentAnalysis a, DocumentAnalysis b) {
-        Set<Long> x = of(a);
-        Set<Long> y = of(b);
-        Set<Long> small = x.size() <= y.size() ? x : y;
-        Set<Long> large = small == x ? y : x;
-        if (small.isEmpty()) {
+        long[] x = of(a);
+        long[] y = of(b);
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
-        return (double) small.stream().filter(large::contains).count() / small.size();
+        int shared = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / Math.min(x.length, y.length);
     }
 }

@@ -56,30 +56,35 @@ public final class DateRule implements FlagRule {
         java.util.Set<app.corroborate.text.Span> used = new java.util.HashSet<>();
         found.forEach(f -> used.add(f.variantSpan()));
         List<DateMentions.Mention> base = new ArrayList<>();
-        java.util.Map<DateMentions.Mention, java.util.Set<String>> baseContext = new java.util.HashMap<>();
+        java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+        java.util.Set<String> baseKeys = new java.util.HashSet<>();
         for (SentenceInfo b : c.base().sentences()) {
             for (DateMentions.Mention m : DateMentions.in(c.base(), b)) {
+                for (String w : context(c.base(), b, m)) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(base.size());
+                }
+                baseKeys.addAll(keys(m, true));
                 base.add(m);
-                baseContext.put(m, context(c.base(), b, m));
             }
         }
-        List<DateMentions.Mention> versionDates = new ArrayList<>();
-        c.version().sentences().forEach(s -> versionDates.addAll(DateMentions.in(c.version(), s)));
-        java.util.Set<DateMentions.Mention> restated = new java.util.HashSet<>();
-        base.stream().filter(b -> versionDates.stream().anyMatch(v -> same(b, v))).forEach(restated::add);
+        java.util.Set<String> versionKeys = new java.util.HashSet<>();
+        c.version().sentences().forEach(s -> DateMentions.in(c.version(), s).forEach(v -> versionKeys.addAll(keys(v,
+                false))));
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : c.version().sentences()) {
             for (DateMentions.Mention v : DateMentions.in(c.version(), s)) {
-                if (used.contains(v.span()) || base.stream().anyMatch(b -> same(b, v))) {
+                if (used.contains(v.span()) || keys(v, false).stream().anyMatch(baseKeys::contains)) {
                     continue;
                 }
-                java.util.Set<String> around = context(c.version(), s, v);
-                for (DateMentions.Mention b : base) {
-                    if (restated.contains(b)) {
-                        continue;
-                    }
-                    long shared = baseContext.get(b).stream().filter(around::contains).count();
-                    DateMentions.Mention conflict = shared >= SHARED_CONTEXT ? conflict(v, List.of(b), year) : null;
+                java.util.Map<Integer, Integer> shared = new java.util.TreeMap<>();
+                for (String w : context(c.version(), s, v)) {
+                    byWord.getOrDefault(w, List.of()).forEach(i -> shared.merge(i, 1, Integer::sum));
+                }
+                for (var e : shared.entrySet()) {
+                    DateMentions.Mention b = base.get(e.getKey());
+                    boolean restated = keys(b, true).stream().anyMatch(versionKeys::contains);
+                    DateMentions.Mention conflict = e.getValue() >= SHARED_CONTEXT && !restated
+                            ? conflict(v, List.of(b), year) : null;
                     if (conflict != null) {
                         out.add(new Finding(FlagKind.DATE, Severity.HIGH, conflict.span(), v.span(),
                                 "'" + c.baseText(conflict.span()) + "' became '" + c.versionText(v.span()) + "': "
@@ -92,10 +97,25 @@ public final class DateRule implements FlagRule {
         return out;
     }
 
-    /** The base says the same: the same weekday, day or time. */
-    private static boolean same(DateMentions.Mention b, DateMentions.Mention v) {
-        return v.isWeekday() && b.weekday() == v.weekday() || v.isDay() && b.month() == v.month() && b.day() == v.day()
-                || v.isTime() && b.isTime() && b.minutes() == v.minutes() || v.isYear() && b.year() == v.year();
+    /**
+     * Keys under which two mentions say the same: a base mention gives its weekday, day, time and year; a version
+     * mention only what it states itself (a year alone matches any base mention of that year).
+     */
+    private static List<String> keys(DateMentions.Mention m, boolean baseSide) {
+        List<String> out = new ArrayList<>();
+        if (m.weekday() != null) {
+            out.add("w" + m.weekday());
+        }
+        if (m.isDay()) {
+            out.add("d" + m.month() + "-" + m.day());
+        }
+        if (m.isTime()) {
+            out.add("t" + m.minutes());
+        }
+        if (baseSide ? m.year() > 0 : m.isYear()) {
+            out.add("y" + m.year());
+        }
+        return out;
     }
 
     /** The content-word stems near a mention, in its sentence. */

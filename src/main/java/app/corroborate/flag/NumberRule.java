@@ -51,8 +51,18 @@ public final class NumberRule implements FlagRule {
     private static List<Finding> countsElsewhere(Comparison c, List<Finding> found) {
         Set<app.corroborate.text.Span> used = new HashSet<>();
         found.forEach(f -> used.add(f.variantSpan()));
-        List<Figures.Figure> base = new ArrayList<>();
-        c.base().sentences().stream().filter(s -> !s.headline()).forEach(s -> base.addAll(figures(c.base(), s)));
+        java.util.Map<String, List<Figures.Figure>> byConcept = new java.util.HashMap<>();
+        java.util.Set<String> valued = new java.util.HashSet<>();
+        for (SentenceInfo s : c.base().sentences()) {
+            for (Figures.Figure b : s.headline() ? List.<Figures.Figure>of() : figures(c.base(), s)) {
+                for (String concept : app.corroborate.facts.Counts.of(c.base(), b)) {
+                    if (!b.phrase().vague()) {
+                        byConcept.computeIfAbsent(concept, k -> new ArrayList<>()).add(b);
+                        valued.add(concept + "|" + b.phrase().low() + "|" + b.phrase().high());
+                    }
+                }
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : c.version().sentences()) {
             for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : figures(c.version(), s)) {
@@ -60,14 +70,20 @@ public final class NumberRule implements FlagRule {
                 if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague()) {
                     continue;
                 }
-                List<Figures.Figure> same = base.stream().filter(b -> !b.phrase().vague() && !java.util.Collections
-                        .disjoint(concepts, app.corroborate.facts.Counts.of(c.base(), b))
-                        && app.corroborate.facts.Counts.comparableUnits(b, v)).toList();
-                boolean stated = same.stream().anyMatch(b -> b.phrase().low() == v.phrase().low()
-                        && b.phrase().high() == v.phrase().high())
-                        || c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
-                if (!same.isEmpty() && !stated) {
-                    Finding f = compare(c, same.get(0), v);
+                Figures.Figure first = null;
+                boolean stated = c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
+                for (String concept : concepts) {
+                    stated |= valued.contains(concept + "|" + v.phrase().low() + "|" + v.phrase().high());
+                    for (Figures.Figure b : byConcept.getOrDefault(concept, List.of())) {
+                        if (app.corroborate.facts.Counts.comparableUnits(b, v) && (first == null
+                                || b.span().start() < first.span().start())) {
+                            first = b;
+                            break;
+                        }
+                    }
+                }
+                if (first != null && !stated) {
+                    Finding f = compare(c, first, v);
                     if (f != null) {
                         out.add(f);
                     }

@@ -57,6 +57,9 @@ public final class QuoteRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo v : c.version().sentences()) {
             for (Quotations.Quotation q : Quotes.of(c.version(), v)) {
+                if (quotedVerbatim(c.base(), plain(c.versionText(q.inner())))) {
+                    continue;
+                }
                 for (DocumentAnalysis.QuoteAt was : c.base().quotesLike(ContentWords.of(c.version(), q.inner()))) {
                     if (!sameWords(c, was.quote(), q) && seen.add(was.quote().outer() + "|" + q.outer())) {
                         out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.quote().outer(), q.outer(),
@@ -68,6 +71,22 @@ public final class QuoteRule implements FlagRule {
             }
         }
         return out;
+    }
+
+    /** True if the document quotes these words exactly somewhere (kept once per document). */
+    private static boolean quotedVerbatim(DocumentAnalysis doc, String plainWords) {
+        Set<String> all = doc.memo(VERBATIM, d -> {
+            Set<String> out = new HashSet<>();
+            d.sentences().forEach(s -> Quotes.of(d, s).forEach(q -> out.add(plain(q.inner().of(d.text())))));
+            return out;
+        });
+        return all.contains(plainWords);
+    }
+
+    private static final String VERBATIM = "quotes verbatim";
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s).text().replaceAll("[^\\p{L}\\p{N} ]", "").strip();
     }
 
     private static boolean sameWords(Comparison c, Quotations.Quotation was, Quotations.Quotation now) {
