@@ -44,9 +44,9 @@ public final class HtmlWriter {
         b.append("<p>Case created ").append(Wording.day(s.created())).append(" by ").append(esc(s.editor()))
                 .append(". Summary exported ").append(Wording.time(s.exported())).append(".</p>\n");
         sources(b, s);
-        section(b, "Verified claims and flags", s.verified(), "Nothing is verified yet.");
-        section(b, "False and disputed", s.contested(), "Nothing is false or disputed.");
-        section(b, "Unverifiable", s.unverifiable(), "Nothing is marked unverifiable.");
+        section(b, "verified", "Verified claims and flags", s.verified(), "Nothing is verified yet.");
+        section(b, "contested", "False and disputed", s.contested(), "Nothing is false or disputed.");
+        section(b, "unverifiable", "Unverifiable", s.unverifiable(), "Nothing is marked unverifiable.");
         unreviewed(b, s.unreviewed());
         annotations(b, s.annotations());
         provenance(b, s);
@@ -66,13 +66,13 @@ public final class HtmlWriter {
         b.append("</tbody>\n</table>\n");
     }
 
-    private static void section(StringBuilder b, String title, List<Item> items, String none) {
-        b.append("<h2>").append(title).append("</h2>\n");
+    private static void section(StringBuilder b, String id, String title, List<Item> items, String none) {
+        b.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append("</h2>\n");
         if (items.isEmpty()) {
             b.append("<p>").append(none).append("</p>\n");
         }
         for (Item i : items) {
-            b.append("<section class=\"item\">\n<h3><span class=\"verdict v-").append(i.verdict().id()).append("\">")
+            b.append("<div class=\"item\">\n<h3><span class=\"verdict v-").append(i.verdict().id()).append("\">")
                     .append(Wording.verdict(i.verdict())).append(":</span> ").append(esc(Wording.description(i)))
                     .append("</h3>\n<ul>\n<li>").append(Wording.heading(i)).append(", verdict <span class=\"verdict")
                     .append("\">").append(Wording.verdict(i.verdict())).append("</span> by ").append(esc(i.author()))
@@ -93,8 +93,9 @@ public final class HtmlWriter {
             }
             b.append("</ul>\n");
             passages(b, i.passages());
-            b.append("</section>\n");
+            b.append("</div>\n");
         }
+        b.append("</section>\n");
     }
 
     private static void passages(StringBuilder b, List<Passage> passages) {
@@ -111,9 +112,9 @@ public final class HtmlWriter {
     }
 
     private static void unreviewed(StringBuilder b, List<Item> items) {
-        b.append("<h2>Unreviewed (not verified)</h2>\n");
+        b.append("<section id=\"unreviewed\">\n<h2>Unreviewed (not verified)</h2>\n");
         if (items.isEmpty()) {
-            b.append("<p>Every item has a verdict.</p>\n");
+            b.append("<p>Every item has a verdict.</p>\n</section>\n");
             return;
         }
         b.append("<ul class=\"unreviewed\">\n");
@@ -123,7 +124,7 @@ public final class HtmlWriter {
             b.append("<li><span class=\"verdict v-unreviewed\">Unreviewed:</span> ").append(Wording.heading(i))
                     .append(where).append(": ").append(esc(Wording.description(i))).append("</li>\n");
         }
-        b.append("</ul>\n");
+        b.append("</ul>\n</section>\n");
     }
 
     private static void annotations(StringBuilder b, List<AnnotationEntry> annotations) {

@@ -36,8 +36,9 @@ public final class PdfWriter {
         b.useFastMode();
         b.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
         b.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
-        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
+            b.useExternalResourceAccessControl((uri, type) -> false, when);
+        }
         b.withProducer(Wording.generator(summary));
         b.withW3cDocument(dom, "about:blank");
         b.toStream(out);
