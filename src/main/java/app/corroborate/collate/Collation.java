@@ -66,7 +66,7 @@ public final class Collation {
         pairs.parallelStream().forEach(p -> between.put(key((int) p[0], (int) p[1]),
                 aligner.align((int) p[0], (int) p[1])));
         Collation partial = new Collation(analyses, base, toBase, new int[sources.size()], between);
-        int[] group = CopyDetector.groups(sources.size(), partial::alignment);
+        int[] group = CopyDetector.groups(analyses, partial::alignment);
         return new Collation(analyses, base, toBase, group, between);
     }
 

@@ -145,7 +145,8 @@ public final class DateMentions {
     /** True if the figure is part of a clock time ("7:45 a.m.", "10 p.m."). */
     public static boolean isTimePart(DocumentAnalysis doc, app.corroborate.text.NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
-        for (int k = Math.max(0, first - 2); k <= first; k++) {
+        int last = Math.max(first, doc.tokens().firstStartingAtOrAfter(p.span().end()) - 1);
+        for (int k = Math.max(0, first - 2); k <= last; k++) {
             Mention m = time(doc, k, doc.tokens().count());
             if (m != null && m.span().overlaps(p.span())) {
                 return true;

@@ -55,6 +55,7 @@ public final class DocumentAnalysis {
         NameFinder names = new NameFinder(dictionary);
         AttributionFinder attributions = new AttributionFinder(dictionary);
         String text = document.text();
+        List<List<Quotations.Quotation>> quotes = quotationsBySentence(text, document.sentences());
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
             int to = Math.max(from, tokens.firstStartingAtOrAfter(s.end()));
@@ -68,17 +69,42 @@ public final class DocumentAnalysis {
                 stems.add(app.corroborate.text.Stemmer.stem(form(i)));
             }
             sentences.add(new SentenceInfo(sentences.size(), s, from, to, numbers.find(tokens, from, to),
-                    Quotations.find(text, s.start(), s.end()), found, attributions.find(text, tokens, from, to),
+                    quotes.get(sentences.size()), found, attributions.find(text, tokens, from, to),
                     isHeadline(s)));
         }
     }
+
+    /**
+     * The quotations of the text, each given to the sentence where it opens: a quotation of several sentences
+     * ("This is not a war on cars. It is a plan ...," she said) is one quotation, not two broken halves.
+     */
+    private static List<List<Quotations.Quotation>> quotationsBySentence(String text, List<Span> sentences) {
+        List<List<Quotations.Quotation>> out = new ArrayList<>();
+        sentences.forEach(s -> out.add(new ArrayList<>()));
+        int k = 0;
+        for (Quotations.Quotation q : Quotations.find(text)) {
+            while (k < sentences.size() && sentences.get(k).end() <= q.outer().start()) {
+                k++;
+            }
+            if (k < sentences.size() && sentences.get(k).start() <= q.outer().start()) {
+                out.get(k).add(q);
+            }
+        }
+        return out;
+    }
+
+    /** A line without a final stop up to this long is a headline or subhead, not a statement. */
+    static final int HEADLINE_WORDS = 20;
+    /** A line this short ending in a colon is a label ("Filed:", "Read more:"), not a statement. */
+    static final int LABEL_WORDS = 3;
 
     private boolean isHeadline(Span s) {
         String t = s.of(document.text()).strip();
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
                 || last == ':' || last == '\'' || last == '\u2019';
-        return !stop && t.split("\\s+").length <= 20;
+        int words = t.split("\\s+").length;
+        return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
     }
 
     public SourceDocument document() {
@@ -261,6 +287,28 @@ public final class DocumentAnalysis {
     public boolean hasNameWord(String word) {
         return nameWords.contains(word);
     }
+
+    /**
+     * True if a name of the story has a word that {@code word} spells another way (Nushki for Noshki, Dumagsay
+     * for Dumagsa; see {@link Spelling#variants}).
+     */
+    public boolean hasNameWordSpelledLike(String word) {
+        String w = Spelling.plain(word);
+        if (w.isEmpty()) {
+            return false;
+        }
+        Map<Character, List<String>> byInitial = memo(NAME_WORDS_BY_INITIAL, d -> {
+            Map<Character, List<String>> out = new HashMap<>();
+            d.nameKeys.stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).map(Spelling::plain)
+                    .filter(x -> !x.isEmpty()).distinct().forEach(x -> out.computeIfAbsent(x.charAt(0),
+                            c -> new ArrayList<>()).add(x));
+            return out;
+        });
+        return byInitial.getOrDefault(w.charAt(0), List.of()).stream()
+                .anyMatch(known -> Math.abs(known.length() - w.length()) <= 2 && Spelling.variants(known, word));
+    }
+
+    private static final String NAME_WORDS_BY_INITIAL = "name words by initial";
 
     /** True if the story uses this word (lower-case normalised form) anywhere. */
     public boolean hasWord(String word) {

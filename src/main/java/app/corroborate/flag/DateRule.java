@@ -2,8 +2,10 @@ package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DateMentions;
 import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.SentenceInfo;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,78 @@ public final class DateRule implements FlagRule {
                 }
             }
         }
+        out.addAll(datesElsewhere(c, out, year));
+        return out;
+    }
+
+    /**
+     * Words either side of a date that say what happened then ("spotted by a pilot on Friday afternoon"): two
+     * mentions with {@value #SHARED_CONTEXT} such words in common date the same event.
+     */
+    static final int CONTEXT = 6;
+    /** Content words two mentions' surroundings must share to date one event (a pilot, the afternoon). */
+    static final int SHARED_CONTEXT = 2;
+
+    /**
+     * Dates of the version in a sentence the alignment did not pair with the base's mention of the same event
+     * (reordered, merged into another, clauses swapped): compared with a base mention whose surrounding words
+     * match and that the version nowhere restates (a date added beside the base's replaces nothing), unless the
+     * base gives the version's date somewhere.
+     */
+    private static List<Finding> datesElsewhere(Comparison c, List<Finding> found, int year) {
+        java.util.Set<app.corroborate.text.Span> used = new java.util.HashSet<>();
+        found.forEach(f -> used.add(f.variantSpan()));
+        List<DateMentions.Mention> base = new ArrayList<>();
+        java.util.Map<DateMentions.Mention, java.util.Set<String>> baseContext = new java.util.HashMap<>();
+        for (SentenceInfo b : c.base().sentences()) {
+            for (DateMentions.Mention m : DateMentions.in(c.base(), b)) {
+                base.add(m);
+                baseContext.put(m, context(c.base(), b, m));
+            }
+        }
+        List<DateMentions.Mention> versionDates = new ArrayList<>();
+        c.version().sentences().forEach(s -> versionDates.addAll(DateMentions.in(c.version(), s)));
+        java.util.Set<DateMentions.Mention> restated = new java.util.HashSet<>();
+        base.stream().filter(b -> versionDates.stream().anyMatch(v -> same(b, v))).forEach(restated::add);
+        List<Finding> out = new ArrayList<>();
+        for (SentenceInfo s : c.version().sentences()) {
+            for (DateMentions.Mention v : DateMentions.in(c.version(), s)) {
+                if (used.contains(v.span()) || base.stream().anyMatch(b -> same(b, v))) {
+                    continue;
+                }
+                java.util.Set<String> around = context(c.version(), s, v);
+                for (DateMentions.Mention b : base) {
+                    if (restated.contains(b)) {
+                        continue;
+                    }
+                    long shared = baseContext.get(b).stream().filter(around::contains).count();
+                    DateMentions.Mention conflict = shared >= SHARED_CONTEXT ? conflict(v, List.of(b), year) : null;
+                    if (conflict != null) {
+                        out.add(new Finding(FlagKind.DATE, Severity.HIGH, conflict.span(), v.span(),
+                                "'" + c.baseText(conflict.span()) + "' became '" + c.versionText(v.span()) + "': "
+                                        + reason(conflict, v, year) + "."));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The base says the same: the same weekday, day or time. */
+    private static boolean same(DateMentions.Mention b, DateMentions.Mention v) {
+        return v.isWeekday() && b.weekday() == v.weekday() || v.isDay() && b.month() == v.month() && b.day() == v.day()
+                || v.isTime() && b.isTime() && b.minutes() == v.minutes() || v.isYear() && b.year() == v.year();
+    }
+
+    /** The content-word stems near a mention, in its sentence. */
+    private static java.util.Set<String> context(DocumentAnalysis doc, SentenceInfo s, DateMentions.Mention m) {
+        int[] r = doc.tokenRange(m.span());
+        app.corroborate.text.Span near = new app.corroborate.text.Span(
+                doc.tokens().start(Math.max(s.tokenFrom(), r[0] - CONTEXT)),
+                doc.tokens().end(Math.max(Math.max(s.tokenFrom(), r[0] - CONTEXT), Math.min(s.tokenTo(), r[1] + CONTEXT) - 1)));
+        java.util.Set<String> out = new java.util.HashSet<>(ContentWords.of(doc, near));
+        out.removeAll(ContentWords.of(doc, m.span()));
         return out;
     }
 

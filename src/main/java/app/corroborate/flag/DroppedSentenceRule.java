@@ -4,6 +4,7 @@ import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Relation;
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DateMentions;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.Quotes;
@@ -22,17 +23,21 @@ public final class DroppedSentenceRule implements FlagRule {
     @Override
     public List<Finding> apply(Comparison c) {
         List<Finding> out = new ArrayList<>();
+        int edition = shorterEdition(c);
+        boolean follows = c.copyOfBase() || followsBase(c);
+        boolean retells = c.copyOfBase() || retellsBase(c);
         for (AlignedPair p : c.alignment().pairs()) {
-            if (p.relation() != Relation.DROPPED) {
+            if (p.relation() != Relation.DROPPED || p.baseIndex() >= edition) {
                 continue;
             }
             SentenceInfo s = c.base().sentence(p.baseIndex());
             if (s.headline()) {
                 continue;
             }
-            String lost = lostFact(c, s);
-            if (c.copyOfBase() && !figuresKept(c, s) || lost != null) {
-                String why = lost != null ? lost : "this version otherwise copies the base";
+            String lost = retells ? lostFact(c, s) : null;
+            if (follows && !figuresKept(c, s) && statesSomething(c.base(), s) || lost != null) {
+                String why = lost != null ? lost : c.copyOfBase() ? "this version otherwise copies the base"
+                        : "this version otherwise follows the base sentence by sentence";
                 out.add(new Finding(FlagKind.SENTENCE_DROPPED, Severity.MEDIUM, s.span(), null,
                         "This base sentence is missing from the version (" + why + "): '"
                                 + Wording.quote(c.baseText(s.span()), 90) + "'."));
@@ -40,6 +45,66 @@ public final class DroppedSentenceRule implements FlagRule {
         }
         return out;
     }
+
+    /**
+     * Where the base's text goes on beyond a copy that is an earlier or shorter edition of it: the first base
+     * sentence after the copy's last paired one, when the copy stops that early (more than {@value #EDITION_TAIL}
+     * of the base's sentences follow); else past the end. What an earlier edition never had is not a drop; a copy
+     * that lost its last sentence or two still shows the loss.
+     */
+    private static int shorterEdition(Comparison c) {
+        int sentences = c.base().sentences().size();
+        if (!c.copyOfBase()) {
+            return sentences;
+        }
+        int last = -1;
+        for (AlignedPair p : c.paired()) {
+            last = Math.max(last, p.baseIndex());
+        }
+        int tail = sentences - 1 - last;
+        return tail > EDITION_TAIL * sentences ? last + 1 : sentences;
+    }
+
+    /**
+     * A version that renders most statements of the base closely, one for one (similarity at least
+     * {@value #CLOSE}), leaves a sentence out on purpose: at least {@value #FOLLOWS} of the base's statements are
+     * so rendered. A heavy rewrite that retells the story in its own order and words does not.
+     */
+    private static boolean followsBase(Comparison c) {
+        long statements = c.base().sentences().stream().filter(s -> !s.headline()).count();
+        long close = c.base().sentences().stream().filter(s -> !s.headline() && c.pairedWithBase(s.index())
+                .stream().anyMatch(p -> p.similarity() >= CLOSE)).count();
+        return statements > 0 && close >= FOLLOWS * statements;
+    }
+
+    /**
+     * Separates a version that renders the base sentence by sentence (a light rewrite, a reworded edition: 0.6 to
+     * 0.9 of the statements closely) from a heavy rewrite (0.3 and below) on the stories with keys.
+     */
+    static final double FOLLOWS = 0.55;
+    /** A rendering this similar keeps the sentence's statement (the copy detector's near-copy level). */
+    static final double CLOSE = 0.75;
+
+    /**
+     * A version that renders at least {@value #RETELLS} of the base's statements is a version of the base's story,
+     * so a fact it leaves out is left out. An independent report of the same event (another agency) shares only
+     * a few sentences with the base: what it does not say, it never took from the base.
+     */
+    private static boolean retellsBase(Comparison c) {
+        long statements = c.base().sentences().stream().filter(s -> !s.headline()).count();
+        long paired = c.base().sentences().stream().filter(s -> !s.headline()
+                && !c.pairedWithBase(s.index()).isEmpty()).count();
+        return statements > 0 && paired >= RETELLS * statements;
+    }
+
+    /**
+     * Separates rewrites of the base (a long rewrite with its own reporting still pairs about half the base's
+     * statements) from independent reports of the event by other agencies (two or three sentences in fifteen).
+     */
+    static final double RETELLS = 0.5;
+
+    /** The share of the base a copy may lack at its end and still be the same edition (a trimmed last paragraph). */
+    static final double EDITION_TAIL = 0.34;
 
     /** A figure or quote of the sentence that the version gives nowhere, described; null if none. */
     private static String lostFact(Comparison c, SentenceInfo s) {
@@ -63,6 +128,19 @@ public final class DroppedSentenceRule implements FlagRule {
         }
         return null;
     }
+
+    /**
+     * A stock line ("More details are awaited.") states nothing a reader could miss: a sentence counts when it
+     * names someone or something, gives a figure, a quote or a date, attributes, or runs to
+     * {@value #STATEMENT_WORDS} words.
+     */
+    private static boolean statesSomething(DocumentAnalysis doc, SentenceInfo s) {
+        return !s.names().isEmpty() || !s.numbers().isEmpty() || !s.quotations().isEmpty() || s.attribution() != null
+                || !DateMentions.in(doc, s).isEmpty() || s.tokenTo() - s.tokenFrom() >= STATEMENT_WORDS;
+    }
+
+    /** Tokens (words and punctuation) a sentence without names, figures, quotes or dates needs to count. */
+    static final int STATEMENT_WORDS = 8;
 
     /** A sentence whose figures all reappear elsewhere in the version was rewritten, not cut. */
     private static boolean figuresKept(Comparison c, SentenceInfo s) {

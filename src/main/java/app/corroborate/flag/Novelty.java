@@ -64,30 +64,14 @@ final class Novelty {
 
     /** A known name written another way (Nushki for Noshki) is the name-spelling rule's finding, not a new name. */
     private static boolean spelledLike(DocumentAnalysis d, String word) {
-        String w = Spelling.plain(word);
-        if (w.isEmpty()) {
-            return false;
-        }
-        java.util.Map<Character, List<String>> byInitial = d.memo(BY_INITIAL, Novelty::nameWordsByInitial);
-        return byInitial.getOrDefault(w.charAt(0), List.of()).stream()
-                .anyMatch(known -> Math.abs(known.length() - w.length()) <= 2 && Spelling.variants(known, word));
+        return d.hasNameWordSpelledLike(word);
     }
 
     private static final Object JOINED = new Object();
-    private static final Object BY_INITIAL = new Object();
 
     /** Every name of the source written as one plain word, all in one string (a name is found by substring). */
     private static String allJoinedNames(DocumentAnalysis d) {
         return String.join("|", d.joinedNames());
-    }
-
-    /** The words of the source's names, plain, by their first letter (spelling variants share it). */
-    private static java.util.Map<Character, List<String>> nameWordsByInitial(DocumentAnalysis d) {
-        java.util.Map<Character, List<String>> out = new java.util.HashMap<>();
-        d.nameKeys().stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).map(Spelling::plain)
-                .filter(w -> !w.isEmpty()).distinct().forEach(w -> out.computeIfAbsent(w.charAt(0),
-                        x -> new ArrayList<>()).add(w));
-        return out;
     }
 
     boolean newQuote(Quotations.Quotation q) {

@@ -39,6 +39,41 @@ public final class NumberRule implements FlagRule {
                 }
             }
         }
+        out.addAll(countsElsewhere(c, out));
+        return out;
+    }
+
+    /**
+     * Figures of the version that count what a base figure counts (the same concept nearby: deaths, injuries,
+     * the missing ...) but stand in a sentence the alignment did not pair with it (reordered, merged, retold):
+     * compared with the first such base figure, unless the base states the same figure for that concept anywhere.
+     */
+    private static List<Finding> countsElsewhere(Comparison c, List<Finding> found) {
+        Set<app.corroborate.text.Span> used = new HashSet<>();
+        found.forEach(f -> used.add(f.variantSpan()));
+        List<Figures.Figure> base = new ArrayList<>();
+        c.base().sentences().stream().filter(s -> !s.headline()).forEach(s -> base.addAll(figures(c.base(), s)));
+        List<Finding> out = new ArrayList<>();
+        for (SentenceInfo s : c.version().sentences()) {
+            for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : figures(c.version(), s)) {
+                Set<String> concepts = app.corroborate.facts.Counts.of(c.version(), v);
+                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague()) {
+                    continue;
+                }
+                List<Figures.Figure> same = base.stream().filter(b -> !b.phrase().vague() && !java.util.Collections
+                        .disjoint(concepts, app.corroborate.facts.Counts.of(c.base(), b))
+                        && app.corroborate.facts.Counts.comparableUnits(b, v)).toList();
+                boolean stated = same.stream().anyMatch(b -> b.phrase().low() == v.phrase().low()
+                        && b.phrase().high() == v.phrase().high())
+                        || c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
+                if (!same.isEmpty() && !stated) {
+                    Finding f = compare(c, same.get(0), v);
+                    if (f != null) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -45,7 +45,35 @@ public final class QuoteRule implements FlagRule {
             }
         }
         partners.forEach((b, vs) -> out.addAll(paraphrasedQuotes(c, c.base().sentence(b), vs)));
+        out.addAll(movedQuotes(c, seen));
         return out;
+    }
+
+    /**
+     * Quotes whose sentence the version moved, merged or rewrote beyond pairing: each version quote is looked up
+     * among all the base's quotes by its words; one found with other words is altered, wherever it stands.
+     */
+    private static List<Finding> movedQuotes(Comparison c, Set<String> seen) {
+        List<Finding> out = new ArrayList<>();
+        for (SentenceInfo v : c.version().sentences()) {
+            for (Quotations.Quotation q : Quotes.of(c.version(), v)) {
+                for (DocumentAnalysis.QuoteAt was : c.base().quotesLike(ContentWords.of(c.version(), q.inner()))) {
+                    if (!sameWords(c, was.quote(), q) && seen.add(was.quote().outer() + "|" + q.outer())) {
+                        out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.quote().outer(), q.outer(),
+                                "The quotation changed: '" + Wording.quote(c.baseText(was.quote().inner()), 70)
+                                        + "' now reads '" + Wording.quote(c.versionText(q.inner()), 70) + "'."));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameWords(Comparison c, Quotations.Quotation was, Quotations.Quotation now) {
+        String x = Normalizer.normalize(c.baseText(was.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
+        String y = Normalizer.normalize(c.versionText(now.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
+        return x.strip().equals(y.strip());
     }
 
     /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */

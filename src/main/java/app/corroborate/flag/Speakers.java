@@ -32,8 +32,13 @@ final class Speakers {
             return true;
         }
         boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
-        return named && java.util.Collections.disjoint(base.speakerWords(), variant.speakerWords())
+        return named && !sameWordOrSpelling(base.speakerWords(), variant.speakerWords())
                 || narrowed(c, base, variant) || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
+    }
+
+    /** True if the speakers share a word, as written or spelled another way (the name-spelling rule's finding). */
+    private static boolean sameWordOrSpelling(Set<String> base, Set<String> variant) {
+        return variant.stream().anyMatch(v -> base.contains(v) || base.stream().anyMatch(b -> Spelling.variants(b, v)));
     }
 
     /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */
@@ -73,7 +78,7 @@ final class Speakers {
 
     private static boolean isNew(DocumentAnalysis base, NameFinder.Name n) {
         return n.words().stream().filter(w -> w.length() >= 3 && !Titles.isTitle(w))
-                .anyMatch(w -> !base.hasNameWord(w) && !base.hasWord(w));
+                .anyMatch(w -> !base.hasNameWord(w) && !base.hasWord(w) && !base.hasNameWordSpelledLike(w));
     }
 
     /** Two speakers share a name: a person's name when both give one, else any name word. */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Short lines that talk to the reader instead of telling the story: comment prompts ("Leave a Comment", "See
  * what people are discussing"), advertisement slots ("Advertisement", "Story continues below"), reporting
- * credits ("With additional input from ...", "... contributed to this report"), pointers to other stories ("Also
+ * credits ("With additional input from ...", consent notices ("... use cookies ... Click Accept"), "... contributed to this report"), pointers to other stories ("Also
  * read: ...", "More from the region") and site chrome ("Share this article", "Copyright ...", "3 min read").
  */
 final class PromptLineRule implements FurnitureRule {
@@ -28,6 +28,11 @@ final class PromptLineRule implements FurnitureRule {
                     + "|all rights reserved|reading time|listen to this article|download the app|get the app"
                     + "|\\d+ min(?:ute)? read)\\b|\u00A9).*",
             Pattern.CASE_INSENSITIVE);
+    /** A consent or privacy notice: cookies with what the reader is asked to accept or choose. */
+    private static final Pattern CONSENT = Pattern.compile(
+            ".*\\bcookies?\\b.*\\b(accept|consent|partners|personali[sz]e\\w*|privacy|settings|agree)\\b.*"
+                    + "|.*\\b(accept|consent|partners|personali[sz]e\\w*|privacy|settings|agree)\\b.*\\bcookies?\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CREDIT = Pattern.compile(
             "^(with )?(additional )?(reporting|inputs?|writing|research) (by|from)\\b.*"
                     + "|.*\\bcontributed (reporting )?to this (report|story)\\b.*"
@@ -46,6 +51,8 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.COMMENTS);
             } else if (words <= 6 && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
+            } else if (words <= 60 && CONSENT.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 20 && CREDIT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);
             } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)) {

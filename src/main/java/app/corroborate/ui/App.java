@@ -1,5 +1,6 @@
 package app.corroborate.ui;
 
+import app.corroborate.export.Exporter;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
@@ -8,6 +9,7 @@ import app.corroborate.store.EditorName;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UserFolders;
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,12 +41,14 @@ public class App extends Application {
 
     /** Builds the window and everything it uses; the one place where the parts are wired. */
     static MainWindow compose(Stage stage, TaskRunner tasks) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        boolean dark = "dark".equalsIgnoreCase(System.getProperty("corroborate.theme", ""));
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         Clock clock = Clock.systemUTC();
         EditorName editor = EditorName.fromUserPreferences();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
                 new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), editor::current,
-                clock);
+                clock, Exporter.standard());
     }
 
     /** The window, for tests and measurements. */

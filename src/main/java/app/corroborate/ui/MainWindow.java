@@ -1,11 +1,14 @@
 package app.corroborate.ui;
 
+import app.corroborate.export.ExportFormat;
+import app.corroborate.export.Exporter;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.export.ExportViewModel;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
@@ -54,6 +57,7 @@ public final class MainWindow {
     private final Path dataFolder;
     private final Supplier<String> editor;
     private final Clock clock;
+    private final Exporter exporter;
     private final BorderPane frame = new BorderPane();
     private final HelpOverlay help = new HelpOverlay();
     private CaseSession session;
@@ -62,7 +66,7 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Supplier<String> editor, Clock clock) {
+            Supplier<String> editor, Clock clock, Exporter exporter) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;
@@ -70,6 +74,7 @@ public final class MainWindow {
         this.dataFolder = dataFolder;
         this.editor = editor;
         this.clock = clock;
+        this.exporter = exporter;
     }
 
     /** Shows the window with no case open yet. */
@@ -141,12 +146,12 @@ public final class MainWindow {
         }
         closeCase();
         session = new CaseSession(store, analyzer, tasks, editor.get());
+        session.open();
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
         workbench = new WorkbenchView(model, help::toggle, stage::close);
         frame.setCenter(workbench.root());
         stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
         sessionProperty.set(session);
-        session.open();
     }
 
     /** Closes the open case; nothing needs saving. */
@@ -186,6 +191,29 @@ public final class MainWindow {
         alert.show();
     }
 
+    private void export() {
+        if (session == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the verified summary");
+        for (ExportFormat f : ExportFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
+        }
+        String name = String.valueOf(session.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
+        chooser.setInitialFileName(name + "-summary.html");
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(ExportFormat.HTML.ordinal()));
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        ExportFormat format = ExportViewModel.formatOf(f.toPath())
+                .orElse(chosen >= 0 ? ExportFormat.values()[chosen] : ExportFormat.HTML);
+        CaseSession target = session;
+        new ExportViewModel(target, exporter, tasks).export(f.toPath(), format, target::notice);
+    }
+
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a case");
@@ -223,12 +251,14 @@ public final class MainWindow {
     private MenuBar menus() {
         Menu file = new Menu("_File", null, item("_Open case\u2026", "Shortcut+O", this::chooseAndOpen),
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
-                        this::closeCase), new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
+                        this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
+                                "Shortcut+Shift+S", this::export), new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
             Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
             Shortcut.UNVERIFIABLE, Shortcut.UNREVIEWED, null, Shortcut.NOTE, Shortcut.SAVE_NOTE, null, Shortcut.UNDO,
-            Shortcut.REDO, null, Shortcut.EXCLUDE, Shortcut.INCLUDE}) {
+            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE}) {
             review.getItems().add(s == null ? new SeparatorMenuItem() : command(s));
         }
         Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));

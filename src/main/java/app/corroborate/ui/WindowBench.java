@@ -3,7 +3,6 @@ package app.corroborate.ui;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.compare.ComparisonModel;
 import app.corroborate.ui.compare.Side;
-import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.WorkbenchViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -93,39 +92,31 @@ public final class WindowBench extends Application {
         }.start();
     }
 
+    /** Runs {@code then} once {@code value} holds something {@code ready} accepts (at once if it already does). */
+    private static <T> void when(javafx.beans.value.ObservableValue<T> value, java.util.function.Predicate<T> ready,
+            Runnable then) {
+        if (ready.test(value.getValue())) {
+            then.run();
+            return;
+        }
+        value.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends T> o, T was, T now) {
+                if (ready.test(now)) {
+                    value.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
     private static long sinceStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private void whenAnalysed(Runnable then) {
-        if (window.session() == null) {
-            window.sessionProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends CaseSession> o, CaseSession was,
-                        CaseSession now) {
-                    if (now != null) {
-                        window.sessionProperty().removeListener(this);
-                        whenAnalysed(then);
-                    }
-                }
-            });
-            return;
-        }
-        var analysis = window.session().analysisProperty();
-        if (!analysis.get().isEmpty()) {
-            then.run();
-            return;
-        }
-        analysis.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends app.corroborate.review.CaseAnalysis> o,
-                    app.corroborate.review.CaseAnalysis was, app.corroborate.review.CaseAnalysis now) {
-                if (!now.isEmpty()) {
-                    analysis.removeListener(this);
-                    then.run();
-                }
-            }
-        });
+        when(window.sessionProperty(), java.util.Objects::nonNull, () -> when(window.session().analysisProperty(),
+                a -> !a.isEmpty(), then));
     }
 
     private WorkbenchViewModel model() {
@@ -133,21 +124,7 @@ public final class WindowBench extends Application {
     }
 
     private void waitForComparison(Runnable then) {
-        var comparison = model().compare().comparisonProperty();
-        if (comparison.get() != null) {
-            afterNextFrame(then);
-            return;
-        }
-        comparison.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends ComparisonModel> o, ComparisonModel was,
-                    ComparisonModel now) {
-                if (now != null) {
-                    comparison.removeListener(this);
-                    afterNextFrame(then);
-                }
-            }
-        });
+        when(model().compare().comparisonProperty(), java.util.Objects::nonNull, () -> afterNextFrame(then));
     }
 
     private final List<Long> computed = new ArrayList<>();
@@ -159,20 +136,13 @@ public final class WindowBench extends Application {
             return;
         }
         long start = System.nanoTime();
-        var comparison = model().compare().comparisonProperty();
-        comparison.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends ComparisonModel> o, ComparisonModel was,
-                    ComparisonModel now) {
-                if (now != null) {
-                    comparison.removeListener(this);
-                    computed.add((System.nanoTime() - start) / 1_000_000);
-                    afterNextFrame(() -> {
-                        times.add((System.nanoTime() - start) / 1_000_000);
-                        switchSources(times);
-                    });
-                }
-            }
+        ComparisonModel before = model().compare().comparisonProperty().get();
+        when(model().compare().comparisonProperty(), m -> m != null && m != before, () -> {
+            computed.add((System.nanoTime() - start) / 1_000_000);
+            afterNextFrame(() -> {
+                times.add((System.nanoTime() - start) / 1_000_000);
+                switchSources(times);
+            });
         });
         model().nextSource();
     }

@@ -286,6 +286,48 @@ class WorkbenchWorkflowTest extends FxRobot {
     }
 
     @Test
+    void anAnnotatedPassageIsMarkedListedAndFoundAgainAfterReopening() throws Exception {
+        launchAndWait(caseFile);
+        StyleClassedTextArea other = pane("#other-text");
+        String text = other.getText();
+        String sentence = text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow();
+        int at = text.indexOf(sentence);
+        clickOn(point(other, at + 3));
+        interact(() -> other.selectRange(at, at + 20));
+        key(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
+        clickOn("#annotation-note").write("Ask the clerk");
+        clickOn("#annotation-tags").write("court, follow-up");
+        clickOn("Annotate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("annotated"));
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            var a = s.annotations();
+            assertEquals(1, a.size());
+            assertEquals("Ask the clerk", a.get(0).note());
+            assertEquals(List.of("court", "follow-up"), a.get(0).tags());
+            assertEquals(text.substring(at, at + 20), a.get(0).selector().exact());
+        }
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        launchAndWait(caseFile);
+        clickOn("#annotations-tab");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<app.corroborate.ui.annotations.AnnotationRow> list =
+                lookup("#annotation-list").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, list.getItems().size(), "the annotation is found again after reopening");
+        clickOn(lookup("#annotation-list .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#annotation-inspector").query().isVisible(), "the inspector shows the annotation");
+        key(KeyCode.DIGIT3);
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertEquals(Verdict.DISPUTED, s.annotations().get(0).verdict(), "the verdict keys act on it");
+        }
+        StyleClassedTextArea shown = pane("#other-text");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getSelection().getLength() == 20);
+    }
+
+    @Test
     void f1ShowsTheShortcuts() throws Exception {
         launchAndWait(caseFile);
         key(KeyCode.F1);

@@ -2,6 +2,7 @@ package app.corroborate.ui.compare;
 
 import app.corroborate.flag.Flag;
 import app.corroborate.text.Span;
+import app.corroborate.ui.annotations.AnnotationDialog;
 import app.corroborate.ui.common.KindStyle;
 import app.corroborate.ui.common.Palette;
 import java.time.Duration;
@@ -110,8 +111,13 @@ final class ComparePane {
         String text = m.document(side).text();
         flagsByParagraph = byParagraph(m);
         boolean sameText = area.getLength() == text.length() && area.getText().equals(text);
+        var selection = area.getSelection();
+        double scrolled = area.getEstimatedScrollY();
         area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
-        if (!sameText) {
+        if (sameText) {
+            area.selectRange(selection.getStart(), selection.getEnd());
+            area.scrollYToPixel(scrolled);
+        } else {
             area.moveTo(0);
         }
     }
@@ -160,10 +166,13 @@ final class ComparePane {
 
     private void showHover(int index, double x, double y) {
         List<Flag> flags = model.flagsAt(side, index);
-        if (flags.isEmpty()) {
+        List<String> notes = model.notesAt(side, index).stream().map(model::noteText).toList();
+        if (flags.isEmpty() && notes.isEmpty()) {
             return;
         }
-        hoverText.setText(explain(flags));
+        StringBuilder text = new StringBuilder(flags.isEmpty() ? "" : explain(flags));
+        notes.forEach(n -> text.append(text.length() == 0 ? "" : "\n").append("NOTE \u00B7 ").append(n));
+        hoverText.setText(text.toString());
         hover.show(area, x + 12, y + 16);
     }
 
@@ -184,9 +193,12 @@ final class ComparePane {
         exclude.setOnAction(e -> model.setFurniture(side, selection(), true));
         include.setOnAction(e -> model.furnitureAt(side, pointed)
                 .ifPresent(s -> model.setFurniture(side, s, false)));
-        ContextMenu menu = new ContextMenu(exclude, include);
+        MenuItem annotate = new MenuItem("Annotate the selection\u2026");
+        annotate.setOnAction(e -> annotateSelection());
+        ContextMenu menu = new ContextMenu(annotate, exclude, include);
         menu.setOnShowing(e -> {
             boolean ro = model.readOnly() || shown == null;
+            annotate.setDisable(ro || selection().isEmpty());
             exclude.setDisable(ro || selection().isEmpty());
             include.setDisable(ro || model.furnitureAt(side, pointed).isEmpty());
         });
@@ -196,6 +208,16 @@ final class ComparePane {
     /** Excludes the selected text from the story; false when nothing is selected or the case refused it. */
     boolean excludeSelection() {
         return !model.readOnly() && model.setFurniture(side, selection(), true);
+    }
+
+    /** Asks for a note, a verdict and tags on the selected text and annotates it; false when nothing was made. */
+    boolean annotateSelection() {
+        Span s = selection();
+        if (model.readOnly() || shown == null || s.isEmpty() || s.of(area.getText()).isBlank()) {
+            return false;
+        }
+        return AnnotationDialog.ask(area.getScene().getWindow(), s.of(area.getText()))
+                .map(in -> model.annotate(side, s, in.note(), in.verdict(), in.tags())).orElse(false);
     }
 
     /** Includes the page furniture at the caret (or the selection's start) in the story again. */

@@ -22,7 +22,7 @@ public final class CompareView {
     private final ScrollSync sync;
     private final StackPane root = new StackPane();
     private ComparePane focused;
-    private final Label placeholder = new Label("Open a case with at least one source to compare.");
+    private final Label placeholder = new Label();
 
     public CompareView(CompareViewModel model) {
         this.model = model;
@@ -36,6 +36,7 @@ public final class CompareView {
         root.getChildren().addAll(panes, placeholder);
         root.setId("compare");
         placeholder.visibleProperty().bind(model.comparisonProperty().isNull());
+        placeholder.textProperty().bind(model.placeholderProperty());
         model.comparisonProperty().addListener((o, was, now) -> show(now));
         base.area().focusedProperty().addListener((o, was, now) -> focused = now ? base : focused);
         other.area().focusedProperty().addListener((o, was, now) -> focused = now ? other : focused);
@@ -49,6 +50,11 @@ public final class CompareView {
     /** Excludes the text selected in the pane last used (the compared version by default) from the story. */
     public boolean excludeSelection() {
         return (focused != null ? focused : other).excludeSelection();
+    }
+
+    /** Asks for an annotation on the text selected in the pane last used; false when nothing was made. */
+    public boolean annotateSelection() {
+        return (focused != null ? focused : other).annotateSelection();
     }
 
     /** Includes the page furniture at the caret of the pane last used in the story again. */

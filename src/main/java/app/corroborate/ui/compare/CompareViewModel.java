@@ -3,7 +3,9 @@ package app.corroborate.ui.compare;
 import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.source.Exclusion;
+import app.corroborate.store.Annotation;
 import app.corroborate.store.FurnitureOverride;
+import app.corroborate.store.Verdict;
 import app.corroborate.text.Span;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.session.CaseSession;
@@ -28,14 +30,32 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<ComparisonModel> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper difference = new ReadOnlyIntegerWrapper(-1);
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
     private TaskRunner.Running running = TaskRunner.Running.DONE;
     private Reveal pending;
     private int pendingIndex = -1;
     private long serial;
+    private String pendingNote;
 
     public CompareViewModel(CaseSession session, TaskRunner tasks) {
         this.session = session;
         this.tasks = tasks;
+        placeholder.bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.work().runningProperty()
+                .get() ? "Analysing the case\u2026" : session.analysis().isEmpty()
+                        ? "This case has no sources yet. Add them with: corroborate case add CASE FILE\u2026"
+                        : "Preparing the comparison\u2026", session.work().runningProperty(),
+                session.analysisProperty()));
+        session.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            ComparisonModel shown = comparison.get();
+            if (shown != null) {
+                compare(shown.index());
+            }
+        });
+    }
+
+    /** What the comparison area says while there is nothing to compare. */
+    public javafx.beans.binding.StringExpression placeholderProperty() {
+        return placeholder;
     }
 
     /** Compares source {@code index} of the current analysis with the base, in the background. */
@@ -46,7 +66,8 @@ public final class CompareViewModel {
             comparison.set(null);
             return;
         }
-        running = tasks.run(() -> ComparisonModel.of(analysis, index), this::shown,
+        List<Annotation> notes = List.copyOf(session.annotations());
+        running = tasks.run(() -> ComparisonModel.of(analysis, index, notes), this::shown,
                 e -> comparison.set(null));
     }
 
@@ -57,6 +78,10 @@ public final class CompareViewModel {
             Reveal r = pending;
             pending = null;
             reveal.set(r);
+        } else if (pendingNote != null && pendingIndex == model.index()) {
+            String id = pendingNote;
+            pendingNote = null;
+            revealNote(model, id, Side.OTHER);
         }
     }
 
@@ -68,6 +93,7 @@ public final class CompareViewModel {
             reveal.set(r);
         } else {
             pending = r;
+            pendingNote = null;
             pendingIndex = index;
         }
     }
@@ -116,6 +142,55 @@ public final class CompareViewModel {
         }
         return m.document(side).excluded().stream().map(Exclusion::span)
                 .filter(s -> s.contains(offset) || s.end() == offset && offset > s.start()).findFirst();
+    }
+
+    /** The ids of the annotations whose passage on {@code side} holds {@code offset}. */
+    public List<String> notesAt(Side side, int offset) {
+        ComparisonModel m = comparison.get();
+        if (m == null) {
+            return List.of();
+        }
+        return m.notes(side).entrySet().stream().filter(e -> e.getValue().contains(offset))
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+
+    /** The note of an annotation (its verdict when it has no note). */
+    public String noteText(String annotationId) {
+        return session.annotations().stream().filter(a -> a.id().equals(annotationId)).findFirst()
+                .map(a -> a.note() == null || a.note().isBlank() ? a.verdict().id() : a.note()).orElse("");
+    }
+
+    /** Annotates a passage of the source shown on {@code side}; false when the case refused it. */
+    public boolean annotate(Side side, Span span, String note, Verdict verdict, List<String> tags) {
+        ComparisonModel m = comparison.get();
+        if (m == null || span.isEmpty()) {
+            return false;
+        }
+        String sourceId = side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
+        return session.annotate(sourceId, span, note, verdict, tags).isPresent();
+    }
+
+    /**
+     * Brings an annotated passage into view in the pane of its source: the base pane for the base, else the
+     * compared pane (comparing that source first if need be).
+     */
+    public void revealNote(String annotationId, int sourceIndex) {
+        ComparisonModel now = comparison.get();
+        Side side = sourceIndex == 0 ? Side.BASE : Side.OTHER;
+        if (now != null && (side == Side.BASE || now.index() == sourceIndex)) {
+            revealNote(now, annotationId, side);
+        } else {
+            pendingNote = annotationId;
+            pendingIndex = sourceIndex;
+            pending = null;
+        }
+    }
+
+    private void revealNote(ComparisonModel m, String annotationId, Side side) {
+        Span at = m.notes(side).get(annotationId);
+        if (at != null) {
+            reveal.set(side == Side.BASE ? new Reveal(at, null, ++serial) : new Reveal(null, at, ++serial));
+        }
     }
 
     /** The flags of the compared version whose span on {@code side} holds {@code offset}. */

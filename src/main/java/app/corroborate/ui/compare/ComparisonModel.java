@@ -3,12 +3,16 @@ package app.corroborate.ui.compare;
 import app.corroborate.align.Alignment;
 import app.corroborate.align.Relation;
 import app.corroborate.flag.Flag;
+import app.corroborate.review.AnnotationPlaces;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.SourceSummary;
 import app.corroborate.source.SourceDocument;
+import app.corroborate.store.Annotation;
+import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpan;
@@ -24,20 +28,31 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
         SourceDocument other, Alignment alignment, List<Flag> flags, StyleSpans<Collection<String>> baseStyles,
         StyleSpans<Collection<String>> otherStyles, ScrollMap scrollMap, List<Difference> differences,
         Paragraphs baseParagraphs, Paragraphs otherParagraphs, StyledDocument<Collection<String>, String,
-        Collection<String>> baseDocument, StyledDocument<Collection<String>, String, Collection<String>> otherDocument) {
+        Collection<String>> baseDocument, StyledDocument<Collection<String>, String, Collection<String>> otherDocument,
+        Map<String, Span> baseNotes, Map<String, Span> otherNotes) {
 
     /** The comparison of source {@code index} with the base of the analysis. */
     public static ComparisonModel of(CaseAnalysis analysis, int index) {
+        return of(analysis, index, List.of());
+    }
+
+    /** The same, with the editor's annotations placed and marked in both texts. */
+    public static ComparisonModel of(CaseAnalysis analysis, int index, List<Annotation> annotations) {
         SourceDocument base = analysis.documents().get(0);
         SourceDocument other = analysis.documents().get(index);
         Alignment alignment = analysis.collation().toBase().get(index);
         List<Flag> flags = analysis.flagsOf(index);
         ScrollMap map = ScrollMap.of(alignment, base.text().length(), other.text().length());
-        StyleSpans<Collection<String>> baseStyles = ComparisonStyles.of(Side.BASE, base, alignment, flags);
-        StyleSpans<Collection<String>> otherStyles = ComparisonStyles.of(Side.OTHER, other, alignment, flags);
+        Map<String, Span> baseNotes = AnnotationPlaces.in(annotations, analysis.stored().get(0), base.text());
+        Map<String, Span> otherNotes = AnnotationPlaces.in(annotations, analysis.stored().get(index), other.text());
+        StyleSpans<Collection<String>> baseStyles = ComparisonStyles.of(Side.BASE, base, alignment, flags,
+                baseNotes.values());
+        StyleSpans<Collection<String>> otherStyles = ComparisonStyles.of(Side.OTHER, other, alignment, flags,
+                otherNotes.values());
         return new ComparisonModel(analysis.sources().get(0), analysis.sources().get(index), base, other, alignment,
                 flags, baseStyles, otherStyles, map, Differences.of(alignment, map), Paragraphs.of(base.text()),
-                Paragraphs.of(other.text()), document(base.text(), baseStyles), document(other.text(), otherStyles));
+                Paragraphs.of(other.text()), document(base.text(), baseStyles), document(other.text(), otherStyles),
+                baseNotes, otherNotes);
     }
 
     /**
@@ -76,6 +91,11 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
 
     public int index() {
         return otherSource.index();
+    }
+
+    /** Where the editor's annotations lie on {@code side}, by annotation id. */
+    public Map<String, Span> notes(Side side) {
+        return side == Side.BASE ? baseNotes : otherNotes;
     }
 
     public SourceDocument document(Side side) {

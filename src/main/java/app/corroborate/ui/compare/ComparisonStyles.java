@@ -27,7 +27,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class ComparisonStyles {
 
-    private static final String[] NAMES = {"furniture", "dropped", "added", "moved", "del", "ins", "rep", "flag"};
+    private static final String[] NAMES = {"furniture", "dropped", "added", "moved", "del", "ins", "rep", "flag",
+        "annotated"};
     private static final int FURNITURE = 1;
     private static final int DROPPED = 1 << 1;
     private static final int ADDED = 1 << 2;
@@ -36,7 +37,8 @@ public final class ComparisonStyles {
     private static final int INS = 1 << 5;
     private static final int REP = 1 << 6;
     private static final int FLAG = 1 << 7;
-    private static final int KIND_SHIFT = 8;
+    private static final int ANNOTATED = 1 << 8;
+    private static final int KIND_SHIFT = 9;
     private static final int LOW_BITS = (1 << KIND_SHIFT) - 1;
 
     private ComparisonStyles() {
@@ -45,12 +47,21 @@ public final class ComparisonStyles {
     /** The styles of {@code side}'s text; {@code flags} are the compared version's flags. */
     public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
             List<Flag> flags) {
+        return of(side, doc, alignment, flags, List.of());
+    }
+
+    /** The same, with the passages the editor annotated on this side marked too. */
+    public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
+            List<Flag> flags, Collection<Span> annotated) {
         int[] mask = new int[doc.text().length()];
         for (Exclusion e : doc.excluded()) {
             mark(mask, e.span(), FURNITURE);
         }
         for (AlignedPair p : alignment.pairs()) {
             markPair(mask, side, p);
+        }
+        for (Span a : annotated) {
+            mark(mask, a, ANNOTATED);
         }
         for (Flag f : flags) {
             Span s = side == Side.BASE ? f.baseSpan() : f.variantSpan();

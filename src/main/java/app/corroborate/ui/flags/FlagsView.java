@@ -5,6 +5,8 @@ import app.corroborate.ui.common.Palette;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -95,64 +97,47 @@ public final class FlagsView {
     }
 
     private static TableColumn<FlagRow, FlagRow> sourceColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("Source", 160);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(FlagRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Region dot = new Region();
-                dot.getStyleClass().add("source-dot");
-                dot.setStyle("-fx-background-color: " + Palette.css(row.source().index()) + ";");
-                setGraphic(dot);
-                setText(row.source().label());
-            }
-        });
-        return c;
+        return column("Source", 160, r -> r.source().label(), r -> {
+            Region dot = new Region();
+            dot.getStyleClass().add("source-dot");
+            dot.setStyle("-fx-background-color: " + Palette.css(r.source().index()) + ";");
+            return dot;
+        }, null);
     }
 
     private static TableColumn<FlagRow, FlagRow> kindColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("Kind", 160);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(FlagRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null ? null : KindStyle.iconNode(row.flag().kind(), 14));
-                setText(empty || row == null ? null : FlagsViewModel.kindLabel(row.flag().kind()));
-            }
-        });
-        return c;
+        return column("Kind", 160, r -> FlagsViewModel.kindLabel(r.flag().kind()),
+                r -> KindStyle.iconNode(r.flag().kind(), 14), null);
     }
 
     private static TableColumn<FlagRow, FlagRow> severityColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("Severity", 100);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(FlagRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeIf(s -> s.startsWith("severity-"));
-                if (empty || row == null) {
-                    setText(null);
-                    return;
-                }
-                setText(FlagsViewModel.capital(row.flag().severity().id()));
-                getStyleClass().add(KindStyle.severityClass(row.flag().severity()));
-            }
-        });
-        return c;
+        return column("Severity", 100, r -> FlagsViewModel.capital(r.flag().severity().id()), r -> null,
+                r -> KindStyle.severityClass(r.flag().severity()));
     }
 
     private static TableColumn<FlagRow, FlagRow> changeColumn() {
-        TableColumn<FlagRow, FlagRow> c = column("What changed", 380);
+        return column("What changed", 380, FlagRow::change, r -> null, null);
+    }
+
+    /** A column showing a text, an optional graphic and an optional style class per row. */
+    private static TableColumn<FlagRow, FlagRow> column(String title, double width, Function<FlagRow, String> text,
+            Function<FlagRow, Node> graphic, Function<FlagRow, String> style) {
+        TableColumn<FlagRow, FlagRow> c = column(title, width);
         c.setCellFactory(col -> new TableCell<>() {
+            private String applied;
+
             @Override
             protected void updateItem(FlagRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.change());
+                getStyleClass().remove(applied);
+                applied = null;
+                boolean none = empty || row == null;
+                setText(none ? null : text.apply(row));
+                setGraphic(none ? null : graphic.apply(row));
+                if (!none && style != null) {
+                    applied = style.apply(row);
+                    getStyleClass().add(applied);
+                }
             }
         });
         return c;

@@ -5,9 +5,9 @@ import app.corroborate.flag.Flag;
 import app.corroborate.store.Verdict;
 import app.corroborate.ui.common.KindStyle;
 import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.VerdictButtons;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,9 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -29,9 +27,6 @@ import javafx.scene.layout.VBox;
  */
 public final class InspectorView {
 
-    private static final List<Verdict> ORDER = List.of(Verdict.VERIFIED, Verdict.FALSE, Verdict.DISPUTED,
-            Verdict.UNVERIFIABLE, Verdict.UNREVIEWED);
-
     private final InspectorViewModel model;
     private final ScrollPane root;
     private final VBox content = new VBox(10);
@@ -39,7 +34,7 @@ public final class InspectorView {
     private final VBox spans = new VBox(6);
     private final VBox standsBox = new VBox(4);
     private final VBox historyBox = new VBox(2);
-    private final FlowPane verdicts = new FlowPane(4, 4);
+    private final VerdictButtons verdicts;
     private final TextArea note = new TextArea();
     private final TextArea evidence = new TextArea();
     private final Label empty = new Label("Select a flag (F8) to inspect it.");
@@ -67,9 +62,12 @@ public final class InspectorView {
                 .then("edited, not saved yet").otherwise(""));
         HBox saveRow = new HBox(8, save, saved);
         saveRow.setAlignment(Pos.CENTER_LEFT);
-        buildVerdictButtons();
+        verdicts = new VerdictButtons("verdict", v -> {
+            model.setVerdict(v);
+            paintVerdict(model.verdictProperty().get());
+        });
         content.getChildren().addAll(header, spans, section("What the sources say"), standsBox, section("Verdict"),
-                verdicts, section("Note"), note, section("Evidence"), evidence, saveRow, section("History"),
+                verdicts.root(), section("Note"), note, section("Evidence"), evidence, saveRow, section("History"),
                 historyBox);
         content.setPadding(new Insets(10));
         empty.getStyleClass().add("muted");
@@ -141,6 +139,11 @@ public final class InspectorView {
             standsBox.getChildren().add(wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
+        long n = model.agreeing();
+        Label count = wrapped(n + (n == 1 ? " independent source says" : " independent sources say")
+                + " what the base says (copies of one wire text counted once)", "muted");
+        count.setId("inspector-agreeing");
+        standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
             HBox dots = new HBox(2);
             s.sources().forEach(i -> dots.getChildren().add(dot(i)));
@@ -168,32 +171,8 @@ public final class InspectorView {
         };
     }
 
-    private void buildVerdictButtons() {
-        for (Verdict v : ORDER) {
-            ToggleButton b = new ToggleButton(label(v), KindStyle.iconNode(v, 14));
-            b.setId("verdict-" + v.id());
-            b.setUserData(v);
-            b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip("Key " + KindStyle.key(v)));
-            b.setOnAction(e -> {
-                model.setVerdict(v);
-                paintVerdict(model.verdictProperty().get());
-            });
-            verdicts.getChildren().add(b);
-        }
-        verdicts.getStyleClass().add("verdict-buttons");
-    }
-
-    private static String label(Verdict v) {
-        String name = v == Verdict.UNREVIEWED ? "Unreviewed" : FlagsViewModel.capital(v.id());
-        return KindStyle.key(v) + " " + name;
-    }
-
     private void paintVerdict(Verdict current) {
-        for (Node n : verdicts.getChildren()) {
-            ((ToggleButton) n).setSelected(n.getUserData() == current);
-            n.setDisable(model.readOnly());
-        }
+        verdicts.show(current, model.readOnly());
     }
 
     private void renderHistory() {

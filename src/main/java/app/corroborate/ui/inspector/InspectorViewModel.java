@@ -47,6 +47,7 @@ public final class InspectorViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObjectProperty<String> baseText = new SimpleObjectProperty<>();
     private final ObjectProperty<String> variantText = new SimpleObjectProperty<>();
+    private final javafx.beans.property.LongProperty agreeing = new javafx.beans.property.SimpleLongProperty();
     private boolean loading;
 
     public InspectorViewModel(CaseSession session, FlagsViewModel flags) {
@@ -83,6 +84,7 @@ public final class InspectorViewModel {
         variantText.set(f.variantSpan() == null || i < 0 ? null : f.variantSpan().of(analysis.documents().get(i).text()));
         List<Claim> claims = analysis.claimsAbout(f);
         stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
+        agreeing.set(Stands.agreeingGroups(stands, analysis));
         refreshState(row, true);
         flag.set(row);
     }
@@ -168,6 +170,11 @@ public final class InspectorViewModel {
 
     public ObservableList<Stand> stands() {
         return stands;
+    }
+
+    /** How many independent sources (copies counted once) say what the base says. */
+    public long agreeing() {
+        return agreeing.get();
     }
 
     public ObservableList<String> history() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What every source says about the fact of a claim, grouped so that copies of one wire text that say the same
@@ -28,23 +29,7 @@ public final class Stands {
     }
 
     public static List<Stand> of(Claim claim, CaseAnalysis analysis) {
-        Map<String, List<SourceSummary>> grouped = new LinkedHashMap<>();
-        Map<String, Support> supportOf = new LinkedHashMap<>();
-        for (SourceSummary s : analysis.sources()) {
-            Support support = claim.support().getOrDefault(s.path(), Support.NONE);
-            String text = text(support, analysis, s.index());
-            String key = s.group() + "\u0000" + support.status() + "\u0000" + (text == null ? "" : normal(text));
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            supportOf.putIfAbsent(key, support);
-        }
-        List<Stand> out = new ArrayList<>();
-        grouped.forEach((key, members) -> {
-            Support support = supportOf.get(key);
-            out.add(new Stand(members.stream().map(SourceSummary::index).toList(),
-                    members.stream().map(SourceSummary::label).toList(), support.status(),
-                    text(support, analysis, members.get(0).index())));
-        });
-        return out;
+        return grouped(analysis, s -> claim.support().getOrDefault(s.path(), Support.NONE));
     }
 
     /**
@@ -56,19 +41,24 @@ public final class Stands {
         if (flag.baseSpan() == null || analysis.collation() == null) {
             return List.of();
         }
-        Map<String, List<SourceSummary>> grouped = new LinkedHashMap<>();
-        Map<String, Support> supportOf = new LinkedHashMap<>();
+        return grouped(analysis, s -> facing(flag.baseSpan(), analysis.collation().toBase().get(s.index())));
+    }
+
+    /** One stand per copy group and what it says, in source order. */
+    private static List<Stand> grouped(CaseAnalysis analysis, Function<SourceSummary, Support> supportOf) {
+        Map<String, List<SourceSummary>> members = new LinkedHashMap<>();
+        Map<String, Support> said = new LinkedHashMap<>();
         for (SourceSummary s : analysis.sources()) {
-            Support support = facing(flag.baseSpan(), analysis.collation().toBase().get(s.index()));
+            Support support = supportOf.apply(s);
             String text = text(support, analysis, s.index());
             String key = s.group() + "\u0000" + support.status() + "\u0000" + (text == null ? "" : normal(text));
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            supportOf.putIfAbsent(key, support);
+            members.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            said.putIfAbsent(key, support);
         }
         List<Stand> out = new ArrayList<>();
-        grouped.forEach((key, members) -> out.add(new Stand(members.stream().map(SourceSummary::index).toList(),
-                members.stream().map(SourceSummary::label).toList(), supportOf.get(key).status(),
-                text(supportOf.get(key), analysis, members.get(0).index()))));
+        members.forEach((key, group) -> out.add(new Stand(group.stream().map(SourceSummary::index).toList(),
+                group.stream().map(SourceSummary::label).toList(), said.get(key).status(),
+                text(said.get(key), analysis, group.get(0).index()))));
         return out;
     }
 

@@ -3,6 +3,8 @@ package app.corroborate.ui.session;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.CancelledException;
+import app.corroborate.review.VerdictSnapshots;
+import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
@@ -11,6 +13,7 @@ import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.text.Span;
 import app.corroborate.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +24,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
  * The case open in the window: its store, its current analysis, the verdicts, and the undo history of the
  * editor's verdict and note changes.
  *
- * <p>Guarantees: every verdict or note change is committed to the case file before it shows as set (the store
- * commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
+ * <p>Guarantees: every verdict or note change is committed to the case file, with a snapshot of what the editor
+ * saw (the flag or claim as the current analysis has it), before it shows as set (the store commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
  * the analysis runs through the {@link TaskRunner}, never on the UI thread, and a newer analysis cancels an
  * older one; undo and redo are themselves changes written to the case and its audit log.
  */
@@ -38,17 +42,27 @@ public final class CaseSession {
 
     private final CaseStore store;
     private final CaseAnalyzer analyzer;
+    private final VerdictSnapshots snapshots;
     private final TaskRunner tasks;
     private final String author;
     private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
     private final ObservableMap<String, VerdictRecord> verdicts = FXCollections.observableHashMap();
     private final ObservableMap<String, VerdictRecord> shownVerdicts = FXCollections.unmodifiableObservableMap(verdicts);
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> shownAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
     private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
 
     public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
+        this(store, analyzer, VerdictSnapshots.standard(), tasks, author);
+    }
+
+    public CaseSession(CaseStore store, CaseAnalyzer analyzer, VerdictSnapshots snapshots, TaskRunner tasks,
+            String author) {
         this.store = store;
+        this.snapshots = snapshots;
         this.analyzer = analyzer;
         this.tasks = tasks;
         this.author = author;
@@ -73,6 +87,7 @@ public final class CaseSession {
             for (VerdictRecord r : store.verdicts()) {
                 verdicts.put(key(r.target(), r.targetId()), r);
             }
+            annotations.setAll(store.annotations());
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
@@ -167,10 +182,41 @@ public final class CaseSession {
 
     private boolean write(Target target, String id, VerdictState s) {
         try {
-            VerdictRecord r = store.setVerdict(target, id, s.verdict(), s.note() == null ? "" : s.note(),
-                    s.evidence() == null ? "" : s.evidence(), author);
+            VerdictRecord r = snapshots.record(store, analysis.get(), target, id, s.verdict(),
+                    s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence(), author);
             verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
                     blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated()));
+            message.set("");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The editor's annotations on passages, orphans included, in the order they were made. */
+    public ObservableList<Annotation> annotations() {
+        return shownAnnotations;
+    }
+
+    /** Annotates a passage of a source; empty (with the reason in {@link #message}) when the case refused it. */
+    public Optional<Annotation> annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags) {
+        try {
+            Annotation a = store.annotate(sourceId, span, note, verdict, tags, author);
+            annotations.add(a);
+            message.set("");
+            return Optional.of(a);
+        } catch (CaseException | IllegalArgumentException e) {
+            message.set("Not saved: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Changes an annotation's note, verdict or tags (null keeps a value); false when the case refused it. */
+    public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
+        try {
+            Annotation a = store.updateAnnotation(id, note, verdict, tags, author);
+            annotations.replaceAll(x -> x.id().equals(id) ? a : x);
             message.set("");
             return true;
         } catch (CaseException e) {
@@ -199,6 +245,17 @@ public final class CaseSession {
             message.set("The history cannot be read: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** Tells the editor something that went well (an export written); cleared by the next refusal. */
+    public void notice(String line) {
+        message.set("");
+        notice.set(line);
+    }
+
+    /** The last neutral news for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The last thing the editor should know (a refused change, a failed analysis); empty when all is well. */

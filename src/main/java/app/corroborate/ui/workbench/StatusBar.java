@@ -34,6 +34,10 @@ final class StatusBar {
         message.setId("status-message");
         message.getStyleClass().add("status-warning");
         message.textProperty().bind(model.session().messageProperty());
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.getStyleClass().add("muted");
+        notice.textProperty().bind(model.session().noticeProperty());
         BackgroundWork work = model.session().work();
         Label working = new Label();
         working.textProperty().bind(work.messageProperty());
@@ -49,7 +53,7 @@ final class StatusBar {
         busy.managedProperty().bind(work.runningProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(verdicts, message, gap, busy);
+        root.getChildren().addAll(verdicts, message, notice, gap, busy);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(3, 10, 3, 10));
         root.getStyleClass().add("status-bar");

@@ -1,6 +1,8 @@
 package app.corroborate.ui.workbench;
 
 import app.corroborate.store.Verdict;
+import app.corroborate.ui.annotations.AnnotationInspectorView;
+import app.corroborate.ui.annotations.AnnotationsView;
 import app.corroborate.ui.compare.CompareView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
@@ -10,9 +12,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,6 +30,7 @@ public final class WorkbenchView {
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
     private final InspectorView inspector;
+    private final AnnotationInspectorView noteInspector;
     private final CompareView compare;
     private final Runnable help;
     private final Runnable quit;
@@ -37,13 +43,25 @@ public final class WorkbenchView {
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
-        SplitPane centre = new SplitPane(compare.root(), flags.root());
+        noteInspector = new AnnotationInspectorView(model.notes());
+        Tab flagsTab = new Tab("Flags", flags.root());
+        Tab notesTab = new Tab("Annotations", new AnnotationsView(model.notes()).root());
+        notesTab.setId("annotations-tab");
+        notesTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString(
+                "Annotations (%d)"));
+        TabPane lists = new TabPane(flagsTab, notesTab);
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lists.setFocusTraversable(false);
+        SplitPane centre = new SplitPane(compare.root(), lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
-        SplitPane main = new SplitPane(sources.root(), centre, inspector.root());
+        StackPane right = new StackPane(inspector.root(), noteInspector.root());
+        inspector.root().visibleProperty().bind(model.onNoteProperty().not());
+        noteInspector.root().visibleProperty().bind(model.onNoteProperty());
+        SplitPane main = new SplitPane(sources.root(), centre, right);
         main.setDividerPositions(0.17, 0.76);
         SplitPane.setResizableWithParent(sources.root(), false);
-        SplitPane.setResizableWithParent(inspector.root(), false);
+        SplitPane.setResizableWithParent(right, false);
         root.setTop(banner());
         root.setCenter(main);
         root.setBottom(new StatusBar(model).root());
@@ -101,11 +119,22 @@ public final class WorkbenchView {
             case DISPUTED -> model.verdict(Verdict.DISPUTED);
             case UNVERIFIABLE -> model.verdict(Verdict.UNVERIFIABLE);
             case UNREVIEWED -> model.verdict(Verdict.UNREVIEWED);
-            case NOTE -> inspector.focusNote();
+            case NOTE -> {
+                if (model.onNoteProperty().get()) {
+                    noteInspector.focusNote();
+                } else {
+                    inspector.focusNote();
+                }
+            }
             case SAVE_NOTE -> {
-                model.saveNote();
+                if (model.onNoteProperty().get()) {
+                    noteInspector.save();
+                } else {
+                    model.saveNote();
+                }
                 root.requestFocus();
             }
+            case ANNOTATE -> compare.annotateSelection();
             case UNDO -> model.undo();
             case REDO -> model.redo();
             case EXCLUDE -> compare.excludeSelection();

@@ -5,6 +5,8 @@ import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.annotations.AnnotationRow;
+import app.corroborate.ui.annotations.AnnotationsViewModel;
 import app.corroborate.ui.compare.CompareViewModel;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
@@ -29,11 +31,15 @@ public final class WorkbenchViewModel {
     private final FlagsViewModel flags = new FlagsViewModel();
     private final CompareViewModel compare;
     private final InspectorViewModel inspector;
+    private final AnnotationsViewModel notes;
+    private final javafx.beans.property.BooleanProperty onNote = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkbenchViewModel(CaseSession session, TaskRunner tasks) {
         this.session = session;
         this.compare = new CompareViewModel(session, tasks);
         this.inspector = new InspectorViewModel(session, flags);
+        this.notes = new AnnotationsViewModel(session);
+        notes.selectedProperty().addListener((o, was, now) -> revealNote(now));
         session.analysisProperty().addListener((o, was, now) -> show(now));
         sources.selectedProperty().addListener((o, was, now) -> compare.compare(now.intValue()));
         flags.selectedProperty().addListener((o, was, now) -> reveal(now));
@@ -42,6 +48,9 @@ public final class WorkbenchViewModel {
                 flags.verdictChanged(c.getValueAdded().targetId(), c.getValueAdded().verdict());
             }
         });
+        if (!session.analysis().isEmpty()) {
+            show(session.analysis());
+        }
     }
 
     private void show(CaseAnalysis analysis) {
@@ -53,11 +62,36 @@ public final class WorkbenchViewModel {
         if (row == null) {
             return;
         }
+        onNote.set(false);
         int index = row.source().index();
         compare.revealFlag(row.flag(), index);
         if (sources.selectedProperty().get() != index) {
             sources.select(index);
         }
+    }
+
+    private void revealNote(AnnotationRow row) {
+        if (row == null) {
+            return;
+        }
+        onNote.set(true);
+        int index = row.sourceIndex();
+        if (index < 0) {
+            return;
+        }
+        compare.revealNote(row.id(), index);
+        if (index > 0 && sources.selectedProperty().get() != index) {
+            sources.select(index);
+        }
+    }
+
+    /** True while the inspector shows an annotation rather than a flag (the verdict keys then act on it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty onNoteProperty() {
+        return onNote;
+    }
+
+    public AnnotationsViewModel notes() {
+        return notes;
     }
 
     public CaseSession session() {
@@ -104,9 +138,9 @@ public final class WorkbenchViewModel {
         sources.previous();
     }
 
-    /** Sets the verdict of the selected flag; false when no flag is selected or the case refused it. */
+    /** Sets the verdict of the selected flag or annotation; false when none is selected or the case refused it. */
     public boolean verdict(Verdict v) {
-        return inspector.setVerdict(v);
+        return onNote.get() ? notes.setVerdict(v) : inspector.setVerdict(v);
     }
 
     public boolean saveNote() {

@@ -102,6 +102,6 @@ class ComparisonStylesTest {
     void anEmptyTextHasOneEmptySpan() throws Exception {
         assertEquals(List.of(), List.copyOf(ComparisonStyles.classes(0)));
         assertEquals(List.of("flag", "flag-date"), List.copyOf(ComparisonStyles.classes(1 << 7
-                | (FlagKind.DATE.ordinal() + 1) << 8)));
+                | (FlagKind.DATE.ordinal() + 1) << 9)));
     }
 }

@@ -33,6 +33,9 @@ class CaseSessionTest {
             assertTrue(s.setVerdict(Target.FLAG, id, Verdict.VERIFIED));
             assertTrue(s.setNote(Target.FLAG, id, "rang the court", "https://example.org/ruling"));
             assertEquals("rang the court", store.verdict(Target.FLAG, id).orElseThrow().note());
+            var snapshot = store.snapshot(Target.FLAG, id).orElseThrow();
+            assertEquals(s.analysis().flags().get(0).explanation(), snapshot.explanation(),
+                    "the case keeps what the editor saw when deciding");
             s.undo();
             assertEquals(null, s.state(Target.FLAG, id).note(), "undo takes the note back");
             assertEquals(Verdict.VERIFIED, store.verdict(Target.FLAG, id).orElseThrow().verdict());

@@ -1,0 +1,105 @@
+package app.corroborate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.corroborate.collate.Collation;
+import app.corroborate.eval.AnswerKey;
+import app.corroborate.eval.Evaluation;
+import app.corroborate.flag.FlagEngine;
+import app.corroborate.source.SourceDocument;
+import app.corroborate.source.SourceImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The stories the engine was first run on blind (invented, {@code stories/}) and the real stories of
+ * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
+ * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
+ * (recall 0.90, right kind 0.85 or 0.80, precision 0.90 or 0.80) are those of issue 13; the floors rise as the
+ * engine gets there.
+ */
+class StoryQualityTest {
+
+    private static final Path STORIES = Path.of("src/test/resources/stories");
+
+    static Path real(String story) {
+        return Path.of(System.getProperty("corroborate.shared", "../shared"), "real", story, "answer-key.json");
+    }
+
+    /** Key, recall, right kind and precision measured on the engine of this commit. */
+    static Stream<Arguments> floors() {
+        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.81, 0.81, 0.75),
+                Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.86),
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.66, 0.65),
+                Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.82),
+                Arguments.of(real("kanpur-train-derailment"), 0.82, 0.68, 0.64),
+                Arguments.of(real("sambhajinagar-factory-fire"), 0.77, 0.72, 0.66));
+    }
+
+    /** Every key with independence groups. */
+    static Stream<Path> grouped() throws IOException {
+        List<Path> keys = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(STORIES)) {
+            dirs.map(d -> d.resolve("answer-key.json")).filter(Files::isRegularFile).sorted().forEach(keys::add);
+        }
+        keys.add(real("sambhajinagar-factory-fire"));
+        keys.add(real("kanpur-train-derailment"));
+        return keys.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("floors")
+    void holdsItsFigures(Path keyFile, double recall, double kind, double precision) throws Exception {
+        assumeTrue(Files.isRegularFile(keyFile), keyFile.toAbsolutePath().normalize()
+                + " not found: skipped (the real stories live in ../shared/real)");
+        AnswerKey key = AnswerKey.read(keyFile);
+        Map<String, SourceDocument> docs = key.documents(new SourceImporter());
+        var flags = FlagEngine.standard().run(Collation.of(new ArrayList<>(docs.values()), 0));
+        Evaluation.Result r = new Evaluation().score(key, docs, flags);
+        String detail = keyFile + ": " + r.total() + " missed " + r.missed() + " unmatched " + r.unmatched();
+        assertTrue(r.total().recall() >= recall - 1e-9, "recall " + detail);
+        assertTrue(r.total().kindAccuracy() >= kind - 1e-9, "right kind " + detail);
+        assertTrue(r.total().precision() >= precision - 1e-9, "precision " + detail);
+    }
+
+    /**
+     * Copies and editions of one wire text form one group, independent reports their own. Exact on every key but
+     * one: the agency's own early edition of the train derailment shares no sentence with its later text (the
+     * agency rewrote it), and is still counted apart; it must at least never join an independent report.
+     */
+    @ParameterizedTest
+    @MethodSource("grouped")
+    void independenceGroupsMatchTheKey(Path keyFile) throws Exception {
+        assumeTrue(Files.isRegularFile(keyFile), keyFile.toAbsolutePath().normalize()
+                + " not found: skipped (the real stories live in ../shared/real)");
+        AnswerKey key = AnswerKey.read(keyFile);
+        assertTrue(!key.groups().isEmpty(), keyFile + " has independence groups");
+        Map<String, SourceDocument> docs = key.documents(new SourceImporter());
+        List<String> names = new ArrayList<>(docs.keySet());
+        Collation c = Collation.of(new ArrayList<>(docs.values()), 0);
+        List<List<String>> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            while (found.size() <= c.group()[i]) {
+                found.add(new ArrayList<>());
+            }
+            found.get(c.group()[i]).add(names.get(i));
+        }
+        for (List<String> group : found) {
+            assertTrue(key.groups().stream().anyMatch(g -> g.containsAll(group)),
+                    keyFile + ": " + group + " joins sources the key keeps apart: " + key.groups());
+        }
+        if (!keyFile.toString().contains("kanpur")) {
+            assertEquals(true, key.groupsMatch(found), keyFile + ": found " + found + ", key " + key.groups());
+        }
+    }
+}
