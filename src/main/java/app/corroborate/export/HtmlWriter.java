@@ -21,9 +21,11 @@ public final class HtmlWriter {
             h3{font-size:1.05em;margin:1.2em 0 .3em}
             .counts{font-size:1.05em;padding:.5em .8em;border:1px solid #b58900;background:#fdf6e3}
             .counts strong{color:#8a4b00}
-            table{border-collapse:collapse;width:100%;margin:.4em 0 .8em;font-size:.92em}
+            table{border-collapse:collapse;table-layout:fixed;width:100%;margin:.4em 0 .8em;font-size:.92em}
             th,td{border:1px solid #bbb;padding:.25em .45em;text-align:left;vertical-align:top}
-            th{background:#eee}td.hash{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;word-wrap:break-word}
+            th{background:#eee}.w4{width:4%}.w8{width:8%}.w11{width:11%}.w12{width:12%}.w14{width:14%}
+            .w15{width:15%}.w22{width:22%}.w26{width:26%}.w66{width:66%}
+            td.hash{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;word-wrap:break-word}
             .verdict{font-weight:bold}.v-verified{color:#1d6b2f}.v-false{color:#a11}.v-disputed{color:#a15c00}
             .v-unverifiable{color:#555}.v-unreviewed{color:#555;font-style:italic}
             .remark{font-style:italic;color:#6a3d00}.note{white-space:pre-wrap}
@@ -54,8 +56,10 @@ public final class HtmlWriter {
     }
 
     private static void sources(StringBuilder b, Summary s) {
-        b.append("<h2>Sources</h2>\n<table>\n<thead><tr><th>#</th><th>Outlet</th><th>Headline</th><th>Published</th>")
-                .append("<th>File</th><th>SHA-256</th><th>Copy group</th></tr></thead>\n<tbody>\n");
+        b.append("<h2>Sources</h2>\n<table>\n<thead><tr><th class=\"w4\">#</th><th class=\"w15\">Outlet</th>")
+                .append("<th class=\"w22\">Headline</th><th class=\"w11\">Published</th>")
+                .append("<th class=\"w14\">File</th><th class=\"w26\">SHA-256</th>")
+                .append("<th class=\"w8\">Copy group</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (SummarySource src : s.sources()) {
             b.append("<tr><td>").append(n++).append("</td><td>").append(esc(src.label())).append("</td><td>")
@@ -102,7 +106,8 @@ public final class HtmlWriter {
         if (passages.isEmpty()) {
             return;
         }
-        b.append("<table class=\"passages\">\n<thead><tr><th>Source</th><th>Stand</th><th>What it says</th></tr>")
+        b.append("<table class=\"passages\">\n<thead><tr><th class=\"w22\">Source</th><th class=\"w12\">Stand</th>")
+                .append("<th class=\"w66\">What it says</th></tr>")
                 .append("</thead>\n<tbody>\n");
         for (Passage p : passages) {
             b.append("<tr><td>").append(esc(p.label())).append("</td><td>").append(esc(Wording.role(p)))
