@@ -23,7 +23,7 @@ public final class HtmlWriter {
             .counts strong{color:#8a4b00}
             table{border-collapse:collapse;table-layout:fixed;width:100%;margin:.4em 0 .8em;font-size:.92em}
             th,td{border:1px solid #bbb;padding:.25em .45em;text-align:left;vertical-align:top}
-            th{background:#eee}.w4{width:4%}.w8{width:8%}.w11{width:11%}.w12{width:12%}.w14{width:14%}
+            th{background:#eee}.w4{width:4%}.w8{width:8%}.w13{width:13%}.w20{width:20%}.w12{width:12%}.w14{width:14%}
             .w15{width:15%}.w22{width:22%}.w26{width:26%}.w66{width:66%}
             td.hash{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;word-wrap:break-word}
             .verdict{font-weight:bold}.v-verified{color:#1d6b2f}.v-false{color:#a11}.v-disputed{color:#a15c00}
@@ -57,7 +57,7 @@ public final class HtmlWriter {
 
     private static void sources(StringBuilder b, Summary s) {
         b.append("<h2>Sources</h2>\n<table>\n<thead><tr><th class=\"w4\">#</th><th class=\"w15\">Outlet</th>")
-                .append("<th class=\"w22\">Headline</th><th class=\"w11\">Published</th>")
+                .append("<th class=\"w20\">Headline</th><th class=\"w13\">Published</th>")
                 .append("<th class=\"w14\">File</th><th class=\"w26\">SHA-256</th>")
                 .append("<th class=\"w8\">Copy group</th></tr></thead>\n<tbody>\n");
         int n = 1;
