@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", description = "Benchmark the case store instead (20 sources, 10,000 annotations).")
     boolean store;
 
+    @Option(names = "--export", description = "Benchmark the export of the verified summary instead (5 sources x "
+            + "50 KB, 200 verdicts).")
+    boolean export;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (store) {
             StoreBench.run(out, Path.of("target", "bench-store"));
+            return 0;
+        }
+        if (export) {
+            ExportBench.run(out, Path.of("target", "bench-export"), runs, warmup);
             return 0;
         }
         List<Path> sets = sets();

@@ -67,8 +67,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CaseException("the " + f.id() + " format needs a file: add -o FILE");
         }
         if (f.binary()) {
-            PDF_FONTS.setLevel(Level.SEVERE);
-            XRLog.setLoggingEnabled(false);
+            quietPdfLogging();
         }
         Exporter exporter = Exporter.standard();
         Summary summary;
@@ -89,6 +88,12 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("%s written to %s (%d bytes)%n", f.description(), out, bytes.size());
         }
         return 0;
+    }
+
+    /** Keeps PDFBox's font substitution notes and openhtmltopdf's step timings off standard error. */
+    static void quietPdfLogging() {
+        PDF_FONTS.setLevel(Level.SEVERE);
+        XRLog.setLoggingEnabled(false);
     }
 
     private Publisher publisher() {

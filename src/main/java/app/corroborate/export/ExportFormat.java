@@ -24,7 +24,10 @@ public enum ExportFormat {
         this.description = description;
     }
 
-    /** The name on the command line: {@code md}, {@code html}, {@code pdf}, {@code annotations}, {@code claimreview}. */
+    /**
+     * The name on the command line: {@code md}, {@code html}, {@code pdf}, {@code annotations},
+     * {@code claimreview}.
+     */
     public String id() {
         return id;
     }

@@ -21,9 +21,11 @@ public final class HtmlWriter {
             h3{font-size:1.05em;margin:1.2em 0 .3em}
             .counts{font-size:1.05em;padding:.5em .8em;border:1px solid #b58900;background:#fdf6e3}
             .counts strong{color:#8a4b00}
-            table{border-collapse:collapse;width:100%;margin:.4em 0 .8em;font-size:.92em}
+            table{border-collapse:collapse;table-layout:fixed;width:100%;margin:.4em 0 .8em;font-size:.92em}
             th,td{border:1px solid #bbb;padding:.25em .45em;text-align:left;vertical-align:top}
-            th{background:#eee}td.hash{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;word-wrap:break-word}
+            th{background:#eee}.w4{width:4%}.w8{width:8%}.w13{width:13%}.w20{width:20%}.w12{width:12%}.w14{width:14%}
+            .w15{width:15%}.w22{width:22%}.w26{width:26%}.w66{width:66%}
+            td.hash{font-family:'DejaVu Sans Mono',monospace;font-size:.8em;word-wrap:break-word}
             .verdict{font-weight:bold}.v-verified{color:#1d6b2f}.v-false{color:#a11}.v-disputed{color:#a15c00}
             .v-unverifiable{color:#555}.v-unreviewed{color:#555;font-style:italic}
             .remark{font-style:italic;color:#6a3d00}.note{white-space:pre-wrap}
@@ -44,9 +46,9 @@ public final class HtmlWriter {
         b.append("<p>Case created ").append(Wording.day(s.created())).append(" by ").append(esc(s.editor()))
                 .append(". Summary exported ").append(Wording.time(s.exported())).append(".</p>\n");
         sources(b, s);
-        section(b, "Verified claims and flags", s.verified(), "Nothing is verified yet.");
-        section(b, "False and disputed", s.contested(), "Nothing is false or disputed.");
-        section(b, "Unverifiable", s.unverifiable(), "Nothing is marked unverifiable.");
+        section(b, "verified", "Verified claims and flags", s.verified(), "Nothing is verified yet.");
+        section(b, "contested", "False and disputed", s.contested(), "Nothing is false or disputed.");
+        section(b, "unverifiable", "Unverifiable", s.unverifiable(), "Nothing is marked unverifiable.");
         unreviewed(b, s.unreviewed());
         annotations(b, s.annotations());
         provenance(b, s);
@@ -54,8 +56,10 @@ public final class HtmlWriter {
     }
 
     private static void sources(StringBuilder b, Summary s) {
-        b.append("<h2>Sources</h2>\n<table>\n<thead><tr><th>#</th><th>Outlet</th><th>Headline</th><th>Published</th>")
-                .append("<th>File</th><th>SHA-256</th><th>Copy group</th></tr></thead>\n<tbody>\n");
+        b.append("<h2>Sources</h2>\n<table>\n<thead><tr><th class=\"w4\">#</th><th class=\"w15\">Outlet</th>")
+                .append("<th class=\"w20\">Headline</th><th class=\"w13\">Published</th>")
+                .append("<th class=\"w14\">File</th><th class=\"w26\">SHA-256</th>")
+                .append("<th class=\"w8\">Copy group</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (SummarySource src : s.sources()) {
             b.append("<tr><td>").append(n++).append("</td><td>").append(esc(src.label())).append("</td><td>")
@@ -66,13 +70,13 @@ public final class HtmlWriter {
         b.append("</tbody>\n</table>\n");
     }
 
-    private static void section(StringBuilder b, String title, List<Item> items, String none) {
-        b.append("<h2>").append(title).append("</h2>\n");
+    private static void section(StringBuilder b, String id, String title, List<Item> items, String none) {
+        b.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append("</h2>\n");
         if (items.isEmpty()) {
             b.append("<p>").append(none).append("</p>\n");
         }
         for (Item i : items) {
-            b.append("<section class=\"item\">\n<h3><span class=\"verdict v-").append(i.verdict().id()).append("\">")
+            b.append("<div class=\"item\">\n<h3><span class=\"verdict v-").append(i.verdict().id()).append("\">")
                     .append(Wording.verdict(i.verdict())).append(":</span> ").append(esc(Wording.description(i)))
                     .append("</h3>\n<ul>\n<li>").append(Wording.heading(i)).append(", verdict <span class=\"verdict")
                     .append("\">").append(Wording.verdict(i.verdict())).append("</span> by ").append(esc(i.author()))
@@ -93,15 +97,17 @@ public final class HtmlWriter {
             }
             b.append("</ul>\n");
             passages(b, i.passages());
-            b.append("</section>\n");
+            b.append("</div>\n");
         }
+        b.append("</section>\n");
     }
 
     private static void passages(StringBuilder b, List<Passage> passages) {
         if (passages.isEmpty()) {
             return;
         }
-        b.append("<table class=\"passages\">\n<thead><tr><th>Source</th><th>Stand</th><th>What it says</th></tr>")
+        b.append("<table class=\"passages\">\n<thead><tr><th class=\"w22\">Source</th><th class=\"w12\">Stand</th>")
+                .append("<th class=\"w66\">What it says</th></tr>")
                 .append("</thead>\n<tbody>\n");
         for (Passage p : passages) {
             b.append("<tr><td>").append(esc(p.label())).append("</td><td>").append(esc(Wording.role(p)))
@@ -111,9 +117,9 @@ public final class HtmlWriter {
     }
 
     private static void unreviewed(StringBuilder b, List<Item> items) {
-        b.append("<h2>Unreviewed (not verified)</h2>\n");
+        b.append("<section id=\"unreviewed\">\n<h2>Unreviewed (not verified)</h2>\n");
         if (items.isEmpty()) {
-            b.append("<p>Every item has a verdict.</p>\n");
+            b.append("<p>Every item has a verdict.</p>\n</section>\n");
             return;
         }
         b.append("<ul class=\"unreviewed\">\n");
@@ -123,7 +129,7 @@ public final class HtmlWriter {
             b.append("<li><span class=\"verdict v-unreviewed\">Unreviewed:</span> ").append(Wording.heading(i))
                     .append(where).append(": ").append(esc(Wording.description(i))).append("</li>\n");
         }
-        b.append("</ul>\n");
+        b.append("</ul>\n</section>\n");
     }
 
     private static void annotations(StringBuilder b, List<AnnotationEntry> annotations) {

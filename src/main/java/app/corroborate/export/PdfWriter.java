@@ -3,6 +3,7 @@ package app.corroborate.export;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,21 +35,31 @@ public final class PdfWriter {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html.write(summary)));
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
-        b.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
-        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+        b.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+        for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
+            b.useExternalResourceAccessControl((uri, type) -> false, when);
+        }
         b.withProducer(Wording.generator(summary));
         b.withW3cDocument(dom, "about:blank");
         b.toStream(out);
         b.run();
     }
 
-    private static InputStream font(String name) {
-        InputStream in = PdfWriter.class.getResourceAsStream(FONTS + name);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("the font " + name + " is missing from this build"));
+    /** The bundled fonts, read from the jar once (on first use) and never changed. */
+    private static final class Fonts {
+        static final byte[] REGULAR = read("DejaVuSans.ttf");
+        static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
+
+        private static byte[] read(String name) {
+            try (InputStream in = PdfWriter.class.getResourceAsStream(FONTS + name)) {
+                if (in == null) {
+                    throw new IOException("the font " + name + " is missing from this build");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return in;
     }
 }

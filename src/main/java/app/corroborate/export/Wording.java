@@ -40,8 +40,8 @@ final class Wording {
 
     /** The line at the top: how many items are unreviewed, and the others by verdict. */
     static String unreviewedLine(Summary.Counts c) {
-        return c.unreviewed() + " of " + c.items() + (c.items() == 1 ? " item is" : " items are")
-                + " still unreviewed.";
+        return c.unreviewed() + " of " + c.items() + (c.items() == 1 ? " item" : " items")
+                + (c.unreviewed() == 1 ? " is" : " are") + " still unreviewed.";
     }
 
     static String countsLine(Summary.Counts c) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +16,6 @@ class CaseCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CorroborateCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
@@ -40,9 +28,9 @@ class CaseCliTest {
         Path a = write("a.txt", base);
         Path b = write("b.txt", base.replace("41 people", "at least 41 people"));
         Path kase = dir.resolve("march.corroborate");
-        Run init = run("case", "init", kase.toString(), a.toString(), b.toString(), "--editor", "Mara");
+        CliRun init = CliRun.run("case", "init", kase.toString(), a.toString(), b.toString(), "--editor", "Mara");
         assertEquals(0, init.code(), init.err());
-        JsonNode list = new ObjectMapper().readTree(run("case", "list", kase.toString(), "--json").out());
+        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals(1, list.get("schema").asInt());
         assertEquals("march", list.get("case").get("title").asText());
         assertEquals("Mara", list.get("case").get("editor").asText());
@@ -54,14 +42,14 @@ class CaseCliTest {
         assertEquals("unreviewed", flag.get("verdict").asText());
         String claim = list.get("claims").get(0).get("id").asText();
 
-        assertEquals(0, run("verdict", kase.toString(), "--flag", flag.get("id").asText(), "--set", "disputed",
+        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag.get("id").asText(), "--set", "disputed",
                 "--note", "check the police log", "--author", "Joss").code());
-        assertEquals(0, run("verdict", kase.toString(), "--claim", claim, "--set", "verified").code());
-        Run annotate = run("annotate", kase.toString(), "--source", source, "--quote", "at least 41 people",
+        assertEquals(0, CliRun.run("verdict", kase.toString(), "--claim", claim, "--set", "verified").code());
+        CliRun annotate = CliRun.run("annotate", kase.toString(), "--source", source, "--quote", "at least 41 people",
                 "--note", "hedged", "--verdict", "disputed");
         assertEquals(0, annotate.code(), annotate.err());
 
-        JsonNode after = new ObjectMapper().readTree(run("case", "list", kase.toString(), "--json").out());
+        JsonNode after = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals("disputed", after.get("flags").get(0).get("verdict").asText());
         assertEquals("check the police log", after.get("flags").get(0).get("note").asText());
         assertEquals("verified", after.get("claims").get(0).get("verdict").asText());
@@ -75,7 +63,7 @@ class CaseCliTest {
     void failuresAreOneLineAndNonZero() throws Exception {
         Path a = write("a.txt", "One sentence here. Another one there.");
         Path kase = dir.resolve("c.corroborate");
-        assertEquals(0, run("case", "init", kase.toString(), a.toString()).code());
+        assertEquals(0, CliRun.run("case", "init", kase.toString(), a.toString()).code());
         for (String[] args : List.of(
                 new String[] {"verdict", kase.toString(), "--flag", "nope", "--set", "verified"},
                 new String[] {"verdict", kase.toString(), "--flag", "x", "--set", "maybe"},
@@ -83,7 +71,7 @@ class CaseCliTest {
                 new String[] {"case", "list", write("bad.corroborate", "not a case").toString()},
                 new String[] {"case", "init", kase.toString()},
                 new String[] {"case", "backup", kase.toString(), a.toString()})) {
-            Run r = run(args);
+            CliRun r = CliRun.run(args);
             assertTrue(r.code() != 0, String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("corroborate: "), r.err());
