@@ -4,6 +4,7 @@ import app.corroborate.export.ExportFormat;
 import app.corroborate.export.Exporter;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.export.ExportDialog;
 import app.corroborate.ui.export.ExportViewModel;
 import app.corroborate.ui.importing.ImportResult;
 import app.corroborate.ui.importing.ImportViewModel;
@@ -105,25 +106,13 @@ final class FileCommands {
     }
 
     void export() {
-        if (window.session() == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the verified summary");
-        for (ExportFormat f : ExportFormat.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
-        }
-        String name = String.valueOf(window.session().store().file().getFileName()).replaceFirst("\\.corroborate$", "");
-        chooser.setInitialFileName(name + "-summary.html");
-        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(ExportFormat.HTML.ordinal()));
-        File f = chooser.showSaveDialog(stage);
-        if (f == null) {
-            return;
-        }
-        int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
-        ExportFormat format = ExportViewModel.formatOf(f.toPath())
-                .orElse(chosen >= 0 ? ExportFormat.values()[chosen] : ExportFormat.HTML);
         CaseSession target = window.session();
-        new ExportViewModel(target, exporter, tasks).export(f.toPath(), format, target::notice);
+        if (target == null) {
+            return;
+        }
+        String name = String.valueOf(target.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
+        Path folder = target.store().file().toAbsolutePath().getParent();
+        ExportDialog.show(stage, new ExportViewModel(target, exporter, tasks),
+                folder.resolve(name + "-summary." + ExportFormat.HTML.extension()), target::notice);
     }
 }

@@ -171,7 +171,7 @@ public final class MainWindow {
         session = new CaseSession(store, analyzer, tasks, editor.get());
         session.open();
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
-        workbench = new WorkbenchView(model, help::toggle, stage::close);
+        workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export);
         frame.setCenter(workbench.root());
         workbench.compare().setTextSize(settings.textSizeProperty().get());
         model.compare().showRewordingProperty().bind(settings.showRewordingProperty());
@@ -261,14 +261,14 @@ public final class MainWindow {
                 item("_Paste a source\u2026", "Shortcut+Shift+V", commands::pasteSource), new SeparatorMenuItem(),
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
                         this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
-                                "Shortcut+Shift+S", commands::export), new SeparatorMenuItem(),
+                                "Shortcut+E", commands::export), new SeparatorMenuItem(),
                 item("P_references\u2026", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings)),
                 new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
         Menu review = new Menu("_Review");
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
             Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
             Shortcut.UNVERIFIABLE, Shortcut.UNREVIEWED, null, Shortcut.NOTE, Shortcut.SAVE_NOTE, null, Shortcut.UNDO,
-            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE}) {
+            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE, null, Shortcut.EXPORT}) {
             review.getItems().add(s == null ? new SeparatorMenuItem() : command(s));
         }
         Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));

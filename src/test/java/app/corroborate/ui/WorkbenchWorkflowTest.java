@@ -261,7 +261,7 @@ class WorkbenchWorkflowTest extends FxRobot {
         assertTrue(!other.getStyleAtPosition(at + 5).contains("furniture"));
         clickOn(point(other, at + 5));
         interact(() -> other.selectRange(at, at + sentence.length()));
-        key(KeyCode.CONTROL, KeyCode.E);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("furniture"));
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
             String id = s.sources().get(1).id();
@@ -269,7 +269,7 @@ class WorkbenchWorkflowTest extends FxRobot {
             assertTrue(s.overrides(id).get(0).excluded());
         }
         clickOn(point(other, at + 5));
-        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !other.getStyleAtPosition(at + 5).contains("furniture"));
     }
 
@@ -386,6 +386,26 @@ class WorkbenchWorkflowTest extends FxRobot {
                 .noneMatch(i -> other.getStyleAtPosition(i).contains("ins")
                         || other.getStyleAtPosition(i).contains("del")));
         assertTrue(edits, "the compared version had word edits before they were hidden");
+    }
+
+    @Test
+    void theExportDialogPreviewsTheSummaryAndWritesTheChosenFormat() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        key(KeyCode.DIGIT2);
+        key(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-preview").tryQuery().isPresent());
+        TextArea preview = lookup("#export-preview").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getText().contains("Court ruling"));
+        Path out = dir.resolve("summary.html");
+        interact(() -> lookup("#export-path").queryAs(javafx.scene.control.TextField.class).setText(out.toString()));
+        clickOn("Export");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
+        String html = Files.readString(out);
+        assertTrue(html.contains("Court ruling"), "the summary of this case");
+        assertTrue(!html.contains("<script"), "no script in the exported page");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-notice").queryAs(Label.class).getText()
+                .startsWith("Exported"));
     }
 
     @Test

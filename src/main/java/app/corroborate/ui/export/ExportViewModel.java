@@ -60,6 +60,17 @@ public final class ExportViewModel {
                                 ? e.getMessage() : e.getClass().getSimpleName())));
     }
 
+    /** The summary as Markdown, for the dialog's preview, built in the background. */
+    public void preview(Consumer<String> show) {
+        CaseAnalysis analysis = session.analysis();
+        if (analysis.isEmpty()) {
+            show.accept("The case has no analysed sources yet.");
+            return;
+        }
+        tasks.run(() -> exporter.text(exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()),
+                ExportFormat.MARKDOWN), show, e -> show.accept("No preview: " + e.getMessage()));
+    }
+
     private Summary write(Summary summary, Path target, ExportFormat format) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {

@@ -40,9 +40,11 @@ public final class WorkbenchView {
     private final CompareView compare;
     private final Runnable help;
     private final Runnable quit;
+    private final Runnable export;
 
-    public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit) {
+    public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export) {
         this.model = model;
+        this.export = export;
         this.help = help;
         this.quit = quit;
         SourcesView sources = new SourcesView(model.sources());
@@ -63,7 +65,12 @@ public final class WorkbenchView {
         overview.show(model.session().analysis());
         HBox.setHgrow(compare.root(), javafx.scene.layout.Priority.ALWAYS);
         comparisonTab = new Tab("Comparison", new HBox(compare.root(), overview.root()));
-        claimsTab = new Tab("Claims matrix", new ClaimsView(model.claims(), this::openAt).root());
+        claimsTab = new Tab("Claims matrix");
+        claimsTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && claimsTab.getContent() == null) {
+                claimsTab.setContent(new ClaimsView(model.claims(), this::openAt).root());
+            }
+        });
         claimsTab.setId("claims-tab");
         views = new TabPane(comparisonTab, claimsTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -171,6 +178,7 @@ public final class WorkbenchView {
             case INCLUDE -> compare.includeAtCaret();
             case NEXT_SOURCE -> model.nextSource();
             case PREVIOUS_SOURCE -> model.previousSource();
+            case EXPORT -> export.run();
             case HELP -> help.run();
             case QUIT -> quit.run();
         }
