@@ -105,6 +105,21 @@ final class FileCommands {
         target.notice(r.summary());
     }
 
+    /** Asks for a newer version of a source and re-imports it, saying which annotations moved or are orphans. */
+    void reimport(app.corroborate.ui.sources.SourceRow row) {
+        CaseSession target = window.session();
+        if (target == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("A newer version of " + row.label());
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            new app.corroborate.ui.importing.ReimportViewModel(target, importer, tasks).reimport(row.summary().id(),
+                    f.toPath(), target::notice);
+        }
+    }
+
     void export() {
         CaseSession target = window.session();
         if (target == null) {

@@ -171,7 +171,7 @@ public final class MainWindow {
         session = new CaseSession(store, analyzer, tasks, editor.get());
         session.open();
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
-        workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export);
+        workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export, commands::reimport);
         frame.setCenter(workbench.root());
         workbench.compare().setTextSize(settings.textSizeProperty().get());
         model.compare().showRewordingProperty().bind(settings.showRewordingProperty());

@@ -225,6 +225,31 @@ public final class CaseSession {
         }
     }
 
+    /** Makes another source the base and recomputes the analysis; false (with the reason) when refused. */
+    public boolean setBase(String sourceId) {
+        try {
+            store.setBase(sourceId, author);
+            message.set("");
+            analyse();
+            return true;
+        } catch (CaseException e) {
+            message.set("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Replaces a source with a newer version (the case keeps the old one), re-reads the annotations (each moved
+     * with its passage, or orphaned) and recomputes the analysis; returns the annotations now orphaned.
+     */
+    public List<Annotation> reimport(String sourceId, app.corroborate.source.SourceDocument newer, String fileName)
+            throws CaseException {
+        List<Annotation> orphans = store.reimport(sourceId, newer, fileName, author);
+        annotations.setAll(store.annotations());
+        analyse();
+        return orphans;
+    }
+
     /** Includes page furniture back in the story, or excludes story text, then recomputes the analysis. */
     public boolean setOverride(FurnitureOverride override) {
         try {

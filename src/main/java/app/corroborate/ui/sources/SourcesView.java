@@ -20,6 +20,23 @@ public final class SourcesView {
     private final ListView<SourceRow> list;
     private boolean updating;
 
+    /** The list, with a context menu to make a source the base or re-import a newer version of it. */
+    public SourcesView(SourcesViewModel model, java.util.function.Consumer<SourceRow> makeBase,
+            java.util.function.Consumer<SourceRow> reimport) {
+        this(model);
+        javafx.scene.control.MenuItem base = new javafx.scene.control.MenuItem("Make this source the base");
+        base.setOnAction(e -> selectedRow().ifPresent(makeBase));
+        javafx.scene.control.MenuItem again = new javafx.scene.control.MenuItem("Re-import a newer version\u2026");
+        again.setOnAction(e -> selectedRow().ifPresent(reimport));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(base, again);
+        menu.setOnShowing(e -> base.setDisable(selectedRow().map(SourceRow::base).orElse(true)));
+        list.setContextMenu(menu);
+    }
+
+    private java.util.Optional<SourceRow> selectedRow() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
     public SourcesView(SourcesViewModel model) {
         list = new ListView<>(model.rows());
         list.setId("source-list");

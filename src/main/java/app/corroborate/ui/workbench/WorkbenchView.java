@@ -43,11 +43,18 @@ public final class WorkbenchView {
     private final Runnable export;
 
     public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export) {
+        this(model, help, quit, export, row -> { });
+    }
+
+    /** The screen, with {@code reimport} asking for the newer file of a source (the window's file chooser). */
+    public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export,
+            java.util.function.Consumer<app.corroborate.ui.sources.SourceRow> reimport) {
         this.model = model;
         this.export = export;
         this.help = help;
         this.quit = quit;
-        SourcesView sources = new SourcesView(model.sources());
+        SourcesView sources = new SourcesView(model.sources(),
+                row -> model.session().setBase(row.summary().id()), reimport);
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
