@@ -1,0 +1,136 @@
+package app.corroborate.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.corroborate.flag.Flag;
+import app.corroborate.store.AuditEntry;
+import app.corroborate.store.CaseStore;
+import app.corroborate.store.Target;
+import app.corroborate.store.Verdict;
+import app.corroborate.store.VerdictRecord;
+import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.compare.Side;
+import app.corroborate.ui.flags.FlagRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window driven as an editor drives it, for the workflow tests: a case built from fixture files in a temporary
+ * folder, the app started on it, keys pressed, and the case file read back to check what was written.
+ */
+abstract class WindowWorkflow extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    App app;
+    Path caseFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        System.setProperty("corroborate.home", dir.resolve("home").toString());
+        System.setProperty("corroborate.prefs", "app/corroborate-test-" + dir.getFileName());
+        caseFile = CaseFixtures.court(dir);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("corroborate.prefs")).removeNode();
+    }
+
+    void launch(Path file) throws TimeoutException {
+        app = (App) FxToolkit.setupApplication(App.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void launchAndWait(Path file) throws TimeoutException {
+        launch(file);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
+                && !table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<FlagRow> table() {
+        return lookup("#flag-table").queryAs(TableView.class);
+    }
+
+    StyleClassedTextArea pane(String id) {
+        return lookup(id).queryAs(StyleClassedTextArea.class);
+    }
+
+    FlagRow selected() {
+        return table().getSelectionModel().getSelectedItem();
+    }
+
+    void key(KeyCode... keys) {
+        push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void waitForReveal(Flag f) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var other = pane("#other-text").getSelection();
+            return f.variantSpan() == null || other.getStart() == f.variantSpan().start()
+                    && other.getEnd() == f.variantSpan().end();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    javafx.geometry.Point2D point(StyleClassedTextArea area, int offset) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                area.showParagraphAtTop(area.offsetToPosition(offset,
+                        org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                area.layout();
+                javafx.geometry.Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
+                return new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the character cannot be brought on screen", e);
+        }
+    }
+
+    Stage window() {
+        return (Stage) lookup("#workbench").tryQuery().map(n -> n.getScene().getWindow())
+                .orElseGet(() -> listTargetWindows().get(0));
+    }
+
+    VerdictRecord stored(String flagId) throws Exception {
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            return s.verdict(Target.FLAG, flagId).orElseThrow();
+        }
+    }
+
+    List<AuditEntry> audit(String flagId) throws Exception {
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            return s.audit(Target.FLAG, flagId);
+        }
+    }
+}
