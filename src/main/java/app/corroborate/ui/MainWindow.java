@@ -268,7 +268,8 @@ public final class MainWindow {
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
             Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
             Shortcut.UNVERIFIABLE, Shortcut.UNREVIEWED, null, Shortcut.NOTE, Shortcut.SAVE_NOTE, null, Shortcut.UNDO,
-            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE, null, Shortcut.EXPORT}) {
+            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE, null, Shortcut.FIND,
+            Shortcut.EXPORT}) {
             review.getItems().add(s == null ? new SeparatorMenuItem() : command(s));
         }
         Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));

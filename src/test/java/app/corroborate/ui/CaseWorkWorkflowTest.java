@@ -183,4 +183,21 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-notice").queryAs(Label.class).getText()
                 .startsWith("Exported"));
     }
+
+    @Test
+    void ctrlFFindsInEverySourceAndAHitIsShownInItsPane() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(lookup("#find-field").query().isFocused(), "Ctrl+F puts the caret in the find field");
+        write("Supreme Court");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<app.corroborate.ui.find.Hit> hits =
+                lookup("#find-hits").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hits.getItems().size() >= 2);
+        var last = hits.getItems().get(hits.getItems().size() - 1);
+        interact(() -> hits.getSelectionModel().select(last));
+        StyleClassedTextArea pane = pane(last.source() == 0 ? "#base-text" : "#other-text");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.getSelection().getStart() == last.span().start()
+                && pane.getSelectedText().equalsIgnoreCase("Supreme Court"));
+    }
 }

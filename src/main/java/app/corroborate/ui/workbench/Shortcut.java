@@ -28,6 +28,7 @@ public enum Shortcut {
     EXPORT(KeyCode.E, true, false, "Ctrl+E", "Export the verified summary (format, live preview, where to save)"),
     NEXT_SOURCE(KeyCode.TAB, true, false, "Ctrl+Tab", "Compare the next source with the base"),
     PREVIOUS_SOURCE(KeyCode.TAB, true, true, "Ctrl+Shift+Tab", "Compare the previous source with the base"),
+    FIND(KeyCode.F, true, false, "Ctrl+F", "Find words in every source; the hits are listed source by source"),
     HELP(KeyCode.F1, false, false, "F1", "Show or hide this list"),
     QUIT(KeyCode.Q, true, false, "Ctrl+Q", "Quit (everything is already saved)");
 

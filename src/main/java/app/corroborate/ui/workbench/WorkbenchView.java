@@ -5,6 +5,7 @@ import app.corroborate.ui.annotations.AnnotationInspectorView;
 import app.corroborate.ui.annotations.AnnotationsView;
 import app.corroborate.ui.claims.ClaimsView;
 import app.corroborate.ui.compare.CompareView;
+import app.corroborate.ui.find.FindView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
 import app.corroborate.ui.overview.OverviewView;
@@ -35,6 +36,9 @@ public final class WorkbenchView {
     private final InspectorView inspector;
     private final AnnotationInspectorView noteInspector;
     private final Tab comparisonTab;
+    private final FindView find;
+    private final Tab findTab;
+    private final TabPane lists;
     private final Tab claimsTab;
     private final TabPane views;
     private final CompareView compare;
@@ -64,7 +68,10 @@ public final class WorkbenchView {
         notesTab.setId("annotations-tab");
         notesTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString(
                 "Annotations (%d)"));
-        TabPane lists = new TabPane(flagsTab, notesTab);
+        find = new FindView(model.session()::analysis, model::openAt);
+        findTab = new Tab("Find", find.root());
+        findTab.setId("find-tab");
+        lists = new TabPane(flagsTab, notesTab, findTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lists.setFocusTraversable(false);
         OverviewView overview = new OverviewView(model::openBaseAt);
@@ -186,6 +193,11 @@ public final class WorkbenchView {
             case NEXT_SOURCE -> model.nextSource();
             case PREVIOUS_SOURCE -> model.previousSource();
             case EXPORT -> export.run();
+            case FIND -> {
+                views.getSelectionModel().select(comparisonTab);
+                lists.getSelectionModel().select(findTab);
+                find.focus();
+            }
             case HELP -> help.run();
             case QUIT -> quit.run();
         }
