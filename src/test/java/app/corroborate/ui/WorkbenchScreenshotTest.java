@@ -38,12 +38,14 @@ class WorkbenchScreenshotTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("corroborate.prefs")).removeNode();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theSampleCaseRendersToAPicture() throws Exception {
         System.setProperty("corroborate.home", home.toString());
+        System.setProperty("corroborate.prefs", "app/corroborate-test-" + home.getFileName());
         FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(App.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
@@ -55,12 +57,27 @@ class WorkbenchScreenshotTest extends FxRobot {
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = table.getScene();
+        Path out = render(scene, "workbench.png");
+        assertTrue(Files.size(out) > 20_000, "a picture of the whole window, not an empty frame");
+        clickOn("#claims-tab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#claims-table").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertTrue(Files.size(render(scene, "claims-matrix.png")) > 20_000);
+        clickOn("Comparison");
+        interact(() -> app.window().settings().darkProperty().set(true));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertTrue(Files.size(render(scene, "workbench-dark.png")) > 20_000);
+        interact(() -> app.window().settings().darkProperty().set(false));
+        assertTrue(Files.exists(home.resolve("sample.corroborate")), "the sample was copied, never opened in place");
+    }
+
+    private static Path render(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        Path out = Path.of("target", "screenshots", "workbench.png");
+        Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(toBuffered(image), "png", out.toFile());
-        assertTrue(Files.size(out) > 20_000, "a picture of the whole window, not an empty frame");
-        assertTrue(Files.exists(home.resolve("sample.corroborate")), "the sample was copied, never opened in place");
+        return out;
     }
 
     private static BufferedImage toBuffered(WritableImage image) {
