@@ -92,7 +92,11 @@ final class ComparePane {
         return scroll;
     }
 
-    /** Shows a comparison; the text is replaced only when it changed (the base stays put between versions). */
+    /**
+     * Shows a comparison. New text comes as a document built off the UI thread; the same text (the base between
+     * versions, a restyle after a change) only takes the new styles, so the selection and the scroll position stay
+     * and the pane's layout is never asked to place paragraphs that were just replaced.
+     */
     void show(ComparisonModel m) {
         shown = m;
         hover.hide();
@@ -111,14 +115,34 @@ final class ComparePane {
         String text = m.document(side).text();
         flagsByParagraph = byParagraph(m);
         boolean sameText = area.getLength() == text.length() && area.getText().equals(text);
-        var selection = area.getSelection();
-        double scrolled = area.getEstimatedScrollY();
-        area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
         if (sameText) {
-            area.selectRange(selection.getStart(), selection.getEnd());
-            area.scrollYToPixel(scrolled);
+            int top = area.getVisibleParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+            area.setStyleSpans(0, side == Side.BASE ? m.baseStyles() : m.otherStyles());
+            settle(top);
         } else {
+            area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
             area.moveTo(0);
+        }
+    }
+
+    /**
+     * Lays the restyled paragraphs out now, where a failure can be handled: the virtual flow behind the text
+     * area can fail to place paragraphs that were just replaced when it still aims at one of them; it is then
+     * pointed at the paragraph that was at the top, so the editor keeps the place, and laid out again.
+     */
+    private void settle(int top) {
+        if (area.getScene() == null) {
+            return;
+        }
+        try {
+            area.layout();
+        } catch (RuntimeException e) {
+            area.showParagraphAtTop(Math.min(top, area.getParagraphs().size() - 1));
+            try {
+                area.layout();
+            } catch (RuntimeException again) {
+                area.requestLayout();
+            }
         }
     }
 
