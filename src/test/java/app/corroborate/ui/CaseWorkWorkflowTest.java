@@ -49,8 +49,10 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         String sentence = text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow();
         int at = text.indexOf(sentence);
         assertTrue(!other.getStyleAtPosition(at + 5).contains("furniture"));
-        clickOn(point(other, at + 5));
-        interact(() -> other.selectRange(at, at + sentence.length()));
+        interact(() -> {
+            other.requestFocus();
+            other.selectRange(at, at + sentence.length());
+        });
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("furniture"));
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
@@ -58,7 +60,10 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
             assertEquals(1, s.overrides(id).size(), "the case keeps the decision");
             assertTrue(s.overrides(id).get(0).excluded());
         }
-        clickOn(point(other, at + 5));
+        interact(() -> {
+            other.requestFocus();
+            other.selectRange(at + 5, at + 5);
+        });
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !other.getStyleAtPosition(at + 5).contains("furniture"));
     }
@@ -70,8 +75,10 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         String text = other.getText();
         String sentence = text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow();
         int at = text.indexOf(sentence);
-        clickOn(point(other, at + 3));
-        interact(() -> other.selectRange(at, at + 20));
+        interact(() -> {
+            other.requestFocus();
+            other.selectRange(at, at + 20);
+        });
         key(KeyCode.CONTROL, KeyCode.M);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
         clickOn("#annotation-note").write("Ask the clerk");
