@@ -1,10 +1,7 @@
 package app.corroborate.ui.annotations;
 
-import app.corroborate.store.AuditEntry;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import app.corroborate.ui.common.VerdictButtons;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,9 +16,6 @@ import javafx.scene.layout.VBox;
  * quote), tags, the verdict buttons, the note editor and the history from the audit log.
  */
 public final class AnnotationInspectorView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final AnnotationsViewModel model;
     private final ScrollPane root = new ScrollPane();
@@ -63,44 +57,27 @@ public final class AnnotationInspectorView {
         }
         Label title = new Label("Annotation");
         title.getStyleClass().add("inspector-kind");
-        Region dot = new Region();
-        dot.getStyleClass().add("source-dot");
-        dot.setStyle("-fx-background-color: " + Palette.css(Math.max(0, row.sourceIndex())) + ";");
-        Label source = new Label(row.sourceLabel(), dot);
+        Label source = new Label(row.sourceLabel(), Labels.dot(row.sourceIndex()));
         source.getStyleClass().add("muted");
-        VBox box = new VBox(8, title, source, wrapped("\u201C" + row.quote() + "\u201D", "quote-text"));
+        VBox box = new VBox(8, title, source, Labels.wrapped("\u201C" + row.quote() + "\u201D", "quote-text"));
         if (row.annotation().orphaned()) {
-            box.getChildren().add(wrapped("Orphaned: a newer version of this source no longer holds this passage "
+            box.getChildren().add(Labels.wrapped("Orphaned: a newer version of this source no longer holds this passage "
                     + "with confidence. The quote above is its last known text.", "status-warning"));
         }
         if (!row.annotation().tags().isEmpty()) {
-            box.getChildren().add(wrapped("Tags: " + String.join(", ", row.annotation().tags()), "muted"));
+            box.getChildren().add(Labels.wrapped("Tags: " + String.join(", ", row.annotation().tags()), "muted"));
         }
         verdicts.show(row.annotation().verdict(), model.readOnly());
         note.setText(row.annotation().note() == null ? "" : row.annotation().note());
         note.setEditable(!model.readOnly());
         Button save = new Button("Save note");
         save.setOnAction(e -> save());
-        box.getChildren().addAll(section("Verdict"), verdicts.root(), section("Note"), note, save, section("History"));
-        for (AuditEntry e : model.history(row)) {
-            box.getChildren().add(wrapped(WHEN.format(e.at()) + " \u00B7 " + e.author() + " \u00B7 " + e.field() + ": "
-                    + (e.newValue() == null ? "cleared" : e.newValue()), "history-line"));
+        box.getChildren().addAll(Labels.section("Verdict"), verdicts.root(), Labels.section("Note"), note, save, Labels.section("History"));
+        for (String line : Labels.history(model.history(row))) {
+            box.getChildren().add(Labels.wrapped(line, "history-line"));
         }
         box.setPadding(new Insets(10));
         root.setContent(box);
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }

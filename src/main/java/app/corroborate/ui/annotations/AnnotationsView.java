@@ -1,7 +1,7 @@
 package app.corroborate.ui.annotations;
 
 import app.corroborate.ui.common.KindStyle;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -52,9 +52,7 @@ public final class AnnotationsView {
                 setGraphic(null);
                 return;
             }
-            Region dot = new Region();
-            dot.getStyleClass().add("source-dot");
-            dot.setStyle("-fx-background-color: " + Palette.css(Math.max(0, row.sourceIndex())) + ";");
+            Region dot = Labels.dot(row.sourceIndex());
             Label source = new Label(row.sourceLabel(), dot);
             source.getStyleClass().add("muted");
             Label verdict = new Label(row.annotation().verdict().id(), KindStyle.iconNode(row.annotation().verdict(),

@@ -6,7 +6,7 @@ import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.SourceSummary;
 import app.corroborate.text.Span;
 import app.corroborate.ui.common.KindStyle;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import app.corroborate.ui.flags.FlagsViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,9 +168,7 @@ public final class ClaimsView {
 
     private TableColumn<ClaimRow, ClaimRow> sourceColumn(SourceSummary source) {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>(source.label());
-        Region dot = new Region();
-        dot.getStyleClass().add("source-dot");
-        dot.setStyle("-fx-background-color: " + Palette.css(source.index()) + ";");
+        Region dot = Labels.dot(source.index());
         c.setGraphic(dot);
         c.setPrefWidth(92);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));

@@ -2,7 +2,7 @@ package app.corroborate.ui.find;
 
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.text.Span;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -81,9 +81,7 @@ public final class FindView {
                 setText(null);
                 return;
             }
-            Region dot = new Region();
-            dot.getStyleClass().add("source-dot");
-            dot.setStyle("-fx-background-color: " + Palette.css(hit.source()) + ";");
+            Region dot = Labels.dot(hit.source());
             Label who = new Label(hit.sourceLabel(), dot);
             who.setMinWidth(160);
             who.setMaxWidth(160);

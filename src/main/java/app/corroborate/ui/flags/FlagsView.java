@@ -1,7 +1,7 @@
 package app.corroborate.ui.flags;
 
 import app.corroborate.ui.common.KindStyle;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -98,9 +98,7 @@ public final class FlagsView {
 
     private static TableColumn<FlagRow, FlagRow> sourceColumn() {
         return column("Source", 160, r -> r.source().label(), r -> {
-            Region dot = new Region();
-            dot.getStyleClass().add("source-dot");
-            dot.setStyle("-fx-background-color: " + Palette.css(r.source().index()) + ";");
+            Region dot = Labels.dot(r.source().index());
             return dot;
         }, null);
     }

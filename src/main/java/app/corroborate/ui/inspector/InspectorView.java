@@ -4,7 +4,7 @@ import app.corroborate.claim.Status;
 import app.corroborate.flag.Flag;
 import app.corroborate.store.Verdict;
 import app.corroborate.ui.common.KindStyle;
-import app.corroborate.ui.common.Palette;
+import app.corroborate.ui.common.Labels;
 import app.corroborate.ui.common.VerdictButtons;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
@@ -66,8 +66,8 @@ public final class InspectorView {
             model.setVerdict(v);
             paintVerdict(model.verdictProperty().get());
         });
-        content.getChildren().addAll(header, spans, section("What the sources say"), standsBox, section("Verdict"),
-                verdicts.root(), section("Note"), note, section("Evidence"), evidence, saveRow, section("History"),
+        content.getChildren().addAll(header, spans, Labels.section("What the sources say"), standsBox, Labels.section("Verdict"),
+                verdicts.root(), Labels.section("Note"), note, Labels.section("Evidence"), evidence, saveRow, Labels.section("History"),
                 historyBox);
         content.setPadding(new Insets(10));
         empty.getStyleClass().add("muted");
@@ -108,10 +108,10 @@ public final class InspectorView {
         severity.getStyleClass().addAll("badge", KindStyle.severityClass(f.severity()));
         HBox top = new HBox(8, kind, severity);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label source = new Label(row.source().label(), dot(row.source().index()));
+        Label source = new Label(row.source().label(), Labels.dot(row.source().index()));
         source.getStyleClass().add("muted");
         header.getChildren().setAll(top, source);
-        Label explanation = wrapped(f.explanation(), "inspector-explanation");
+        Label explanation = Labels.wrapped(f.explanation(), "inspector-explanation");
         explanation.setId("inspector-explanation");
         spans.getChildren().setAll(quote("Base", model.baseTextProperty().get(), 0, "inspector-base"),
                 quote(row.source().label(), model.variantTextProperty().get(), row.source().index(),
@@ -125,9 +125,9 @@ public final class InspectorView {
     }
 
     private Node quote(String who, String text, int colour, String id) {
-        Label label = new Label(who, dot(colour));
+        Label label = new Label(who, Labels.dot(colour));
         label.getStyleClass().add("quote-source");
-        Label body = wrapped(text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
+        Label body = Labels.wrapped(text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
                 text == null ? "quote-missing" : "quote-text");
         body.setId(id);
         return new VBox(2, label, body);
@@ -136,17 +136,17 @@ public final class InspectorView {
     private void renderStands() {
         standsBox.getChildren().clear();
         if (model.stands().isEmpty()) {
-            standsBox.getChildren().add(wrapped("Only this source has this text: no other source says it.", "muted"));
+            standsBox.getChildren().add(Labels.wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
         long n = model.agreeing();
-        Label count = wrapped(n + (n == 1 ? " independent source says" : " independent sources say")
+        Label count = Labels.wrapped(n + (n == 1 ? " independent source says" : " independent sources say")
                 + " what the base says (copies of one wire text counted once)", "muted");
         count.setId("inspector-agreeing");
         standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
             HBox dots = new HBox(2);
-            s.sources().forEach(i -> dots.getChildren().add(dot(i)));
+            s.sources().forEach(i -> dots.getChildren().add(Labels.dot(i)));
             Label status = new Label(symbol(s.status()) + " " + s.status().id());
             status.getStyleClass().addAll("badge", "stand-" + s.status().id());
             status.setMinWidth(Region.USE_PREF_SIZE);
@@ -156,7 +156,7 @@ public final class InspectorView {
             line.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(2, line);
             if (s.text() != null && s.status() != Status.ABSENT) {
-                box.getChildren().add(wrapped("\u201C" + s.text() + "\u201D", "stand-text"));
+                box.getChildren().add(Labels.wrapped("\u201C" + s.text() + "\u201D", "stand-text"));
             }
             box.getStyleClass().add("stand");
             standsBox.getChildren().add(box);
@@ -178,22 +178,9 @@ public final class InspectorView {
     private void renderHistory() {
         historyBox.getChildren().clear();
         if (model.history().isEmpty()) {
-            historyBox.getChildren().add(wrapped("No change yet.", "muted"));
+            historyBox.getChildren().add(Labels.wrapped("No change yet.", "muted"));
         }
-        model.history().forEach(h -> historyBox.getChildren().add(wrapped(h, "history-line")));
-    }
-
-    private static Region dot(int index) {
-        Region dot = new Region();
-        dot.getStyleClass().add("source-dot");
-        dot.setStyle("-fx-background-color: " + Palette.css(index) + ";");
-        return dot;
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
+        model.history().forEach(h -> historyBox.getChildren().add(Labels.wrapped(h, "history-line")));
     }
 
     private static Label title(String text) {
@@ -202,11 +189,4 @@ public final class InspectorView {
         return l;
     }
 
-    private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 }

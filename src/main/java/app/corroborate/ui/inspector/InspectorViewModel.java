@@ -3,16 +3,13 @@ package app.corroborate.ui.inspector;
 import app.corroborate.claim.Claim;
 import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
-import app.corroborate.store.AuditEntry;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
+import app.corroborate.ui.common.Labels;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.session.VerdictState;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,9 +30,6 @@ import javafx.collections.ObservableList;
  * on never loses what the editor typed; the history is re-read after every change of the flag.
  */
 public final class InspectorViewModel {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final CaseSession session;
     private final ReadOnlyObjectWrapper<FlagRow> flag = new ReadOnlyObjectWrapper<>();
@@ -95,7 +89,7 @@ public final class InspectorViewModel {
         if (withNote) {
             load(s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence());
         }
-        history.setAll(describe(session.audit(Target.FLAG, row.id())));
+        history.setAll(Labels.history(session.audit(Target.FLAG, row.id())));
     }
 
     private void load(String n, String e) {
@@ -121,7 +115,7 @@ public final class InspectorViewModel {
         boolean ok = session.setNote(Target.FLAG, f.id(), note.get(), evidence.get());
         if (ok) {
             dirty.set(false);
-            history.setAll(describe(session.audit(Target.FLAG, f.id())));
+            history.setAll(Labels.history(session.audit(Target.FLAG, f.id())));
         }
         return ok;
     }
@@ -131,21 +125,6 @@ public final class InspectorViewModel {
             session.setNote(Target.FLAG, previous.id(), note.get(), evidence.get());
             dirty.set(false);
         }
-    }
-
-    static List<String> describe(List<AuditEntry> entries) {
-        List<String> out = new ArrayList<>();
-        for (AuditEntry e : entries) {
-            String change = e.field().equals("verdict") ? (e.oldValue() + " \u2192 " + e.newValue())
-                    : (e.newValue() == null || e.newValue().isBlank() ? "cleared" : "\u201C" + clip(e.newValue()) + "\u201D");
-            out.add(WHEN.format(e.at()) + " \u00B7 " + e.author() + " \u00B7 " + e.field() + ": " + change);
-        }
-        return out;
-    }
-
-    private static String clip(String s) {
-        String line = s.replaceAll("\\s+", " ").strip();
-        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
     }
 
     public ReadOnlyObjectProperty<FlagRow> flagProperty() {

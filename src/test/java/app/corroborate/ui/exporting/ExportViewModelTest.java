@@ -1,4 +1,4 @@
-package app.corroborate.ui.export;
+package app.corroborate.ui.exporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

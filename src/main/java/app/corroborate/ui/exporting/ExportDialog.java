@@ -1,4 +1,4 @@
-package app.corroborate.ui.export;
+package app.corroborate.ui.exporting;
 
 import app.corroborate.export.ExportFormat;
 import java.io.File;
