@@ -122,6 +122,7 @@ final class ComparePane {
         } else {
             area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
             area.moveTo(0);
+            settle(0);
         }
     }
 

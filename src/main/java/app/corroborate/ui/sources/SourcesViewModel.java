@@ -32,7 +32,10 @@ public final class SourcesViewModel {
         return selected;
     }
 
-    /** Shows a new analysis, keeping the compared source when it still exists. */
+    /**
+     * Shows a new analysis, keeping the compared source when it still exists (the caller compares it again: the
+     * selection does not flicker through "nothing", which would empty the panes).
+     */
     public void show(CaseAnalysis analysis) {
         List<SourceRow> fresh = new ArrayList<>();
         for (SourceSummary s : analysis.sources()) {
@@ -43,7 +46,6 @@ public final class SourcesViewModel {
         int keep = selected.get();
         rows.setAll(fresh);
         if (keep >= 1 && keep < rows.size()) {
-            selected.set(-1);
             selected.set(keep);
         } else {
             selected.set(rows.size() > 1 ? 1 : rows.isEmpty() ? -1 : 0);

@@ -58,7 +58,11 @@ public final class WorkbenchViewModel {
 
     private void show(CaseAnalysis analysis) {
         flags.show(analysis, id -> session.state(Target.FLAG, id).verdict());
+        int before = sources.selectedProperty().get();
         sources.show(analysis);
+        if (sources.selectedProperty().get() == before) {
+            compare.compare(before);
+        }
     }
 
     private void reveal(FlagRow row) {
