@@ -1,6 +1,7 @@
 package app.corroborate.store;
 
 import app.corroborate.source.SourceDocument;
+import app.corroborate.source.WebProvenance;
 import app.corroborate.text.Span;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,13 +26,34 @@ public interface CaseStore extends AutoCloseable {
 
     void rename(String title, String author) throws CaseException;
 
-    /** Sources in order, the base first. */
+    /** The sources in the comparison in order, the base first (removed sources are not among them). */
     List<StoredSource> sources() throws CaseException;
+
+    /** The sources the editor removed; each keeps its bytes, history, annotations and verdicts. */
+    List<StoredSource> removedSources() throws CaseException;
 
     byte[] raw(String sourceId) throws CaseException;
 
     /** Adds a source; the first source of a case is its base. */
-    StoredSource addSource(SourceDocument doc, String fileName) throws CaseException;
+    default StoredSource addSource(SourceDocument doc, String fileName) throws CaseException {
+        return addSource(doc, fileName, null);
+    }
+
+    /**
+     * Adds a source with where it was fetched from ({@code web}, null for a file or pasted text); the first source
+     * of a case is its base. Refuses a source whose bytes the case already holds, removed or not.
+     */
+    StoredSource addSource(SourceDocument doc, String fileName, WebProvenance web) throws CaseException;
+
+    /**
+     * Takes a source out of the comparison without deleting anything: its bytes, history, annotations and the
+     * verdicts on its flags stay in the case, and it can be restored. When it was the base, the next source
+     * becomes the base. Both changes are in the audit log.
+     */
+    void removeSource(String sourceId, String author) throws CaseException;
+
+    /** Puts a removed source back in the comparison (as the base when the case has no other source). */
+    void restoreSource(String sourceId, String author) throws CaseException;
 
     void setBase(String sourceId, String author) throws CaseException;
 
@@ -45,6 +67,9 @@ public interface CaseStore extends AutoCloseable {
     List<FurnitureOverride> overrides(String sourceId) throws CaseException;
 
     void setOverride(FurnitureOverride override, String author) throws CaseException;
+
+    /** Forgets the editor's furniture decision on exactly {@code span} (recorded in the audit log). */
+    void clearOverride(String sourceId, Span span, String author) throws CaseException;
 
     Optional<VerdictRecord> verdict(Target target, String id) throws CaseException;
 
@@ -67,6 +92,7 @@ public interface CaseStore extends AutoCloseable {
 
     List<VerdictSnapshot> snapshots() throws CaseException;
 
+    /** The annotations the editor has not withdrawn, orphans and those on removed sources included. */
     List<Annotation> annotations() throws CaseException;
 
     Annotation annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags, String author)
@@ -75,6 +101,14 @@ public interface CaseStore extends AutoCloseable {
     /** Changes an annotation's note, verdict or tags (null keeps the current value). */
     Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author)
             throws CaseException;
+
+    /**
+     * Withdraws an annotation (the undo of making it): it leaves {@link #annotations()} but stays in the case and
+     * the audit log, and {@link #restoreAnnotation} brings it back.
+     */
+    void withdrawAnnotation(String id, String author) throws CaseException;
+
+    Annotation restoreAnnotation(String id, String author) throws CaseException;
 
     List<AuditEntry> audit() throws CaseException;
 

@@ -113,6 +113,29 @@ final class Annotations {
         s.setString(15, a.updated().toString());
     }
 
+    /** The annotations the editor has not withdrawn (a case at schema 2 has none withdrawn). */
+    static List<Annotation> current(Connection c) throws SQLException {
+        return all(c, Migrations.version(c) >= 3 ? "WHERE withdrawn IS NULL" : "");
+    }
+
+    /**
+     * Withdraws an annotation ({@code when} set: an undone annotation, kept in the case) or brings it back
+     * ({@code when} null); returns it.
+     */
+    static Annotation withdraw(Connection c, String id, Instant when, String author, Instant now)
+            throws SQLException, CaseException {
+        Annotation a = all(c, "WHERE id = ?", id).stream().findFirst()
+                .orElseThrow(() -> new CaseException("no annotation " + id + " in this case"));
+        try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET withdrawn = ? WHERE id = ?")) {
+            s.setString(1, when == null ? null : when.toString());
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+        AuditLog.record(c, now, author, Target.ANNOTATION, id, "withdrawn", when == null ? "yes" : null,
+                when == null ? null : "yes");
+        return a;
+    }
+
     static List<Annotation> all(Connection c, String where, String... args) throws SQLException {
         List<Annotation> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation " + where

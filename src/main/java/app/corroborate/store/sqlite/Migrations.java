@@ -21,10 +21,11 @@ import java.util.List;
 final class Migrations {
 
     /** The newest case schema this build reads and writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     /** "CRBR": marks an SQLite file as a case file. */
     static final int APPLICATION_ID = 0x43524252;
-    private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql");
+    private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql",
+            "V3__removal_and_web_addresses.sql");
 
     private Migrations() {
     }

@@ -46,4 +46,24 @@ final class Overrides {
         AuditLog.record(c, now, author, Target.SOURCE, o.sourceId(), "furniture " + o.span().start() + "-"
                 + o.span().end(), null, o.excluded() ? "excluded" : "included");
     }
+
+    /** Forgets the editor's decision on a span: the detector's judgement applies again. */
+    static void clear(Connection c, String sourceId, Span span, String author, Instant now) throws SQLException {
+        String old = null;
+        for (FurnitureOverride o : of(c, sourceId)) {
+            old = o.span().equals(span) ? (o.excluded() ? "excluded" : "included") : old;
+        }
+        if (old == null) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM furniture_override WHERE source_id = ? AND "
+                + "start = ? AND end = ?")) {
+            s.setString(1, sourceId);
+            s.setInt(2, span.start());
+            s.setInt(3, span.end());
+            s.executeUpdate();
+        }
+        AuditLog.record(c, now, author, Target.SOURCE, sourceId, "furniture " + span.start() + "-" + span.end(), old,
+                "as detected");
+    }
 }

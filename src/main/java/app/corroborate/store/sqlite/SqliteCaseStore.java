@@ -1,6 +1,7 @@
 package app.corroborate.store.sqlite;
 
 import app.corroborate.source.SourceDocument;
+import app.corroborate.source.WebProvenance;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
@@ -210,18 +211,67 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
-    public StoredSource addSource(SourceDocument doc, String fileName) throws CaseException {
+    public List<StoredSource> removedSources() throws CaseException {
+        return db.read(Sources::removed);
+    }
+
+    @Override
+    public StoredSource addSource(SourceDocument doc, String fileName, WebProvenance web) throws CaseException {
         String id = Sources.idFor(doc);
         Instant now = clock.instant();
         db.write(c -> {
             if (Sources.raw(c, id) != null) {
+                if (Sources.removed(c).stream().anyMatch(r -> r.id().equals(id))) {
+                    throw new CaseException(fileName + " was removed from this case earlier (as " + id
+                            + "); restore it instead of importing it again");
+                }
                 throw new CaseException(fileName + " is already in this case (as " + id + ")");
             }
-            int count = Sources.count(c);
-            Sources.insert(c, id, count, count == 0, doc, fileName, now);
+            boolean first = Sources.all(c).isEmpty();
+            Sources.insert(c, id, Sources.count(c), first, doc, fileName, web, now);
             return null;
         });
-        return sources().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return find(id);
+    }
+
+    private StoredSource find(String id) throws CaseException {
+        return sources().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new CaseException("no source " + id + " in this case"));
+    }
+
+    @Override
+    public void removeSource(String sourceId, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            List<StoredSource> current = Sources.all(c);
+            StoredSource gone = current.stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                    .orElseThrow(() -> new CaseException("no source " + sourceId + " in the comparison"));
+            Sources.markRemoved(c, sourceId, now);
+            AuditLog.record(c, now, author, Target.SOURCE, sourceId, "removed", null, now.toString());
+            if (gone.base() && current.size() > 1) {
+                String next = current.get(1).id();
+                Sources.makeBase(c, next);
+                AuditLog.record(c, now, author, Target.CASE, "case", "base", sourceId, next);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void restoreSource(String sourceId, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            StoredSource back = Sources.removed(c).stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                    .orElseThrow(() -> new CaseException("no removed source " + sourceId + " in this case"));
+            boolean noBase = Sources.all(c).isEmpty();
+            Sources.markRemoved(c, sourceId, null);
+            AuditLog.record(c, now, author, Target.SOURCE, sourceId, "removed", back.removed().toString(), null);
+            if (noBase) {
+                Sources.makeBase(c, sourceId);
+                AuditLog.record(c, now, author, Target.CASE, "case", "base", null, sourceId);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -273,6 +323,15 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
+    public void clearOverride(String sourceId, Span span, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            Overrides.clear(c, sourceId, span, author, now);
+            return null;
+        });
+    }
+
+    @Override
     public Optional<VerdictRecord> verdict(Target target, String id) throws CaseException {
         return db.read(c -> Verdicts.find(c, target, id));
     }
@@ -319,7 +378,7 @@ public final class SqliteCaseStore implements CaseStore {
 
     @Override
     public List<Annotation> annotations() throws CaseException {
-        return db.read(c -> Annotations.all(c, ""));
+        return db.read(Annotations::current);
     }
 
     @Override
@@ -340,6 +399,21 @@ public final class SqliteCaseStore implements CaseStore {
             throws CaseException {
         Instant now = clock.instant();
         return db.write(c -> Annotations.update(c, id, note, verdict, tags, author, now));
+    }
+
+    @Override
+    public void withdrawAnnotation(String id, String author) throws CaseException {
+        Instant now = clock.instant();
+        db.write(c -> {
+            Annotations.withdraw(c, id, now, author, now);
+            return null;
+        });
+    }
+
+    @Override
+    public Annotation restoreAnnotation(String id, String author) throws CaseException {
+        Instant now = clock.instant();
+        return db.write(c -> Annotations.withdraw(c, id, null, author, now));
     }
 
     @Override

@@ -107,11 +107,7 @@ class ReadOnlyMediaTest {
     @Test
     void aReaderBringsAnOlderCaseUpToDateWhereItCanBeWritten() throws Exception {
         Path file = newCase();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-                java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TABLE verdict_snapshot");
-            s.executeUpdate("PRAGMA user_version = 1");
-        }
+        StoreFixtures.downgrade(file, 1);
         try (SqliteCaseStore store = SqliteCaseStore.openReadOnly(file, CLOCK)) {
             assertTrue(store.readOnly());
             assertEquals(1, store.sources().size());

@@ -42,11 +42,7 @@ class SnapshotMigrationTest {
             store.addSource(doc("wire.txt", WIRE), "wire.txt");
             store.setVerdict(Target.FLAG, "f-old", Verdict.DISPUTED, "kept", null, "Mara");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TABLE verdict_snapshot");
-            s.executeUpdate("PRAGMA user_version = 1");
-        }
+        StoreFixtures.downgrade(file, 1);
         return file;
     }
 
@@ -59,7 +55,7 @@ class SnapshotMigrationTest {
                 r.next();
                 assertEquals(Migrations.CURRENT, r.getInt(1));
             }
-            assertEquals(2, Migrations.CURRENT);
+            assertEquals(3, Migrations.CURRENT);
             VerdictRecord old = store.verdict(Target.FLAG, "f-old").orElseThrow();
             assertEquals(Verdict.DISPUTED, old.verdict());
             assertEquals("kept", old.note());

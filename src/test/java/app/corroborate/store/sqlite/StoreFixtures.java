@@ -4,6 +4,12 @@ import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +29,20 @@ final class StoreFixtures {
             return new SourceImporter().fromBytes(name, text.getBytes(StandardCharsets.UTF_8));
         } catch (ImportException e) {
             throw new AssertionError(e.describe(), e);
+        }
+    }
+
+    /** Turns a current case file into one as an older product wrote it, schema {@code version} (1 or 2). */
+    static void downgrade(Path file, int version) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String column : List.of("removed", "address", "final_address", "retrieved")) {
+                s.executeUpdate("ALTER TABLE source DROP COLUMN " + column);
+            }
+            s.executeUpdate("ALTER TABLE annotation DROP COLUMN withdrawn");
+            if (version < 2) {
+                s.executeUpdate("DROP TABLE verdict_snapshot");
+            }
+            s.executeUpdate("PRAGMA user_version = " + version);
         }
     }
 }
