@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * text &lt;- source &lt;- align, facts &lt;- collate &lt;- flag, claim &lt;- eval &lt;- review &lt;- cli, ui
  *                 &lt;- store &lt;- review
+ *                 &lt;- web &lt;- cli, ui
  * </pre>
  */
 class LayerTest {
@@ -28,7 +29,7 @@ class LayerTest {
     private static final String ROOT = "app.corroborate";
     /** Every package of the product belongs to one of these layers (a new package must be placed here). */
     private static final List<String> LAYERS = List.of("text", "source", "align", "facts", "collate", "flag",
-            "claim", "eval", "store", "review", "export", "cli", "ui");
+            "claim", "eval", "store", "review", "export", "web", "cli", "ui");
 
     private static JavaClasses classes;
 
@@ -52,6 +53,7 @@ class LayerTest {
                 .layer("store").definedBy(ROOT + ".store..")
                 .layer("review").definedBy(ROOT + ".review..")
                 .layer("export").definedBy(ROOT + ".export..")
+                .layer("web").definedBy(ROOT + ".web..")
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .layer("ui").definedBy(ROOT + ".ui..")
                 .whereLayer("text").mayNotAccessAnyLayer()
@@ -68,10 +70,11 @@ class LayerTest {
                         "claim", "eval", "store")
                 .whereLayer("export").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
                         "claim", "eval", "store", "review")
+                .whereLayer("web").mayOnlyAccessLayers("text", "source")
                 .whereLayer("cli").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store", "review", "export")
+                        "claim", "eval", "store", "review", "export", "web")
                 .whereLayer("ui").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store", "review", "export")
+                        "claim", "eval", "store", "review", "export", "web")
                 .check(classes);
     }
 

@@ -1,12 +1,16 @@
 package app.corroborate.cli;
 
 import app.corroborate.source.ImportException;
+import app.corroborate.review.ProductVersion;
 import app.corroborate.source.SourceDocument;
+import app.corroborate.source.WebProvenance;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
+import app.corroborate.web.WebAddress;
+import app.corroborate.web.WebImporter;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code case init|add|list|reimport|backup}: the case file that keeps sources, verdicts and annotations. */
 @Command(name = "case", mixinStandardHelpOptions = true, description = "Create, fill, list and back up case files.",
         subcommands = {CaseCommand.Init.class, CaseCommand.Add.class, CaseListCommand.class,
-                CaseCommand.Reimport.class, CaseCommand.Backup.class})
+                CaseCommand.Reimport.class, CaseCommand.Remove.class, CaseCommand.Restore.class,
+                CaseCommand.Backup.class})
 final class CaseCommand implements Runnable {
 
     @Spec
@@ -33,23 +38,38 @@ final class CaseCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Every file read and checked before the case is touched, so a bad file changes nothing. */
-    static List<SourceDocument> readAll(List<Path> files) throws ImportException {
-        SourceImporter importer = new SourceImporter();
-        List<SourceDocument> docs = new ArrayList<>();
-        for (Path p : files) {
-            docs.add(importer.read(p));
-        }
-        return docs;
+    /** A source read and checked, ready to add: from a file, or fetched from an http(s) address. */
+    record Incoming(String given, SourceDocument doc, String fileName, WebProvenance web) {
     }
 
-    /** Adds the read files; returns the lines that report them, to print once the whole change has held. */
-    static List<String> addAll(CaseStore store, List<Path> files, List<SourceDocument> docs) throws CaseException {
+    /**
+     * Every file read and every address fetched before the case is touched, so a bad one changes nothing. An
+     * argument that starts with http:// or https:// is fetched ({@link WebImporter}); any other is a file.
+     */
+    static List<Incoming> readAll(List<String> inputs) throws ImportException {
+        SourceImporter importer = new SourceImporter();
+        WebImporter web = null;
+        List<Incoming> read = new ArrayList<>();
+        for (String given : inputs) {
+            if (WebAddress.isAddress(given)) {
+                web = web != null ? web : WebImporter.standard(ProductVersion.current());
+                WebImporter.WebSource page = web.fetch(given.strip(), () -> false);
+                read.add(new Incoming(given, page.document(), page.provenance().finalAddress(), page.provenance()));
+            } else {
+                Path p = Path.of(given);
+                read.add(new Incoming(given, importer.read(p), p.getFileName().toString(), null));
+            }
+        }
+        return read;
+    }
+
+    /** Adds what was read; returns the lines that report them, to print once the whole change has held. */
+    static List<String> addAll(CaseStore store, List<Incoming> incoming) throws CaseException {
         List<String> report = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path p = files.get(i);
-            StoredSource s = store.addSource(docs.get(i), p.getFileName().toString());
-            report.add(String.format("added %s %s%s", s.id(), p, s.base() ? " (base)" : ""));
+        for (Incoming in : incoming) {
+            StoredSource s = store.addSource(in.doc(), in.fileName(), in.web());
+            String from = in.web() != null && in.web().redirected() ? " (from " + in.web().finalAddress() + ")" : "";
+            report.add(String.format("added %s %s%s%s", s.id(), in.given(), from, s.base() ? " (base)" : ""));
         }
         return report;
     }
@@ -60,8 +80,9 @@ final class CaseCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate).")
         Path file;
 
-        @Parameters(index = "1..*", paramLabel = "FILE", description = "Sources to add.")
-        List<Path> sources = List.of();
+        @Parameters(index = "1..*", paramLabel = "SOURCE",
+                description = "Sources to add: files, or http(s) addresses of pages to fetch.")
+        List<String> sources = List.of();
 
         @Option(names = "--title", description = "The case's title (default: the file name).")
         String title;
@@ -75,11 +96,11 @@ final class CaseCommand implements Runnable {
         @Override
         public Integer call() throws CaseException, ImportException {
             String name = title != null ? title : file.getFileName().toString().replaceFirst("\\.corroborate$", "");
-            List<SourceDocument> docs = readAll(sources);
+            List<Incoming> read = readAll(sources);
             SqliteCaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor));
             List<String> report;
             try {
-                report = addAll(store, sources, docs);
+                report = addAll(store, read);
             } catch (CaseException e) {
                 store.discard();
                 throw CaseFiles.named(file, e);
@@ -99,17 +120,19 @@ final class CaseCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "CASE")
         Path file;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
-        List<Path> sources;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE",
+                description = "Files, or http(s) addresses of pages to fetch (at most 50 MB, 30 s and 5 redirects "
+                        + "each; nothing but the page is loaded).")
+        List<String> sources;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws CaseException, ImportException {
-            List<SourceDocument> docs = readAll(sources);
+            List<Incoming> read = readAll(sources);
             try (CaseStore store = CaseFiles.openForWriting(file)) {
-                addAll(store, sources, docs).forEach(spec.commandLine().getOut()::println);
+                addAll(store, read).forEach(spec.commandLine().getOut()::println);
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
             }
@@ -145,6 +168,64 @@ final class CaseCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("replaced %s with %s; %d annotation(s) could not be placed%n", source, newer, orphans.size());
                 orphans.forEach(a -> out.printf("  orphaned %s: '%s'%n", a.id(), Text.clip(a.selector().exact(), 80)));
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Take a source out of the comparison. Nothing is deleted: its bytes, history, annotations "
+                    + "and verdicts stay in the case, and `case restore` brings it back. Removing the base makes the "
+                    + "next source the base.")
+    static final class Remove implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE")
+        Path file;
+
+        @Parameters(index = "1", paramLabel = "ID", description = "The source to remove (see `case list`).")
+        String source;
+
+        @Option(names = "--author", description = "Who makes the change (default: the editor preference).")
+        String author;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException {
+            try (CaseStore store = CaseFiles.openForWriting(file)) {
+                store.removeSource(source, CaseFiles.author(author));
+                long kept = store.annotations().stream().filter(a -> a.sourceId().equals(source)).count();
+                spec.commandLine().getOut().printf("removed %s (kept in the case with %d annotation(s); "
+                        + "`case restore` brings it back)%n", source, kept);
+            } catch (CaseException e) {
+                throw CaseFiles.named(file, e);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Put a removed source back in the comparison.")
+    static final class Restore implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE")
+        Path file;
+
+        @Parameters(index = "1", paramLabel = "ID", description = "The removed source.")
+        String source;
+
+        @Option(names = "--author", description = "Who makes the change (default: the editor preference).")
+        String author;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws CaseException {
+            try (CaseStore store = CaseFiles.openForWriting(file)) {
+                store.restoreSource(source, CaseFiles.author(author));
+                spec.commandLine().getOut().printf("restored %s%n", source);
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
             }

@@ -20,17 +20,22 @@ import java.util.Map;
 import java.util.Set;
 
 /** The {@code case list --json} contract, schema 1. Fields may be added; none renamed or dropped. */
-@JsonPropertyOrder({"schema", "case", "sources", "flags", "claims", "annotations", "orphaned_verdicts"})
+@JsonPropertyOrder({"schema", "case", "sources", "flags", "claims", "annotations", "orphaned_verdicts",
+        "removed_sources"})
 record CaseListReport(int schema, @JsonProperty("case") CaseJson caseInfo, List<SourceJson> sources,
         List<FlagJson> flags, List<ClaimJson> claims, List<AnnotationJson> annotations,
-        @JsonProperty("orphaned_verdicts") List<OrphanJson> orphanedVerdicts) {
+        @JsonProperty("orphaned_verdicts") List<OrphanJson> orphanedVerdicts,
+        @JsonProperty("removed_sources") List<SourceJson> removedSources) {
 
     record CaseJson(String title, String editor, String created) {
     }
 
-    @JsonPropertyOrder({"id", "path", "outlet", "sha256", "file_name", "base", "title"})
+    /** A source; {@code address}, {@code final_address} and {@code retrieved} are null unless it was fetched. */
+    @JsonPropertyOrder({"id", "path", "outlet", "sha256", "file_name", "base", "title", "address", "final_address",
+            "retrieved", "removed"})
     record SourceJson(String id, String path, String outlet, String sha256,
-            @JsonProperty("file_name") String fileName, boolean base, String title) {
+            @JsonProperty("file_name") String fileName, boolean base, String title, String address,
+            @JsonProperty("final_address") String finalAddress, String retrieved, String removed) {
     }
 
     @JsonPropertyOrder({"id", "kind", "source", "verdict", "note", "severity", "explanation"})
@@ -64,11 +69,15 @@ record CaseListReport(int schema, @JsonProperty("case") CaseJson caseInfo, List<
                         e.getValue().verdict().id(), e.getValue().note())).sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList();
         return new CaseListReport(1, new CaseJson(info.title(), info.editor(), info.created().toString()), sources,
-                flags, claims, annotations, orphans);
+                flags, claims, annotations, orphans,
+                store.removedSources().stream().map(CaseListReport::source).toList());
     }
 
     private static SourceJson source(StoredSource s) {
-        return new SourceJson(s.id(), s.path(), s.outlet(), s.sha256(), s.fileName(), s.base(), s.title());
+        return new SourceJson(s.id(), s.path(), s.outlet(), s.sha256(), s.fileName(), s.base(), s.title(),
+                s.web() == null ? null : s.web().address(), s.web() == null ? null : s.web().finalAddress(),
+                s.web() == null ? null : s.web().retrieved().toString(),
+                s.removed() == null ? null : s.removed().toString());
     }
 
     private static FlagJson flag(Flag f, Map<String, VerdictRecord> verdicts, Set<String> seen) {
