@@ -9,11 +9,12 @@ import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.FurnitureOverride;
+import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
-import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.text.Span;
+import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UndoHistory;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +29,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The case open in the window: its store, its current analysis, the verdicts, and the undo history of the
- * editor's verdict and note changes.
+ * The case open in the window: its store, its current analysis, the verdicts, the annotations, the removed
+ * sources, and the undo history of the editor's changes (verdicts and notes, annotations, furniture decisions,
+ * removed sources, the base).
  *
- * <p>Guarantees: every verdict or note change is committed to the case file, with a snapshot of what the editor
- * saw (the flag or claim as the current analysis has it), before it shows as set (the store commits each change; a refused change leaves the shown state as it was and says why in {@link #message});
- * the analysis runs through the {@link TaskRunner}, never on the UI thread, and a newer analysis cancels an
- * older one; undo and redo are themselves changes written to the case and its audit log.
+ * <p>Guarantees: every change is committed to the case file before it shows as set (a verdict with a snapshot of
+ * what the editor saw); a refused change leaves the shown state as it was and says why in {@link #message}; the
+ * analysis runs through the {@link TaskRunner}, never on the UI thread, and a newer analysis cancels an older
+ * one; undo and redo are themselves changes written to the case and its audit log, and delete nothing (an undone
+ * annotation is withdrawn, a removed source kept).
  */
 public final class CaseSession {
 
@@ -53,7 +56,9 @@ public final class CaseSession {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
-    private final UndoHistory<VerdictChange> history = new UndoHistory<>(UNDO_LIMIT);
+    private final UndoHistory<Change> history = new UndoHistory<>(UNDO_LIMIT);
+    private final ObservableList<StoredSource> removed = FXCollections.observableArrayList();
+    private final ObservableList<StoredSource> shownRemoved = FXCollections.unmodifiableObservableList(removed);
 
     public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
         this(store, analyzer, VerdictSnapshots.standard(), tasks, author);
@@ -88,6 +93,7 @@ public final class CaseSession {
                 verdicts.put(key(r.target(), r.targetId()), r);
             }
             annotations.setAll(store.annotations());
+            removed.setAll(store.removedSources());
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
@@ -160,24 +166,90 @@ public final class CaseSession {
     }
 
     /** Reverses the last change (written to the case like any change); empty when there is nothing to undo. */
-    public Optional<VerdictChange> undo() {
-        Optional<VerdictChange> c = history.undo();
+    public Optional<Change> undo() {
+        Optional<Change> c = history.undo();
         c.ifPresent(ch -> {
-            if (!write(ch.target(), ch.id(), ch.before())) {
+            if (apply(ch, true)) {
+                notice("Undone: " + ch.description());
+            } else {
                 history.restoreUndo(ch);
             }
         });
         return c;
     }
 
-    public Optional<VerdictChange> redo() {
-        Optional<VerdictChange> c = history.redo();
+    public Optional<Change> redo() {
+        Optional<Change> c = history.redo();
         c.ifPresent(ch -> {
-            if (!write(ch.target(), ch.id(), ch.after())) {
+            if (apply(ch, false)) {
+                notice("Redone: " + ch.description());
+            } else {
                 history.restoreRedo(ch);
             }
         });
         return c;
+    }
+
+    /** Writes a change again ({@code reverse} false) or its reverse; false (with the reason) when refused. */
+    private boolean apply(Change change, boolean reverse) {
+        if (change instanceof VerdictChange v) {
+            return write(v.target(), v.id(), reverse ? v.before() : v.after());
+        }
+        try {
+            if (change instanceof AnnotationChange a) {
+                applyAnnotation(a, reverse);
+            } else if (change instanceof FurnitureChange f) {
+                FurnitureOverride back = reverse ? f.before() : f.after();
+                if (back == null) {
+                    store.clearOverride(f.after().sourceId(), f.after().span(), author);
+                } else {
+                    store.setOverride(back, author);
+                }
+                analyse();
+            } else if (change instanceof SourceRemoval r) {
+                applyRemoval(r, reverse);
+            } else if (change instanceof BaseChange b) {
+                store.setBase(reverse ? b.before() : b.after(), author);
+                analyse();
+            }
+            message.set("");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not undone: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void applyAnnotation(AnnotationChange a, boolean reverse) throws CaseException {
+        if (a.made()) {
+            if (reverse) {
+                store.withdrawAnnotation(a.id(), author);
+            } else {
+                store.restoreAnnotation(a.id(), author);
+            }
+        } else {
+            AnnotationChange.State to = reverse ? a.before() : a.after();
+            store.updateAnnotation(a.id(), to.note(), to.verdict(), to.tags(), author);
+        }
+        annotations.setAll(store.annotations());
+    }
+
+    private void applyRemoval(SourceRemoval r, boolean reverse) throws CaseException {
+        if (reverse) {
+            store.restoreSource(r.sourceId(), author);
+            if (r.wasBase()) {
+                store.setBase(r.sourceId(), author);
+            }
+        } else {
+            store.removeSource(r.sourceId(), author);
+        }
+        sourcesChanged();
+    }
+
+    private void sourcesChanged() throws CaseException {
+        removed.setAll(store.removedSources());
+        annotations.setAll(store.annotations());
+        analyse();
     }
 
     private boolean write(Target target, String id, VerdictState s) {
@@ -204,6 +276,7 @@ public final class CaseSession {
         try {
             Annotation a = store.annotate(sourceId, span, note, verdict, tags, author);
             annotations.add(a);
+            history.record(new AnnotationChange(a.id(), a.selector().exact(), null, AnnotationChange.State.of(a)));
             message.set("");
             return Optional.of(a);
         } catch (CaseException | IllegalArgumentException e) {
@@ -214,9 +287,14 @@ public final class CaseSession {
 
     /** Changes an annotation's note, verdict or tags (null keeps a value); false when the case refused it. */
     public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
+        Annotation old = annotations.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         try {
             Annotation a = store.updateAnnotation(id, note, verdict, tags, author);
             annotations.replaceAll(x -> x.id().equals(id) ? a : x);
+            if (old != null && !AnnotationChange.State.of(old).equals(AnnotationChange.State.of(a))) {
+                history.record(new AnnotationChange(id, a.selector().exact(), AnnotationChange.State.of(old),
+                        AnnotationChange.State.of(a)));
+            }
             message.set("");
             return true;
         } catch (CaseException e) {
@@ -228,7 +306,12 @@ public final class CaseSession {
     /** Makes another source the base and recomputes the analysis; false (with the reason) when refused. */
     public boolean setBase(String sourceId) {
         try {
+            String before = store.sources().stream().filter(StoredSource::base).map(StoredSource::id).findFirst()
+                    .orElse(null);
             store.setBase(sourceId, author);
+            if (before != null && !before.equals(sourceId)) {
+                history.record(new BaseChange(before, sourceId));
+            }
             message.set("");
             analyse();
             return true;
@@ -236,6 +319,42 @@ public final class CaseSession {
             message.set("Not saved: " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Takes a source out of the comparison; the case keeps it with its annotations and verdicts, it is listed
+     * among {@link #removedSources()}, and undo (or {@link #restoreSource}) brings it back.
+     */
+    public boolean removeSource(String sourceId, String label) {
+        try {
+            boolean base = store.sources().stream().anyMatch(x -> x.id().equals(sourceId) && x.base());
+            store.removeSource(sourceId, author);
+            history.record(new SourceRemoval(sourceId, label, base));
+            sourcesChanged();
+            notice("Removed " + label + " from the comparison; it stays in the case (Ctrl+Z brings it back)");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not removed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Puts a removed source back in the comparison. */
+    public boolean restoreSource(String sourceId) {
+        try {
+            store.restoreSource(sourceId, author);
+            sourcesChanged();
+            message.set("");
+            return true;
+        } catch (CaseException e) {
+            message.set("Not restored: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The sources the editor removed (kept in the case), as they change. */
+    public ObservableList<StoredSource> removedSources() {
+        return shownRemoved;
     }
 
     /**
@@ -253,7 +372,10 @@ public final class CaseSession {
     /** Includes page furniture back in the story, or excludes story text, then recomputes the analysis. */
     public boolean setOverride(FurnitureOverride override) {
         try {
+            FurnitureOverride before = store.overrides(override.sourceId()).stream()
+                    .filter(o -> o.span().equals(override.span())).findFirst().orElse(null);
             store.setOverride(override, author);
+            history.record(new FurnitureChange(before, override));
             analyse();
             return true;
         } catch (CaseException e) {

@@ -3,5 +3,10 @@ package app.corroborate.ui.session;
 import app.corroborate.store.Target;
 
 /** One undoable change of a verdict, note or evidence. */
-public record VerdictChange(Target target, String id, VerdictState before, VerdictState after) {
+public record VerdictChange(Target target, String id, VerdictState before, VerdictState after) implements Change {
+
+    @Override
+    public String description() {
+        return "verdict on the " + target.id();
+    }
 }

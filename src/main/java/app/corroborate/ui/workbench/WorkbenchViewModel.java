@@ -13,6 +13,7 @@ import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
 import app.corroborate.ui.inspector.InspectorViewModel;
 import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.session.Change;
 import app.corroborate.ui.session.VerdictChange;
 import app.corroborate.ui.sources.SourcesViewModel;
 import java.util.Optional;
@@ -182,8 +183,10 @@ public final class WorkbenchViewModel {
         select(session.redo());
     }
 
-    private void select(Optional<VerdictChange> change) {
-        change.filter(c -> c.target() == Target.FLAG).map(c -> flags.find(c.id())).ifPresent(row -> {
+    /** After undoing or redoing a verdict on a flag, that flag is shown. */
+    private void select(Optional<Change> change) {
+        change.filter(VerdictChange.class::isInstance).map(VerdictChange.class::cast)
+                .filter(c -> c.target() == Target.FLAG).map(c -> flags.find(c.id())).ifPresent(row -> {
             if (flags.selected() != row) {
                 flags.selectedProperty().set(row);
             }
