@@ -2,6 +2,7 @@ package app.corroborate.ui;
 
 import app.corroborate.export.Exporter;
 import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.ProductVersion;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
 import app.corroborate.source.SourceImporter;
@@ -9,6 +10,7 @@ import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UserFolders;
 import app.corroborate.ui.preferences.Settings;
+import app.corroborate.web.WebImporter;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public class App extends Application {
         Clock clock = Clock.systemUTC();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
                 new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), settings,
-                clock, Exporter.standard(), new SourceImporter());
+                clock, Exporter.standard(), new SourceImporter(), WebImporter.standard(ProductVersion.current()));
     }
 
     private static void theme(boolean dark) {

@@ -9,9 +9,13 @@ import app.corroborate.ui.exporting.ExportViewModel;
 import app.corroborate.ui.importing.ImportResult;
 import app.corroborate.ui.importing.ImportViewModel;
 import app.corroborate.ui.session.CaseSession;
+import app.corroborate.web.WebAddress;
+import app.corroborate.web.WebImporter;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
@@ -19,8 +23,9 @@ import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
 
 /**
- * The window's commands on case files: new, open, add sources (chosen, dropped or pasted) and export, each
- * asking what it needs with a file chooser or a dialog and doing the work through the view models.
+ * The window's commands on case files and sources: new, open, add sources (chosen, dropped, pasted or fetched
+ * from a web address), remove and restore sources, re-import, and export, each asking what it needs with a file
+ * chooser or a dialog and doing the work through the view models.
  */
 final class FileCommands {
 
@@ -29,13 +34,20 @@ final class FileCommands {
     private final TaskRunner tasks;
     private final Exporter exporter;
     private final SourceImporter importer;
+    private final WebImporter web;
 
-    FileCommands(MainWindow window, Stage stage, TaskRunner tasks, Exporter exporter, SourceImporter importer) {
+    FileCommands(MainWindow window, Stage stage, TaskRunner tasks, Exporter exporter, SourceImporter importer,
+            WebImporter web) {
         this.window = window;
         this.stage = stage;
         this.tasks = tasks;
         this.exporter = exporter;
         this.importer = importer;
+        this.web = web;
+    }
+
+    private ImportViewModel importing(CaseSession target) {
+        return new ImportViewModel(target, importer, web, tasks);
     }
 
     void chooseAndOpen() {
@@ -77,23 +89,64 @@ final class FileCommands {
     void importFiles(List<Path> files) {
         CaseSession target = window.session();
         if (target != null) {
-            new ImportViewModel(target, importer, tasks).importFiles(files, r -> reportImport(target, r));
+            importing(target).importFiles(files, r -> reportImport(target, r));
         }
     }
 
+    /** Asks for a web address (the clipboard's link when it holds one) and fetches that page as a source. */
+    void addFromAddress() {
+        if (window.session() == null) {
+            return;
+        }
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String offered = clipboard.hasString() ? WebAddress.firstAddress(clipboard.getString()).orElse("") : "";
+        TextInputDialog ask = new TextInputDialog(offered);
+        ask.initOwner(stage);
+        ask.setTitle("Add a page from the web");
+        ask.setHeaderText("The page's address (http or https)");
+        ask.setContentText("Address:");
+        ask.getDialogPane().setId("address-dialog");
+        Label note = new Label("Only the page itself is fetched: no script runs and nothing else is loaded. The "
+                + "address, the final address after redirects and the time are kept with the source.");
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        note.getStyleClass().add("muted");
+        ask.getDialogPane().setExpandableContent(note);
+        ask.getDialogPane().setExpanded(true);
+        ask.setOnShown(e -> Platform.runLater(ask.getEditor()::requestFocus));
+        ask.showAndWait().filter(a -> !a.isBlank()).ifPresent(this::importAddress);
+    }
+
+    /** Fetches the page at {@code address} into the open case (a dropped or pasted link, or a typed one). */
+    void importAddress(String address) {
+        CaseSession target = window.session();
+        if (target != null) {
+            target.notice("Fetching " + address + "\u2026");
+            importing(target).importAddress(address.strip(), r -> reportImport(target, r));
+        }
+    }
+
+    /**
+     * Adds the clipboard's text as a source, asking which outlet published it; a clipboard that holds a link
+     * fetches that page instead.
+     */
     void pasteSource() {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (window.session() == null || !clipboard.hasString() || clipboard.getString().isBlank()) {
             return;
         }
         String text = clipboard.getString();
+        if (WebAddress.isAddress(text)) {
+            importAddress(text);
+            return;
+        }
         TextInputDialog ask = new TextInputDialog();
         ask.initOwner(stage);
         ask.setTitle("Paste a source");
         ask.setHeaderText("Which outlet published this text? (" + text.length() + " characters)");
         ask.getDialogPane().setId("paste-dialog");
         CaseSession target = window.session();
-        ask.showAndWait().filter(o -> !o.isBlank()).ifPresent(outlet -> new ImportViewModel(target, importer, tasks)
+        ask.showAndWait().filter(o -> !o.isBlank()).ifPresent(outlet -> importing(target)
                 .importText(outlet, text, r -> reportImport(target, r)));
     }
 
@@ -117,6 +170,14 @@ final class FileCommands {
         if (f != null) {
             new app.corroborate.ui.importing.ReimportViewModel(target, importer, tasks).reimport(row.summary().id(),
                     f.toPath(), target::notice);
+        }
+    }
+
+    /** Takes a source out of the comparison (the case keeps it; undo or Restore brings it back). */
+    void remove(app.corroborate.ui.sources.SourceRow row) {
+        CaseSession target = window.session();
+        if (target != null) {
+            target.removeSource(row.summary().id(), row.label());
         }
     }
 

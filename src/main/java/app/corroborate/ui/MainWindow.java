@@ -11,14 +11,19 @@ import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.preferences.PreferencesDialog;
 import app.corroborate.ui.preferences.Settings;
 import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.sources.SourceRow;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
 import app.corroborate.ui.workbench.WorkbenchView;
 import app.corroborate.ui.workbench.WorkbenchViewModel;
+import app.corroborate.web.WebAddress;
+import app.corroborate.web.WebImporter;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,16 +32,19 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -62,14 +70,14 @@ public final class MainWindow {
     private final Clock clock;
     private final FileCommands commands;
     private final BorderPane frame = new BorderPane();
-    private final HelpOverlay help = new HelpOverlay();
+    private final HelpOverlay help;
     private CaseSession session;
     private WorkbenchView workbench;
     private boolean swallowTyped;
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Settings settings, Clock clock, Exporter exporter, SourceImporter importer) {
+            Settings settings, Clock clock, Exporter exporter, SourceImporter importer, WebImporter web) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;
@@ -78,7 +86,8 @@ public final class MainWindow {
         this.settings = settings;
         this.editor = settings.editorProperty()::get;
         this.clock = clock;
-        this.commands = new FileCommands(this, stage, tasks, exporter, importer);
+        this.commands = new FileCommands(this, stage, tasks, exporter, importer, web);
+        this.help = new HelpOverlay(fileCommandLines());
     }
 
     /** Shows the window with no case open yet. */
@@ -103,17 +112,20 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         scene.setOnDragOver(e -> {
-            if (session != null && e.getDragboard().hasFiles()) {
+            if (session != null && (e.getDragboard().hasFiles() || droppedAddress(e.getDragboard()) != null)) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
             boolean files = session != null && e.getDragboard().hasFiles();
+            String address = session == null || files ? null : droppedAddress(e.getDragboard());
             if (files) {
                 importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            } else if (address != null) {
+                commands.importAddress(address);
             }
-            e.setDropCompleted(files);
+            e.setDropCompleted(files || address != null);
             e.consume();
         });
         stage.setScene(scene);
@@ -122,6 +134,14 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.setOnHidden(e -> closeCase());
         stage.show();
+    }
+
+    /** The link a drag carries (from a browser's address bar or a link), or null. */
+    private static String droppedAddress(Dragboard board) {
+        if (board.hasUrl() && WebAddress.isAddress(board.getUrl())) {
+            return board.getUrl().strip();
+        }
+        return board.hasString() ? WebAddress.firstAddress(board.getString()).orElse(null) : null;
     }
 
     private void key(KeyEvent e) {
@@ -176,6 +196,9 @@ public final class MainWindow {
         workbench.compare().setTextSize(settings.textSizeProperty().get());
         model.compare().showRewordingProperty().bind(settings.showRewordingProperty());
         stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
+        if (!store.file().toAbsolutePath().startsWith(dataFolder.toAbsolutePath())) {
+            settings.rememberCase(store.file());
+        }
         sessionProperty.set(session);
     }
 
@@ -247,23 +270,68 @@ public final class MainWindow {
         open.setOnAction(e -> commands.chooseAndOpen());
         Button sampleButton = new Button("Open the sample case");
         sampleButton.setOnAction(e -> openSample());
-        VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), or the sample case to try the "
-                + "workbench."), open, sampleButton);
+        Button newCase = new Button("New case\u2026");
+        newCase.setOnAction(e -> commands.newCase());
+        VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), start a new one, or open the "
+                + "sample case to try the workbench."), new HBox(8, open, newCase, sampleButton));
+        ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
+        List<Path> recent = existingRecent();
+        if (!recent.isEmpty()) {
+            Label heading = new Label("Recent cases");
+            heading.getStyleClass().add("pane-title");
+            VBox links = new VBox(2, heading);
+            links.setAlignment(Pos.CENTER);
+            for (Path p : recent) {
+                Hyperlink link = new Hyperlink(p.getFileName() + "  \u2014  " + p.getParent());
+                link.setOnAction(e -> open(p));
+                links.getChildren().add(link);
+            }
+            box.getChildren().add(links);
+        }
         box.setAlignment(Pos.CENTER);
         box.setId("empty-state");
         return box;
     }
 
+    private List<Path> existingRecent() {
+        return settings.recentCases().stream().filter(Files::isRegularFile).toList();
+    }
+
+    /** The window's commands on cases and sources, with their keys: one table for the menus and the help. */
+    private List<HelpOverlay.Line> fileCommandLines() {
+        return List.of(new HelpOverlay.Line("Ctrl+N", "New case"), new HelpOverlay.Line("Ctrl+O", "Open a case"),
+                new HelpOverlay.Line("Ctrl+W", "Close the case (everything is already saved)"),
+                new HelpOverlay.Line("Ctrl+I", "Add sources from files (or drop files on the window)"),
+                new HelpOverlay.Line("Ctrl+L", "Add a page from a web address (or drop or paste a link)"),
+                new HelpOverlay.Line("Ctrl+Shift+V", "Paste a source (text, or a link to fetch)"),
+                new HelpOverlay.Line("Ctrl+,", "Preferences: editor name, organisation, theme, text size"));
+    }
+
     private MenuBar menus() {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("recent-menu");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
         Menu file = new Menu("_File", null, item("_New case\u2026", "Shortcut+N", commands::newCase),
-                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen),
-                item("_Add sources\u2026", "Shortcut+I", commands::chooseAndImport),
-                item("_Paste a source\u2026", "Shortcut+Shift+V", commands::pasteSource), new SeparatorMenuItem(),
+                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen), recent,
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
                         this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
                                 "Shortcut+E", commands::export), new SeparatorMenuItem(),
                 item("P_references\u2026", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings)),
                 new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
+        Menu restore = new Menu("Res_tore a removed source");
+        Menu sources = new Menu("_Sources", null, item("_Add sources from files\u2026", "Shortcut+I",
+                commands::chooseAndImport), item("Add a page from the _web\u2026", "Shortcut+L",
+                        commands::addFromAddress), item("_Paste a source\u2026", "Shortcut+Shift+V",
+                                commands::pasteSource), new SeparatorMenuItem(),
+                item("Make the compared source the _base", null, () -> compared().ifPresent(
+                        r -> session.setBase(r.summary().id()))),
+                item("Re-_import a newer version of the compared source\u2026", null,
+                        () -> compared().ifPresent(commands::reimport)),
+                item("_Remove the compared source from the comparison", null,
+                        () -> compared().ifPresent(commands::remove)), restore);
+        sources.setId("sources-menu");
+        sources.setOnShowing(e -> fillRestore(restore));
         Menu review = new Menu("_Review");
         for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
             Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
@@ -274,9 +342,34 @@ public final class MainWindow {
         }
         Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));
         Menu helpMenu = new Menu("_Help", null, command(Shortcut.HELP));
-        MenuBar bar = new MenuBar(file, review, view, helpMenu);
+        MenuBar bar = new MenuBar(file, sources, review, view, helpMenu);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> files = existingRecent();
+        recent.getItems().setAll(files.stream().map(p -> item(p.getFileName() + "  (" + p.getParent() + ")", null,
+                () -> open(p))).toList());
+        recent.setDisable(files.isEmpty());
+    }
+
+    private void fillRestore(Menu restore) {
+        List<MenuItem> items = session == null ? List.of() : session.removedSources().stream().map(s -> item(
+                (s.outlet() != null && !s.outlet().isBlank() ? s.outlet() + " (" + s.fileName() + ")" : s.fileName()),
+                null, () -> session.restoreSource(s.id()))).toList();
+        restore.getItems().setAll(items);
+        restore.setDisable(items.isEmpty());
+    }
+
+    /** The source compared with the base in the open case, if any. */
+    private Optional<SourceRow> compared() {
+        if (workbench == null) {
+            return Optional.empty();
+        }
+        var sources = workbench.model().sources();
+        int at = sources.selectedProperty().get();
+        return at >= 0 && at < sources.rows().size() ? Optional.of(sources.rows().get(at)) : Optional.empty();
     }
 
     private MenuItem command(Shortcut s) {

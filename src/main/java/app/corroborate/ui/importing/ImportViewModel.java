@@ -7,6 +7,7 @@ import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.session.CaseSession;
+import app.corroborate.web.WebImporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,23 +16,54 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Adds sources to the open case from files (chosen or dropped, several at once) or from pasted text, in the
- * background, one file at a time.
+ * Adds sources to the open case from files (chosen or dropped, several at once), from pasted text, or from a web
+ * address, in the background, one file at a time.
  *
  * <p>Guarantees: a file that cannot be used (binary, empty, too big, unreadable, a PDF without text) is refused
  * with its reason and the other files are still imported; each added source is committed on its own, so a
- * cancelled import keeps what was added before it stopped; the analysis is recomputed once at the end.
+ * cancelled import keeps what was added before it stopped; the analysis is recomputed once at the end; a page
+ * is fetched within the limits of {@link WebImporter} and keeps its address, final address and retrieval time.
  */
 public final class ImportViewModel {
 
     private final CaseSession session;
     private final SourceImporter importer;
+    private final WebImporter web;
     private final TaskRunner tasks;
 
-    public ImportViewModel(CaseSession session, SourceImporter importer, TaskRunner tasks) {
+    public ImportViewModel(CaseSession session, SourceImporter importer, WebImporter web, TaskRunner tasks) {
         this.session = session;
         this.importer = importer;
+        this.web = web;
         this.tasks = tasks;
+    }
+
+    /** Fetches the page at {@code address} and adds it; the status bar shows the fetch and can cancel it. */
+    public void importAddress(String address, Consumer<ImportResult> done) {
+        if (session.readOnly()) {
+            done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(address,
+                    "the case is read-only here (open in another window)")), false));
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        Runnable finished = session.background("Fetching " + address, () -> stop.set(true));
+        tasks.run(() -> {
+            try {
+                WebImporter.WebSource page = web.fetch(address, stop::get);
+                session.store().addSource(page.document(), page.provenance().finalAddress(), page.provenance());
+                return new ImportResult(List.of(page.provenance().finalAddress()), List.of(), false);
+            } catch (ImportException e) {
+                return new ImportResult(List.of(), List.of(new ImportResult.Refusal(address, e.getMessage())),
+                        stop.get());
+            }
+        }, r -> {
+            finished.run();
+            finish(r, done);
+        }, e -> {
+            finished.run();
+            done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(address,
+                    String.valueOf(e.getMessage()))), false));
+        });
     }
 
     /** Imports the files; {@code done} receives what happened. The status bar shows it and can cancel it. */

@@ -1,6 +1,9 @@
 package app.corroborate.ui.preferences;
 
 import app.corroborate.store.EditorName;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -8,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The editor's preferences (java.util.prefs, the product's node): editor name, organisation name and URL (used
@@ -26,6 +31,9 @@ public final class Settings {
     static final String REWORDING = "show.rewording";
     static final String ORG_NAME = "organisation.name";
     static final String ORG_URL = "organisation.url";
+    static final String RECENT = "recent.cases";
+    /** How many recently opened cases the File menu and the empty window list. */
+    public static final int RECENT_LIMIT = 8;
 
     private final Preferences node;
     private final StringProperty editor = new SimpleStringProperty();
@@ -34,6 +42,7 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final IntegerProperty textSize = new SimpleIntegerProperty();
     private final BooleanProperty showRewording = new SimpleBooleanProperty();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
 
     public Settings(Preferences node) {
         this.node = node;
@@ -43,6 +52,8 @@ public final class Settings {
         dark.set("dark".equals(node.get(THEME, System.getProperty("corroborate.theme", "light"))));
         textSize.set(Math.max(MIN_SIZE, Math.min(MAX_SIZE, node.getInt(SIZE, 14))));
         showRewording.set(node.getBoolean(REWORDING, true));
+        node.get(RECENT, "").lines().filter(l -> !l.isBlank()).limit(RECENT_LIMIT).map(Path::of)
+                .forEach(recent::add);
         editor.addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
                 new EditorName(node).set(now);
@@ -83,5 +94,20 @@ public final class Settings {
 
     public BooleanProperty showRewordingProperty() {
         return showRewording;
+    }
+
+    /** The case files opened most recently, newest first (files since moved or deleted included). */
+    public ObservableList<Path> recentCases() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    /** Puts a case file first among the recent ones (the sample case is not remembered by callers). */
+    public void rememberCase(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> next = new ArrayList<>();
+        next.add(absolute);
+        recent.stream().filter(p -> !p.equals(absolute)).limit(RECENT_LIMIT - 1).forEach(next::add);
+        recent.setAll(next);
+        node.put(RECENT, String.join("\n", next.stream().map(Path::toString).toList()));
     }
 }

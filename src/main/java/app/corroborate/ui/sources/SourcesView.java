@@ -1,5 +1,12 @@
 package app.corroborate.ui.sources;
 
+import app.corroborate.store.StoredSource;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import app.corroborate.ui.common.Palette;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,17 +27,52 @@ public final class SourcesView {
     private final ListView<SourceRow> list;
     private boolean updating;
 
-    /** The list, with a context menu to make a source the base or re-import a newer version of it. */
-    public SourcesView(SourcesViewModel model, java.util.function.Consumer<SourceRow> makeBase,
-            java.util.function.Consumer<SourceRow> reimport) {
+    /**
+     * The list, with a context menu to make a source the base, re-import a newer version of it or remove it from
+     * the comparison, and under it the removed sources, each of which can be restored.
+     */
+    public SourcesView(SourcesViewModel model, SourceActions actions) {
         this(model);
-        javafx.scene.control.MenuItem base = new javafx.scene.control.MenuItem("Make this source the base");
-        base.setOnAction(e -> selectedRow().ifPresent(makeBase));
-        javafx.scene.control.MenuItem again = new javafx.scene.control.MenuItem("Re-import a newer version\u2026");
-        again.setOnAction(e -> selectedRow().ifPresent(reimport));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(base, again);
+        MenuItem base = new MenuItem("Make this source the base");
+        base.setOnAction(e -> selectedRow().ifPresent(actions.makeBase()));
+        MenuItem again = new MenuItem("Re-import a newer version\u2026");
+        again.setOnAction(e -> selectedRow().ifPresent(actions.reimport()));
+        MenuItem remove = new MenuItem("Remove from the comparison");
+        remove.setOnAction(e -> selectedRow().ifPresent(actions.remove()));
+        ContextMenu menu = new ContextMenu(base, again, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> base.setDisable(selectedRow().map(SourceRow::base).orElse(true)));
         list.setContextMenu(menu);
+        root.setBottom(removedFooter(actions));
+    }
+
+    /** "2 removed sources  [Restore]": hidden while nothing was removed. */
+    private static Node removedFooter(SourceActions actions) {
+        Label count = new Label();
+        count.getStyleClass().add("source-details");
+        MenuButton restore = new MenuButton("Restore");
+        restore.setId("restore-source");
+        HBox footer = new HBox(8, count, restore);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(6, 4, 6, 4));
+        footer.setId("removed-sources");
+        Runnable refresh = () -> {
+            int n = actions.removed().size();
+            count.setText(n + (n == 1 ? " removed source" : " removed sources") + " (kept in the case)");
+            restore.getItems().setAll(actions.removed().stream().map(s -> {
+                MenuItem item = new MenuItem(label(s));
+                item.setOnAction(e -> actions.restore().accept(s.id()));
+                return item;
+            }).toList());
+            footer.setVisible(n > 0);
+            footer.setManaged(n > 0);
+        };
+        actions.removed().addListener((ListChangeListener<StoredSource>) c -> refresh.run());
+        refresh.run();
+        return footer;
+    }
+
+    private static String label(StoredSource s) {
+        return s.outlet() != null && !s.outlet().isBlank() ? s.outlet() + " (" + s.fileName() + ")" : s.fileName();
     }
 
     private java.util.Optional<SourceRow> selectedRow() {

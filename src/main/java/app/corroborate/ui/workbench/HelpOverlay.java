@@ -1,5 +1,6 @@
 package app.corroborate.ui.workbench;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -13,16 +14,30 @@ public final class HelpOverlay {
 
     private final StackPane root = new StackPane();
 
+    /** A key and what it does, for commands outside {@link Shortcut} (the window's case and source commands). */
+    public record Line(String keys, String what) {
+    }
+
     public HelpOverlay() {
+        this(List.of());
+    }
+
+    /** The review shortcuts, then {@code more} (the window's commands on cases and sources). */
+    public HelpOverlay(List<Line> more) {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
         int row = 0;
         for (Shortcut s : Shortcut.values()) {
-            Label key = new Label(s.keys());
-            key.getStyleClass().add("key-cap");
-            Label what = new Label(s.description());
-            grid.addRow(row++, key, what);
+            grid.addRow(row++, keyCap(s.keys()), new Label(s.description()));
+        }
+        if (!more.isEmpty()) {
+            Label heading = new Label("Cases and sources");
+            heading.getStyleClass().add("pane-title");
+            grid.add(heading, 0, row++, 2, 1);
+            for (Line l : more) {
+                grid.addRow(row++, keyCap(l.keys()), new Label(l.what()));
+            }
         }
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("help-title");
@@ -39,6 +54,12 @@ public final class HelpOverlay {
         root.setId("help-overlay");
         root.setVisible(false);
         root.setOnMouseClicked(e -> hide());
+    }
+
+    private static Label keyCap(String keys) {
+        Label key = new Label(keys);
+        key.getStyleClass().add("key-cap");
+        return key;
     }
 
     public Parent root() {

@@ -20,7 +20,7 @@ public enum Shortcut {
     UNREVIEWED(KeyCode.DIGIT0, false, false, "0", "Back to unreviewed"),
     NOTE(KeyCode.N, false, false, "N", "Write a note on the selected flag or annotation"),
     SAVE_NOTE(KeyCode.ENTER, true, false, "Ctrl+Enter", "Save the note"),
-    UNDO(KeyCode.Z, true, false, "Ctrl+Z", "Undo the last verdict or note change"),
+    UNDO(KeyCode.Z, true, false, "Ctrl+Z", "Undo the last change: verdict, note, annotation, furniture, removed source, base"),
     REDO(KeyCode.Z, true, true, "Ctrl+Shift+Z", "Redo"),
     ANNOTATE(KeyCode.M, true, false, "Ctrl+M", "Annotate the selected text: a note, a verdict, tags"),
     EXCLUDE(KeyCode.X, true, true, "Ctrl+Shift+X", "Exclude the selected text from the story (as page furniture)"),

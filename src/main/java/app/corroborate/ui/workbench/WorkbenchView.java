@@ -9,7 +9,11 @@ import app.corroborate.ui.find.FindView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
 import app.corroborate.ui.overview.OverviewView;
+import app.corroborate.ui.session.CaseSession;
+import app.corroborate.ui.sources.SourceActions;
+import app.corroborate.ui.sources.SourceRow;
 import app.corroborate.ui.sources.SourcesView;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -52,13 +56,16 @@ public final class WorkbenchView {
 
     /** The screen, with {@code reimport} asking for the newer file of a source (the window's file chooser). */
     public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export,
-            java.util.function.Consumer<app.corroborate.ui.sources.SourceRow> reimport) {
+            Consumer<SourceRow> reimport) {
         this.model = model;
         this.export = export;
         this.help = help;
         this.quit = quit;
-        SourcesView sources = new SourcesView(model.sources(),
-                row -> model.session().setBase(row.summary().id()), reimport);
+        CaseSession session = model.session();
+        SourcesView sources = new SourcesView(model.sources(), new SourceActions(
+                row -> session.setBase(row.summary().id()), reimport,
+                row -> session.removeSource(row.summary().id(), row.label()), session.removedSources(),
+                session::restoreSource));
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
