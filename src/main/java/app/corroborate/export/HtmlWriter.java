@@ -153,7 +153,8 @@ public final class HtmlWriter {
     private static void provenance(StringBuilder b, Summary s) {
         b.append("<footer>\n<h2>Provenance</h2>\n<ul>\n");
         for (SummarySource src : s.sources()) {
-            b.append("<li>").append(esc(src.label())).append(" (").append(esc(src.fileName())).append("): imported ")
+            b.append("<li>").append(esc(src.label())).append(" (").append(esc(src.fileName())).append("): ")
+                    .append(src.web() != null ? esc(src.fetched()) + ", imported " : "imported ")
                     .append(Wording.time(src.imported())).append(", SHA-256 <code>").append(esc(src.sha256()))
                     .append("</code></li>\n");
         }

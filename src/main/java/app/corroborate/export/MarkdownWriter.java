@@ -117,7 +117,8 @@ public final class MarkdownWriter {
     private static void provenance(StringBuilder b, Summary s) {
         b.append("## Provenance\n\n");
         for (SummarySource src : s.sources()) {
-            b.append("- ").append(md(src.label())).append(" (").append(md(src.fileName())).append("): imported ")
+            b.append("- ").append(md(src.label())).append(" (").append(md(src.fileName())).append("): ")
+                    .append(src.web() != null ? md(src.fetched()) + ", imported " : "imported ")
                     .append(Wording.time(src.imported())).append(", SHA-256 `").append(src.sha256()).append("`\n");
         }
         b.append("- Exported ").append(Wording.time(s.exported())).append(" with ").append(Wording.generator(s))

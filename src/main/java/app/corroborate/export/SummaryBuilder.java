@@ -158,9 +158,10 @@ public final class SummaryBuilder {
             int number = groupNumbers.computeIfAbsent(group, g -> groupNumbers.size() + 1);
             String label = sum != null ? sum.label() : s.outlet() != null && !s.outlet().isBlank() ? s.outlet()
                     : s.fileName();
-            String url = s.path() != null && s.path().matches("(?i)https?://\\S+") ? s.path() : null;
+            String url = s.web() != null ? s.web().finalAddress()
+                    : s.path() != null && s.path().matches("(?i)https?://\\S+") ? s.path() : null;
             out.add(new SummarySource(s.id(), label, s.outlet(), s.title(), s.published(), s.fileName(), s.sha256(),
-                    number, s.imported(), url, s.text()));
+                    number, s.imported(), url, s.text(), s.web()));
         }
         return out;
     }

@@ -76,6 +76,10 @@ class WebCaseCliTest {
         assertTrue(list.get("sources").get(0).get("address").isNull());
         assertTrue(list.get("flags").size() > 0, "the fetched page is compared like any source");
 
+        CliRun md = CliRun.run("export", kase.toString(), "--format", "md");
+        assertTrue(md.out().contains("fetched from " + url("/old") + " (redirected to " + url("/story") + ") on "),
+                "the summary's provenance says where the page came from");
+
         String id = page.get("id").asText();
         CliRun remove = CliRun.run("case", "remove", kase.toString(), id);
         assertEquals(0, remove.code(), remove.err());
