@@ -7,6 +7,7 @@ import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SampleCase;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.ui.common.FxTaskRunner;
+import app.corroborate.ui.common.Lazy;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.common.UserFolders;
 import app.corroborate.ui.preferences.Settings;
@@ -49,7 +50,7 @@ public class App extends Application {
         Clock clock = Clock.systemUTC();
         return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
                 new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), settings,
-                clock, Exporter.standard(), new SourceImporter(), WebImporter.standard(ProductVersion.current()));
+                clock, Lazy.of(Exporter::standard), new SourceImporter(), WebImporter.standard(ProductVersion.current()));
     }
 
     private static void theme(boolean dark) {

@@ -14,6 +14,7 @@ import app.corroborate.web.WebImporter;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
@@ -32,11 +33,11 @@ final class FileCommands {
     private final MainWindow window;
     private final Stage stage;
     private final TaskRunner tasks;
-    private final Exporter exporter;
+    private final Supplier<Exporter> exporter;
     private final SourceImporter importer;
     private final WebImporter web;
 
-    FileCommands(MainWindow window, Stage stage, TaskRunner tasks, Exporter exporter, SourceImporter importer,
+    FileCommands(MainWindow window, Stage stage, TaskRunner tasks, Supplier<Exporter> exporter, SourceImporter importer,
             WebImporter web) {
         this.window = window;
         this.stage = stage;
@@ -188,7 +189,7 @@ final class FileCommands {
         }
         String name = String.valueOf(target.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
         Path folder = target.store().file().toAbsolutePath().getParent();
-        ExportDialog.show(stage, new ExportViewModel(target, exporter, tasks),
+        ExportDialog.show(stage, new ExportViewModel(target, exporter.get(), tasks),
                 folder.resolve(name + "-summary." + ExportFormat.HTML.extension()), target::notice);
     }
 }

@@ -77,7 +77,7 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Settings settings, Clock clock, Exporter exporter, SourceImporter importer, WebImporter web) {
+            Settings settings, Clock clock, Supplier<Exporter> exporter, SourceImporter importer, WebImporter web) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;

@@ -60,7 +60,7 @@ public final class PageFetcher {
     private final Clock clock;
     private final String userAgent;
     private final ExecutorService threads;
-    private final HttpClient client;
+    private HttpClient client;
 
     public PageFetcher(Limits limits, Clock clock, String userAgent) {
         this.limits = limits;
@@ -71,8 +71,15 @@ public final class PageFetcher {
             t.setDaemon(true);
             return t;
         });
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).executor(threads)
-                .connectTimeout(limits.timeout()).build();
+    }
+
+    /** The HTTP client, made on the first fetch (making one costs a start-up the window should not pay). */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).executor(threads)
+                    .connectTimeout(limits.timeout()).build();
+        }
+        return client;
     }
 
     /** Fetches {@code address}; {@code cancelled} is polled while waiting. */
@@ -111,7 +118,7 @@ public final class PageFetcher {
     private CompletableFuture<HttpResponse<InputStream>> send(URI uri, Instant deadline) {
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(remaining(deadline))
                 .header("User-Agent", userAgent).header("Accept", ACCEPT).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        return client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private static boolean isRedirect(int status) {
