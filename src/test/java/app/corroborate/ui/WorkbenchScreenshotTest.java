@@ -59,6 +59,8 @@ class WorkbenchScreenshotTest extends FxRobot {
         Scene scene = table.getScene();
         Path out = render(scene, "workbench.png");
         assertTrue(Files.size(out) > 20_000, "a picture of the whole window, not an empty frame");
+        javafx.scene.Node comparison = lookup("#overview").query().getParent();
+        assertTrue(Files.size(render(comparison, "overview.png")) > 10_000, "the comparison with the overview strip");
         clickOn("#claims-tab");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#claims-table").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
@@ -74,6 +76,15 @@ class WorkbenchScreenshotTest extends FxRobot {
     private static Path render(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path out = Path.of("target", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(toBuffered(image), "png", out.toFile());
+        return out;
+    }
+
+    private static Path render(javafx.scene.Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(toBuffered(image), "png", out.toFile());
