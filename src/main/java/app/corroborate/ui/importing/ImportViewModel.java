@@ -116,11 +116,15 @@ public final class ImportViewModel {
         CaseStore store = session.store();
         List<String> added = new ArrayList<>();
         List<ImportResult.Refusal> refused = new ArrayList<>();
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             if (stop.get() || Thread.currentThread().isInterrupted()) {
                 return new ImportResult(added, refused, true);
             }
             String name = String.valueOf(f.getFileName());
+            String step = "Importing " + name + " (" + (i + 1) + " of " + files.size() + ")";
+            double done = (double) i / files.size();
+            tasks.post(() -> session.progress(step, done));
             try {
                 store.addSource(importer.read(f), name);
                 added.add(name);

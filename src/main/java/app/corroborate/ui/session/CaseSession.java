@@ -419,6 +419,11 @@ public final class CaseSession {
         return work::finished;
     }
 
+    /** Reports the progress of the background work shown in the status bar (call on the UI thread). */
+    public void progress(String what, double fraction) {
+        work.progress(what, fraction);
+    }
+
     public BackgroundWork work() {
         return work;
     }
