@@ -30,6 +30,11 @@ public record CaseAnalysis(List<StoredSource> stored, List<SourceDocument> docum
         flags = List.copyOf(flags);
     }
 
+    /** The colour number of the source at {@code index} (see {@link SourceSummary#colour()}); 0 when unknown. */
+    public int colourOf(int index) {
+        return index >= 0 && index < sources.size() ? sources.get(index).colour() : 0;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other;

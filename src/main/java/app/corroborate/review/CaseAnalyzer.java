@@ -83,7 +83,7 @@ public final class CaseAnalyzer {
             }
             String label = s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName();
             out.add(new SourceSummary(i, s.id(), d.path(), s.fileName(), label, s.title(), s.published(),
-                    WordCount.story(d), i == 0, group[i], copies));
+                    WordCount.story(d), i == 0, group[i], copies, s.position()));
         }
         return out;
     }

@@ -11,7 +11,10 @@ package app.corroborate.review;
  * @param words     words of story text (page furniture not counted)
  * @param group     the copy group (sources of one wire text share it)
  * @param copies    how many other sources carry the same wire text
+ * @param colour    the source's colour number: its place in the order of import, so that it keeps its colour when
+ *                  the base changes or another source is removed
  */
 public record SourceSummary(int index, String id, String path, String fileName, String label, String headline,
-        String published, int words, boolean base, int group, int copies) {
+        String published, int words, boolean base, int group, int copies,
+        int colour) {
 }

@@ -118,8 +118,8 @@ abstract class WindowWorkflow extends FxRobot {
     }
 
     Stage window() {
-        return (Stage) lookup("#workbench").tryQuery().map(n -> n.getScene().getWindow())
-                .orElseGet(() -> listTargetWindows().get(0));
+        return (Stage) lookup("#workbench").queryAll().stream().filter(n -> n.getScene() != null).findFirst()
+                .map(n -> n.getScene().getWindow()).orElseGet(() -> listTargetWindows().get(0));
     }
 
     VerdictRecord stored(String flagId) throws Exception {

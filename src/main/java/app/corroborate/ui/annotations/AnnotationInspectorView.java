@@ -57,7 +57,7 @@ public final class AnnotationInspectorView {
         }
         Label title = new Label("Annotation");
         title.getStyleClass().add("inspector-kind");
-        Label source = new Label(row.sourceLabel(), Labels.dot(row.sourceIndex()));
+        Label source = new Label(row.sourceLabel(), Labels.dot(row.colour()));
         source.getStyleClass().add("muted");
         VBox box = new VBox(8, title, source, Labels.wrapped("\u201C" + row.quote() + "\u201D", "quote-text"));
         if (row.annotation().orphaned()) {

@@ -52,7 +52,7 @@ public final class AnnotationsView {
                 setGraphic(null);
                 return;
             }
-            Region dot = Labels.dot(row.sourceIndex());
+            Region dot = Labels.dot(row.colour());
             Label source = new Label(row.sourceLabel(), dot);
             source.getStyleClass().add("muted");
             Label verdict = new Label(row.annotation().verdict().id(), KindStyle.iconNode(row.annotation().verdict(),

@@ -44,10 +44,10 @@ public final class AnnotationsViewModel {
     private static AnnotationRow row(Annotation a, CaseAnalysis analysis) {
         for (SourceSummary s : analysis.sources()) {
             if (s.id().equals(a.sourceId())) {
-                return new AnnotationRow(a, s.index(), s.label());
+                return new AnnotationRow(a, s.index(), s.label(), s.colour());
             }
         }
-        return new AnnotationRow(a, -1, "a removed source");
+        return new AnnotationRow(a, -1, "a removed source", -1);
     }
 
     public ObservableList<AnnotationRow> rows() {

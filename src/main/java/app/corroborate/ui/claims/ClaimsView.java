@@ -168,7 +168,7 @@ public final class ClaimsView {
 
     private TableColumn<ClaimRow, ClaimRow> sourceColumn(SourceSummary source) {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>(source.label());
-        Region dot = Labels.dot(source.index());
+        Region dot = Labels.dot(source.colour());
         c.setGraphic(dot);
         c.setPrefWidth(92);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));

@@ -108,7 +108,7 @@ final class ComparePane {
             return;
         }
         var source = side == Side.BASE ? m.baseSource() : m.otherSource();
-        swatch.setStyle("-fx-background-color: " + Palette.css(source.index()) + ";");
+        swatch.setStyle("-fx-background-color: " + Palette.css(source.colour()) + ";");
         title.setText(source.label() + (side == Side.BASE ? "  (base)" : ""));
         subtitle.setText(side == Side.BASE ? (source.headline() == null ? source.fileName() : source.headline())
                 : m.summary());

@@ -81,7 +81,7 @@ public final class FindView {
                 setText(null);
                 return;
             }
-            Region dot = Labels.dot(hit.source());
+            Region dot = Labels.dot(hit.colour());
             Label who = new Label(hit.sourceLabel(), dot);
             who.setMinWidth(160);
             who.setMaxWidth(160);

@@ -33,7 +33,8 @@ public final class Finder {
             String folded = foldKeepingLength(text);
             for (int at = folded.indexOf(needle); at >= 0 && hits.size() < LIMIT; at = folded.indexOf(needle, at + 1)) {
                 Span span = new Span(at, at + needle.length());
-                hits.add(new Hit(i, analysis.sources().get(i).label(), span, context(text, span)));
+                hits.add(new Hit(i, analysis.sources().get(i).label(), span, context(text, span),
+                        analysis.colourOf(i)));
             }
         }
         return hits;

@@ -98,7 +98,7 @@ public final class FlagsView {
 
     private static TableColumn<FlagRow, FlagRow> sourceColumn() {
         return column("Source", 160, r -> r.source().label(), r -> {
-            Region dot = Labels.dot(r.source().index());
+            Region dot = Labels.dot(r.source().colour());
             return dot;
         }, null);
     }

@@ -108,13 +108,13 @@ public final class InspectorView {
         severity.getStyleClass().addAll("badge", KindStyle.severityClass(f.severity()));
         HBox top = new HBox(8, kind, severity);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label source = new Label(row.source().label(), Labels.dot(row.source().index()));
+        Label source = new Label(row.source().label(), Labels.dot(row.source().colour()));
         source.getStyleClass().add("muted");
         header.getChildren().setAll(top, source);
         Label explanation = Labels.wrapped(f.explanation(), "inspector-explanation");
         explanation.setId("inspector-explanation");
-        spans.getChildren().setAll(quote("Base", model.baseTextProperty().get(), 0, "inspector-base"),
-                quote(row.source().label(), model.variantTextProperty().get(), row.source().index(),
+        spans.getChildren().setAll(quote("Base", model.baseTextProperty().get(), model.colourOf(0), "inspector-base"),
+                quote(row.source().label(), model.variantTextProperty().get(), row.source().colour(),
                         "inspector-variant"), explanation);
         renderStands();
         paintVerdict(model.verdictProperty().get());
@@ -146,7 +146,7 @@ public final class InspectorView {
         standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
             HBox dots = new HBox(2);
-            s.sources().forEach(i -> dots.getChildren().add(Labels.dot(i)));
+            s.sources().forEach(i -> dots.getChildren().add(Labels.dot(model.colourOf(i))));
             Label status = new Label(symbol(s.status()) + " " + s.status().id());
             status.getStyleClass().addAll("badge", "stand-" + s.status().id());
             status.setMinWidth(Region.USE_PREF_SIZE);

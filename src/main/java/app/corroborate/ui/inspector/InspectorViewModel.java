@@ -168,6 +168,11 @@ public final class InspectorViewModel {
         return variantText;
     }
 
+    /** The colour number of the source at {@code index} in the current analysis. */
+    public int colourOf(int index) {
+        return session.analysis().colourOf(index);
+    }
+
     public boolean readOnly() {
         return session.readOnly();
     }

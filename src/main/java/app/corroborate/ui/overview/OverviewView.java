@@ -75,7 +75,7 @@ public final class OverviewView {
         g.clearRect(0, 0, w, h);
         int lanes = Math.max(0, analysis.documents().size() - 1);
         for (int lane = 1; lane <= lanes; lane++) {
-            g.setFill(Palette.source(lane));
+            g.setFill(Palette.source(analysis.colourOf(lane)));
             g.fillRect(x(lane), 2, LANE - 3, HEADER - 4);
         }
         double body = Math.max(1, h - HEADER);

@@ -7,6 +7,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import app.corroborate.ui.common.Palette;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,21 +46,22 @@ public final class SourcesView {
         root.setBottom(removedFooter(actions));
     }
 
-    /** "2 removed sources  [Restore]": hidden while nothing was removed. */
+    /** "2 removed sources": a menu of them, each restored by choosing it; hidden while nothing was removed. */
     private static Node removedFooter(SourceActions actions) {
-        Label count = new Label();
-        count.getStyleClass().add("source-details");
-        MenuButton restore = new MenuButton("Restore");
+        MenuButton restore = new MenuButton();
         restore.setId("restore-source");
-        HBox footer = new HBox(8, count, restore);
-        footer.setAlignment(Pos.CENTER_LEFT);
+        restore.setMaxWidth(Double.MAX_VALUE);
+        restore.setTooltip(new Tooltip("Removed sources stay in the case with their annotations and verdicts; "
+                + "choose one to put it back in the comparison"));
+        HBox.setHgrow(restore, Priority.ALWAYS);
+        HBox footer = new HBox(restore);
         footer.setPadding(new Insets(6, 4, 6, 4));
         footer.setId("removed-sources");
         Runnable refresh = () -> {
             int n = actions.removed().size();
-            count.setText(n + (n == 1 ? " removed source" : " removed sources") + " (kept in the case)");
+            restore.setText(n + (n == 1 ? " removed source" : " removed sources"));
             restore.getItems().setAll(actions.removed().stream().map(s -> {
-                MenuItem item = new MenuItem(label(s));
+                MenuItem item = new MenuItem("Restore " + label(s));
                 item.setOnAction(e -> actions.restore().accept(s.id()));
                 return item;
             }).toList());
@@ -126,7 +128,7 @@ public final class SourcesView {
             }
             Region swatch = new Region();
             swatch.getStyleClass().add("source-swatch");
-            swatch.setStyle("-fx-background-color: " + Palette.css(row.index()) + ";");
+            swatch.setStyle("-fx-background-color: " + Palette.css(row.summary().colour()) + ";");
             Label outlet = new Label(row.label());
             outlet.getStyleClass().add("source-title");
             HBox head = new HBox(6, outlet);
