@@ -3,9 +3,15 @@ package app.corroborate.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
+import app.corroborate.store.Verdict;
 import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.text.Span;
+import app.corroborate.ui.annotations.AnnotationRow;
+import app.corroborate.ui.common.FxTaskRunner;
+import app.corroborate.ui.importing.ReimportViewModel;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -132,5 +139,53 @@ class SourceWorkflowTest extends WindowWorkflow {
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
             assertEquals("Ask the clerk", s.annotations().get(0).note());
         }
+    }
+
+    @Test
+    void aPastedTextBecomesASourceNamedAfterItsOutlet() throws Exception {
+        launchAndWait(caseFile);
+        int before = sourceRows();
+        interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("The Supreme Court struck down the Harbor Act on Tuesday in a five to four ruling. "
+                    + "The port authority said it would study the decision.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#paste-dialog").tryQuery().isPresent());
+        clickOn(lookup("#paste-dialog .text-field").queryAs(javafx.scene.Node.class)).write("Harbor Weekly");
+        clickOn(lookup("#paste-dialog .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sourceRows() == before + 1);
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertEquals("Harbor-Weekly.txt", s.sources().get(s.sources().size() - 1).fileName());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReimportThatLosesAnAnnotatedPassageListsItAsAnOrphan() throws Exception {
+        launchAndWait(caseFile);
+        var session = app.window().session();
+        StoredSource rewrite = session.store().sources().get(3);
+        String passage = rewrite.text().lines().filter(l -> l.length() > 60).skip(1).findFirst().orElseThrow();
+        int at = rewrite.text().indexOf(passage);
+        interact(() -> session.annotate(rewrite.id(), new Span(at, at + passage.length()),
+                "check", Verdict.DISPUTED, java.util.List.of()));
+        java.nio.file.Path newer = dir.resolve("a3-rewrite-v2.txt");
+        Files.writeString(newer, rewrite.text().replace(passage, "The ruling takes effect next month."));
+        AtomicReference<String> said = new AtomicReference<>();
+        interact(() -> new ReimportViewModel(session, new SourceImporter(), new FxTaskRunner())
+                .reimport(rewrite.id(), newer, said::set));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> said.get() != null);
+        assertTrue(said.get().contains("1 orphaned"), said.get());
+        clickOn("#annotations-tab");
+        ListView<AnnotationRow> list = lookup("#annotation-list")
+                .queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1
+                && list.getItems().get(0).annotation().orphaned());
+        assertTrue(lookup("orphaned: its text is gone from the newer version").tryQuery().isPresent(),
+                "the list says the annotation is an orphan, with its last known quote");
+        assertEquals(passage.strip().replaceAll("\\s+", " "), list.getItems().get(0).quote());
     }
 }

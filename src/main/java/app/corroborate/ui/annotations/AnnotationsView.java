@@ -59,7 +59,11 @@ public final class AnnotationsView {
                     12));
             HBox head = new HBox(8, source, verdict);
             head.setAlignment(Pos.CENTER_LEFT);
-            if (row.annotation().orphaned()) {
+            if (row.sourceIndex() < 0) {
+                Label removed = new Label("its source was removed from the comparison (kept in the case)");
+                removed.getStyleClass().addAll("badge", "badge-flags");
+                head.getChildren().add(removed);
+            } else if (row.annotation().orphaned()) {
                 Label orphan = new Label("orphaned: its text is gone from the newer version");
                 orphan.getStyleClass().addAll("badge", "badge-high");
                 head.getChildren().add(orphan);

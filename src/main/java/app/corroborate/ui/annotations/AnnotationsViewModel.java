@@ -41,13 +41,16 @@ public final class AnnotationsViewModel {
         selected.set(fresh.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
     }
 
-    private static AnnotationRow row(Annotation a, CaseAnalysis analysis) {
+    private AnnotationRow row(Annotation a, CaseAnalysis analysis) {
         for (SourceSummary s : analysis.sources()) {
             if (s.id().equals(a.sourceId())) {
                 return new AnnotationRow(a, s.index(), s.label(), s.colour());
             }
         }
-        return new AnnotationRow(a, -1, "a removed source", -1);
+        String removed = session.removedSources().stream().filter(s -> s.id().equals(a.sourceId())).findFirst()
+                .map(s -> s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName())
+                .orElse("a removed source");
+        return new AnnotationRow(a, -1, removed, -1);
     }
 
     public ObservableList<AnnotationRow> rows() {
