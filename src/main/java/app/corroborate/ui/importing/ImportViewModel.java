@@ -6,6 +6,7 @@ import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.session.BackgroundWork;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.web.WebImporter;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public final class ImportViewModel {
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        Runnable finished = session.background("Fetching " + address, () -> stop.set(true));
+        BackgroundWork.Job job = session.background("Fetching " + address, () -> stop.set(true));
         tasks.run(() -> {
             try {
                 WebImporter.WebSource page = web.fetch(address, stop::get);
@@ -57,10 +58,10 @@ public final class ImportViewModel {
                         stop.get());
             }
         }, r -> {
-            finished.run();
+            job.finished();
             finish(r, done);
         }, e -> {
-            finished.run();
+            job.finished();
             done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(address,
                     String.valueOf(e.getMessage()))), false));
         });
@@ -73,13 +74,13 @@ public final class ImportViewModel {
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        Runnable finished = session.background("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
+        BackgroundWork.Job job = session.background("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 () -> stop.set(true));
-        tasks.run(() -> read(files, stop), r -> {
-            finished.run();
+        tasks.run(() -> read(files, stop, job), r -> {
+            job.finished();
             finish(r, done);
         }, e -> {
-            finished.run();
+            job.finished();
             done.accept(refusedAll(files, String.valueOf(e.getMessage())));
         });
     }
@@ -112,7 +113,7 @@ public final class ImportViewModel {
                 List.of(new ImportResult.Refusal(name, String.valueOf(e.getMessage()))), false)));
     }
 
-    private ImportResult read(List<Path> files, AtomicBoolean stop) throws CaseException {
+    private ImportResult read(List<Path> files, AtomicBoolean stop, BackgroundWork.Job job) throws CaseException {
         CaseStore store = session.store();
         List<String> added = new ArrayList<>();
         List<ImportResult.Refusal> refused = new ArrayList<>();
@@ -124,7 +125,7 @@ public final class ImportViewModel {
             String name = String.valueOf(f.getFileName());
             String step = "Importing " + name + " (" + (i + 1) + " of " + files.size() + ")";
             double done = (double) i / files.size();
-            tasks.post(() -> session.progress(step, done));
+            tasks.post(() -> job.progress(step, done));
             try {
                 store.addSource(importer.read(f), name);
                 added.add(name);

@@ -56,6 +56,7 @@ public final class CaseSession {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
+    private BackgroundWork.Job analysing;
     private final UndoHistory<Change> history = new UndoHistory<>(UNDO_LIMIT);
     private final ObservableList<StoredSource> removed = FXCollections.observableArrayList();
     private final ObservableList<StoredSource> shownRemoved = FXCollections.unmodifiableObservableList(removed);
@@ -102,21 +103,24 @@ public final class CaseSession {
 
     /** Recomputes the analysis of the case in the background; the current one stays shown meanwhile. */
     public void analyse() {
-        work.cancel();
+        if (analysing != null) {
+            analysing.cancel();
+        }
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<TaskRunner.Running> running = new AtomicReference<>(TaskRunner.Running.DONE);
-        work.started("Analysing the case", () -> {
+        BackgroundWork.Job job = work.started("Analysing the case", () -> {
             cancelled.set(true);
             running.get().cancel();
         });
+        analysing = job;
         running.set(tasks.run(
                 () -> analyzer.analyze(store, cancelled::get,
-                        (step, fraction) -> tasks.post(() -> work.progress(step, fraction))),
+                        (step, fraction) -> tasks.post(() -> job.progress(step, fraction))),
                 result -> {
-                    work.finished();
+                    job.finished();
                     analysis.set(result);
                 }, e -> {
-                    work.finished();
+                    job.finished();
                     if (!(e instanceof CancelledException)) {
                         message.set("The case cannot be analysed: " + describe(e));
                     }
@@ -412,16 +416,10 @@ public final class CaseSession {
 
     /**
      * Shows other background work (an import) in the status bar with a Cancel that calls {@code cancel}; returns
-     * what to call when it ends.
+     * the job, to report its progress and say when it ends (on the UI thread).
      */
-    public Runnable background(String what, Runnable cancel) {
-        work.started(what, cancel::run);
-        return work::finished;
-    }
-
-    /** Reports the progress of the background work shown in the status bar (call on the UI thread). */
-    public void progress(String what, double fraction) {
-        work.progress(what, fraction);
+    public BackgroundWork.Job background(String what, Runnable cancel) {
+        return work.started(what, cancel::run);
     }
 
     public BackgroundWork work() {
@@ -429,7 +427,7 @@ public final class CaseSession {
     }
 
     public void close() {
-        work.cancel();
+        work.cancelAll();
         store.close();
     }
 
