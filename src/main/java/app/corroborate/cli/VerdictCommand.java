@@ -2,12 +2,17 @@ package app.corroborate.cli;
 
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
+import app.corroborate.review.ProductVersion;
 import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
+import app.corroborate.store.VerdictSnapshot;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -66,6 +71,10 @@ final class VerdictCommand implements Callable<Integer> {
         try {
             CaseAnalysis analysis;
             try (CaseStore store = CaseFiles.openReadOnly(file)) {
+                if (stillSeen(store, target, id)) {
+                    record(null, target, id, v);
+                    return 0;
+                }
                 analysis = CaseAnalyzer.standard().analyze(store);
             }
             boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
@@ -73,14 +82,40 @@ final class VerdictCommand implements Callable<Integer> {
             if (!known) {
                 throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
             }
-            try (CaseStore store = CaseFiles.openForWriting(file)) {
-                VerdictRecord r = VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
-                        CaseFiles.author(author));
-                spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
-            }
+            record(analysis, target, id, v);
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);
         }
         return 0;
+    }
+
+    /**
+     * Records the verdict with the snapshot of the flag or claim in {@code analysis}; with a null analysis, keeps
+     * the snapshot the case already has.
+     */
+    private void record(CaseAnalysis analysis, Target target, String id, Verdict v) throws CaseException {
+        try (CaseStore store = CaseFiles.openForWriting(file)) {
+            VerdictRecord r = analysis == null
+                    ? store.setVerdict(target, id, v, note, evidence, CaseFiles.author(author), null)
+                    : VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
+                            CaseFiles.author(author));
+            spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
+        }
+    }
+
+    /**
+     * True if the case already holds a snapshot of this flag or claim taken by this version of the engine on the
+     * sources it holds now (each passage's source still there with the same hash): the id is known to be valid
+     * without analysing the case again, so a verdict on a flag already reviewed never waits for the analysis.
+     */
+    static boolean stillSeen(CaseStore store, Target target, String id) throws CaseException {
+        Optional<VerdictSnapshot> snapshot = store.snapshot(target, id);
+        if (snapshot.isEmpty() || !ProductVersion.current().equals(snapshot.get().appVersion())) {
+            return false;
+        }
+        Map<String, String> hashes = new HashMap<>();
+        store.sources().forEach(s -> hashes.put(s.id(), s.sha256()));
+        return !snapshot.get().passages().isEmpty() && snapshot.get().passages().stream()
+                .allMatch(p -> p.sha256() != null && p.sha256().equals(hashes.get(p.sourceId())));
     }
 }

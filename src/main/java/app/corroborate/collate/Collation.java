@@ -172,7 +172,13 @@ public final class Collation {
 
     /** The comparison of source {@code i} with the base. */
     public Comparison comparison(int i) {
+        List<DocumentAnalysis> fellows = new ArrayList<>();
+        for (int k = 0; k < size(); k++) {
+            if (group[k] == group[i] && k != i && k != base) {
+                fellows.add(analyses.get(k));
+            }
+        }
         return new Comparison(analyses.get(base), analyses.get(i), toBase.get(i), group[i] == group[base],
-                independentOf(i));
+                independentOf(i), fellows);
     }
 }

@@ -22,12 +22,20 @@ public final class Comparison {
     private final Alignment alignment;
     private final boolean copyOfBase;
     private final List<DocumentAnalysis> independent;
+    private final List<DocumentAnalysis> fellows;
     private final List<AlignedPair> paired;
     private final List<List<AlignedPair>> byBase;
     private final List<List<AlignedPair>> byVersion;
 
     public Comparison(DocumentAnalysis base, DocumentAnalysis version, Alignment alignment, boolean copyOfBase,
             List<DocumentAnalysis> independent) {
+        this(base, version, alignment, copyOfBase, independent, List.of());
+    }
+
+    /** As above, with the other copies of the version's wire text ({@code fellows}: neither it nor the base). */
+    public Comparison(DocumentAnalysis base, DocumentAnalysis version, Alignment alignment, boolean copyOfBase,
+            List<DocumentAnalysis> independent, List<DocumentAnalysis> fellows) {
+        this.fellows = List.copyOf(fellows);
         this.base = base;
         this.version = version;
         this.alignment = alignment;
@@ -70,6 +78,11 @@ public final class Comparison {
 
     public List<DocumentAnalysis> independent() {
         return independent;
+    }
+
+    /** The other sources that carry the version's wire text (its copy group but the version and the base). */
+    public List<DocumentAnalysis> fellows() {
+        return fellows;
     }
 
     /** Pairs that join a base sentence with a version sentence, in alignment order. */

@@ -2,6 +2,7 @@ package app.corroborate.collate;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
+import app.corroborate.facts.Credit;
 import app.corroborate.facts.Dateline;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Shingles;
@@ -17,7 +18,8 @@ import java.util.List;
  * sources are copies when at least {@value #MIN_VERBATIM} of their aligned sentences are identical and the
  * identical ones are at least {@value #COPY_SHARE} of the aligned ones; or when they share at least
  * {@value #SHARED_RUNS} of their long word runs (a copy with words inserted into most sentences, see
- * {@link Shingles}); or when both open with the same wire dateline (place and agency code, see {@link Dateline}). Groups are the transitive closure (union-find), numbered
+ * {@link Shingles}); or when both open with the same wire dateline (place and agency code, see {@link Dateline}), or credit the same
+ * agency on a line of its own (see {@link Credit}: an early edition the agency later rewrote). Groups are the transitive closure (union-find), numbered
  * in order of their first member. Quadratic in the number of sources (each pair is aligned once).
  */
 public final class CopyDetector {
@@ -85,7 +87,8 @@ public final class CopyDetector {
     /** True if two sources carry one wire text: same dateline, most long runs shared, or most sentences verbatim. */
     public static boolean sameWire(DocumentAnalysis a, DocumentAnalysis b, Alignment alignment) {
         String dateline = Dateline.of(a);
-        return dateline != null && dateline.equals(Dateline.of(b))
+        String credit = Credit.of(a);
+        return dateline != null && dateline.equals(Dateline.of(b)) || credit != null && credit.equals(Credit.of(b))
                 || Shingles.containment(a, b) >= SHARED_RUNS || copies(alignment);
     }
 

@@ -43,7 +43,8 @@ public final class AttributionFinder {
             String f = form(tokens, i);
             boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling")) && i + 1 < to
                     && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
-            if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))) {
+            if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))
+                    || toldToDo(tokens, from, i)) {
                 continue;
             }
             Span verb = tokens.span(i);
@@ -62,6 +63,17 @@ public final class AttributionFinder {
             return new Attribution(verb, null, f, Set.of());
         }
         return null;
+    }
+
+    /** Verbs whose passive names the hearer, not a source ("residents were told to leave"). */
+    private static final Set<String> ADDRESSED = Set.of("told", "asked", "urged", "advised", "instructed", "ordered",
+            "informed", "warned", "directed");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "get",
+            "got", "gets");
+
+    /** "Evacuees were told to head ...": the subject is who heard it, so the sentence attributes nothing. */
+    private boolean toldToDo(Tokens tokens, int from, int i) {
+        return i > from && ADDRESSED.contains(form(tokens, i)) && PASSIVE.contains(form(tokens, i - 1));
     }
 
     /** "claimed responsibility", "claimed the lives": an act, not a statement. */

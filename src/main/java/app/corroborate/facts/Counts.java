@@ -24,6 +24,8 @@ public final class Counts {
 
     /** Words either side of a figure that may say what it counts ("the death toll has jumped to 63"). */
     static final int WINDOW = 5;
+    /** Filled by {@link #read()}, so declared before it runs. */
+    private static final Set<String> WHO = new java.util.HashSet<>();
     private static final Map<String, String> CONCEPTS = read();
 
     private Counts() {
@@ -44,6 +46,70 @@ public final class Counts {
             }
         }
         return out;
+    }
+
+    /**
+     * What the words around a figure say of it, beyond its unit: the stems of the nearest {@value #CONTEXT_WORDS}
+     * content words (letters only, {@value #CONTEXT_LETTERS} or more, function words skipped) on each side of it
+     * in its clause. "at least five were trapped inside" gives {trap, insid, ...}; "seven workers managed to
+     * escape" gives {manag, escap, ...}.
+     */
+    public static Set<String> context(DocumentAnalysis doc, Figures.Figure f) {
+        SentenceInfo s = doc.sentenceAt(f.phrase().span().start());
+        Set<String> out = new TreeSet<>();
+        if (s == null) {
+            return out;
+        }
+        int[] r = doc.tokenRange(f.span());
+        int taken = 0;
+        for (int i = r[0] - 1; i >= s.tokenFrom() && taken < CONTEXT_WORDS && !clauseEnd(doc, i); i--) {
+            taken += addContent(doc, i, out) ? 1 : 0;
+        }
+        taken = 0;
+        for (int i = r[1]; i < s.tokenTo() && taken < CONTEXT_WORDS; i++) {
+            if (clauseEnd(doc, i)) {
+                if (i + 1 >= s.tokenTo() || !APPOSITION.contains(doc.form(i + 1))) {
+                    break;
+                }
+                for (i++; i < s.tokenTo() && !clauseEnd(doc, i); i++) {
+                    // an apposition ("18 workers, including two minors, were sleeping") says who, not what
+                }
+                continue;
+            }
+            taken += addContent(doc, i, out) ? 1 : 0;
+        }
+        return out;
+    }
+
+    /** Words that open an apposition after a count: what follows it up to the next comma describes the count. */
+    private static final Set<String> APPOSITION = Set.of("including", "among", "most", "many", "some", "all",
+            "both", "mostly", "mainly", "half");
+
+    /** A comma, semicolon, colon or dash ends the clause that speaks of a figure. */
+    private static boolean clauseEnd(DocumentAnalysis doc, int i) {
+        String w = doc.form(i);
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("\u2013");
+    }
+
+    private static boolean addContent(DocumentAnalysis doc, int i, Set<String> out) {
+        String w = doc.form(i);
+        if (w.length() >= CONTEXT_LETTERS && w.chars().allMatch(Character::isLetter)
+                && !ContentWords.FUNCTION.contains(w)) {
+            out.add(Stemmer.stem(w));
+            return true;
+        }
+        return false;
+    }
+
+    /** Content words read on each side of a figure: about a clause's worth. */
+    static final int CONTEXT_WORDS = 4;
+
+    /** Shorter words around a figure ("at", "was", "of") say nothing of what it counts. */
+    static final int CONTEXT_LETTERS = 4;
+
+    /** The concepts that name who is counted (workers), not what happened to them. */
+    public static boolean who(String concept) {
+        return WHO.contains(concept);
     }
 
     /** Nouns for people in general: a count of them says nothing of what it counts beyond the words around it. */
@@ -72,7 +138,10 @@ public final class Counts {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] parts = line.split("\t");
-                if (!line.startsWith("#") && parts.length == 2) {
+                if (!line.startsWith("#") && parts.length == 3 && parts[2].strip().equals("who")) {
+                    WHO.add(parts[0].strip());
+                }
+                if (!line.startsWith("#") && parts.length >= 2) {
                     for (String w : parts[1].strip().split("\\s+")) {
                         out.put(Stemmer.stem(w), parts[0].strip());
                     }

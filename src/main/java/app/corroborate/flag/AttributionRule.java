@@ -27,6 +27,7 @@ public final class AttributionRule implements FlagRule {
     public List<Finding> apply(Comparison c) {
         List<Finding> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        Set<String> said = new HashSet<>();
         for (AlignedPair p : c.paired()) {
             SentenceInfo b = c.base().sentence(p.baseIndex());
             SentenceInfo v = c.version().sentence(p.otherIndex());
@@ -35,16 +36,18 @@ public final class AttributionRule implements FlagRule {
             }
             Attribution was = b.attribution();
             Attribution now = v.attribution();
-            if (was == null && named(now) && !attributedInGroup(c, p)) {
+            if (was == null && named(now) && !attributedInGroup(c, p) && !carrier(c, now, v)
+                    && said.add("+" + attributionSpan(now))) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
             } else if (named(was) && now == null && !splitElsewhere(c, p) && !speakerActs(c, was, v)
-                    && !attributedNextDoor(c, was, v)) {
+                    && !attributedNextDoor(c, was, v) && said.add("-" + attributionSpan(was))) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
-            } else if (Speakers.different(c, was, now) && !quotesBoth(c, b, v)) {
+            } else if (Speakers.different(c, was, now) && !quotesBoth(c, b, v) && !carrier(c, now, v)
+                    && said.add(attributionSpan(was) + ">" + attributionSpan(now))) {
                 out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was),
                         attributionSpan(now), "The claim is now attributed to "
                                 + Speakers.describe(c.version(), now) + " instead of "
@@ -52,6 +55,31 @@ public final class AttributionRule implements FlagRule {
             }
         }
         return out;
+    }
+
+    /** Speaker words that name the outlet or agency carrying the story, not a source of the claim. */
+    private static final Set<String> CARRIER = Set.of("report", "reports", "reported", "reporting", "agency");
+    /** Words after the verb that hand the claim back to its source ("ANI reported, citing officials"). */
+    private static final Set<String> CITING = Set.of("citing", "quoting");
+
+    /**
+     * The new speaker is the news agency or report that carries the story ("according to a report by ANI", "news
+     * agency ANI reported citing officials"): the outlet names its wire, the claim keeps its source.
+     */
+    private static boolean carrier(Comparison c, Attribution now, SentenceInfo v) {
+        if (now == null || now.speaker() == null) {
+            return false;
+        }
+        if (now.speakerWords().stream().anyMatch(CARRIER::contains)) {
+            return true;
+        }
+        int[] r = c.version().tokenRange(new app.corroborate.text.Span(now.verb().end(), v.span().end()));
+        for (int i = r[0]; i < Math.min(r[1], r[0] + 3); i++) {
+            if (CITING.contains(c.version().form(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation kept across a speaker change is the quote rule's finding (a quote given to another). */

@@ -49,7 +49,7 @@ public final class DroppedSentenceRule implements FlagRule {
     /**
      * Where the base's text goes on beyond a copy that is an earlier or shorter edition of it: the first base
      * sentence after the copy's last paired one, when the copy stops that early (more than {@value #EDITION_TAIL}
-     * of the base's sentences follow); else past the end. What an earlier edition never had is not a drop; a copy
+     * of the base's sentences follow) or goes on with its own statements after it; else past the end. What an earlier edition never had is not a drop; a copy
      * that lost its last sentence or two still shows the loss.
      */
     private static int shorterEdition(Comparison c) {
@@ -58,11 +58,37 @@ public final class DroppedSentenceRule implements FlagRule {
             return sentences;
         }
         int last = -1;
+        int lastOther = -1;
         for (AlignedPair p : c.paired()) {
-            last = Math.max(last, p.baseIndex());
+            if (p.baseIndex() > last) {
+                last = p.baseIndex();
+                lastOther = p.otherIndex();
+            }
         }
         int tail = sentences - 1 - last;
-        return tail > EDITION_TAIL * sentences ? last + 1 : sentences;
+        boolean otherEnding = tail >= OTHER_ENDING && endsOnItsOwn(c, lastOther) >= OTHER_ENDING;
+        return tail > EDITION_TAIL * sentences || otherEnding ? last + 1 : sentences;
+    }
+
+    /**
+     * A copy whose base tail of at least this many sentences (a paragraph, not a trimmed last line) is missing,
+     * while it goes on with at least this many statements of its own past its rendering of the last base sentence
+     * it keeps, is another edition with another ending (a later write-through ending on new reporting), not a
+     * cut. A copy that trims only its last sentence (the invented stories' keyed drops) still shows the loss.
+     */
+    static final int OTHER_ENDING = 2;
+
+    /** The statements (attributed or quoted, and aligned with nothing) the version has after sentence {@code lastOther}. */
+    private static int endsOnItsOwn(Comparison c, int lastOther) {
+        int own = 0;
+        for (int j = Math.max(0, lastOther + 1); lastOther >= 0 && j < c.version().sentences().size(); j++) {
+            SentenceInfo s = c.version().sentence(j);
+            if (!s.headline() && c.pairedWithVersion(j).isEmpty()
+                    && (s.attribution() != null || !s.quotations().isEmpty())) {
+                own++;
+            }
+        }
+        return own;
     }
 
     /**

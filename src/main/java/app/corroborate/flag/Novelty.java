@@ -49,7 +49,8 @@ final class Novelty {
     /** A name none of whose distinctive words another source uses; acronyms are not claims. */
     boolean newName(NameFinder.Name n) {
         String written = c.versionText(n.span());
-        if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || demonym(n)) {
             return false;
         }
         List<String> distinctive = n.words().stream().map(Spelling::plain)
@@ -60,6 +61,26 @@ final class Novelty {
                 .contains(joined));
         return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
                 .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
+    }
+
+    /** Endings of the adjectives of nationality and origin ("Danish", "Kenyan", "Japanese", "European"). */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+            ".{3,}(ish|ian|ean|ese|an)");
+
+    /**
+     * A one-word name shaped like an adjective of nationality and followed by a lower-case word ("the first Danish
+     * city"): it qualifies a noun, it names no one, so it is not a claim of its own.
+     */
+    private boolean demonym(NameFinder.Name n) {
+        if (n.words().size() != 1 || !DEMONYM.matcher(n.words().get(0)).matches()) {
+            return false;
+        }
+        String text = c.version().text();
+        int k = n.span().end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && k > n.span().end() && Character.isLowerCase(text.charAt(k));
     }
 
     /** A known name written another way (Nushki for Noshki) is the name-spelling rule's finding, not a new name. */

@@ -2,6 +2,7 @@ package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Counts;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.SentenceInfo;
@@ -26,20 +27,21 @@ public final class NumberRule implements FlagRule {
     public List<Finding> apply(Comparison c) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> changes = new HashSet<>();
         for (AlignedPair p : c.paired()) {
             List<Figures.Figure> base = figures(c.base(), c.base().sentence(p.baseIndex()));
             List<Figures.Figure> variant = figures(c.version(), c.version().sentence(p.otherIndex()));
             for (Figures.Figure b : base) {
-                Figures.Figure v = partner(p, b, base, variant);
+                Figures.Figure v = partner(c, p, b, base, variant);
                 if (v != null && seen.add(b.span() + "|" + v.span())) {
                     Finding f = compare(c, b, v);
-                    if (f != null) {
+                    if (f != null && changes.add(change(b, v))) {
                         out.add(f);
                     }
                 }
             }
         }
-        out.addAll(countsElsewhere(c, out));
+        out.addAll(countsElsewhere(c, out, changes));
         return out;
     }
 
@@ -48,7 +50,7 @@ public final class NumberRule implements FlagRule {
      * the missing ...) but stand in a sentence the alignment did not pair with it (reordered, merged, retold):
      * compared with the first such base figure, unless the base states the same figure for that concept anywhere.
      */
-    private static List<Finding> countsElsewhere(Comparison c, List<Finding> found) {
+    private static List<Finding> countsElsewhere(Comparison c, List<Finding> found, Set<String> changes) {
         Set<app.corroborate.text.Span> used = new HashSet<>();
         found.forEach(f -> used.add(f.variantSpan()));
         java.util.Map<String, List<Figures.Figure>> byConcept = new java.util.HashMap<>();
@@ -67,7 +69,7 @@ public final class NumberRule implements FlagRule {
         for (SentenceInfo s : c.version().sentences()) {
             for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : figures(c.version(), s)) {
                 Set<String> concepts = app.corroborate.facts.Counts.of(c.version(), v);
-                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague()) {
+                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague() || superseded(c, s)) {
                     continue;
                 }
                 Figures.Figure first = null;
@@ -75,7 +77,8 @@ public final class NumberRule implements FlagRule {
                 for (String concept : concepts) {
                     stated |= valued.contains(concept + "|" + v.phrase().low() + "|" + v.phrase().high());
                     for (Figures.Figure b : byConcept.getOrDefault(concept, List.of())) {
-                        if (app.corroborate.facts.Counts.comparableUnits(b, v) && (first == null
+                        boolean said = !Counts.who(concept) || sharedContext(c, b, v) > 0;
+                        if (said && app.corroborate.facts.Counts.comparableUnits(b, v) && (first == null
                                 || b.span().start() < first.span().start())) {
                             first = b;
                             break;
@@ -84,13 +87,32 @@ public final class NumberRule implements FlagRule {
                 }
                 if (first != null && !stated) {
                     Finding f = compare(c, first, v);
-                    if (f != null) {
+                    if (f != null && changes.add(change(first, v))) {
                         out.add(f);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** One base figure changed to one value is one finding, however often the version repeats the value. */
+    private static String change(Figures.Figure b, Figures.Figure v) {
+        return b.span() + "|" + v.phrase().low() + "|" + v.phrase().high() + "|" + v.phrase().hedge();
+    }
+
+    /** Words that mark a figure as one given earlier and since replaced ("police initially put the toll at 63"). */
+    private static final Set<String> SUPERSEDED = Set.of("initially", "originally", "previously", "revised",
+            "earlier", "preliminary");
+
+    /** True if the sentence speaks of a figure since replaced: a past figure, not the version's claim. */
+    private static boolean superseded(Comparison c, SentenceInfo s) {
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (SUPERSEDED.contains(c.version().form(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
@@ -101,9 +123,10 @@ public final class NumberRule implements FlagRule {
      * The variant figure counting the same thing; failing that, the figure that took its place in the same edit,
      * or the only figure of the rewrite when each sentence has just one.
      */
-    private static Figures.Figure partner(AlignedPair p, Figures.Figure b, List<Figures.Figure> base,
-            List<Figures.Figure> variant) {
-        Figures.Figure sameValue = null;
+    private static Figures.Figure partner(Comparison c, AlignedPair p, Figures.Figure b,
+            List<Figures.Figure> base, List<Figures.Figure> variant) {
+        Figures.Figure sameUnit = null;
+        int bestShared = -1;
         for (Figures.Figure v : variant) {
             if (b.sameQuantity(v)) {
                 return v;
@@ -115,11 +138,15 @@ public final class NumberRule implements FlagRule {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
                 }
-                sameValue = sameValue == null ? v : sameValue;
+                int shared = sharedContext(c, b, v);
+                if (shared > bestShared) {
+                    sameUnit = v;
+                    bestShared = shared;
+                }
             }
         }
-        if (sameValue != null) {
-            return sameValue;
+        if (sameUnit != null) {
+            return sameUnit;
         }
         for (var e : p.edits()) {
             boolean oneForOne = base.stream().filter(x -> e.base().overlaps(x.phrase().span())).count() == 1
@@ -127,14 +154,29 @@ public final class NumberRule implements FlagRule {
             if (e.base().overlaps(b.phrase().span()) && oneForOne && e.base().length() <= SUBSTITUTION
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
-                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty();
+                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
                 }
             }
         }
-        return base.size() == 1 && variant.size() == 1 ? variant.get(0) : null;
+        return base.size() == 1 && variant.size() == 1 && sameDimension(b, variant.get(0)) ? variant.get(0) : null;
+    }
+
+    /**
+     * How many words around the two figures say the same of them (see {@link Counts#context}): of several
+     * figures of one unit in a rewrite ("seven workers managed to escape, six workers were trapped"), the one
+     * trapped is the partner of the base's "five were trapped".
+     */
+    private static int sharedContext(Comparison c, Figures.Figure b, Figures.Figure v) {
+        Set<String> theirs = Counts.context(c.version(), v);
+        return (int) Counts.context(c.base(), b).stream().filter(theirs::contains).count();
+    }
+
+    /** A duration ("almost 3 hours") is never a count of people or things ("six people"), nor the reverse. */
+    private static boolean sameDimension(Figures.Figure b, Figures.Figure v) {
+        return Double.isNaN(b.hours()) == Double.isNaN(v.hours());
     }
 
     /** A variant figure equal to another base figure belongs to that one, not to {@code b}. */

@@ -32,7 +32,11 @@ public final class SingleSourceRule implements FlagRule {
         Novelty novelty = new Novelty(c);
         Set<String> namesSeen = new HashSet<>();
         List<Finding> out = new ArrayList<>();
+        int baseEnds = pastTheBase(c);
         for (List<Integer> passage : addedPassages(c)) {
+            if (passage.get(0) >= baseEnds && sharedByFellow(c, passage)) {
+                continue;
+            }
             List<String> claims = new ArrayList<>();
             for (int index : passage) {
                 claims.addAll(claims(c, novelty, c.version().sentence(index), namesSeen));
@@ -47,6 +51,42 @@ public final class SingleSourceRule implements FlagRule {
         }
         out.addAll(insertedClaims(c, novelty, namesSeen));
         return out;
+    }
+
+    /**
+     * The share of a passage's content words another copy must use for the passage to be the wire's: three in
+     * four, so that a copy's own added sentence on the same topic (sharing the story's vocabulary) is not taken.
+     */
+    static final double FELLOW_SHARE = 0.75;
+
+    /** Another copy of the same wire text uses at least {@value #FELLOW_SHARE} of the passage's content words. */
+    private static boolean sharedByFellow(Comparison c, List<Integer> passage) {
+        Span span = new Span(c.version().sentence(passage.get(0)).span().start(),
+                c.version().sentence(passage.get(passage.size() - 1)).span().end());
+        java.util.Set<String> words = app.corroborate.facts.ContentWords.of(c.version(), span);
+        return !words.isEmpty() && c.fellows().stream().anyMatch(d -> words.stream().filter(d::hasStem).count()
+                >= FELLOW_SHARE * words.size());
+    }
+
+    /**
+     * In a copy of the base, the first version sentence past its rendering of the base's last sentence: what a
+     * copy carries beyond the end of the base, when another copy of the wire carries it too, is the wire's text
+     * beyond the base's cut (a longer edition), not a claim of the outlet. Past the version's end for a version that is not a copy or does not reach the base's
+     * end.
+     */
+    private static int pastTheBase(Comparison c) {
+        int lastBase = c.base().sentences().size() - 1;
+        while (lastBase >= 0 && c.base().sentence(lastBase).headline()) {
+            lastBase--;
+        }
+        if (!c.copyOfBase() || lastBase < 0) {
+            return Integer.MAX_VALUE;
+        }
+        int end = Integer.MAX_VALUE;
+        for (AlignedPair p : c.pairedWithBase(lastBase)) {
+            end = Math.min(end, p.otherIndex() + 1);
+        }
+        return end;
     }
 
     /**

@@ -15,7 +15,8 @@ public final class FurnitureDetector {
 
     private final List<FurnitureRule> rules = List.of(
             new StructureRule(), new LabelLineRule(), new RepetitionRule(), new PromptLineRule(),
-            new CaptionRule(), new BylineRule(), new TrailingHeadlinesRule());
+            new ChromeLineRule(), new LabelledListRule(), new CaptionRule(), new BylineRule(),
+            new TrailingHeadlinesRule());
 
     /** Exclusions and the metadata found in furniture. */
     public record Result(List<Exclusion> excluded, SourceMetadata metadata) {

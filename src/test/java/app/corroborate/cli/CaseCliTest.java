@@ -22,6 +22,29 @@ class CaseCliTest {
     }
 
     @Test
+    void aFlagAlreadyReviewedTakesANewVerdictWithoutTheAnalysis() throws Exception {
+        String base = "Police said 41 people were arrested after the march on Saturday. The crowd left the square "
+                + "within two hours.";
+        Path a = write("a.txt", base);
+        Path b = write("b.txt", base.replace("41 people", "at least 41 people"));
+        Path kase = dir.resolve("march.corroborate");
+        assertEquals(0, CliRun.run("case", "init", kase.toString(), a.toString(), b.toString()).code());
+        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        String flag = list.get("flags").get(0).get("id").asText();
+        try (app.corroborate.store.CaseStore store = CaseFiles.openReadOnly(kase)) {
+            assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
+        }
+        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "disputed").code());
+        try (app.corroborate.store.CaseStore store = CaseFiles.openReadOnly(kase)) {
+            assertTrue(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
+            assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, "0000000000000000"));
+        }
+        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "verified").code());
+        JsonNode after = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        assertEquals("verified", after.get("flags").get(0).get("verdict").asText());
+    }
+
+    @Test
     void aCaseFromInitToListWithVerdictsAndAnnotations() throws Exception {
         String base = "Police said 41 people were arrested after the march on Saturday. The crowd left the square "
                 + "within two hours.";

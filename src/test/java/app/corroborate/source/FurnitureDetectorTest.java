@@ -140,4 +140,33 @@ class FurnitureDetectorTest {
             }
         }
     }
+
+    @Test
+    void timeStampsMenusRightsNoticesAndTags() throws ImportException {
+        SourceDocument d = read("Weather | Traffic | Sport | Obituaries\nHome \u203A Region \u203A Eastholm\n"
+                + "Sunday, 3 March 2031 (10:36 CET)\n" + BODY
+                + "Tags: flood, council, Eastholm\nCopyright \u00A9 2031 The Lakeside Post. All rights reserved. "
+                + "Reproduction in whole or in part without permission is prohibited.\nGift this article to a friend\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("navigation", ex.get("Weather | Traffic | Sport | Obituaries"));
+        assertEquals("navigation", ex.get("Home \u203A Region \u203A Eastholm"));
+        assertEquals("label", ex.get("Sunday, 3 March 2031 (10:36 CET)"));
+        assertEquals("other", ex.get("Tags: flood, council, Eastholm"));
+        assertEquals("other", ex.get("Gift this article to a friend"));
+        assertEquals(6, ex.size(), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void listsAfterAReadOnLabelOrARuleLine() throws ImportException {
+        SourceDocument d = read(BODY + "Also Read:\nTram strike ends after two weeks\nHarbour gets new crane\n"
+                + "-\nFour hurt in bus crash\nA bus left the road near a distant town on Friday, injuring four "
+                + "World News -\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("related", ex.get("Tram strike ends after two weeks"));
+        assertEquals("related", ex.get("Harbour gets new crane"));
+        assertEquals("related", ex.get("Four hurt in bus crash"));
+        assertEquals("related", ex.get("A bus left the road near a distant town on Friday, injuring four World News -"));
+        assertStoryIntact(d);
+    }
 }

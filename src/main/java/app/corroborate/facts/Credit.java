@@ -1,0 +1,60 @@
+package app.corroborate.facts;
+
+import app.corroborate.text.Span;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The news agency a page credits on a line of its own ("Associated Press", "The Associated Press", "- Pacific Rim
+ * Press", "PTI"): outlets that run a wire story print the agency's name above or below it, independent reports do
+ * not. Two sources crediting one agency carry its wire text, even an early edition the agency rewrote later.
+ *
+ * <p>Guarantees: read only from the first {@value #OPENING} and the last {@value #CLOSING} story sentences, each
+ * a name alone on its line that reads as an agency (a press, agency, wire or news-service word, or one word in
+ * capitals of two to five letters); null when there is none.
+ */
+public final class Credit {
+
+    /** How many story lines may come before the credit (a section label, a headline, a time stamp). */
+    static final int OPENING = 8;
+    /** Wire copy often ends on the agency's name ("- Pacific Rim Press"). */
+    static final int CLOSING = 2;
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:[-\u2013\u2014]\\s*|by\\s+|source\\s*:\\s*)?(?:the\\s+)?"
+                    + "((?:\\p{Lu}[\\p{L}&.'-]*\\s+){0,4}(?:press|agency|wire|newswire|news service|presse)(?:\\s+\\p{Lu}[\\p{L}.]*)?"
+                    + "|\\p{Lu}{2,5})\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Credit() {
+    }
+
+    /** The credited agency, lower case without "the" ("associated press"), or null. */
+    public static String of(DocumentAnalysis doc) {
+        return doc.memo(Credit.class, d -> {
+            int n = d.sentences().size();
+            for (int i = 0; i < n; i++) {
+                if (i >= OPENING && i < n - CLOSING) {
+                    continue;
+                }
+                String found = credit(d, d.sentences().get(i).span());
+                if (found != null) {
+                    return found;
+                }
+            }
+            return "";
+        }).transform(k -> k.isEmpty() ? null : k);
+    }
+
+    private static String credit(DocumentAnalysis d, Span s) {
+        String line = s.of(d.text()).strip();
+        Matcher m = LINE.matcher(line);
+        if (!m.matches() || line.split("\\s+").length > 6) {
+            return null;
+        }
+        String name = m.group(1);
+        boolean acronym = name.chars().allMatch(Character::isUpperCase);
+        boolean capitalised = java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return acronym || capitalised ? name.toLowerCase(Locale.ROOT) : null;
+    }
+}
