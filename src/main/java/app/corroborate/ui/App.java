@@ -1,21 +1,15 @@
 package app.corroborate.ui;
 
 import app.corroborate.export.Exporter;
-import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.ProductVersion;
-import app.corroborate.review.SampleCaseFile;
-import app.corroborate.source.SampleCase;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.ui.common.FxTaskRunner;
 import app.corroborate.ui.common.Lazy;
 import app.corroborate.ui.common.TaskRunner;
-import app.corroborate.ui.common.UserFolders;
 import app.corroborate.ui.preferences.Settings;
 import app.corroborate.web.WebImporter;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -31,26 +25,24 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Startup startup = Startup.take(getParameters().getUnnamed());
         tasks = new FxTaskRunner();
-        window = compose(stage, tasks);
+        window = compose(stage, tasks, startup);
         window.show();
-        List<String> args = getParameters().getUnnamed();
-        if (args.isEmpty()) {
-            window.openSample();
-        } else {
-            window.open(Path.of(args.get(0)));
-        }
+        window.openStarted(startup);
     }
 
-    /** Builds the window and everything it uses; the one place where the parts are wired. */
-    static MainWindow compose(Stage stage, TaskRunner tasks) {
-        Settings settings = Settings.fromUserPreferences();
+    /**
+     * Builds the window and everything it uses, on the parts {@code startup} made while the toolkit started; the
+     * one place where the parts are wired.
+     */
+    static MainWindow compose(Stage stage, TaskRunner tasks, Startup startup) {
+        Settings settings = startup.settings();
         theme(settings.darkProperty().get());
         settings.darkProperty().addListener((o, was, now) -> theme(now));
-        Clock clock = Clock.systemUTC();
-        return new MainWindow(stage, tasks, CaseAnalyzer.standard(),
-                new SampleCaseFile(new SampleCase(new SourceImporter()), clock), UserFolders.data(), settings,
-                clock, Lazy.of(Exporter::standard), new SourceImporter(), WebImporter.standard(ProductVersion.current()));
+        return new MainWindow(stage, tasks, startup.analyzer(), startup.sample(), startup.dataFolder(), settings,
+                startup.clock(), Lazy.of(Exporter::standard), new SourceImporter(),
+                WebImporter.standard(ProductVersion.current()));
     }
 
     private static void theme(boolean dark) {

@@ -1,5 +1,6 @@
 package app.corroborate.ui;
 
+import java.util.List;
 import javafx.application.Application;
 
 /** Starts the JavaFX application from a plain class, so the app runs from the class path. */
@@ -9,6 +10,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Startup.handOver(Startup.begin(List.of(args)));
         Application.launch(App.class, args);
     }
 }

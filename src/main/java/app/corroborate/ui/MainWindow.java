@@ -1,6 +1,7 @@
 package app.corroborate.ui;
 
 import app.corroborate.export.Exporter;
+import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SourceImporter;
@@ -165,6 +166,19 @@ public final class MainWindow {
         opening("the sample case", () -> SqliteCaseStore.open(sample.ensure(dataFolder, editor.get()), clock));
     }
 
+    /** Shows the case {@code startup} has been opening and analysing since the app started. */
+    void openStarted(Startup startup) {
+        if (session == null) {
+            frame.setCenter(openingState(startup.what()));
+        }
+        startup.whenOpened(tasks, opened -> install(opened.store(), opened.analysis()), e -> {
+            if (session == null) {
+                frame.setCenter(emptyState());
+            }
+            refuse(startup.what(), e instanceof CaseException ? e.getMessage() : String.valueOf(e));
+        });
+    }
+
     /** Opens a case file in the background; a refusal gets a dialog and leaves the window as it was. */
     public void open(Path file) {
         opening(String.valueOf(file.getFileName()), () -> SqliteCaseStore.open(file, clock));
@@ -183,13 +197,18 @@ public final class MainWindow {
     }
 
     private void install(CaseStore store) {
+        install(store, null);
+    }
+
+    /** Shows an opened case; {@code analysis} is its analysis when already made, else it is analysed now. */
+    private void install(CaseStore store, CaseAnalysis analysis) {
         if (!stage.isShowing()) {
             store.close();
             return;
         }
         closeCase();
         session = new CaseSession(store, analyzer, tasks, editor.get());
-        session.open();
+        session.open(analysis);
         WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
         workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export, commands::reimport);
         frame.setCenter(workbench.root());

@@ -5,7 +5,6 @@ import app.corroborate.ui.compare.ComparisonModel;
 import app.corroborate.ui.compare.Side;
 import app.corroborate.ui.workbench.WorkbenchViewModel;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +39,13 @@ public final class WindowBench extends Application {
         }
 
         public static void main(String[] args) {
+            String caseFile = java.util.Arrays.stream(args).filter(a -> a.startsWith("--case="))
+                    .map(a -> a.substring("--case=".length())).findFirst().orElse(null);
+            if (java.util.Arrays.asList(args).contains("--mode=bare")) {
+                Application.launch(WindowBench.class, args);
+                return;
+            }
+            Startup.handOver(Startup.begin(caseFile == null ? List.of() : List.of(caseFile)));
             Application.launch(WindowBench.class, args);
         }
     }
@@ -54,16 +60,20 @@ public final class WindowBench extends Application {
             afterNextFrame(() -> finish("bare-window-ms " + sinceStart()));
             return;
         }
-        window = App.compose(stage, new FxTaskRunner());
+        Startup startup = Startup.take(named.containsKey("case") ? List.of(named.get("case")) : List.of());
+        window = App.compose(stage, new FxTaskRunner(), startup);
         window.show();
+        window.openStarted(startup);
         if (mode.equals("startup")) {
-            window.openSample();
-            long[] shown = new long[1];
+            long[] shown = new long[2];
             afterNextFrame(() -> shown[0] = sinceStart());
-            whenAnalysed(() -> afterNextFrame(() -> finish("workbench-interactive-ms " + sinceStart()
-                    + " (window with the case shown at " + shown[0] + " ms, analysis done after it)")));
+            whenAnalysed(() -> {
+                shown[1] = sinceStart();
+                waitForComparison(() -> finish("workbench-interactive-ms " + sinceStart() + " (first frame at "
+                        + shown[0] + " ms, analysis shown at " + shown[1] + " ms, the compared pair on screen at the "
+                        + "figure)"));
+            });
         } else {
-            window.open(Path.of(named.get("case")));
             afterNextFrame(this::watchFrames);
             whenAnalysed(() -> waitForComparison(() -> {
                 if (mode.equals("switch")) {

@@ -88,6 +88,14 @@ public final class CaseSession {
 
     /** Reads the verdicts and starts the analysis in the background. */
     public void open() {
+        open(null);
+    }
+
+    /**
+     * Reads the verdicts and shows {@code ready}, an analysis made of this case as it was opened (by the start-up,
+     * before the window existed); null starts the analysis in the background.
+     */
+    public void open(CaseAnalysis ready) {
         try {
             verdicts.clear();
             for (VerdictRecord r : store.verdicts()) {
@@ -98,7 +106,11 @@ public final class CaseSession {
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
-        analyse();
+        if (ready != null) {
+            analysis.set(ready);
+        } else {
+            analyse();
+        }
     }
 
     /** Recomputes the analysis of the case in the background; the current one stays shown meanwhile. */
