@@ -175,15 +175,12 @@ final class CaseCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Take a source out of the comparison. Nothing is deleted: its bytes, history, annotations "
-                    + "and verdicts stay in the case, and `case restore` brings it back. Removing the base makes the "
-                    + "next source the base.")
-    static final class Remove implements Callable<Integer> {
+    /** What {@code case remove} and {@code case restore} share: the case, the source and who changes it. */
+    abstract static class SourceChange implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CASE")
         Path file;
 
-        @Parameters(index = "1", paramLabel = "ID", description = "The source to remove (see `case list`).")
+        @Parameters(index = "1", paramLabel = "ID", description = "The source (see `case list`).")
         String source;
 
         @Option(names = "--author", description = "Who makes the change (default: the editor preference).")
@@ -192,13 +189,13 @@ final class CaseCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        /** Makes the change; returns the line that reports it. */
+        abstract String change(CaseStore store, String who) throws CaseException;
+
         @Override
         public Integer call() throws CaseException {
             try (CaseStore store = CaseFiles.openForWriting(file)) {
-                store.removeSource(source, CaseFiles.author(author));
-                long kept = store.annotations().stream().filter(a -> a.sourceId().equals(source)).count();
-                spec.commandLine().getOut().printf("removed %s (kept in the case with %d annotation(s); "
-                        + "`case restore` brings it back)%n", source, kept);
+                spec.commandLine().getOut().println(change(store, CaseFiles.author(author)));
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
             }
@@ -206,30 +203,27 @@ final class CaseCommand implements Runnable {
         }
     }
 
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Take a source out of the comparison. Nothing is deleted: its bytes, history, annotations "
+                    + "and verdicts stay in the case, and `case restore` brings it back. Removing the base makes the "
+                    + "next source the base.")
+    static final class Remove extends SourceChange {
+        @Override
+        String change(CaseStore store, String who) throws CaseException {
+            store.removeSource(source, who);
+            long kept = store.annotations().stream().filter(a -> a.sourceId().equals(source)).count();
+            return "removed " + source + " (kept in the case with " + kept + " annotation(s); `case restore` brings "
+                    + "it back)";
+        }
+    }
+
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Put a removed source back in the comparison.")
-    static final class Restore implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CASE")
-        Path file;
-
-        @Parameters(index = "1", paramLabel = "ID", description = "The removed source.")
-        String source;
-
-        @Option(names = "--author", description = "Who makes the change (default: the editor preference).")
-        String author;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Restore extends SourceChange {
         @Override
-        public Integer call() throws CaseException {
-            try (CaseStore store = CaseFiles.openForWriting(file)) {
-                store.restoreSource(source, CaseFiles.author(author));
-                spec.commandLine().getOut().printf("restored %s%n", source);
-            } catch (CaseException e) {
-                throw CaseFiles.named(file, e);
-            }
-            return 0;
+        String change(CaseStore store, String who) throws CaseException {
+            store.restoreSource(source, who);
+            return "restored " + source;
         }
     }
 

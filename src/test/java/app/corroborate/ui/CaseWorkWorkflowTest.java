@@ -71,17 +71,9 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
     @Test
     void anAnnotatedPassageIsMarkedListedAndFoundAgainAfterReopening() throws Exception {
         launchAndWait(caseFile);
+        int at = annotateInOtherPane("Ask the clerk");
         StyleClassedTextArea other = pane("#other-text");
         String text = other.getText();
-        String sentence = text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow();
-        int at = text.indexOf(sentence);
-        interact(() -> {
-            other.requestFocus();
-            other.selectRange(at, at + 20);
-        });
-        key(KeyCode.CONTROL, KeyCode.M);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
-        clickOn("#annotation-note").write("Ask the clerk");
         clickOn("#annotation-tags").write("court, follow-up");
         clickOn("Annotate");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("annotated"));

@@ -115,16 +115,8 @@ class SourceWorkflowTest extends WindowWorkflow {
     @Test
     void anAnnotationIsUndoneAndRedone() throws Exception {
         launchAndWait(caseFile);
+        int at = annotateInOtherPane("Ask the clerk");
         StyleClassedTextArea other = pane("#other-text");
-        String text = other.getText();
-        int at = text.indexOf(text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow());
-        interact(() -> {
-            other.requestFocus();
-            other.selectRange(at, at + 20);
-        });
-        key(KeyCode.CONTROL, KeyCode.M);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
-        clickOn("#annotation-note").write("Ask the clerk");
         clickOn("Annotate");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("annotated"));
         interact(other::requestFocus);

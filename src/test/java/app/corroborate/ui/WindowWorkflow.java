@@ -133,4 +133,22 @@ abstract class WindowWorkflow extends FxRobot {
             return s.audit(Target.FLAG, flagId);
         }
     }
+
+    /**
+     * Selects the first twenty characters of the compared version's first long line, annotates them with
+     * {@code note} through Ctrl+M and the dialog, and returns where the passage starts.
+     */
+    int annotateInOtherPane(String note) throws TimeoutException {
+        StyleClassedTextArea other = pane("#other-text");
+        String text = other.getText();
+        int at = text.indexOf(text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow());
+        interact(() -> {
+            other.requestFocus();
+            other.selectRange(at, at + 20);
+        });
+        key(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
+        clickOn("#annotation-note").write(note);
+        return at;
+    }
 }
