@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
+import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.text.Span;
@@ -90,9 +91,15 @@ class SourceWorkflowTest extends WindowWorkflow {
     void aRemovedSourceIsListedRestoredAndItsRemovalUndone() throws Exception {
         launchAndWait(caseFile);
         int before = sourceRows();
+        var session = app.window().session();
+        int compared = app.window().workbench().model().sources().selectedProperty().get();
+        String flag = session.analysis().flagsOf(compared).get(0).id();
+        interact(() -> session.setVerdict(Target.FLAG, flag, Verdict.FALSE));
+        assertTrue(!lookup("#orphan-verdicts").query().isVisible());
         interact(() -> menuItem("_Remove the compared source from the comparison").fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourceRows() == before - 1);
         assertTrue(lookup("#removed-sources").query().isVisible(), "the removed source is listed under the list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#orphan-verdicts").query().isVisible());
         assertTrue(lookup("#status-notice").queryAs(Label.class).getText().contains("stays in the case"));
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
             assertEquals(1, s.removedSources().size());

@@ -9,6 +9,7 @@ import app.corroborate.ui.find.FindView;
 import app.corroborate.ui.flags.FlagsView;
 import app.corroborate.ui.inspector.InspectorView;
 import app.corroborate.ui.overview.OverviewView;
+import app.corroborate.ui.flags.OrphanVerdictsBar;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.sources.SourceActions;
 import app.corroborate.ui.sources.SourceRow;
@@ -70,7 +71,9 @@ public final class WorkbenchView {
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
         noteInspector = new AnnotationInspectorView(model.notes());
-        Tab flagsTab = new Tab("Flags", flags.root());
+        BorderPane flagsPane = new BorderPane(flags.root());
+        flagsPane.setBottom(new OrphanVerdictsBar(session).root());
+        Tab flagsTab = new Tab("Flags", flagsPane);
         Tab notesTab = new Tab("Annotations", new AnnotationsView(model.notes()).root());
         notesTab.setId("annotations-tab");
         notesTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString(
