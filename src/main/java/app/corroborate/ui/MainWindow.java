@@ -131,6 +131,12 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         stage.setTitle("Corroborate");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/assets/icon/corroborate-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            }
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> closeCase());
