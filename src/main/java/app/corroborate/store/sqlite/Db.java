@@ -2,6 +2,7 @@ package app.corroborate.store.sqlite;
 
 import app.corroborate.store.CaseException;
 import app.corroborate.store.ReadOnlyCaseException;
+import app.corroborate.store.jdbc.Work;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -15,11 +16,6 @@ import org.sqlite.SQLiteException;
  * of it or rolls all of it back; a read-only connection refuses writes before touching the file.
  */
 final class Db implements AutoCloseable {
-
-    /** Work inside a transaction. */
-    interface Work<T> {
-        T run(Connection c) throws SQLException, CaseException;
-    }
 
     private final Connection connection;
     private final boolean readOnly;

@@ -32,9 +32,15 @@ final class StoreFixtures {
         }
     }
 
-    /** Turns a current case file into one as an older product wrote it, schema {@code version} (1 or 2). */
+    /** Turns a current case file into one as an older product wrote it, schema {@code version} (1 to 3). */
     static void downgrade(Path file, int version) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("ALTER TABLE verdict DROP COLUMN version");
+            s.executeUpdate("ALTER TABLE annotation DROP COLUMN version");
+            if (version == 3) {
+                s.executeUpdate("PRAGMA user_version = 3");
+                return;
+            }
             for (String column : List.of("removed", "address", "final_address", "retrieved")) {
                 s.executeUpdate("ALTER TABLE source DROP COLUMN " + column);
             }
