@@ -18,8 +18,12 @@ public final class ConflictException extends CaseException {
         this.annotation = annotation;
     }
 
-    /** {@code theirs} is the verdict as it now stands; {@code mine} what was refused. */
-    public static ConflictException onVerdict(VerdictRecord theirs, Verdict mine) {
+    /** {@code theirs} is the verdict as it now stands (null: none yet); {@code mine} what was refused. */
+    public static ConflictException onVerdict(Target target, VerdictRecord theirs, Verdict mine) {
+        if (theirs == null) {
+            return new ConflictException("this " + target.id() + " has no verdict yet, not the one your change was "
+                    + "made against; your change (" + mine.id() + ") was not saved", null, null);
+        }
         return new ConflictException(theirs.author() + " changed the verdict on this " + theirs.target().id()
                 + " meanwhile (to " + theirs.verdict().id() + noteOf(theirs.note()) + ", version " + theirs.version()
                 + "); your change (" + mine.id() + ") was not saved", theirs, null);

@@ -48,6 +48,15 @@ public abstract class JdbcCaseStore implements CaseStore {
     /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
     protected abstract <T> T write(Work<T> work) throws CaseException;
 
+    /** Runs {@code work} on one consistent snapshot of the case (a copy reads every table in it). */
+    protected <T> T readConsistent(Work<T> work) throws CaseException {
+        return read(work);
+    }
+
+    /** Brings the store's counters past the rows a copy inserted (a server's identity sequences). */
+    protected void afterCopy(Connection c) throws SQLException {
+    }
+
     /** Holds {@code key} (a verdict or annotation) until the transaction ends; SQLite's write lock already does. */
     protected void serialize(Connection c, String key) throws SQLException {
     }
@@ -274,7 +283,7 @@ public abstract class JdbcCaseStore implements CaseStore {
             return o;
         });
         if (outcome.saved() == null) {
-            throw ConflictException.onVerdict(outcome.theirs(), verdict);
+            throw ConflictException.onVerdict(target, outcome.theirs(), verdict);
         }
         return outcome.saved();
     }

@@ -43,6 +43,26 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} in one read transaction: every statement sees the same state of the case. */
+    synchronized <T> T readConsistent(Work<T> work) throws CaseException {
+        try {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            rollback();
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
     synchronized <T> T write(Work<T> work) throws CaseException {
         if (readOnly) {
             throw new ReadOnlyCaseException(readOnlyReason);

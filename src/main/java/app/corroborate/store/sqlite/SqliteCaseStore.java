@@ -44,6 +44,25 @@ public final class SqliteCaseStore extends JdbcCaseStore {
         return db.write(work);
     }
 
+    @Override
+    protected <T> T readConsistent(Work<T> work) throws CaseException {
+        return db.readConsistent(work);
+    }
+
+    /** Creates a case file with its tables and no description: the target of a copy; refuses an existing file. */
+    public static SqliteCaseStore createEmpty(Path file, Clock clock) throws CaseException {
+        if (Files.exists(file)) {
+            throw new CaseException("already exists; choose a new file for the copy");
+        }
+        CaseLock lock = CaseAccess.lockForCreating(file);
+        try {
+            return writable(file, clock, lock);
+        } catch (CaseException e) {
+            CaseAccess.remove(file);
+            throw e;
+        }
+    }
+
     /** How long a reader waits to bring an older case up to date while another window or command has it. */
     private static final Duration READER_PATIENCE = Duration.ofSeconds(5);
 
