@@ -4,11 +4,11 @@ import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class VerdictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
-    Path file;
+    CaseLocation file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;
