@@ -3,12 +3,12 @@ package app.corroborate.cli;
 import app.corroborate.store.Anchoring;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.TextQuoteSelector;
 import app.corroborate.store.Verdict;
 import app.corroborate.text.Span;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 final class AnnotateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
-    Path file;
+    CaseLocation file;
 
     @Option(names = "--source", required = true, paramLabel = "ID")
     String source;

@@ -44,6 +44,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", description = "Benchmark the case store instead (20 sources, 10,000 annotations).")
     boolean store;
 
+    @Option(names = "--server", paramLabel = "URL", description = "With --store: also a case on this PostgreSQL "
+            + "server (postgresql://USER@HOST:PORT/DATABASE?case=NAME; the case is made and dropped), side by side "
+            + "with the case file, with 8 concurrent writers.")
+    String server;
+
     @Option(names = "--export", description = "Benchmark the export of the verified summary instead (5 sources x "
             + "50 KB, 200 verdicts).")
     boolean export;
@@ -51,11 +56,30 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private void sharedStores(PrintWriter out) throws IOException, ImportException,
+            app.corroborate.store.CaseException {
+        Path dir = Files.createDirectories(Path.of("target", "bench-store"));
+        Path file = dir.resolve("shared-" + System.nanoTime() + ".corroborate");
+        try {
+            SharedStoreBench.run(out, CaseFiles.stores(), List.of(new app.corroborate.store.CaseLocation.File(file),
+                    app.corroborate.store.CaseLocation.parse(server)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException, ImportException, app.corroborate.store.CaseException {
         PrintWriter out = spec.commandLine().getOut();
         if (store) {
             StoreBench.run(out, Path.of("target", "bench-store"));
+            if (server != null) {
+                sharedStores(out);
+            }
             return 0;
         }
         if (export) {

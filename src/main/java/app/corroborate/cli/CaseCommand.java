@@ -7,6 +7,7 @@ import app.corroborate.source.WebProvenance;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
 import app.corroborate.web.WebAddress;
@@ -24,10 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code case init|add|list|reimport|backup}: the case file that keeps sources, verdicts and annotations. */
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, fill, list and back up case files.",
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, fill, list, back up and copy cases: "
+        + "a case file, or postgresql://USER@HOST:PORT/DATABASE?case=NAME for a case on a server.",
         subcommands = {CaseCommand.Init.class, CaseCommand.Add.class, CaseListCommand.class,
                 CaseCommand.Reimport.class, CaseCommand.Remove.class, CaseCommand.Restore.class,
-                CaseCommand.Backup.class})
+                CaseCommand.Backup.class, CaseCopyCommand.class})
 final class CaseCommand implements Runnable {
 
     @Spec
@@ -77,8 +79,9 @@ final class CaseCommand implements Runnable {
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Create a case file, optionally with sources (the first is the base).")
     static final class Init implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate).")
-        Path file;
+        @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate), or "
+                + "postgresql://USER@HOST:PORT/DATABASE?case=NAME for a new case on a server.")
+        CaseLocation file;
 
         @Parameters(index = "1..*", paramLabel = "SOURCE",
                 description = "Sources to add: files, or http(s) addresses of pages to fetch.")
@@ -95,9 +98,9 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException, ImportException {
-            String name = title != null ? title : file.getFileName().toString().replaceFirst("\\.corroborate$", "");
+            String name = title != null ? title : file.name();
             List<Incoming> read = readAll(sources);
-            SqliteCaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor));
+            CaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor));
             List<String> report;
             try {
                 report = addAll(store, read);
@@ -118,7 +121,7 @@ final class CaseCommand implements Runnable {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add sources to a case.")
     static final class Add implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CASE")
-        Path file;
+        CaseLocation file;
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE",
                 description = "Files, or http(s) addresses of pages to fetch (at most 50 MB, 30 s and 5 redirects "
@@ -145,7 +148,7 @@ final class CaseCommand implements Runnable {
                     + "that cannot be placed with confidence are listed as orphans. The old version is kept.")
     static final class Reimport implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CASE")
-        Path file;
+        CaseLocation file;
 
         @Option(names = "--source", required = true, paramLabel = "ID", description = "The source to replace.")
         String source;
@@ -178,7 +181,7 @@ final class CaseCommand implements Runnable {
     /** What {@code case remove} and {@code case restore} share: the case, the source and who changes it. */
     abstract static class SourceChange implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CASE")
-        Path file;
+        CaseLocation file;
 
         @Parameters(index = "1", paramLabel = "ID", description = "The source (see `case list`).")
         String source;
@@ -231,7 +234,7 @@ final class CaseCommand implements Runnable {
             description = "Copy the case through SQLite's online backup; the case may be open meanwhile.")
     static final class Backup implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "CASE")
-        Path file;
+        CaseLocation file;
 
         @Parameters(index = "1", paramLabel = "TARGET", description = "The backup file to create.")
         Path target;

@@ -1,14 +1,16 @@
 package app.corroborate.cli;
 
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.EditorName;
-import app.corroborate.store.sqlite.SqliteCaseStore;
-import java.nio.file.Path;
-import java.time.Clock;
+import app.corroborate.store.open.CaseStores;
 import java.time.Duration;
 
-/** Opens and creates case files for the command line, naming the file in every refusal. */
+/**
+ * Opens and creates cases for the command line, a case file or a case on a server alike, naming the case in
+ * every refusal (a server address without its password).
+ */
 final class CaseFiles {
 
     /** How long a command waits for the case another window or command has open. */
@@ -17,46 +19,51 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
+    static CaseStores stores() {
+        return CaseStores.standard();
+    }
+
     /** Opens as the window does: for writing if no other window or command has the case, read-only otherwise. */
-    static CaseStore open(Path file) throws CaseException {
+    static CaseStore open(CaseLocation location) throws CaseException {
         try {
-            return SqliteCaseStore.open(file, Clock.systemUTC());
+            return stores().open(location);
         } catch (CaseException e) {
-            throw named(file, e);
+            throw named(location, e);
         }
     }
 
     /** Opens for reading only: a listing or a backup never keeps a writer waiting. */
-    static CaseStore openReadOnly(Path file) throws CaseException {
+    static CaseStore openReadOnly(CaseLocation location) throws CaseException {
         try {
-            return SqliteCaseStore.openReadOnly(file, Clock.systemUTC());
+            return stores().openReadOnly(location);
         } catch (CaseException e) {
-            throw named(file, e);
+            throw named(location, e);
         }
     }
 
     /**
-     * Opens for a change, waiting up to {@link #LOCK_PATIENCE} for another window or command to close the case;
-     * refuses with the true reason (read-only file or folder, or still in use) otherwise.
+     * Opens for a change, waiting up to {@link #LOCK_PATIENCE} for another window or command to close a case
+     * file; refuses with the true reason (read-only file or folder, still in use, server unreachable) otherwise.
      */
-    static CaseStore openForWriting(Path file) throws CaseException {
+    static CaseStore openForWriting(CaseLocation location) throws CaseException {
         try {
-            return SqliteCaseStore.openForWriting(file, Clock.systemUTC(), LOCK_PATIENCE);
+            return stores().openForWriting(location, LOCK_PATIENCE);
         } catch (CaseException e) {
-            throw named(file, e);
+            throw named(location, e);
         }
     }
 
-    static SqliteCaseStore create(Path file, String title, String editor) throws CaseException {
+    static CaseStore create(CaseLocation location, String title, String editor) throws CaseException {
         try {
-            return SqliteCaseStore.create(file, title, editor, Clock.systemUTC());
+            return stores().create(location, title, editor);
         } catch (CaseException e) {
-            throw named(file, e);
+            throw named(location, e);
         }
     }
 
-    static CaseException named(Path file, CaseException e) {
-        return e.getMessage().startsWith(file.toString()) ? e : new CaseException(file + ": " + e.getMessage(), e);
+    static CaseException named(Object location, CaseException e) {
+        String name = location.toString();
+        return e.getMessage().startsWith(name) ? e : new CaseException(name + ": " + e.getMessage(), e);
     }
 
     static String author(String given) {

@@ -2,9 +2,9 @@ package app.corroborate.cli;
 
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 final class CaseListCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
-    Path file;
+    CaseLocation file;
 
     @Option(names = "--json", description = "Print the stable JSON form (schema 1).")
     boolean json;

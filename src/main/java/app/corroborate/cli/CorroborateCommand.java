@@ -37,6 +37,7 @@ public final class CorroborateCommand implements Runnable {
         PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
         PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
         CommandLine cl = new CommandLine(new CorroborateCommand());
+        cl.registerConverter(app.corroborate.store.CaseLocation.class, app.corroborate.store.CaseLocation::parse);
         cl.setOut(safeOut);
         cl.setErr(safeErr);
         cl.setParameterExceptionHandler((ex, arguments) -> {

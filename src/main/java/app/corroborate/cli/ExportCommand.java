@@ -7,6 +7,7 @@ import app.corroborate.export.Summary;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
     @Parameters(index = "0", paramLabel = "CASE")
-    Path file;
+    CaseLocation file;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "md, html, pdf, annotations or claimreview.")

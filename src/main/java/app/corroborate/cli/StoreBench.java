@@ -72,7 +72,7 @@ final class StoreBench {
         deleteAll(file);
     }
 
-    private static void fill(CaseStore store) throws CaseException, ImportException {
+    static void fill(CaseStore store) throws CaseException, ImportException {
         List<SourceDocument> sample = new SampleCase(new SourceImporter()).load();
         for (int i = 0; i < SOURCES; i++) {
             SourceDocument d = sample.get(i % sample.size());

@@ -5,6 +5,7 @@ import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.ProductVersion;
 import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
@@ -13,7 +14,6 @@ import app.corroborate.store.VerdictSnapshot;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class VerdictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE")
-    Path file;
+    CaseLocation file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Subject subject;

@@ -89,6 +89,17 @@ public final class VerdictSnapshots {
         return store.setVerdict(target, id, verdict, note, evidence, author, of(analysis, target, id).orElse(null));
     }
 
+    /**
+     * Records as {@link #record(CaseStore, CaseAnalysis, Target, String, Verdict, String, String, String)} does,
+     * provided the verdict is still at {@code expectedVersion} (the one the editor saw); otherwise the store refuses
+     * with a {@link app.corroborate.store.ConflictException} naming who changed it and what they set.
+     */
+    public VerdictRecord record(CaseStore store, CaseAnalysis analysis, Target target, String id, Verdict verdict,
+            String note, String evidence, String author, long expectedVersion) throws CaseException {
+        return store.setVerdict(target, id, verdict, note, evidence, author, of(analysis, target, id).orElse(null),
+                expectedVersion);
+    }
+
     private static Passage passage(CaseAnalysis analysis, int index, String role, Span span) {
         StoredSource stored = analysis.stored().get(index);
         SourceDocument doc = analysis.documents().get(index);

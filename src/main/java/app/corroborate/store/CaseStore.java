@@ -13,11 +13,34 @@ import java.util.Optional;
  * <p>Guarantees: every change is committed in its own transaction before the method returns (there is no save
  * step and nothing to lose on a crash); every verdict, note, evidence and tag change is appended to the audit
  * log; a case opened read-only refuses changes with {@link ReadOnlyCaseException}; failures are
- * {@link CaseException}s with a one-line message and leave the case as it was.
+ * {@link CaseException}s with a one-line message and leave the case as it was. Verdicts and annotations carry a
+ * version: a change made against an older one is refused with a {@link ConflictException} naming who changed it
+ * and what they set, and both are in the audit log. A store on a server refuses changes it cannot send with a
+ * {@link CaseUnavailableException} (nothing is queued) and reconnects on the next call.
  */
 public interface CaseStore extends AutoCloseable {
 
+    /** For {@code expectedVersion}: change whatever version is current (the change is still audited). */
+    long ANY_VERSION = -1;
+
+    /**
+     * The case file; for a case on a server, a file name made from the case's name (where a copy or an export
+     * would be named), not a file that exists.
+     */
     Path file();
+
+    /** Where the case is (a server address never includes a password). */
+    default CaseLocation location() {
+        return new CaseLocation.File(file());
+    }
+
+    /**
+     * Calls {@code listener} for every change committed to this case by other windows and commands (and by this
+     * store) while it is open, within about a second; a case file, which one window writes, calls it for nothing.
+     */
+    default CaseListener.Subscription listen(CaseListener listener) {
+        return () -> { };
+    }
 
     /** True when this window may not change the case (it is open elsewhere). */
     boolean readOnly();
@@ -75,17 +98,29 @@ public interface CaseStore extends AutoCloseable {
 
     List<VerdictRecord> verdicts() throws CaseException;
 
-    /** Sets a verdict with its note and evidence (null keeps the current value). */
-    VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence, String author)
-            throws CaseException;
+    /** Sets a verdict with its note and evidence (null keeps the current value), whatever version is current. */
+    default VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
+            String author) throws CaseException {
+        return setVerdict(target, id, verdict, note, evidence, author, null, ANY_VERSION);
+    }
 
     /**
      * Sets a verdict as {@link #setVerdict(Target, String, Verdict, String, String, String)} does and, in the same
      * transaction, keeps {@code snapshot} (what the editor saw) in place of any earlier snapshot of that flag or
      * claim; a null snapshot keeps the earlier one. Build snapshots with {@code review.VerdictSnapshots}.
      */
+    default VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
+            String author, VerdictSnapshot snapshot) throws CaseException {
+        return setVerdict(target, id, verdict, note, evidence, author, snapshot, ANY_VERSION);
+    }
+
+    /**
+     * Sets a verdict as the other forms do, provided it is still at {@code expectedVersion} (0: no verdict yet;
+     * {@link #ANY_VERSION}: any); otherwise refuses with a {@link ConflictException} carrying the current verdict,
+     * records the refused change in the audit log and changes nothing else.
+     */
     VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence, String author,
-            VerdictSnapshot snapshot) throws CaseException;
+            VerdictSnapshot snapshot, long expectedVersion) throws CaseException;
 
     /** The snapshot kept with the verdict on a flag or claim; empty for verdicts set before snapshots were kept. */
     Optional<VerdictSnapshot> snapshot(Target target, String id) throws CaseException;
@@ -98,9 +133,18 @@ public interface CaseStore extends AutoCloseable {
     Annotation annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags, String author)
             throws CaseException;
 
-    /** Changes an annotation's note, verdict or tags (null keeps the current value). */
-    Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author)
-            throws CaseException;
+    /** Changes an annotation's note, verdict or tags (null keeps the current value), whatever its version. */
+    default Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author)
+            throws CaseException {
+        return updateAnnotation(id, note, verdict, tags, author, ANY_VERSION);
+    }
+
+    /**
+     * Changes an annotation provided it is still at {@code expectedVersion} ({@link #ANY_VERSION}: any); otherwise
+     * refuses with a {@link ConflictException} carrying the annotation as it now stands (also audited).
+     */
+    Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author,
+            long expectedVersion) throws CaseException;
 
     /**
      * Withdraws an annotation (the undo of making it): it leaves {@link #annotations()} but stays in the case and
@@ -115,8 +159,14 @@ public interface CaseStore extends AutoCloseable {
     /** The changes to one flag, claim, annotation or source, oldest first. */
     List<AuditEntry> audit(Target target, String targetId) throws CaseException;
 
-    /** Copies the case, consistent, through SQLite's online backup; the case may stay open. */
+    /** Copies the case, consistent, to a new case file; the case may stay open. */
     void backup(Path target) throws CaseException;
+
+    /**
+     * Closes a case this process has just created and removes it (a creation that failed part way leaves
+     * nothing behind).
+     */
+    void discard();
 
     @Override
     void close();

@@ -7,6 +7,8 @@ import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
+import app.corroborate.store.CaseLocation;
+import app.corroborate.store.open.CaseStores;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.preferences.PreferencesDialog;
@@ -39,6 +41,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -190,6 +193,30 @@ public final class MainWindow {
         opening(String.valueOf(file.getFileName()), () -> SqliteCaseStore.open(file, clock));
     }
 
+    /**
+     * Opens a case on a PostgreSQL server in the background, from an address the editor typed
+     * ({@code postgresql://USER@HOST:PORT/DATABASE?case=NAME}; the password from PGPASSWORD or ~/.pgpass).
+     */
+    public void openOnServer(String address) {
+        CaseLocation location;
+        try {
+            location = CaseLocation.parse(address);
+        } catch (CaseException e) {
+            refuse(address, e.getMessage());
+            return;
+        }
+        opening(location.toString(), () -> CaseStores.standard().open(location));
+    }
+
+    private void askAndOpenOnServer() {
+        TextInputDialog ask = new TextInputDialog("postgresql://");
+        ask.initOwner(stage);
+        ask.setTitle("Open a case on a server");
+        ask.setHeaderText("The case's address: postgresql://USER@HOST:PORT/DATABASE?case=NAME\n"
+                + "(the password comes from PGPASSWORD or ~/.pgpass)");
+        ask.showAndWait().map(String::strip).filter(a -> !a.isEmpty()).ifPresent(this::openOnServer);
+    }
+
     private void opening(String what, Callable<CaseStore> open) {
         if (session == null) {
             frame.setCenter(openingState(what));
@@ -221,7 +248,8 @@ public final class MainWindow {
         workbench.compare().setTextSize(settings.textSizeProperty().get());
         model.compare().showRewordingProperty().bind(settings.showRewordingProperty());
         stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
-        if (!store.file().toAbsolutePath().startsWith(dataFolder.toAbsolutePath())) {
+        if (store.location() instanceof CaseLocation.File
+                && !store.file().toAbsolutePath().startsWith(dataFolder.toAbsolutePath())) {
             settings.rememberCase(store.file());
         }
         sessionProperty.set(session);
@@ -338,7 +366,8 @@ public final class MainWindow {
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
         Menu file = new Menu("_File", null, item("_New case\u2026", "Shortcut+N", commands::newCase),
-                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen), recent,
+                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen),
+                item("Open a case on a ser_ver\u2026", null, this::askAndOpenOnServer), recent,
                 item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
                         this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
                                 "Shortcut+E", commands::export), new SeparatorMenuItem(),

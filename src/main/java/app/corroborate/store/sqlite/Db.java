@@ -2,6 +2,7 @@ package app.corroborate.store.sqlite;
 
 import app.corroborate.store.CaseException;
 import app.corroborate.store.ReadOnlyCaseException;
+import app.corroborate.store.jdbc.Work;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -15,11 +16,6 @@ import org.sqlite.SQLiteException;
  * of it or rolls all of it back; a read-only connection refuses writes before touching the file.
  */
 final class Db implements AutoCloseable {
-
-    /** Work inside a transaction. */
-    interface Work<T> {
-        T run(Connection c) throws SQLException, CaseException;
-    }
 
     private final Connection connection;
     private final boolean readOnly;
@@ -44,6 +40,26 @@ final class Db implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /** Runs {@code work} in one read transaction: every statement sees the same state of the case. */
+    synchronized <T> T readConsistent(Work<T> work) throws CaseException {
+        try {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            rollback();
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next call reports it
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package app.corroborate.store.sqlite;
 
+import app.corroborate.store.jdbc.CaseSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,11 +22,11 @@ import java.util.List;
 final class Migrations {
 
     /** The newest case schema this build reads and writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = CaseSchema.CURRENT;
     /** "CRBR": marks an SQLite file as a case file. */
     static final int APPLICATION_ID = 0x43524252;
     private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql",
-            "V3__removal_and_web_addresses.sql");
+            "V3__removal_and_web_addresses.sql", "V4__versions.sql");
 
     private Migrations() {
     }

@@ -7,6 +7,8 @@ import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseListener;
+import app.corroborate.store.ConflictException;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
@@ -60,6 +62,7 @@ public final class CaseSession {
     private final UndoHistory<Change> history = new UndoHistory<>(UNDO_LIMIT);
     private final ObservableList<StoredSource> removed = FXCollections.observableArrayList();
     private final ObservableList<StoredSource> shownRemoved = FXCollections.unmodifiableObservableList(removed);
+    private CaseListener.Subscription subscription;
 
     public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
         this(store, analyzer, VerdictSnapshots.standard(), tasks, author);
@@ -105,6 +108,10 @@ public final class CaseSession {
             removed.setAll(store.removedSources());
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
+        }
+        if (subscription == null) {
+            subscription = store.listen(new SharedCaseUpdates(this::reloadShared, this::connectionChanged,
+                    tasks::post));
         }
         if (ready != null) {
             analysis.set(ready);
@@ -269,13 +276,19 @@ public final class CaseSession {
     }
 
     private boolean write(Target target, String id, VerdictState s) {
+        VerdictRecord seen = verdicts.get(key(target, id));
         try {
             VerdictRecord r = snapshots.record(store, analysis.get(), target, id, s.verdict(),
-                    s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence(), author);
+                    s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence(), author,
+                    seen == null ? 0 : seen.version());
             verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
-                    blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated()));
+                    blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated(), r.version()));
             message.set("");
             return true;
+        } catch (ConflictException e) {
+            e.theirVerdict().ifPresent(theirs -> verdicts.put(key(target, id), theirs));
+            message.set("Not saved: " + e.getMessage() + ". Their verdict is shown; set yours again to replace it.");
+            return false;
         } catch (CaseException e) {
             message.set("Not saved: " + e.getMessage());
             return false;
@@ -305,7 +318,8 @@ public final class CaseSession {
     public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
         Annotation old = annotations.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         try {
-            Annotation a = store.updateAnnotation(id, note, verdict, tags, author);
+            Annotation a = store.updateAnnotation(id, note, verdict, tags, author,
+                    old == null ? CaseStore.ANY_VERSION : old.version());
             annotations.replaceAll(x -> x.id().equals(id) ? a : x);
             if (old != null && !AnnotationChange.State.of(old).equals(AnnotationChange.State.of(a))) {
                 history.record(new AnnotationChange(id, a.selector().exact(), AnnotationChange.State.of(old),
@@ -313,6 +327,10 @@ public final class CaseSession {
             }
             message.set("");
             return true;
+        } catch (ConflictException e) {
+            e.theirAnnotation().ifPresent(theirs -> annotations.replaceAll(x -> x.id().equals(id) ? theirs : x));
+            message.set("Not saved: " + e.getMessage() + ". Their annotation is shown; change it again to replace it.");
+            return false;
         } catch (CaseException e) {
             message.set("Not saved: " + e.getMessage());
             return false;
@@ -440,7 +458,45 @@ public final class CaseSession {
 
     public void close() {
         work.cancelAll();
+        if (subscription != null) {
+            subscription.close();
+        }
         store.close();
+    }
+
+    /**
+     * Another window changed the shared case: reads its verdicts and annotations again in the background and
+     * puts them in place (the flag list and inspector follow the maps); a source change recomputes the analysis.
+     */
+    private void reloadShared(boolean sources) {
+        tasks.run(() -> new Object[] {store.verdicts(), store.annotations(), store.removedSources()}, read -> {
+            @SuppressWarnings("unchecked")
+            List<VerdictRecord> vs = (List<VerdictRecord>) read[0];
+            for (VerdictRecord r : vs) {
+                VerdictRecord shown = verdicts.get(key(r.target(), r.targetId()));
+                if (shown == null || shown.version() != r.version()) {
+                    verdicts.put(key(r.target(), r.targetId()), r);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<Annotation> as = (List<Annotation>) read[1];
+            if (!as.equals(annotations)) {
+                annotations.setAll(as);
+            }
+            @SuppressWarnings("unchecked")
+            List<StoredSource> rs = (List<StoredSource>) read[2];
+            removed.setAll(rs);
+            if (sources) {
+                analyse();
+            }
+        }, e -> message.set("The case's latest changes cannot be read: " + describe(e)));
+    }
+
+    private void connectionChanged(boolean up, String why) {
+        message.set(up ? "" : why);
+        if (up) {
+            reloadShared(true);
+        }
     }
 
     private static String blankToNull(String s) {

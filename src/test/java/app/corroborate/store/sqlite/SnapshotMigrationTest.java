@@ -55,7 +55,7 @@ class SnapshotMigrationTest {
                 r.next();
                 assertEquals(Migrations.CURRENT, r.getInt(1));
             }
-            assertEquals(3, Migrations.CURRENT);
+            assertEquals(4, Migrations.CURRENT);
             VerdictRecord old = store.verdict(Target.FLAG, "f-old").orElseThrow();
             assertEquals(Verdict.DISPUTED, old.verdict());
             assertEquals("kept", old.note());

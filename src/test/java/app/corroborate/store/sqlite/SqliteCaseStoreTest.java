@@ -25,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only a case file does (the rest of the store's guarantees are in {@link SqliteContractTest}). */
 class SqliteCaseStoreTest {
 
     @TempDir
@@ -61,71 +62,12 @@ class SqliteCaseStoreTest {
     }
 
     @Test
-    void verdictsPersistAndEveryChangeIsAudited() throws Exception {
-        Path file;
-        try (SqliteCaseStore store = newCase()) {
-            file = store.file();
-            store.setVerdict(Target.FLAG, "abc123", Verdict.DISPUTED, "figure unconfirmed", "https://example.org", "Mara");
-            store.setVerdict(Target.FLAG, "abc123", Verdict.VERIFIED, null, null, "Joss");
-        }
-        try (SqliteCaseStore store = SqliteCaseStore.open(file, CLOCK)) {
-            var v = store.verdict(Target.FLAG, "abc123").orElseThrow();
-            assertEquals(Verdict.VERIFIED, v.verdict());
-            assertEquals("figure unconfirmed", v.note(), "a null note keeps the current one");
-            List<AuditEntry> verdicts = store.audit().stream().filter(a -> a.field().equals("verdict")).toList();
-            assertEquals(List.of("unreviewed>disputed", "disputed>verified"),
-                    verdicts.stream().map(a -> a.oldValue() + ">" + a.newValue()).toList());
-            assertEquals("Joss", verdicts.get(1).author());
-        }
-    }
-
-    @Test
     void theAuditLogIsAppendOnly() throws Exception {
         try (SqliteCaseStore store = newCase()) {
             store.setVerdict(Target.CLAIM, "c1", Verdict.FALSE, "no", null, "Mara");
             try (Statement s = store.connection().createStatement()) {
                 assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit"));
                 assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("UPDATE audit SET author = 'x'"));
-            }
-        }
-    }
-
-    @Test
-    void annotationsAreAnchoredAndUpdatable() throws Exception {
-        try (SqliteCaseStore store = newCase()) {
-            String source = store.sources().get(1).id();
-            String text = store.sources().get(1).text();
-            int at = text.indexOf("2,100 residents");
-            Annotation a = store.annotate(source, new Span(at, at + 15), "check", Verdict.UNREVIEWED, List.of("figures"),
-                    "Mara");
-            assertEquals("2,100 residents", a.selector().exact());
-            assertEquals(store.sources().get(1).textSha256(), a.textSha256());
-            Annotation b = store.updateAnnotation(a.id(), null, Verdict.DISPUTED, null, "Joss");
-            assertEquals("check", b.note());
-            assertEquals(Verdict.DISPUTED, store.annotations().get(0).verdict());
-            assertEquals(List.of("figures"), store.annotations().get(0).tags());
-        }
-    }
-
-    @Test
-    void reimportReanchorsAndOrphansWithoutLosingTheOldVersion() throws Exception {
-        try (SqliteCaseStore store = newCase()) {
-            StoredSource wire = store.sources().get(0);
-            int kept = wire.text().indexOf("About 1,200 residents");
-            int gone = wire.text().indexOf("Two people were missing");
-            store.annotate(wire.id(), new Span(kept, kept + 21), "kept", Verdict.VERIFIED, List.of(), "Mara");
-            store.annotate(wire.id(), new Span(gone, gone + 23), "gone", Verdict.UNREVIEWED, List.of(), "Mara");
-            String updated = "UPDATED: " + WIRE.replace("Two people were missing near Eastholm, police said.",
-                    "Rescuers found everyone safe.");
-            List<Annotation> orphans = store.reimport(wire.id(), doc("wire-v2.txt", updated), "wire-v2.txt", "Mara");
-            assertEquals(List.of("gone"), orphans.stream().map(Annotation::note).toList());
-            Annotation moved = store.annotations().stream().filter(a -> a.note().equals("kept")).findFirst().orElseThrow();
-            assertEquals("About 1,200 residents", moved.position().of(store.sources().get(0).text()));
-            assertFalse(moved.orphaned());
-            try (Statement s = store.connection().createStatement();
-                    ResultSet r = s.executeQuery("SELECT count(*) FROM source_history")) {
-                r.next();
-                assertEquals(1, r.getInt(1));
             }
         }
     }

@@ -1,4 +1,4 @@
-package app.corroborate.store.sqlite;
+package app.corroborate.store.jdbc;
 
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceMetadata;
@@ -19,7 +19,7 @@ import java.util.List;
  * its row (bytes, history, annotations) with the time it was removed; a case still at schema 2 (opened read-only,
  * so not migrated) has no removed or fetched sources.
  */
-final class Sources {
+public final class Sources {
 
     private static final String COLUMNS = "id, position, is_base, file_name, path, sha256, format, encoding, title, "
             + "outlet, published, byline, imported, text, text_sha256";
@@ -29,15 +29,15 @@ final class Sources {
     private Sources() {
     }
 
-    static String idFor(SourceDocument doc) {
+    public static String idFor(SourceDocument doc) {
         return "src-" + doc.sha256().substring(0, 12);
     }
 
-    static String textSha(String text) {
+    public static String textSha(String text) {
         return SourceImporter.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void insert(Connection c, String id, int position, boolean base, SourceDocument doc, String fileName,
+    public static void insert(Connection c, String id, int position, boolean base, SourceDocument doc, String fileName,
             WebProvenance web, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO source (" + COLUMNS + ", raw, address, "
                 + "final_address, retrieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -72,7 +72,7 @@ final class Sources {
     }
 
     /** Moves the current version of a source to the history and stores the newer one under the same id. */
-    static void replace(Connection c, String id, SourceDocument doc, String fileName, Instant now) throws SQLException {
+    public static void replace(Connection c, String id, SourceDocument doc, String fileName, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO source_history (source_id, file_name, raw, sha256, "
                 + "text, imported, replaced) SELECT id, file_name, raw, sha256, text, imported, ? FROM source "
                 + "WHERE id = ?")) {
@@ -90,17 +90,17 @@ final class Sources {
     }
 
     /** The sources in the comparison, the base first. */
-    static List<StoredSource> all(Connection c) throws SQLException {
+    public static List<StoredSource> all(Connection c) throws SQLException {
         return select(c, false);
     }
 
     /** The sources the editor removed, in the order they were imported. */
-    static List<StoredSource> removed(Connection c) throws SQLException {
+    public static List<StoredSource> removed(Connection c) throws SQLException {
         return select(c, true);
     }
 
     private static List<StoredSource> select(Connection c, boolean removed) throws SQLException {
-        boolean later = Migrations.version(c) >= 3;
+        boolean later = CaseSchema.version(c) >= 3;
         if (removed && !later) {
             return List.of();
         }
@@ -128,7 +128,7 @@ final class Sources {
     }
 
     /** Marks a source removed (or back in the comparison when {@code when} is null); it keeps everything else. */
-    static void markRemoved(Connection c, String id, Instant when) throws SQLException {
+    public static void markRemoved(Connection c, String id, Instant when) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE source SET removed = ?, is_base = 0 WHERE id = ?")) {
             s.setString(1, when == null ? null : when.toString());
             s.setString(2, id);
@@ -137,14 +137,14 @@ final class Sources {
     }
 
     /** Makes {@code id} the base (the only one). */
-    static void makeBase(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE source SET is_base = (id = ?)")) {
+    public static void makeBase(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE source SET is_base = CASE WHEN id = ? THEN 1 ELSE 0 END")) {
             s.setString(1, id);
             s.executeUpdate();
         }
     }
 
-    static byte[] raw(Connection c, String id) throws SQLException {
+    public static byte[] raw(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT raw FROM source WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -154,7 +154,7 @@ final class Sources {
     }
 
     /** Every source row, removed ones included (the next position). */
-    static int count(Connection c) throws SQLException {
+    public static int count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM source"); ResultSet r = s.executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
         }

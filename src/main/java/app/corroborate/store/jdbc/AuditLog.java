@@ -1,4 +1,4 @@
-package app.corroborate.store.sqlite;
+package app.corroborate.store.jdbc;
 
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.Target;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The append-only audit log (the schema's triggers refuse updates and deletes). */
-final class AuditLog {
+public final class AuditLog {
 
     private static final String SELECT = "SELECT seq, at, author, target_kind, target_id, field, old_value, "
             + "new_value FROM audit";
@@ -21,7 +21,7 @@ final class AuditLog {
     }
 
     /** Appends a change when the value actually changed. */
-    static void record(Connection c, Instant at, String author, Target target, String id, String field, String old,
+    public static void record(Connection c, Instant at, String author, Target target, String id, String field, String old,
             String now) throws SQLException {
         if (Objects.equals(old, now)) {
             return;
@@ -39,13 +39,13 @@ final class AuditLog {
         }
     }
 
-    static List<AuditEntry> all(Connection c) throws SQLException {
+    public static List<AuditEntry> all(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY seq")) {
             return read(s);
         }
     }
 
-    static List<AuditEntry> of(Connection c, Target target, String id) throws SQLException {
+    public static List<AuditEntry> of(Connection c, Target target, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE target_kind = ? AND target_id = ? ORDER BY seq")) {
             s.setString(1, target.id());
             s.setString(2, id);

@@ -1,4 +1,4 @@
-package app.corroborate.store.sqlite;
+package app.corroborate.store.jdbc;
 
 import app.corroborate.store.Annotation;
 import app.corroborate.store.Anchoring;
@@ -19,21 +19,25 @@ import java.util.List;
 import java.util.UUID;
 
 /** The annotation table: passages with notes, verdicts and tags, anchored by quote, position and text hash. */
-final class Annotations {
+public final class Annotations {
 
-    private static final String COLUMNS = "id, source_id, exact, prefix, suffix, start, end, text_sha256, note, "
-            + "verdict, tags, orphaned, author, created, updated";
+    private static final String COLUMNS = "id, source_id, exact, prefix, suffix, start, \"end\", text_sha256, note, "
+            + "verdict, tags, orphaned, author, created, updated, version";
+
+    /** The outcome of a change: the annotation saved, or (saved null) the newer one it was refused against. */
+    public record Outcome(Annotation saved, Annotation theirs) {
+    }
 
     private Annotations() {
     }
 
-    static Annotation insert(Connection c, String sourceId, String text, String textSha, Span span, String note,
+    public static Annotation insert(Connection c, String sourceId, String text, String textSha, Span span, String note,
             Verdict verdict, List<String> tags, String author, Instant now) throws SQLException {
         Annotation a = new Annotation("ann-" + UUID.randomUUID().toString().substring(0, 13), sourceId,
                 TextQuoteSelector.of(text, span.start(), span.end()), span, textSha, note, verdict, tags, false, author,
-                now, now);
+                now, now, 1);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation (" + COLUMNS + ") VALUES (?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(s, a);
             s.executeUpdate();
         }
@@ -43,29 +47,40 @@ final class Annotations {
         return a;
     }
 
-    static Annotation update(Connection c, String id, String note, Verdict verdict, List<String> tags, String author,
-            Instant now) throws SQLException, CaseException {
+    /**
+     * Changes an annotation if it is still at {@code expected} ({@link app.corroborate.store.CaseStore#ANY_VERSION}:
+     * any); a refused change is recorded in the audit log with the version it was refused against.
+     */
+    public static Outcome update(Connection c, String id, String note, Verdict verdict, List<String> tags,
+            String author, Instant now, long expected) throws SQLException, CaseException {
         Annotation old = all(c, "WHERE id = ?", id).stream().findFirst()
                 .orElseThrow(() -> new CaseException("no annotation " + id + " in this case"));
+        if (expected != app.corroborate.store.CaseStore.ANY_VERSION && expected != old.version()) {
+            AuditLog.record(c, now, author, Target.ANNOTATION, id, "conflict", old.verdict().id()
+                    + (old.note() == null ? "" : " (" + old.note() + ")") + " by " + old.author() + ", version "
+                    + old.version(), "refused: " + (verdict == null ? old.verdict().id() : verdict.id())
+                    + (note == null ? "" : " (" + note + ")") + " against version " + expected);
+            return new Outcome(null, old);
+        }
         Annotation a = new Annotation(old.id(), old.sourceId(), old.selector(), old.position(), old.textSha256(),
                 note != null ? note : old.note(), verdict != null ? verdict : old.verdict(),
-                tags != null ? tags : old.tags(), old.orphaned(), author, old.created(), now);
+                tags != null ? tags : old.tags(), old.orphaned(), author, old.created(), now, old.version() + 1);
         save(c, a);
         AuditLog.record(c, now, author, Target.ANNOTATION, id, "note", old.note(), a.note());
         AuditLog.record(c, now, author, Target.ANNOTATION, id, "verdict", old.verdict().id(), a.verdict().id());
         AuditLog.record(c, now, author, Target.ANNOTATION, id, "tags", tagText(old.tags()), tagText(a.tags()));
-        return a;
+        return new Outcome(a, old);
     }
 
     /** Places every annotation of a source in its new text; those that cannot be placed become orphans. */
-    static List<Annotation> reanchor(Connection c, String sourceId, String text, String textSha, String author,
+    public static List<Annotation> reanchor(Connection c, String sourceId, String text, String textSha, String author,
             Instant now) throws SQLException {
         List<Annotation> orphans = new ArrayList<>();
         for (Annotation a : all(c, "WHERE source_id = ?", sourceId)) {
             int hint = a.position() == null ? 0 : a.position().start();
             Span placed = Anchoring.place(text, a.selector(), hint).orElse(null);
             Annotation moved = new Annotation(a.id(), a.sourceId(), a.selector(), placed, textSha, a.note(),
-                    a.verdict(), a.tags(), placed == null, a.author(), a.created(), a.updated());
+                    a.verdict(), a.tags(), placed == null, a.author(), a.created(), a.updated(), a.version());
             save(c, moved);
             AuditLog.record(c, now, author, Target.ANNOTATION, a.id(), "anchor", describe(a.position()),
                     describe(placed));
@@ -82,10 +97,10 @@ final class Annotations {
 
     private static void save(Connection c, Annotation a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET id = ?, source_id = ?, exact = ?, "
-                + "prefix = ?, suffix = ?, start = ?, end = ?, text_sha256 = ?, note = ?, verdict = ?, tags = ?, "
-                + "orphaned = ?, author = ?, created = ?, updated = ? WHERE id = ?")) {
+                + "prefix = ?, suffix = ?, start = ?, \"end\" = ?, text_sha256 = ?, note = ?, verdict = ?, tags = ?, "
+                + "orphaned = ?, author = ?, created = ?, updated = ?, version = ? WHERE id = ?")) {
             bind(s, a);
-            s.setString(16, a.id());
+            s.setString(17, a.id());
             s.executeUpdate();
         }
     }
@@ -111,18 +126,19 @@ final class Annotations {
         s.setString(13, a.author());
         s.setString(14, a.created().toString());
         s.setString(15, a.updated().toString());
+        s.setLong(16, a.version());
     }
 
     /** The annotations the editor has not withdrawn (a case at schema 2 has none withdrawn). */
-    static List<Annotation> current(Connection c) throws SQLException {
-        return all(c, Migrations.version(c) >= 3 ? "WHERE withdrawn IS NULL" : "");
+    public static List<Annotation> current(Connection c) throws SQLException {
+        return all(c, CaseSchema.version(c) >= 3 ? "WHERE withdrawn IS NULL" : "");
     }
 
     /**
      * Withdraws an annotation ({@code when} set: an undone annotation, kept in the case) or brings it back
      * ({@code when} null); returns it.
      */
-    static Annotation withdraw(Connection c, String id, Instant when, String author, Instant now)
+    public static Annotation withdraw(Connection c, String id, Instant when, String author, Instant now)
             throws SQLException, CaseException {
         Annotation a = all(c, "WHERE id = ?", id).stream().findFirst()
                 .orElseThrow(() -> new CaseException("no annotation " + id + " in this case"));
@@ -136,10 +152,11 @@ final class Annotations {
         return a;
     }
 
-    static List<Annotation> all(Connection c, String where, String... args) throws SQLException {
+    public static List<Annotation> all(Connection c, String where, String... args) throws SQLException {
         List<Annotation> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation " + where
-                + " ORDER BY source_id, start, created")) {
+        String columns = CaseSchema.version(c) >= 4 ? COLUMNS : COLUMNS.replace(", version", ", 1");
+        try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM annotation " + where
+                + " ORDER BY source_id, COALESCE(start, -1), created")) {
             for (int i = 0; i < args.length; i++) {
                 s.setString(i + 1, args[i]);
             }
@@ -161,13 +178,13 @@ final class Annotations {
             return new Annotation(r.getString(1), r.getString(2), new TextQuoteSelector(r.getString(3),
                     r.getString(4), r.getString(5)), position, r.getString(8), r.getString(9),
                     Verdict.parse(r.getString(10)), tagList, r.getInt(12) == 1, r.getString(13),
-                    Instant.parse(r.getString(14)), Instant.parse(r.getString(15)));
+                    Instant.parse(r.getString(14)), Instant.parse(r.getString(15)), r.getLong(16));
         } catch (CaseException e) {
             throw new SQLException(e.getMessage(), e);
         }
     }
 
-    static String tagText(List<String> tags) {
+    public static String tagText(List<String> tags) {
         return String.join(",", tags.stream().map(t -> t.strip().replace(",", " ")).filter(t -> !t.isEmpty()).toList());
     }
 }

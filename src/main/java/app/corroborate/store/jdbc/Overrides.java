@@ -1,4 +1,4 @@
-package app.corroborate.store.sqlite;
+package app.corroborate.store.jdbc;
 
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.Target;
@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The editor's furniture decisions per source. */
-final class Overrides {
+public final class Overrides {
 
     private Overrides() {
     }
 
-    static List<FurnitureOverride> of(Connection c, String sourceId) throws SQLException {
+    public static List<FurnitureOverride> of(Connection c, String sourceId) throws SQLException {
         List<FurnitureOverride> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT start, end, excluded, reason FROM furniture_override "
+        try (PreparedStatement s = c.prepareStatement("SELECT start, \"end\", excluded, reason FROM furniture_override "
                 + "WHERE source_id = ? ORDER BY start")) {
             s.setString(1, sourceId);
             try (ResultSet r = s.executeQuery()) {
@@ -32,9 +32,9 @@ final class Overrides {
         return out;
     }
 
-    static void set(Connection c, FurnitureOverride o, String author, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO furniture_override (source_id, start, end, "
-                + "excluded, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_id, start, end) DO UPDATE SET "
+    public static void set(Connection c, FurnitureOverride o, String author, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO furniture_override (source_id, start, \"end\", "
+                + "excluded, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_id, start, \"end\") DO UPDATE SET "
                 + "excluded = excluded.excluded, reason = excluded.reason")) {
             s.setString(1, o.sourceId());
             s.setInt(2, o.span().start());
@@ -48,7 +48,7 @@ final class Overrides {
     }
 
     /** Forgets the editor's decision on a span: the detector's judgement applies again. */
-    static void clear(Connection c, String sourceId, Span span, String author, Instant now) throws SQLException {
+    public static void clear(Connection c, String sourceId, Span span, String author, Instant now) throws SQLException {
         String old = null;
         for (FurnitureOverride o : of(c, sourceId)) {
             old = o.span().equals(span) ? (o.excluded() ? "excluded" : "included") : old;
@@ -57,7 +57,7 @@ final class Overrides {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM furniture_override WHERE source_id = ? AND "
-                + "start = ? AND end = ?")) {
+                + "start = ? AND \"end\" = ?")) {
             s.setString(1, sourceId);
             s.setInt(2, span.start());
             s.setInt(3, span.end());

@@ -1,4 +1,4 @@
-package app.corroborate.store.sqlite;
+package app.corroborate.store.jdbc;
 
 import app.corroborate.store.Target;
 import app.corroborate.store.VerdictSnapshot;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * The verdict snapshot table (schema 2): one row per flag or claim, replaced each time a verdict is set with a
  * snapshot. A case still at schema 1 (opened read-only, so not migrated) simply has no snapshots.
  */
-final class Snapshots {
+public final class Snapshots {
 
     private static final String COLUMNS = "target_kind, target_id, kind, severity, explanation, text, passages, "
             + "app_version, taken";
@@ -30,9 +30,12 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    static void put(Connection c, VerdictSnapshot s) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO verdict_snapshot (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    public static void put(Connection c, VerdictSnapshot s) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO verdict_snapshot (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target_kind, target_id) DO UPDATE SET "
+                + "kind = excluded.kind, severity = excluded.severity, explanation = excluded.explanation, "
+                + "text = excluded.text, passages = excluded.passages, app_version = excluded.app_version, "
+                + "taken = excluded.taken")) {
             p.setString(1, s.target().id());
             p.setString(2, s.targetId());
             p.setString(3, s.kind());
@@ -46,8 +49,8 @@ final class Snapshots {
         }
     }
 
-    static Optional<VerdictSnapshot> find(Connection c, Target target, String id) throws SQLException {
-        if (Migrations.version(c) < 2) {
+    public static Optional<VerdictSnapshot> find(Connection c, Target target, String id) throws SQLException {
+        if (CaseSchema.version(c) < 2) {
             return Optional.empty();
         }
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM verdict_snapshot "
@@ -60,9 +63,9 @@ final class Snapshots {
         }
     }
 
-    static List<VerdictSnapshot> all(Connection c) throws SQLException {
+    public static List<VerdictSnapshot> all(Connection c) throws SQLException {
         List<VerdictSnapshot> out = new ArrayList<>();
-        if (Migrations.version(c) < 2) {
+        if (CaseSchema.version(c) < 2) {
             return out;
         }
         try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM verdict_snapshot ORDER BY "
