@@ -58,6 +58,8 @@ public final class CaseSession {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
+    private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper lostConnection = new ReadOnlyStringWrapper("");
     private BackgroundWork.Job analysing;
     private final UndoHistory<Change> history = new UndoHistory<>(UNDO_LIMIT);
     private final ObservableList<StoredSource> removed = FXCollections.observableArrayList();
@@ -286,7 +288,10 @@ public final class CaseSession {
             message.set("");
             return true;
         } catch (ConflictException e) {
-            e.theirVerdict().ifPresent(theirs -> verdicts.put(key(target, id), theirs));
+            e.theirVerdict().ifPresent(theirs -> {
+                verdicts.put(key(target, id), theirs);
+                conflict.set(new Conflict(target, id, theirs, s));
+            });
             message.set("Not saved: " + e.getMessage() + ". Their verdict is shown; set yours again to replace it.");
             return false;
         } catch (CaseException e) {
@@ -492,7 +497,35 @@ public final class CaseSession {
         }, e -> message.set("The case's latest changes cannot be read: " + describe(e)));
     }
 
+    /** The last verdict refused because another editor changed it first; null when there is none to decide. */
+    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** Keeps the other editor's verdict (already shown) and closes the conflict. */
+    public void keepTheirs() {
+        conflict.set(null);
+        message.set("");
+    }
+
+    /** Sets the editor's own verdict over theirs (written against the version now shown, and audited). */
+    public boolean useMine() {
+        Conflict c = conflict.get();
+        if (c == null) {
+            return false;
+        }
+        conflict.set(null);
+        VerdictState before = state(c.target(), c.id());
+        return change(c.target(), c.id(), before, c.mine());
+    }
+
+    /** Why the case's server cannot be reached; empty while it can (a case file is always reachable). */
+    public ReadOnlyStringProperty lostConnectionProperty() {
+        return lostConnection.getReadOnlyProperty();
+    }
+
     private void connectionChanged(boolean up, String why) {
+        lostConnection.set(up ? "" : why == null || why.isBlank() ? "The case's server cannot be reached" : why);
         message.set(up ? "" : why);
         if (up) {
             reloadShared(true);

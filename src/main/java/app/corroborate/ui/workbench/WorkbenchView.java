@@ -127,16 +127,64 @@ public final class WorkbenchView {
         return compare;
     }
 
+    /** The banners over the screen: read-only, a refused verdict to decide, a lost server. */
     private Node banner() {
-        if (!model.session().readOnly()) {
-            return null;
+        VBox banners = new VBox(conflictBanner(), connectionBanner());
+        if (model.session().readOnly()) {
+            Label text = new Label("Read-only: this case is open in another window. You can read it here; verdicts "
+                    + "and notes can only be changed in the window that opened it first.");
+            text.setWrapText(true);
+            VBox box = new VBox(text);
+            box.setId("read-only-banner");
+            box.getStyleClass().add("banner-warning");
+            banners.getChildren().add(0, box);
         }
-        Label text = new Label("Read-only: this case is open in another window. You can read it here; verdicts and "
-                + "notes can only be changed in the window that opened it first.");
+        return banners;
+    }
+
+    /** Both verdicts of a conflict, with the choice between them; hidden while there is none. */
+    private Node conflictBanner() {
+        CaseSession session = model.session();
+        Label text = new Label();
+        text.setWrapText(true);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button theirs = new javafx.scene.control.Button("Keep theirs");
+        theirs.setOnAction(e -> session.keepTheirs());
+        javafx.scene.control.Button mine = new javafx.scene.control.Button("Use mine");
+        mine.setOnAction(e -> session.useMine());
+        HBox box = new HBox(10, text, theirs, mine);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setId("conflict-banner");
+        box.getStyleClass().add("banner-warning");
+        Runnable show = () -> {
+            var c = session.conflictProperty().get();
+            text.setText(c == null ? "" : "Another editor changed this " + c.target().id() + " first: "
+                    + c.describe() + ". Their verdict is shown; both are in the audit log.");
+            box.setVisible(c != null);
+            box.setManaged(c != null);
+        };
+        session.conflictProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        return box;
+    }
+
+    /** Says that the case's server is out of reach (changes are refused meanwhile, never queued). */
+    private Node connectionBanner() {
+        CaseSession session = model.session();
+        Label text = new Label();
         text.setWrapText(true);
         VBox box = new VBox(text);
-        box.setId("read-only-banner");
+        box.setId("connection-banner");
         box.getStyleClass().add("banner-warning");
+        Runnable show = () -> {
+            String why = session.lostConnectionProperty().get();
+            text.setText(why.isEmpty() ? "" : why + ". Changes are refused until it is back (nothing is queued); "
+                    + "the window reconnects by itself.");
+            box.setVisible(!why.isEmpty());
+            box.setManaged(!why.isEmpty());
+        };
+        session.lostConnectionProperty().addListener((o, was, now) -> show.run());
+        show.run();
         return box;
     }
 

@@ -78,8 +78,19 @@ class SharedCaseSessionTest {
             assertTrue(mara.messageProperty().get().contains("Joss"), mara.messageProperty().get());
             assertTrue(mara.messageProperty().get().contains("police confirmed"), mara.messageProperty().get());
             assertEquals(Verdict.VERIFIED, mara.state(Target.FLAG, flag).verdict(), "theirs is shown");
-            assertTrue(mara.setVerdict(Target.FLAG, flag, Verdict.FALSE), "choosing mine again replaces it");
+            Conflict c = mara.conflictProperty().get();
+            assertEquals("Joss set verified (note: police confirmed); you set false", c.describe());
+            assertTrue(mara.useMine(), "choosing mine replaces theirs");
+            assertEquals(null, mara.conflictProperty().get());
             assertEquals(Verdict.FALSE, other.verdict(Target.FLAG, flag).orElseThrow().verdict());
+
+            other.setVerdict(Target.FLAG, flag, Verdict.DISPUTED, null, null, "Joss", null,
+                    other.verdict(Target.FLAG, flag).orElseThrow().version());
+            assertFalse(mara.setVerdict(Target.FLAG, flag, Verdict.UNVERIFIABLE));
+            mara.keepTheirs();
+            assertEquals(null, mara.conflictProperty().get());
+            assertEquals(Verdict.DISPUTED, mara.state(Target.FLAG, flag).verdict(), "theirs kept");
+            assertEquals(Verdict.DISPUTED, other.verdict(Target.FLAG, flag).orElseThrow().verdict());
             assertFalse(other.audit(Target.FLAG, flag).isEmpty());
         } finally {
             mara.close();
