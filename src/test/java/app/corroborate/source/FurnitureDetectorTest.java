@@ -169,4 +169,28 @@ class FurnitureDetectorTest {
         assertEquals("related", ex.get("A bus left the road near a distant town on Friday, injuring four World News -"));
         assertStoryIntact(d);
     }
+
+    @Test
+    void wireEndMarkAndDeskNotesAfterIt() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\n-- Ends --\n\nPicture available: the "
+                + "old dyke at Eastholm (Desk Images ref. 1234567)\n\nSlug: OSTRIA-FLOOD-BARRIER. Words: 312.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("-- Ends --"));
+        assertEquals("other", ex.get("Slug: OSTRIA-FLOOD-BARRIER. Words: 312."));
+        assertTrue(ex.keySet().stream().anyMatch(k -> k.startsWith("Picture available")), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void deskLabelLineAtTheFootOfAPage() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nWords: 312\n");
+        assertEquals("label", excluded(d).get("Words: 312"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aStrayEndInTheFirstHalfKeepsTheStory() throws ImportException {
+        SourceDocument d = read("END\n\n" + BODY + BODY.replace("Monday", "Tuesday"));
+        assertStoryIntact(d);
+    }
 }
