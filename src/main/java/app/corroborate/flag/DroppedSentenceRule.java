@@ -60,7 +60,7 @@ public final class DroppedSentenceRule implements FlagRule {
         int last = -1;
         int lastOther = -1;
         for (AlignedPair p : c.paired()) {
-            if (p.baseIndex() > last) {
+            if (p.baseIndex() > last && rendersInPlace(c, p)) {
                 last = p.baseIndex();
                 lastOther = p.otherIndex();
             }
@@ -68,6 +68,16 @@ public final class DroppedSentenceRule implements FlagRule {
         int tail = sentences - 1 - last;
         boolean otherEnding = tail >= OTHER_ENDING && endsOnItsOwn(c, lastOther) >= OTHER_ENDING;
         return tail > EDITION_TAIL * sentences || otherEnding ? last + 1 : sentences;
+    }
+
+    /**
+     * A pairing that shows how far a copy's text runs: a statement rendered as a statement, in the base's order or
+     * closely (similarity at least {@value #CLOSE}). A page's headline pairs loosely with whichever base sentence
+     * it summarises, wherever that sits, and says nothing of where the edition ends.
+     */
+    private static boolean rendersInPlace(Comparison c, AlignedPair p) {
+        return !c.version().sentence(p.otherIndex()).headline() && !c.base().sentence(p.baseIndex()).headline()
+                && (p.relation() != Relation.MOVED || p.similarity() >= CLOSE);
     }
 
     /**

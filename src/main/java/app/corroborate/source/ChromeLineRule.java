@@ -22,7 +22,8 @@ final class ChromeLineRule implements FurnitureRule {
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:\u00A9|\\(c\\)|copyright\\b).*|.*\\ball rights reserved\\b.*|.*\u00A9\\s*(?:\\d{4}|\\p{Lu}).*"
                     + "|^(?:this material|this article|this story) may not be (?:published|reproduced).*"
-                    + "|^reproduction in whole or in part\\b.*",
+                    + "|^reproduction in whole or in part\\b.*"
+                    + "|.*\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b.*",
             Pattern.CASE_INSENSITIVE);
     /** A line that speaks of the page itself ("Gift this article", "Email this story") talks to the reader. */
     private static final Pattern THIS_PAGE = Pattern.compile(

@@ -16,7 +16,7 @@ public final class FurnitureDetector {
     private final List<FurnitureRule> rules = List.of(
             new StructureRule(), new LabelLineRule(), new RepetitionRule(), new PromptLineRule(),
             new ChromeLineRule(), new LabelledListRule(), new CaptionRule(), new BylineRule(),
-            new TrailingHeadlinesRule());
+            new TrailingHeadlinesRule(), new DeskLineRule(), new AdviceBoxRule());
 
     /** Exclusions and the metadata found in furniture. */
     public record Result(List<Exclusion> excluded, SourceMetadata metadata) {

@@ -117,4 +117,14 @@ class AttributionRuleTest {
         String version = "Insurgents from the banned group attacked the port overnight.";
         assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
     }
+
+    @Test
+    void aPassiveVerbOfSayingIsNotTheSource() {
+        String base = "The five set off from the lower car park at 8 a.m. on Saturday and were reported overdue by "
+                + "a friend at 7:40 p.m., Valley Police said.";
+        String version = "The five left the lower car park at about 8 a.m. on Saturday and were reported missing by "
+                + "a friend at 7:40 p.m., Valley Police said.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation)
+                .toList());
+    }
 }

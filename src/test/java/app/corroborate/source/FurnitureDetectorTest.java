@@ -169,4 +169,48 @@ class FurnitureDetectorTest {
         assertEquals("related", ex.get("A bus left the road near a distant town on Friday, injuring four World News -"));
         assertStoryIntact(d);
     }
+
+    @Test
+    void wireEndMarkAndDeskNotesAfterIt() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\n-- Ends --\n\nPicture available: the "
+                + "old dyke at Eastholm (Desk Images ref. 1234567)\n\nSlug: OSTRIA-FLOOD-BARRIER. Words: 312.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("-- Ends --"));
+        assertEquals("other", ex.get("Slug: OSTRIA-FLOOD-BARRIER. Words: 312."));
+        assertTrue(ex.keySet().stream().anyMatch(k -> k.startsWith("Picture available")), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void deskLabelLineAtTheFootOfAPage() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nWords: 312\n");
+        assertEquals("label", excluded(d).get("Words: 312"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aStrayEndInTheFirstHalfKeepsTheStory() throws ImportException {
+        SourceDocument d = read("END\n\n" + BODY + BODY.replace("Monday", "Tuesday"));
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void readerHelpBoxAfterTheStory() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nLiving near the river?\n\nCheck the flood "
+                + "map for your street on the council website.\n\nDo not drive through standing water.\n\n"
+                + "The Post is not responsible for the content of external sites.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("Living near the river?"));
+        assertEquals("other", ex.get("Check the flood map for your street on the council website."));
+        assertEquals("other", ex.get("Do not drive through standing water."));
+        assertTrue(ex.containsKey("The Post is not responsible for the content of external sites."), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aQuestionFollowedByReportingIsStory() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\nWhat comes next?\n\n" + BODY);
+        assertTrue(!excluded(d).containsKey(BODY.lines().findFirst().orElseThrow()), excluded(d).toString());
+        assertStoryIntact(d);
+    }
 }

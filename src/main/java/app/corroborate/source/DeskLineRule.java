@@ -1,0 +1,53 @@
+package app.corroborate.source;
+
+import java.util.regex.Pattern;
+
+/**
+ * A wire desk's own lines about the story, not of it: the end mark that closes a wire story ("-- Ends --",
+ * "ENDS", "-30-", "###") and the short desk notes after it (slug, word count, picture and licence notes), and
+ * desk label lines ("Words: 412", "Slug: ...", "Picture available: ...") at the top or bottom of a page.
+ *
+ * <p>Guarantees: an end mark counts only in the second half of the page, and only blocks of at most
+ * {@value #NOTE_WORDS} words after it are marked, so a story that goes on at length after a stray "End" keeps its
+ * text. Linear in the number of blocks.
+ */
+final class DeskLineRule implements FurnitureRule {
+
+    private static final Pattern END_MARK = Pattern.compile(
+            "^[\\s\\-\u2013\u2014=#*(\\[]*(ends?|end of (story|text)|30|#+)[\\s\\-\u2013\u2014=#*)\\].]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DESK_LABEL = Pattern.compile(
+            "^(words|word count|wordcount|length|slug|keywords|priority|pictures? available|picture desk|"
+                    + "photos? available|image ref|licen[cs]e|embargo|embargoed|story id|wire id)"
+                    + "\\s*[:=\u2013\u2014-]\\s*\\S.*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words a desk note after the end mark runs to at most (a picture note with its reference: about 15). */
+    static final int NOTE_WORDS = 30;
+
+    /** Blocks at the top or bottom of a page where a desk label line is read as one. */
+    private static final int EDGE = 4;
+
+    @Override
+    public void apply(Page page) {
+        int end = -1;
+        for (int i = page.size() / 2; i < page.size() && end < 0; i++) {
+            if (!page.marked(i) && END_MARK.matcher(page.text(i).strip()).matches()) {
+                end = i;
+            }
+        }
+        if (end >= 0) {
+            page.mark(end, FurnitureReason.OTHER);
+            for (int i = end + 1; i < page.size() && page.words(i) <= NOTE_WORDS; i++) {
+                page.mark(i, FurnitureReason.OTHER);
+            }
+        }
+        for (int i = 0; i < page.size(); i++) {
+            boolean edge = i < EDGE || i >= page.size() - EDGE;
+            if (edge && page.words(i) <= NOTE_WORDS && DESK_LABEL.matcher(page.text(i).strip()).matches()) {
+                page.mark(i, FurnitureReason.LABEL);
+            }
+        }
+    }
+}
