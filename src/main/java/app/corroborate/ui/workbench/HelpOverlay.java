@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -24,21 +25,26 @@ public final class HelpOverlay {
 
     /** The review shortcuts, then {@code more} (the window's commands on cases and sources). */
     public HelpOverlay(List<Line> more) {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(6);
+        GridPane review = grid();
+        GridPane other = grid();
         int row = 0;
+        GridPane into = review;
         for (Shortcut s : Shortcut.values()) {
-            grid.addRow(row++, keyCap(s.keys()), new Label(s.description()));
+            if (s == Shortcut.ANNOTATE) {
+                into = other;
+                row = 0;
+            }
+            into.addRow(row++, keyCap(s.keys()), new Label(s.description()));
         }
         if (!more.isEmpty()) {
             Label heading = new Label("Cases and sources");
             heading.getStyleClass().add("pane-title");
-            grid.add(heading, 0, row++, 2, 1);
+            other.add(heading, 0, row++, 2, 1);
             for (Line l : more) {
-                grid.addRow(row++, keyCap(l.keys()), new Label(l.what()));
+                other.addRow(row++, keyCap(l.keys()), new Label(l.what()));
             }
         }
+        HBox grid = new HBox(36, review, other);
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("help-title");
         Label hint = new Label("Every verdict and note is saved in the case file the moment it is set.  "
@@ -54,6 +60,13 @@ public final class HelpOverlay {
         root.setId("help-overlay");
         root.setVisible(false);
         root.setOnMouseClicked(e -> hide());
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        return grid;
     }
 
     private static Label keyCap(String keys) {
