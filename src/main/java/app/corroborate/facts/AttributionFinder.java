@@ -44,7 +44,7 @@ public final class AttributionFinder {
             boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling")) && i + 1 < to
                     && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
             if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))
-                    || toldToDo(tokens, from, i)) {
+                    || toldToDo(tokens, from, i) || noun(tokens, from, i)) {
                 continue;
             }
             Span verb = tokens.span(i);
@@ -76,6 +76,26 @@ public final class AttributionFinder {
     private boolean toldToDo(Tokens tokens, int from, int i) {
         String verb = form(tokens, i);
         return i > from && PASSIVE.contains(form(tokens, i - 1)) && !verb.endsWith("ing") && !verb.equals("according");
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
+            "another", "any", "no");
+
+    /**
+     * "An estimate", "the claims", "a Met Office yellow warning": a verb of saying right after a determiner, or its
+     * "-ing" form right after a word other than a form of "be", is a noun (the thing issued), not a statement with
+     * a speaker. "The agency warns", "officials are warning" and "..., warning that" stay verbs. A past participle
+     * after a determiner ("an estimated 200") is not read as a noun here.
+     */
+    private boolean noun(Tokens tokens, int from, int i) {
+        if (i - 1 < from || tokens.kind(i - 1) != TokenKind.WORD) {
+            return false;
+        }
+        String f = form(tokens, i);
+        if (DETERMINERS.contains(form(tokens, i - 1))) {
+            return !f.endsWith("ed");
+        }
+        return f.endsWith("ing") && !f.equals("according") && !PASSIVE.contains(form(tokens, i - 1));
     }
 
     /** "claimed responsibility", "claimed the lives": an act, not a statement. */
@@ -147,6 +167,9 @@ public final class AttributionFinder {
         }
         if (start >= end) {
             return new Attribution(verb, null, verbForm, Set.of());
+        }
+        while (end - 1 > start && tokens.kind(end - 1) == TokenKind.WORD && NOT_SPEAKER.contains(form(tokens, end - 1))) {
+            end--; // "the rescue team had rated": the auxiliary is not the speaker
         }
         Set<String> words = new LinkedHashSet<>();
         for (int k = start; k < end; k++) {

@@ -102,7 +102,38 @@ public final class AttributionRule implements FlagRule {
     private static boolean speakerActs(Comparison c, Attribution was, SentenceInfo v) {
         java.util.Set<String> sentence = ContentWords.of(c.version(), v.span());
         java.util.Set<String> speaker = ContentWords.of(c.base(), was.speaker());
-        return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= SPEAKER_NAMED;
+        return !speaker.isEmpty() && ContentWords.covered(speaker, sentence) >= SPEAKER_NAMED
+                || speakerIsSubject(c, was) && referringSubject(c, v);
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+    /** "The firm said it would close the plant": the statement's subject is its speaker, by a pronoun. */
+    private static boolean speakerIsSubject(Comparison c, Attribution was) {
+        int[] verb = c.base().tokenRange(was.verb());
+        int next = verb[1];
+        if (next < c.base().tokens().count() && c.base().form(next).equals("that")) {
+            next++;
+        }
+        return next < c.base().tokens().count() && was.speaker().end() <= was.verb().start()
+                && PRONOUNS.contains(c.base().form(next));
+    }
+
+    /**
+     * The version's sentence opens on a pronoun or a short definite description without a name ("The group will
+     * shut the plant"): it points back to someone named before, here the base's speaker acting.
+     */
+    private static boolean referringSubject(Comparison c, SentenceInfo v) {
+        int k = v.tokenFrom();
+        if (k >= v.tokenTo()) {
+            return false;
+        }
+        if (PRONOUNS.contains(c.version().form(k))) {
+            return true;
+        }
+        String text = c.version().text();
+        return c.version().form(k).equals("the") && k + 1 < v.tokenTo()
+                && Character.isLowerCase(text.charAt(c.version().tokens().start(k + 1)));
     }
 
     /** In a merge, the attribution may come from the other base sentence of the group. */

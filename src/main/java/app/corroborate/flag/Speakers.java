@@ -8,6 +8,7 @@ import app.corroborate.facts.SourceTypes;
 import app.corroborate.facts.Spelling;
 import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
+import app.corroborate.text.WordLists;
 import java.util.List;
 import java.util.Set;
 
@@ -24,9 +25,11 @@ final class Speakers {
 
     static boolean different(Comparison c, Attribution base, Attribution variant) {
         if (base == null || variant == null || base.speaker() == null || variant.speaker() == null
-                || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)
-                || anaphoric(c.version(), variant)) {
+                || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)) {
             return false;
+        }
+        if (anaphoric(c.version(), variant)) {
+            return partyOfTheClaim(c, base, variant);
         }
         if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
             return true;
@@ -59,10 +62,39 @@ final class Speakers {
         String text = a.speaker().of(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
         int[] r = doc.tokenRange(a.speaker());
         boolean definite = text.startsWith("the ");
-        for (int k = Math.max(0, r[0] - 3); k < r[0] && !definite; k++) {
+        SentenceInfo s = doc.sentenceAt(a.speaker().start());
+        int first = s == null ? r[0] : s.tokenFrom();
+        for (int k = Math.max(first, r[0] - 3); k < r[0] && !definite; k++) {
             definite = doc.form(k).equals("the");
         }
         return definite && nameWords(doc, a).isEmpty() && SourceTypes.of(a.speakerWords()).isEmpty();
+    }
+
+    /**
+     * "A spokesman for the buyer said there were no plans to move the club" became "The club denied it had any
+     * plans to move": a definite description ("the club") points back to someone already named, but when the base
+     * sentence names that party outside its speaker, as what the claim is about, and the base speaker shares no
+     * word with it, the claim now comes from the party it concerns, not from its source.
+     */
+    private static boolean partyOfTheClaim(Comparison c, Attribution base, Attribution variant) {
+        SentenceInfo s = c.base().sentenceAt(base.speaker().start());
+        if (s == null || variant.speakerWords().isEmpty()
+                || variant.speakerWords().stream().anyMatch(base.speakerWords()::contains)) {
+            return false;
+        }
+        int[] speaker = c.base().tokenRange(base.speaker());
+        Set<String> rest = new java.util.HashSet<>();
+        for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
+            if (k >= speaker[0] && k < speaker[1]) {
+                continue;
+            }
+            if (variant.speakerWords().contains(c.base().form(k)) && k + 1 < s.tokenTo()
+                    && WordLists.SPEECH_VERBS.contains(c.base().form(k + 1))) {
+                return false; // "engineers estimate ..., the company said": the base gives it as a source too
+            }
+            rest.add(c.base().form(k));
+        }
+        return rest.containsAll(variant.speakerWords());
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */

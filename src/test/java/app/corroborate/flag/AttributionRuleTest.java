@@ -127,4 +127,82 @@ class AttributionRuleTest {
         assertEquals(List.of(), Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation)
                 .toList());
     }
+
+    private static List<String> explanations(String base, String version) {
+        return Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation).toList();
+    }
+
+    @Test
+    void anEstimateGivenToThePartyItConcernsIsFlagged() {
+        String base = "Analysts at the consultancy Harwick Metrics estimate that the merger would save the airline "
+                + "40 million euros a year.";
+        String version = "The airline estimates that the merger would save the airline 40 million euros a year.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("'The airline'"), f.get(0));
+    }
+
+    @Test
+    void aDenialGivenToThePartyItConcernsIsFlagged() {
+        String base = "A spokesman for Dunmore Holdings said there were no plans to move the team from Harlow Park.";
+        String version = "The team denied it had any plans to leave Harlow Park.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("'The team'"), f.get(0));
+    }
+
+    @Test
+    void anEstimateMovedFromTheEngineersToAnOfficialIsFlagged() {
+        String lead = "The utility said it had opened the sluices. ";
+        String last = " Fire chief Marta Oliveira-Reis said nobody had been hurt.";
+        String base = lead + "Technicians estimate it will take three days to lower the lake by two metres, the "
+                + "utility said." + last;
+        String version = lead + "Oliveira-Reis estimated it would take three days to lower the lake by two metres."
+                + last;
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("Oliveira-Reis"), f.get(0));
+        String outer = lead + "It will take about three days to lower the lake by two metres, the utility said."
+                + last;
+        assertEquals(List.of(), explanations(base, outer), "the base gives the estimate to the utility too");
+    }
+
+    @Test
+    void aRatingGivenToAnotherBodyIsFlagged() {
+        String base = "The Glenmorra Avalanche Service rated the danger as high on east-facing slopes above 700 "
+                + "metres.";
+        String version = "Kilbride Mountain Rescue Team had rated the danger as high on east-facing slopes above 700 "
+                + "metres.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("'Kilbride Mountain Rescue Team'"), f.get(0));
+    }
+
+    @Test
+    void aWarningOrAForecastAsANounIsNoAttribution() {
+        String base = "The coast was under a storm alert from noon on Saturday.";
+        String version = "The coast was under a yellow storm warning from noon on Saturday.";
+        assertEquals(List.of(), explanations(base, version));
+        String forecast = "The harbour reopened after the forecast on Saturday.";
+        assertEquals(List.of(), explanations("The harbour reopened after the weather update on Saturday.", forecast));
+    }
+
+    @Test
+    void faithfulRephrasingsOfTheSameSourceAreNotFlagged() {
+        assertEquals(List.of(), explanations("The weather service forecast heavy rain for the weekend.",
+                "Heavy rain is expected at the weekend, according to the weather service."));
+        assertEquals(List.of(), explanations("The appeals court ruled that the contract was void.",
+                "According to the appeals court, the contract was void."));
+        assertEquals(List.of(), explanations("Verrano Foods denied that the dairy had been inspected late.",
+                "Verrano Foods rejected claims that the dairy had been inspected late."));
+        assertEquals(List.of(), explanations("Verrano Foods estimated the damage at 3 million dollars.",
+                "The damage was estimated at 3 million dollars by Verrano Foods."));
+    }
+
+    @Test
+    void aSourceThatBecomesTheSubjectKeepsTheSource() {
+        String base = "Marlow Foods said it would close its dairy in Kettering by the end of June.";
+        String version = "The group will shut its Kettering dairy by the end of June.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }
