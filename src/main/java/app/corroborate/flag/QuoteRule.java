@@ -213,7 +213,7 @@ public final class QuoteRule implements FlagRule {
                     coverage = cov;
                 }
             }
-            if (best != null) {
+            if (best != null && !(reportsSpeech(c, best) && restQuoted(c, b))) {
                 out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, q.outer(), best.span(),
                         "The direct quote '" + Wording.quote(c.baseText(q.inner()), 80)
                                 + "' is replaced here by a paraphrase."));
@@ -238,6 +238,24 @@ public final class QuoteRule implements FlagRule {
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }
         return out;
+    }
+
+    /**
+     * True if the base sentence goes on from a quotation next to it (one speech quoted across sentences) whose
+     * words the version keeps quoted: the version cut the speech short and tells the rest in reported speech.
+     */
+    private static boolean restQuoted(Comparison c, SentenceInfo b) {
+        for (int j : new int[] {b.index() - 1, b.index() + 1}) {
+            if (j < 0 || j >= c.base().sentences().size()) {
+                continue;
+            }
+            for (Quotations.Quotation q : quotes(c.base(), c.base().sentence(j))) {
+                if (quotedVerbatim(c.version(), plain(c.baseText(q.inner())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if the sentence reports what someone said: a verb of saying, or "called it", "calling them". */

@@ -126,4 +126,13 @@ class QuoteRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).explanation().startsWith("The quotation changed"), f.get(0).explanation());
     }
+
+    @Test
+    void theRestOfASpeechToldInReportedSpeechIsNotAParaphrasedQuote() {
+        String base = "\"The levee held overnight, but the river is still rising,\" county engineer Mara Quist told "
+                + "reporters. \"If it tops the wall, the lower town floods within an hour.\"";
+        String version = "\"The levee held overnight, but the river is still rising,\" county engineer Mara Quist told "
+                + "reporters. She warned that if the river topped the wall the lower town would flood within an hour.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
 }
