@@ -7,6 +7,7 @@ import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
 import app.corroborate.text.WordLists;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -124,6 +125,33 @@ public final class Figures {
             }
         }
         return new Figure(p, unit, new Span(start, end));
+    }
+
+    /** Between a figure and its conversion: an opening bracket, a currency, perhaps a hedge ("Rs 412 crore (about $50 million)"). */
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "\\s*[(\\[]\\s*((rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+
+    /**
+     * The pairs of values the document gives as one amount in two units, a figure with its conversion in
+     * brackets ("Rs 412 crore ($49.6 million)"), as "low|low" both ways round.
+     */
+    public static Set<String> conversions(DocumentAnalysis doc) {
+        return doc.memo(CONVERSION, d -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                List<NumberPhrase> n = s.numbers();
+                for (int k = 0; k + 1 < n.size(); k++) {
+                    int from = n.get(k).span().end();
+                    int to = n.get(k + 1).span().start();
+                    if (from <= to && CONVERSION.matcher(d.text().subSequence(from, to).toString()
+                            .toLowerCase(java.util.Locale.ROOT)).matches()) {
+                        out.add(n.get(k).low() + "|" + n.get(k + 1).low());
+                        out.add(n.get(k + 1).low() + "|" + n.get(k).low());
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** True if nothing but punctuation follows token {@code i} up to {@code limit}. */

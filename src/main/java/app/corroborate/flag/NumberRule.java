@@ -195,16 +195,39 @@ public final class NumberRule implements FlagRule {
         if (x.vague() || y.vague()) {
             return vagueChange(c, b, v, was, now);
         }
-        if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high())) {
+        if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high()) && !converted(c, b, v)) {
             return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low())
                             + " to " + Wording.figure(y.low()) + ".");
         }
-        if (x.hedge() != y.hedge()) {
+        if (x.hedge() != y.hedge() && !bothStated(c, b, v)) {
             return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /**
+     * True if the base already states the version's figure, hedge and all, of something it may count: "about 120
+     * injured" in one base paragraph makes "about 120" for the base's "120 people" elsewhere a claim of the base.
+     * A version that drops a hedge ("at least six" to "six") must also keep the hedged figure somewhere, or it
+     * claims more certainty than the base gives.
+     */
+    private static boolean bothStated(Comparison c, Figures.Figure b, Figures.Figure v) {
+        return states(c.base(), v) && (v.phrase().hedge() != NumberPhrase.Hedge.EXACT || states(c.version(), b));
+    }
+
+    /** True if the document states this figure's value with its hedge, of something the figure may count. */
+    private static boolean states(DocumentAnalysis doc, Figures.Figure f) {
+        return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
+                .anyMatch(g -> g.phrase().hedge() == f.phrase().hedge() && Counts.comparableUnits(g, f)
+                        && Double.isNaN(g.hours()) == Double.isNaN(f.hours()));
+    }
+
+    /** True if either document gives the two values as one amount, one the other's conversion in brackets. */
+    private static boolean converted(Comparison c, Figures.Figure b, Figures.Figure v) {
+        String pair = b.phrase().low() + "|" + v.phrase().low();
+        return Figures.conversions(c.base()).contains(pair) || Figures.conversions(c.version()).contains(pair);
     }
 
     private static Finding vagueChange(Comparison c, Figures.Figure b, Figures.Figure v, String was, String now) {

@@ -57,7 +57,7 @@ public final class QuoteRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo v : c.version().sentences()) {
             for (Quotations.Quotation q : Quotes.of(c.version(), v)) {
-                if (quotedVerbatim(c.base(), plain(c.versionText(q.inner())))) {
+                if (kept(c, v, q)) {
                     continue;
                 }
                 for (DocumentAnalysis.QuoteAt was : c.base().quotesLike(ContentWords.of(c.version(), q.inner()))) {
@@ -75,24 +75,94 @@ public final class QuoteRule implements FlagRule {
 
     /** True if the document quotes these words exactly somewhere (kept once per document). */
     private static boolean quotedVerbatim(DocumentAnalysis doc, String plainWords) {
-        Set<String> all = doc.memo(VERBATIM, d -> {
+        return verbatim(doc).contains(plainWords);
+    }
+
+    /** The words of every quotation of the document, and of each sentence's quotations joined. */
+    private static Set<String> verbatim(DocumentAnalysis doc) {
+        return doc.memo(VERBATIM, d -> {
             Set<String> out = new HashSet<>();
-            d.sentences().forEach(s -> Quotes.of(d, s).forEach(q -> out.add(plain(q.inner().of(d.text())))));
+            d.sentences().forEach(s -> {
+                Quotes.of(d, s).forEach(q -> out.add(plain(q.inner().of(d.text()))));
+                out.add(joined(d, s));
+            });
+            out.remove("");
             return out;
         });
-        return all.contains(plainWords);
     }
 
     private static final String VERBATIM = "quotes verbatim";
 
-    private static String plain(String s) {
-        return Normalizer.normalize(s).text().replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    /**
+     * The words of a quotation as compared: letters and digits, with house style folded ("Rs" and "₹", "per cent"
+     * and "%", "1,000" and "1000"), so that a publication's style inside the marks is not an altered quote.
+     */
+    static String plain(String s) {
+        String t = Normalizer.normalize(s).text()
+                .replaceAll("(?<=\\d),(?=\\d{3})", "")
+                .replace("\u20B9", " rs ")
+                .replaceAll("\\b(rs\\.?|inr)(?=[\\s\\d]|$)", " rs ")
+                .replace("%", " percent ")
+                .replaceAll("\\bper cent\\b", "percent")
+                .replaceAll("\\bpct\\b", "percent");
+        return t.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll(" +", " ").strip();
+    }
+
+    /** The words of all the quotations of a sentence, in order: one quote split around its attribution, joined. */
+    private static String joined(DocumentAnalysis doc, SentenceInfo s) {
+        StringBuilder out = new StringBuilder();
+        for (Quotations.Quotation q : s.quotations()) {
+            out.append(' ').append(plain(q.inner().of(doc.text())));
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * True if a quotation of the version keeps the base's words: quoted so somewhere in the base, whole or split
+     * around its attribution (on either side), or a part of a base quote worked into reported speech (she said the
+     * company was "deeply sorry ..."), the rest told in the writer's words.
+     */
+    private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
+        String words = plain(c.versionText(q.inner()));
+        if (quotedVerbatim(c.base(), words) || quotedVerbatim(c.base(), joined(c.version(), v))) {
+            return true;
+        }
+        return embedded(c.version(), v, q) && partOfBaseQuote(c.base(), words);
+    }
+
+    /** True if some base quotation contains these words as a run (a quote cut short). */
+    private static boolean partOfBaseQuote(DocumentAnalysis doc, String words) {
+        if (words.split(" ").length < Quotes.MIN_WORDS) {
+            return false;
+        }
+        String w = " " + words + " ";
+        for (String quote : verbatim(doc)) {
+            if ((" " + quote + " ").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that introduce a quotation as it stands ("said: ..."), not worked into the writer's sentence. */
+    private static final Set<String> INTRODUCES = Set.of("said", "says", "told", "added", "saying", "stated",
+            "wrote", "declared", "asked", "tweeted", "posted", "explained", "insisted", "warned", "continued");
+
+    /**
+     * True if the quotation is worked into reported speech: it follows a word of the writer's sentence in a
+     * sentence that reports speech ("the agency "could no longer ...""), not a sentence start, a colon or a verb
+     * of saying.
+     */
+    private static boolean embedded(DocumentAnalysis doc, SentenceInfo s, Quotations.Quotation q) {
+        int first = doc.tokens().firstStartingAtOrAfter(q.outer().start());
+        if (first <= s.tokenFrom() || doc.tokens().kind(first - 1) != app.corroborate.text.TokenKind.WORD) {
+            return false;
+        }
+        return !INTRODUCES.contains(doc.form(first - 1)) && s.attribution() != null;
     }
 
     private static boolean sameWords(Comparison c, Quotations.Quotation was, Quotations.Quotation now) {
-        String x = Normalizer.normalize(c.baseText(was.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
-        String y = Normalizer.normalize(c.versionText(now.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
-        return x.strip().equals(y.strip());
+        return plain(c.baseText(was.inner())).equals(plain(c.versionText(now.inner())));
     }
 
     /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */
@@ -107,8 +177,14 @@ public final class QuoteRule implements FlagRule {
             if (match == null && baseQuotes.size() == 1 && variantQuotes.size() == 1) {
                 match = baseQuotes.get(0);
             }
+            boolean kept = kept(c, v, q);
+            if (match == null && kept && !baseQuotes.isEmpty()) {
+                match = baseQuotes.get(0);
+            }
             if (match != null) {
-                out.addAll(alteredOrReassigned(c, b, v, match, q));
+                out.addAll(alteredOrReassigned(c, b, v, match, q, kept));
+            } else if (kept) {
+                continue;
             } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
                 out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, b.span(), q.outer(),
                         "Words the base reports without quotation marks are presented here as a direct quote: "
@@ -137,7 +213,7 @@ public final class QuoteRule implements FlagRule {
                     coverage = cov;
                 }
             }
-            if (best != null) {
+            if (best != null && !(reportsSpeech(c, best) && restQuoted(c, b))) {
                 out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, q.outer(), best.span(),
                         "The direct quote '" + Wording.quote(c.baseText(q.inner()), 80)
                                 + "' is replaced here by a paraphrase."));
@@ -148,11 +224,9 @@ public final class QuoteRule implements FlagRule {
 
     /** The findings on a quote kept across versions: its words changed, its speaker changed, or both. */
     private static List<Finding> alteredOrReassigned(Comparison c, SentenceInfo b, SentenceInfo v,
-            Quotations.Quotation was, Quotations.Quotation now) {
+            Quotations.Quotation was, Quotations.Quotation now, boolean kept) {
         List<Finding> out = new ArrayList<>();
-        String x = Normalizer.normalize(c.baseText(was.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
-        String y = Normalizer.normalize(c.versionText(now.inner())).text().replaceAll("[^\\p{L}\\p{N} ]", "");
-        if (!x.strip().equals(y.strip())) {
+        if (!kept && !sameWords(c, was, now)) {
             out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(), now.outer(),
                     "The quotation changed: '" + Wording.quote(c.baseText(was.inner()), 70) + "' now reads '"
                             + Wording.quote(c.versionText(now.inner()), 70) + "'."));
@@ -164,6 +238,24 @@ public final class QuoteRule implements FlagRule {
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }
         return out;
+    }
+
+    /**
+     * True if the base sentence goes on from a quotation next to it (one speech quoted across sentences) whose
+     * words the version keeps quoted: the version cut the speech short and tells the rest in reported speech.
+     */
+    private static boolean restQuoted(Comparison c, SentenceInfo b) {
+        for (int j : new int[] {b.index() - 1, b.index() + 1}) {
+            if (j < 0 || j >= c.base().sentences().size()) {
+                continue;
+            }
+            for (Quotations.Quotation q : quotes(c.base(), c.base().sentence(j))) {
+                if (quotedVerbatim(c.version(), plain(c.baseText(q.inner())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if the sentence reports what someone said: a verb of saying, or "called it", "calling them". */

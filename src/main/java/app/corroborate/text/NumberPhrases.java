@@ -24,9 +24,16 @@ public final class NumberPhrases {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
-    private static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "lakh", 1e5, "crore", 1e7, "dozen", 12.0);
+    /**
+     * Scale words, Indian numbering (lakh, crore) and the newsroom abbreviations included, so that one amount
+     * restated in another system (412 crore, 4.12 billion, 4,120 mn) reads as one value.
+     */
+    private static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6),
+            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9),
+            Map.entry("tn", 1e12), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5), Map.entry("lac", 1e5),
+            Map.entry("lacs", 1e5), Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("cr", 1e7),
+            Map.entry("dozen", 12.0));
     private static final Map<String, NumberPhrase.Hedge> HEDGES_2 = Map.of(
             "at least", NumberPhrase.Hedge.LOWER_BOUND, "more than", NumberPhrase.Hedge.LOWER_BOUND,
             "upwards of", NumberPhrase.Hedge.LOWER_BOUND, "at most", NumberPhrase.Hedge.UPPER_BOUND,
@@ -51,6 +58,10 @@ public final class NumberPhrases {
 
     private static final java.util.regex.Pattern THOUSANDS =
             java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    /** Indian digit grouping: 25,00,000 (25 lakh), 4,12,00,00,000. */
+    private static final java.util.regex.Pattern INDIAN =
+            java.util.regex.Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d+)?");
 
     private final TokenDictionary dictionary;
 
@@ -166,10 +177,19 @@ public final class NumberPhrases {
         if (next < to) {
             Double scale = SCALES.get(form(tokens, next));
             if (scale != null) {
-                return new Value(amount * scale, next + 1, numeric);
+                return new Value(scaled(amount, scale), next + 1, numeric);
             }
         }
         return new Value(amount, next, numeric);
+    }
+
+    /**
+     * A decimal times a scale without the binary noise (4.12 × 1e9 is not exactly 412 × 1e7 in doubles): the
+     * product rounded to the digits the decimal states.
+     */
+    static double scaled(double amount, double scale) {
+        return new java.math.BigDecimal(Double.toString(amount)).multiply(new java.math.BigDecimal(scale))
+                .doubleValue();
     }
 
     /** The value of a digit token (1,600; 3.5; 2k), or null when it is not a plain figure (2nd, 1990s). */
@@ -184,7 +204,7 @@ public final class NumberPhrases {
             return null;
         }
         String digits = form.substring(0, end);
-        boolean thousandsGroups = THOUSANDS.matcher(digits).matches();
+        boolean thousandsGroups = THOUSANDS.matcher(digits).matches() || INDIAN.matcher(digits).matches();
         String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');
         try {
             double d = Double.parseDouble(clean);

@@ -38,16 +38,16 @@ class StoryQualityTest {
 
     /** Key, recall, right kind and precision measured on the engine of this commit. */
     static Stream<Arguments> floors() {
-        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.81, 0.81, 0.86),
+        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.81, 0.81, 0.90),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.86),
                 Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.66, 0.66, 0.68),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.87),
-                Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.83, 0.83, 0.80),
+                Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.83, 0.83, 0.83),
                 Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.73),
-                Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.81, 0.75, 0.76),
+                Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.81, 0.75, 0.81),
                 Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.76, 0.76, 0.87),
                 Arguments.of(real("kanpur-train-derailment"), 0.85, 0.71, 0.80),
-                Arguments.of(real("sambhajinagar-factory-fire"), 0.77, 0.72, 0.70));
+                Arguments.of(real("sambhajinagar-factory-fire"), 0.77, 0.72, 0.73));
     }
 
     /** Every key with independence groups. */

@@ -83,4 +83,42 @@ class NumberRuleTest {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));
     }
+
+    @Test
+    void anAmountRestatedInIndianNumberingIsNotFlagged() {
+        String base = "The cooperative lost Rs 412 crore on the deal, its auditor said. Villagers put 50 lakh "
+                + "rupees into the fund.";
+        String version = "The cooperative lost 4.12 billion rupees on the deal, its auditor said. Villagers put "
+                + "5 million rupees into the fund.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
+
+    @Test
+    void aFigureGivenWithItsConversionInBracketsIsNotFlagged() {
+        String base = "The cooperative lost Rs 412 crore ($49.6 million) on the deal. Its auditor said the loss "
+                + "of Rs 412 crore would be written off.";
+        String version = "The cooperative lost Rs 412 crore ($49.6 million) on the deal. Its auditor said the loss "
+                + "of $49.6 million would be written off.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
+
+    @Test
+    void aHedgeTheBaseAlreadyGivesIsNotFlagged() {
+        String base = "About 120 people were hurt when the stand gave way, organisers said. Ambulances took 120 "
+                + "people to the city's two hospitals.";
+        String version = "About 120 people were hurt when the stand gave way, organisers said. Ambulances took "
+                + "about 120 people to the city's two hospitals.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
+
+    @Test
+    void aHedgeDroppedEverywhereIsStillFlagged() {
+        String base = "At least 30 boats sank in the storm, the harbour master said. The 30 boats were moored "
+                + "at the east pier.";
+        String version = "Thirty boats sank in the storm, the harbour master said. The 30 boats were moored at "
+                + "the east pier.";
+        List<Finding> f = Cases.run(new NumberRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("stated as exact"), f.get(0).explanation());
+    }
 }

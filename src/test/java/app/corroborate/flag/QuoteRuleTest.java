@@ -77,4 +77,62 @@ class QuoteRuleTest {
         assertEquals(1, f.size());
         assertEquals("Justice Helena Marsh wrote", Cases.variant(c, 1, f.get(0)));
     }
+
+    @Test
+    void aQuoteSplitAroundItsAttributionIsNotAltered() {
+        String base = "\"We acted at once and we will go on searching until every crew member is found,\" the "
+                + "harbour master, Lena Ostrova, said on Tuesday.";
+        String version = "\"We acted at once,\" the harbour master, Lena Ostrova, said on Tuesday, \"and we will "
+                + "go on searching until every crew member is found.\"";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+        assertEquals(List.of(), Cases.run(new QuoteRule(), version, base));
+    }
+
+    @Test
+    void aSplitQuoteGivenToAnotherSpeakerIsStillFlaggedOnce() {
+        String base = "\"We acted at once and we will go on searching until every crew member is found,\" the "
+                + "harbour master, Lena Ostrova, said on Tuesday.";
+        String version = "\"We acted at once,\" the port director, Ivo Marsh, said on Tuesday, \"and we will "
+                + "go on searching until every crew member is found.\"";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("another speaker"), f.get(0).explanation());
+    }
+
+    @Test
+    void houseStyleInsideAQuoteIsNotAnAlteredQuote() {
+        String base = "\"The council will spend \u20B912 crore on the bridge and 40% of it comes from the state,\" "
+                + "the mayor, Anil Varma, said.";
+        String version = "\"The council will spend Rs 12 crore on the bridge and 40 per cent of it comes from the "
+                + "state,\" the mayor, Anil Varma, said.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
+
+    @Test
+    void aQuoteCutShortWithTheRestInReportedSpeechIsNotAltered() {
+        String base = "The mayor, Anil Varma, said: \"Before the monsoon returns we will rebuild every school the "
+                + "flood destroyed.\"";
+        String version = "Before the monsoon returns, the mayor, Anil Varma, said, the city would \"rebuild every "
+                + "school the flood destroyed.\"";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
+
+    @Test
+    void aQuoteCutShortAndLeftStandingIsStillAltered() {
+        String base = "\"We will rebuild every school the flood destroyed and pay every teacher through the "
+                + "winter,\" the mayor, Anil Varma, said.";
+        String version = "\"We will rebuild every school the flood destroyed,\" the mayor, Anil Varma, said.";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().startsWith("The quotation changed"), f.get(0).explanation());
+    }
+
+    @Test
+    void theRestOfASpeechToldInReportedSpeechIsNotAParaphrasedQuote() {
+        String base = "\"The levee held overnight, but the river is still rising,\" county engineer Mara Quist told "
+                + "reporters. \"If it tops the wall, the lower town floods within an hour.\"";
+        String version = "\"The levee held overnight, but the river is still rising,\" county engineer Mara Quist told "
+                + "reporters. She warned that if the river topped the wall the lower town would flood within an hour.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
 }

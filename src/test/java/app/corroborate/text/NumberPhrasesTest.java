@@ -63,4 +63,17 @@ class NumberPhrasesTest {
     void ordinalsAreNotCounts() {
         assertEquals(List.of(), find("the 2nd phase in the 1990s"));
     }
+
+    @Test
+    void readsIndianNumberingAndNewsroomAbbreviationsAsOneValue() {
+        List<NumberPhrase> found = find("Rs 412 crore, 4.12 billion rupees, 4,120 mn, 25 lakhs, 25,00,000, 3.7 cr");
+        assertEquals(List.of(4.12e9, 4.12e9, 4.12e9, 2.5e6, 2.5e6, 3.7e7),
+                found.stream().map(NumberPhrase::low).toList());
+    }
+
+    @Test
+    void aDecimalTimesAScaleHasNoBinaryNoise() {
+        assertEquals(412 * 1e7, NumberPhrases.scaled(4.12, 1e9));
+        assertEquals(7e8, NumberPhrases.scaled(0.7, 1e9));
+    }
 }
