@@ -290,7 +290,7 @@ public final class CaseSession {
         } catch (ConflictException e) {
             e.theirVerdict().ifPresent(theirs -> {
                 verdicts.put(key(target, id), theirs);
-                conflict.set(new Conflict(target, id, theirs, s));
+                conflict.set(new Conflict.OnVerdict(target, id, theirs, s));
             });
             message.set("Not saved: " + e.getMessage() + ". Their verdict is shown; set yours again to replace it.");
             return false;
@@ -333,7 +333,13 @@ public final class CaseSession {
             message.set("");
             return true;
         } catch (ConflictException e) {
-            e.theirAnnotation().ifPresent(theirs -> annotations.replaceAll(x -> x.id().equals(id) ? theirs : x));
+            e.theirAnnotation().ifPresent(theirs -> {
+                annotations.replaceAll(x -> x.id().equals(id) ? theirs : x);
+                AnnotationChange.State was = AnnotationChange.State.of(old == null ? theirs : old);
+                conflict.set(new Conflict.OnAnnotation(id, theirs, new AnnotationChange.State(
+                        note != null ? note : was.note(), verdict != null ? verdict : was.verdict(),
+                        tags != null ? tags : was.tags())));
+            });
             message.set("Not saved: " + e.getMessage() + ". Their annotation is shown; change it again to replace it.");
             return false;
         } catch (CaseException e) {
@@ -515,8 +521,11 @@ public final class CaseSession {
             return false;
         }
         conflict.set(null);
-        VerdictState before = state(c.target(), c.id());
-        return change(c.target(), c.id(), before, c.mine());
+        if (c instanceof Conflict.OnVerdict v) {
+            return change(v.target(), v.id(), state(v.target(), v.id()), v.mine());
+        }
+        Conflict.OnAnnotation a = (Conflict.OnAnnotation) c;
+        return updateAnnotation(a.id(), a.mine().note(), a.mine().verdict(), a.mine().tags());
     }
 
     /** Why the case's server cannot be reached; empty while it can (a case file is always reachable). */

@@ -158,8 +158,8 @@ public final class WorkbenchView {
         box.getStyleClass().add("banner-warning");
         Runnable show = () -> {
             var c = session.conflictProperty().get();
-            text.setText(c == null ? "" : "Another editor changed this " + c.target().id() + " first: "
-                    + c.describe() + ". Their verdict is shown; both are in the audit log.");
+            text.setText(c == null ? "" : "Another editor changed this " + c.what() + " first: "
+                    + c.describe() + ". Theirs is shown; both are in the audit log.");
             box.setVisible(c != null);
             box.setManaged(c != null);
         };

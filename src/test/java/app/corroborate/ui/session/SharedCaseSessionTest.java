@@ -91,6 +91,18 @@ class SharedCaseSessionTest {
             assertEquals(null, mara.conflictProperty().get());
             assertEquals(Verdict.DISPUTED, mara.state(Target.FLAG, flag).verdict(), "theirs kept");
             assertEquals(Verdict.DISPUTED, other.verdict(Target.FLAG, flag).orElseThrow().verdict());
+
+            String source = mine.sources().get(1).id();
+            var a = mara.annotate(source, new app.corroborate.text.Span(0, 12), "check", Verdict.DISPUTED,
+                    java.util.List.of()).orElseThrow();
+            other.updateAnnotation(a.id(), "asked the clerk", Verdict.VERIFIED, null, "Joss", a.version());
+            assertFalse(mara.updateAnnotation(a.id(), null, Verdict.FALSE, null), "made against an older version");
+            Conflict onNote = mara.conflictProperty().get();
+            assertEquals("annotation", onNote.what());
+            assertEquals("Joss set verified (note: asked the clerk); you set false (note: check)",
+                    onNote.describe());
+            assertTrue(mara.useMine());
+            assertEquals(Verdict.FALSE, other.annotations().get(0).verdict(), "mine put back over theirs");
             assertFalse(other.audit(Target.FLAG, flag).isEmpty());
         } finally {
             mara.close();
