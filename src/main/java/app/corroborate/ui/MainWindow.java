@@ -11,10 +11,8 @@ import app.corroborate.store.CaseLocation;
 import app.corroborate.store.open.CaseStores;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
-import app.corroborate.ui.preferences.PreferencesDialog;
 import app.corroborate.ui.preferences.Settings;
 import app.corroborate.ui.session.CaseSession;
-import app.corroborate.ui.sources.SourceRow;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
 import app.corroborate.ui.workbench.WorkbenchView;
@@ -22,11 +20,9 @@ import app.corroborate.ui.workbench.WorkbenchViewModel;
 import app.corroborate.web.WebAddress;
 import app.corroborate.web.WebImporter;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,14 +33,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -91,7 +82,7 @@ public final class MainWindow {
         this.editor = settings.editorProperty()::get;
         this.clock = clock;
         this.commands = new FileCommands(this, stage, tasks, exporter, importer, web);
-        this.help = new HelpOverlay(fileCommandLines());
+        this.help = new HelpOverlay(WindowMenus.fileCommandLines());
     }
 
     /** Shows the window with no case open yet. */
@@ -101,7 +92,7 @@ public final class MainWindow {
                 workbench.compare().setTextSize(now.intValue());
             }
         });
-        frame.setTop(menus());
+        frame.setTop(new WindowMenus(this, stage, settings, commands, help).bar());
         frame.setCenter(emptyState());
         StackPane root = new StackPane(frame, help.root());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -208,7 +199,7 @@ public final class MainWindow {
         opening(location.toString(), () -> CaseStores.standard().open(location));
     }
 
-    private void askAndOpenOnServer() {
+    void askAndOpenOnServer() {
         TextInputDialog ask = new TextInputDialog("postgresql://");
         ask.initOwner(stage);
         ask.setTitle("Open a case on a server");
@@ -328,7 +319,7 @@ public final class MainWindow {
         VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), start a new one, or open the "
                 + "sample case to try the workbench."), new HBox(8, open, newCase, sampleButton));
         ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
-        List<Path> recent = existingRecent();
+        List<Path> recent = WindowMenus.existingRecent(settings);
         if (!recent.isEmpty()) {
             Label heading = new Label("Recent cases");
             heading.getStyleClass().add("pane-title");
@@ -344,106 +335,5 @@ public final class MainWindow {
         box.setAlignment(Pos.CENTER);
         box.setId("empty-state");
         return box;
-    }
-
-    private List<Path> existingRecent() {
-        return settings.recentCases().stream().filter(Files::isRegularFile).toList();
-    }
-
-    /** The window's commands on cases and sources, with their keys: one table for the menus and the help. */
-    private List<HelpOverlay.Line> fileCommandLines() {
-        return List.of(new HelpOverlay.Line("Ctrl+N", "New case"), new HelpOverlay.Line("Ctrl+O", "Open a case"),
-                new HelpOverlay.Line("Ctrl+W", "Close the case (everything is already saved)"),
-                new HelpOverlay.Line("Ctrl+I", "Add sources from files (or drop files on the window)"),
-                new HelpOverlay.Line("Ctrl+L", "Add a page from a web address (or drop or paste a link)"),
-                new HelpOverlay.Line("Ctrl+Shift+V", "Paste a source (text, or a link to fetch)"),
-                new HelpOverlay.Line("Ctrl+,", "Preferences: editor name, organisation, theme, text size"));
-    }
-
-    private MenuBar menus() {
-        Menu recent = new Menu("Open _recent");
-        recent.setId("recent-menu");
-        recent.setOnShowing(e -> fillRecent(recent));
-        fillRecent(recent);
-        Menu file = new Menu("_File", null, item("_New case\u2026", "Shortcut+N", commands::newCase),
-                item("_Open case\u2026", "Shortcut+O", commands::chooseAndOpen),
-                item("Open a case on a ser_ver\u2026", null, this::askAndOpenOnServer), recent,
-                item("Open the _sample case", null, this::openSample), item("_Close case", "Shortcut+W",
-                        this::closeCase), new SeparatorMenuItem(), item("_Export the verified summary\u2026",
-                                "Shortcut+E", commands::export), new SeparatorMenuItem(),
-                item("P_references\u2026", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings)),
-                new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", stage::close));
-        Menu restore = new Menu("Res_tore a removed source");
-        Menu sources = new Menu("_Sources", null, item("_Add sources from files\u2026", "Shortcut+I",
-                commands::chooseAndImport), item("Add a page from the _web\u2026", "Shortcut+L",
-                        commands::addFromAddress), item("_Paste a source\u2026", "Shortcut+Shift+V",
-                                commands::pasteSource), new SeparatorMenuItem(),
-                item("Make the compared source the _base", null, () -> compared().ifPresent(
-                        r -> session.setBase(r.summary().id()))),
-                item("Re-_import a newer version of the compared source\u2026", null,
-                        () -> compared().ifPresent(commands::reimport)),
-                item("_Remove the compared source from the comparison", null,
-                        () -> compared().ifPresent(commands::remove)), restore);
-        sources.setId("sources-menu");
-        sources.setOnShowing(e -> fillRestore(restore));
-        Menu review = new Menu("_Review");
-        for (Shortcut s : new Shortcut[] {Shortcut.NEXT_FLAG, Shortcut.PREVIOUS_FLAG, Shortcut.NEXT_DIFFERENCE,
-            Shortcut.PREVIOUS_DIFFERENCE, null, Shortcut.VERIFIED, Shortcut.FALSE, Shortcut.DISPUTED,
-            Shortcut.UNVERIFIABLE, Shortcut.UNREVIEWED, null, Shortcut.NOTE, Shortcut.SAVE_NOTE, null, Shortcut.UNDO,
-            Shortcut.REDO, null, Shortcut.ANNOTATE, Shortcut.EXCLUDE, Shortcut.INCLUDE, null, Shortcut.FIND,
-            Shortcut.EXPORT}) {
-            review.getItems().add(s == null ? new SeparatorMenuItem() : command(s));
-        }
-        Menu view = new Menu("_View", null, command(Shortcut.NEXT_SOURCE), command(Shortcut.PREVIOUS_SOURCE));
-        Menu helpMenu = new Menu("_Help", null, command(Shortcut.HELP));
-        MenuBar bar = new MenuBar(file, sources, review, view, helpMenu);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private void fillRecent(Menu recent) {
-        List<Path> files = existingRecent();
-        recent.getItems().setAll(files.stream().map(p -> item(p.getFileName() + "  (" + p.getParent() + ")", null,
-                () -> open(p))).toList());
-        recent.setDisable(files.isEmpty());
-    }
-
-    private void fillRestore(Menu restore) {
-        List<MenuItem> items = session == null ? List.of() : session.removedSources().stream().map(s -> item(
-                (s.outlet() != null && !s.outlet().isBlank() ? s.outlet() + " (" + s.fileName() + ")" : s.fileName()),
-                null, () -> session.restoreSource(s.id()))).toList();
-        restore.getItems().setAll(items);
-        restore.setDisable(items.isEmpty());
-    }
-
-    /** The source compared with the base in the open case, if any. */
-    private Optional<SourceRow> compared() {
-        if (workbench == null) {
-            return Optional.empty();
-        }
-        var sources = workbench.model().sources();
-        int at = sources.selectedProperty().get();
-        return at >= 0 && at < sources.rows().size() ? Optional.of(sources.rows().get(at)) : Optional.empty();
-    }
-
-    private MenuItem command(Shortcut s) {
-        MenuItem item = new MenuItem(s.description() + "\t" + s.keys());
-        item.setOnAction(e -> {
-            if (s == Shortcut.HELP) {
-                help.toggle();
-            } else if (workbench != null) {
-                workbench.run(s);
-            }
-        });
-        return item;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -1,6 +1,8 @@
 package app.corroborate.ui.session;
 
 import app.corroborate.store.Annotation;
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseStore;
 import app.corroborate.store.Verdict;
 import java.util.List;
 
@@ -20,6 +22,19 @@ public record AnnotationChange(String id, String quote, State before, State afte
 
     public boolean made() {
         return before == null;
+    }
+
+    @Override
+    public Effect write(CaseStore store, String author, boolean reverse) throws CaseException {
+        if (made() && reverse) {
+            store.withdrawAnnotation(id, author);
+        } else if (made()) {
+            store.restoreAnnotation(id, author);
+        } else {
+            State to = reverse ? before : after;
+            store.updateAnnotation(id, to.note(), to.verdict(), to.tags(), author);
+        }
+        return Effect.ANNOTATIONS;
     }
 
     @Override

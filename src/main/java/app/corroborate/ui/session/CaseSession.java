@@ -221,20 +221,12 @@ public final class CaseSession {
             return write(v.target(), v.id(), reverse ? v.before() : v.after());
         }
         try {
-            if (change instanceof AnnotationChange a) {
-                applyAnnotation(a, reverse);
-            } else if (change instanceof FurnitureChange f) {
-                FurnitureOverride back = reverse ? f.before() : f.after();
-                if (back == null) {
-                    store.clearOverride(f.after().sourceId(), f.after().span(), author);
-                } else {
-                    store.setOverride(back, author);
-                }
-                analyse();
-            } else if (change instanceof SourceRemoval r) {
-                applyRemoval(r, reverse);
-            } else if (change instanceof BaseChange b) {
-                store.setBase(reverse ? b.before() : b.after(), author);
+            Change.Effect effect = change.write(store, author, reverse);
+            if (effect == Change.Effect.ANNOTATIONS) {
+                annotations.setAll(store.annotations());
+            } else if (effect == Change.Effect.SOURCES) {
+                sourcesChanged();
+            } else {
                 analyse();
             }
             message.set("");
@@ -243,32 +235,6 @@ public final class CaseSession {
             message.set("Not undone: " + e.getMessage());
             return false;
         }
-    }
-
-    private void applyAnnotation(AnnotationChange a, boolean reverse) throws CaseException {
-        if (a.made()) {
-            if (reverse) {
-                store.withdrawAnnotation(a.id(), author);
-            } else {
-                store.restoreAnnotation(a.id(), author);
-            }
-        } else {
-            AnnotationChange.State to = reverse ? a.before() : a.after();
-            store.updateAnnotation(a.id(), to.note(), to.verdict(), to.tags(), author);
-        }
-        annotations.setAll(store.annotations());
-    }
-
-    private void applyRemoval(SourceRemoval r, boolean reverse) throws CaseException {
-        if (reverse) {
-            store.restoreSource(r.sourceId(), author);
-            if (r.wasBase()) {
-                store.setBase(r.sourceId(), author);
-            }
-        } else {
-            store.removeSource(r.sourceId(), author);
-        }
-        sourcesChanged();
     }
 
     private void sourcesChanged() throws CaseException {

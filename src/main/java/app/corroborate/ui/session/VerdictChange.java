@@ -1,5 +1,6 @@
 package app.corroborate.ui.session;
 
+import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 
 /** One undoable change of a verdict, note or evidence. */
@@ -8,5 +9,11 @@ public record VerdictChange(Target target, String id, VerdictState before, Verdi
     @Override
     public String description() {
         return "verdict on the " + target.id();
+    }
+
+    /** Nothing to write here: the session writes verdicts with their snapshot. */
+    @Override
+    public Effect write(CaseStore store, String author, boolean reverse) {
+        return Effect.VERDICTS;
     }
 }
