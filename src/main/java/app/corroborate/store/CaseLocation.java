@@ -22,11 +22,28 @@ public sealed interface CaseLocation {
     /** What the case is called: the file name without {@code .corroborate}, or the case name on the server. */
     String name();
 
+    /** Where it is, for people: the folder of a case file, or the server and database of a server case. */
+    String where();
+
+    /** The same location without a password given in the address: what may be kept in a list of recent cases. */
+    CaseLocation withoutPassword();
+
     /** A case file. */
     record File(Path file) implements CaseLocation {
         @Override
         public String name() {
             return String.valueOf(file.getFileName()).replaceFirst("\\.corroborate$", "");
+        }
+
+        @Override
+        public String where() {
+            Path parent = file.toAbsolutePath().getParent();
+            return parent == null ? "" : parent.toString();
+        }
+
+        @Override
+        public CaseLocation withoutPassword() {
+            return this;
         }
 
         @Override
@@ -53,6 +70,17 @@ public sealed interface CaseLocation {
         @Override
         public String name() {
             return caseName;
+        }
+
+        @Override
+        public String where() {
+            return (user == null ? "" : user + "@") + (host == null ? "localhost" : host)
+                    + (port == null ? "" : ":" + port) + (database == null ? "" : "/" + database);
+        }
+
+        @Override
+        public CaseLocation withoutPassword() {
+            return new Server(user, null, host, port, database, caseName);
         }
 
         /** The same case under another name on the same server and database. */

@@ -196,7 +196,7 @@ public final class MainWindow {
             refuse(address, e.getMessage());
             return;
         }
-        opening(location.toString(), () -> CaseStores.standard().open(location));
+        open(location);
     }
 
     void askAndOpenOnServer() {
@@ -238,12 +238,28 @@ public final class MainWindow {
         frame.setCenter(workbench.root());
         workbench.compare().setTextSize(settings.textSizeProperty().get());
         model.compare().showRewordingProperty().bind(settings.showRewordingProperty());
-        stage.setTitle(store.file().getFileName() + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate");
-        if (store.location() instanceof CaseLocation.File
-                && !store.file().toAbsolutePath().startsWith(dataFolder.toAbsolutePath())) {
-            settings.rememberCase(store.file());
+        stage.setTitle(title(store));
+        if (!(store.location() instanceof CaseLocation.File)
+                || !store.file().toAbsolutePath().startsWith(dataFolder.toAbsolutePath())) {
+            settings.rememberCase(store.location());
         }
         sessionProperty.set(session);
+    }
+
+    /** The window's title: the case file's name, or a server case's name and server. */
+    private static String title(CaseStore store) {
+        String name = store.location() instanceof CaseLocation.Server server
+                ? server.name() + " on " + server.where() : String.valueOf(store.file().getFileName());
+        return name + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate";
+    }
+
+    /** Opens a case file or a server case in the background. */
+    public void open(CaseLocation location) {
+        if (location instanceof CaseLocation.File f) {
+            open(f.file());
+        } else {
+            opening(location.toString(), () -> CaseStores.standard().open(location));
+        }
     }
 
     /** Closes the open case; nothing needs saving. */
@@ -319,15 +335,15 @@ public final class MainWindow {
         VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), start a new one, or open the "
                 + "sample case to try the workbench."), new HBox(8, open, newCase, sampleButton));
         ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
-        List<Path> recent = WindowMenus.existingRecent(settings);
+        List<CaseLocation> recent = WindowMenus.existingRecent(settings);
         if (!recent.isEmpty()) {
             Label heading = new Label("Recent cases");
             heading.getStyleClass().add("pane-title");
             VBox links = new VBox(2, heading);
             links.setAlignment(Pos.CENTER);
-            for (Path p : recent) {
-                Hyperlink link = new Hyperlink(p.getFileName() + "  \u2014  " + p.getParent());
-                link.setOnAction(e -> open(p));
+            for (CaseLocation l : recent) {
+                Hyperlink link = new Hyperlink(WindowMenus.recentLabel(l));
+                link.setOnAction(e -> open(l));
                 links.getChildren().add(link);
             }
             box.getChildren().add(links);

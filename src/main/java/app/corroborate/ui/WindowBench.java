@@ -161,24 +161,41 @@ public final class WindowBench extends Application {
         long opening = longestFrameMs;
         StyleClassedTextArea base = window.workbench().compare().area(Side.BASE);
         List<Long> frames = new ArrayList<>();
+        List<Long> busy = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         new AnimationTimer() {
             private long last;
+            private long lastCpu;
 
             @Override
             public void handle(long now) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 if (last != 0) {
                     frames.add((now - last) / 1_000_000);
+                    busy.add((cpu - lastCpu) / 1_000_000);
                 }
                 last = now;
+                lastCpu = cpu;
                 if (frames.size() == SCROLL_FRAMES) {
                     stop();
                     finish("scroll-frame-ms " + stats(frames) + " chars " + base.getLength()
+                            + "; UI thread's CPU per frame " + stats(busy) + " (frames over 30 ms: " + over(busy, 30) + ")"
                             + "; longest frame from the window's first frame until the comparison showed: " + opening + " ms");
                     return;
                 }
                 base.scrollYBy(90);
             }
         }.start();
+    }
+
+    private static String over(List<Long> values, long limit) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) > limit) {
+                out.add("#" + i + "=" + values.get(i));
+            }
+        }
+        return String.join(" ", out);
     }
 
     private static String stats(List<Long> values) {

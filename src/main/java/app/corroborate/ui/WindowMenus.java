@@ -7,6 +7,7 @@ import app.corroborate.ui.sources.SourceRow;
 import app.corroborate.ui.workbench.HelpOverlay;
 import app.corroborate.ui.workbench.Shortcut;
 import app.corroborate.ui.workbench.WorkbenchView;
+import app.corroborate.store.CaseLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +39,15 @@ final class WindowMenus {
         this.help = help;
     }
 
-    /** The recent case files that still exist, newest first. */
-    static List<Path> existingRecent(Settings settings) {
-        return settings.recentCases().stream().filter(Files::isRegularFile).toList();
+    /** The recent cases worth offering, newest first: case files that still exist, and server cases. */
+    static List<CaseLocation> existingRecent(Settings settings) {
+        return settings.recentCases().stream().filter(l -> !(l instanceof CaseLocation.File f)
+                || Files.isRegularFile(f.file())).toList();
+    }
+
+    /** How a recent case is listed: its name, then where it is. */
+    static String recentLabel(CaseLocation location) {
+        return location.name() + (location instanceof CaseLocation.Server ? "  (on " : "  (") + location.where() + ")";
     }
 
     /** The window's commands on cases and sources, with their keys: one table for the menus and the help. */
@@ -95,10 +102,9 @@ final class WindowMenus {
     }
 
     private void fillRecent(Menu recent) {
-        List<Path> files = existingRecent(settings);
-        recent.getItems().setAll(files.stream().map(p -> item(p.getFileName() + "  (" + p.getParent() + ")", null,
-                () -> window.open(p))).toList());
-        recent.setDisable(files.isEmpty());
+        List<CaseLocation> cases = existingRecent(settings);
+        recent.getItems().setAll(cases.stream().map(l -> item(recentLabel(l), null, () -> window.open(l))).toList());
+        recent.setDisable(cases.isEmpty());
     }
 
     private void fillRestore(Menu restore) {

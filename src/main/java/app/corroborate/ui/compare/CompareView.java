@@ -41,6 +41,21 @@ public final class CompareView {
         base.area().focusedProperty().addListener((o, was, now) -> focused = now ? base : focused);
         other.area().focusedProperty().addListener((o, was, now) -> focused = now ? other : focused);
         model.revealProperty().addListener((o, was, now) -> reveal(now));
+        Runnable frame = this::afterLayout;
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(frame);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(frame);
+            }
+        });
+    }
+
+    /** Once per frame, after the layout pass: the following pane levels, then the band draws what it faces. */
+    private void afterLayout() {
+        sync.afterLayout();
+        band.afterLayout();
     }
 
     public Parent root() {

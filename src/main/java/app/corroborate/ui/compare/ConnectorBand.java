@@ -46,14 +46,22 @@ final class ConnectorBand extends Pane {
         heightProperty().addListener((o, a, b) -> redraw());
     }
 
-    /** Redraws once the current events are handled: many scroll events in one frame cost one drawing. */
+    /**
+     * Redraws in the next frame, after its layout pass ({@link #afterLayout()}), when both panes' geometry is
+     * current: many scroll events in one frame cost one drawing, and measuring never forces a layout.
+     */
     void scheduleRedraw() {
         if (!pending) {
             pending = true;
-            javafx.application.Platform.runLater(() -> {
-                pending = false;
-                redraw();
-            });
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    /** Draws what {@link #scheduleRedraw()} asked for; called once per frame after the layout pass. */
+    void afterLayout() {
+        if (pending) {
+            pending = false;
+            redraw();
         }
     }
 

@@ -12,7 +12,9 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
  * the line a third of the way down (by the {@link ScrollMap}) is brought to the same height.
  *
  * <p>Only the pane the editor is using drives (the one last scrolled, dragged or typed in), so the panes never
- * chase each other while their layout settles.
+ * chase each other while their layout settles. The following pane moves once per frame, after the frame's
+ * layout pass ({@link #afterLayout()}), when both panes' geometry is current: measuring a pane whose layout is
+ * pending would lay it out once at its old place and again at its new one.
  */
 final class ScrollSync {
 
@@ -23,6 +25,7 @@ final class ScrollSync {
     private final Supplier<ComparisonModel> model;
     private final Runnable afterScroll;
     private Side driver = Side.BASE;
+    private Side pending;
     private boolean syncing;
 
     ScrollSync(VirtualizedScrollPane<StyleClassedTextArea> baseScroll,
@@ -42,10 +45,20 @@ final class ScrollSync {
         scroll.getContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> driver = side);
         scroll.getContent().estimatedScrollYProperty().addListener((o, was, now) -> {
             if (!syncing && driver == side) {
-                follow(side);
+                pending = side;
+                javafx.application.Platform.requestNextPulse();
             }
             afterScroll.run();
         });
+    }
+
+    /** Levels the following pane with the one the editor scrolled in this frame, if any; after the layout pass. */
+    void afterLayout() {
+        Side from = pending;
+        pending = null;
+        if (from != null) {
+            follow(from);
+        }
     }
 
     /** Scrolls the pane opposite {@code from} so that it faces {@code from}'s anchor line. */
@@ -85,6 +98,7 @@ final class ScrollSync {
         }
         if (g.shows(at)) {
             area.scrollYBy(g.y(at, 0, 0) - y);
+            area.layout();
         }
     }
 

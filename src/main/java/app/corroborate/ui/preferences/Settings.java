@@ -1,5 +1,7 @@
 package app.corroborate.ui.preferences;
 
+import app.corroborate.store.CaseException;
+import app.corroborate.store.CaseLocation;
 import app.corroborate.store.EditorName;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final IntegerProperty textSize = new SimpleIntegerProperty();
     private final BooleanProperty showRewording = new SimpleBooleanProperty();
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<CaseLocation> recent = FXCollections.observableArrayList();
 
     public Settings(Preferences node) {
         this.node = node;
@@ -52,8 +54,8 @@ public final class Settings {
         dark.set("dark".equals(node.get(THEME, System.getProperty("corroborate.theme", "light"))));
         textSize.set(Math.max(MIN_SIZE, Math.min(MAX_SIZE, node.getInt(SIZE, 14))));
         showRewording.set(node.getBoolean(REWORDING, true));
-        node.get(RECENT, "").lines().filter(l -> !l.isBlank()).limit(RECENT_LIMIT).map(Path::of)
-                .forEach(recent::add);
+        node.get(RECENT, "").lines().filter(l -> !l.isBlank()).limit(RECENT_LIMIT).map(Settings::location)
+                .flatMap(java.util.Optional::stream).forEach(recent::add);
         editor.addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
                 new EditorName(node).set(now);
@@ -96,18 +98,36 @@ public final class Settings {
         return showRewording;
     }
 
-    /** The case files opened most recently, newest first (files since moved or deleted included). */
-    public ObservableList<Path> recentCases() {
+    /**
+     * The cases opened most recently, newest first: case files (since moved or deleted included) and cases on a
+     * server (kept without any password).
+     */
+    public ObservableList<CaseLocation> recentCases() {
         return FXCollections.unmodifiableObservableList(recent);
     }
 
     /** Puts a case file first among the recent ones (the sample case is not remembered by callers). */
     public void rememberCase(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        List<Path> next = new ArrayList<>();
-        next.add(absolute);
-        recent.stream().filter(p -> !p.equals(absolute)).limit(RECENT_LIMIT - 1).forEach(next::add);
+        rememberCase(new CaseLocation.File(file));
+    }
+
+    /** Puts a case first among the recent ones; a server case is remembered without a password. */
+    public void rememberCase(CaseLocation location) {
+        CaseLocation kept = location instanceof CaseLocation.File f
+                ? new CaseLocation.File(f.file().toAbsolutePath().normalize()) : location.withoutPassword();
+        List<CaseLocation> next = new ArrayList<>();
+        next.add(kept);
+        recent.stream().filter(p -> !p.toString().equals(kept.toString())).limit(RECENT_LIMIT - 1)
+                .forEach(next::add);
         recent.setAll(next);
-        node.put(RECENT, String.join("\n", next.stream().map(Path::toString).toList()));
+        node.put(RECENT, String.join("\n", next.stream().map(CaseLocation::toString).toList()));
+    }
+
+    private static java.util.Optional<CaseLocation> location(String stored) {
+        try {
+            return java.util.Optional.of(CaseLocation.parse(stored));
+        } catch (CaseException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

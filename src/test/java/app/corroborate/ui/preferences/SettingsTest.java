@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.store.CaseLocation;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -35,5 +38,22 @@ class SettingsTest {
         assertFalse(again.showRewordingProperty().get());
         node.putInt(Settings.SIZE, 400);
         assertEquals(Settings.MAX_SIZE, new Settings(node).textSizeProperty().get(), "out of range is clamped");
+    }
+
+    @Test
+    void recentCasesKeepFilesAndServerCasesNewestFirstWithoutPasswords() throws Exception {
+        Settings s = new Settings(node);
+        s.rememberCase(Path.of("story.corroborate"));
+        s.rememberCase(CaseLocation.parse("postgresql://ed:hunter2@db.example:5433/newsroom?case=ferry"));
+        s.rememberCase(Path.of("other.corroborate"));
+        s.rememberCase(Path.of("story.corroborate"));
+        List<String> kept = new Settings(node).recentCases().stream().map(CaseLocation::toString).toList();
+        assertEquals(List.of(Path.of("story.corroborate").toAbsolutePath().toString(),
+                Path.of("other.corroborate").toAbsolutePath().toString(),
+                "postgresql://ed@db.example:5433/newsroom?case=ferry"), kept, "newest first, each once");
+        assertFalse(node.get(Settings.RECENT, "").contains("hunter2"), "no password is ever stored");
+        CaseLocation server = new Settings(node).recentCases().get(2);
+        assertEquals("ferry", server.name());
+        assertEquals("ed@db.example:5433/newsroom", server.where());
     }
 }
