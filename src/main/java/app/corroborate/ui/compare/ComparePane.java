@@ -122,6 +122,9 @@ final class ComparePane {
         } else {
             area.replace(0, area.getLength(), side == Side.BASE ? m.baseDocument() : m.otherDocument());
             area.moveTo(0);
+            // the view keeps its place across a change of the text by moving past the replaced paragraphs, which
+            // for a whole new text is its end: a new text is read from its start
+            area.showParagraphAtTop(0);
             settle(0);
         }
     }

@@ -1,6 +1,7 @@
 package app.corroborate.ui.compare;
 
 import java.util.function.Supplier;
+import javafx.geometry.BoundingBox;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -61,6 +62,12 @@ final class ScrollSync {
         }
     }
 
+    /** Levels the following pane again in the next frame (after a jump placed it by paragraph only). */
+    private void refineNextFrame(Side from) {
+        pending = from;
+        javafx.application.Platform.requestNextPulse();
+    }
+
     /** Scrolls the pane opposite {@code from} so that it faces {@code from}'s anchor line. */
     void follow(Side from) {
         ComparisonModel m = model.get();
@@ -76,8 +83,8 @@ final class ScrollSync {
         try {
             double anchorY = a.getViewportHeight() * ANCHOR;
             int offset = new ViewportGeometry(a, a).offsetAt(anchorY);
-            if (offset >= 0) {
-                level(b, m.scrollMap().facing(from, offset), anchorY);
+            if (offset >= 0 && !levelWithin(b, m.scrollMap().facing(from, offset), anchorY)) {
+                refineNextFrame(from);
             }
         } catch (RuntimeException e) {
             // the text area's geometry is not ready (its layout is catching up with new text): skip this step;
@@ -87,7 +94,27 @@ final class ScrollSync {
         }
     }
 
-    /** Brings {@code offset} of {@code area} to height {@code y} of its viewport. */
+    /**
+     * Brings {@code offset} of {@code area} to height {@code y} of its viewport within one layout: when the place
+     * is out of view, its paragraph's top is brought to {@code y} and false is returned (the exact place needs the
+     * paragraph laid out, which the next frame does); a jump costs one layout instead of two.
+     */
+    private boolean levelWithin(StyleClassedTextArea area, int offset, double y) {
+        int at = Math.max(0, Math.min(offset, area.getLength()));
+        ViewportGeometry g = new ViewportGeometry(area, area);
+        if (g.shows(at)) {
+            area.scrollYBy(g.y(at, 0, 0) - y);
+            area.layout();
+            return true;
+        }
+        int paragraph = area.offsetToPosition(at, Bias.Forward).getMajor();
+        double height = area.getViewportHeight();
+        area.showParagraphRegion(paragraph, new BoundingBox(0, -y, 1, height));
+        area.layout();
+        return false;
+    }
+
+    /** Brings {@code offset} of {@code area} to height {@code y} of its viewport, exactly. */
     void level(StyleClassedTextArea area, int offset, double y) {
         int at = Math.max(0, Math.min(offset, area.getLength()));
         ViewportGeometry g = new ViewportGeometry(area, area);
