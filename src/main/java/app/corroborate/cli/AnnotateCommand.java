@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
         description = "Annotate a passage of a source, found by its words (and context when they occur twice).")
 final class AnnotateCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    AnnotateCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
 
@@ -63,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);
         }
-        try (CaseStore store = CaseFiles.openForWriting(file)) {
+        try (CaseStore store = parts.cases().openForWriting(file)) {
             StoredSource s = store.sources().stream().filter(x -> x.id().equals(source)).findFirst()
                     .orElseThrow(() -> new CaseException("no source " + source + " in this case"));
             Span span = Anchoring.locate(s.text(), new TextQuoteSelector(quote, prefix, suffix));

@@ -28,6 +28,13 @@ import picocli.CommandLine.Spec;
         description = "Benchmark alignment + word diff on a corpus written by ../shared/bench/gen_corpus.py.")
 final class BenchCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    BenchCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "target/bench-corpus",
             description = "Folder of sets (<size>[-heavy]/v0.txt, v1.txt). Default: ${DEFAULT-VALUE}.")
     Path corpus;
@@ -61,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createDirectories(Path.of("target", "bench-store"));
         Path file = dir.resolve("shared-" + System.nanoTime() + ".corroborate");
         try {
-            SharedStoreBench.run(out, CaseFiles.stores(), List.of(new app.corroborate.store.CaseLocation.File(file),
+            SharedStoreBench.run(out, parts, parts.cases().stores(), List.of(new app.corroborate.store.CaseLocation.File(file),
                     app.corroborate.store.CaseLocation.parse(server)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,14 +83,14 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, ImportException, app.corroborate.store.CaseException {
         PrintWriter out = spec.commandLine().getOut();
         if (store) {
-            StoreBench.run(out, Path.of("target", "bench-store"));
+            StoreBench.run(out, parts, Path.of("target", "bench-store"));
             if (server != null) {
                 sharedStores(out);
             }
             return 0;
         }
         if (export) {
-            ExportBench.run(out, Path.of("target", "bench-export"), runs, warmup);
+            ExportBench.run(out, parts, Path.of("target", "bench-export"), runs, warmup);
             return 0;
         }
         List<Path> sets = sets();
@@ -108,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             CaseBench.Timing previous = null;
             List<String> growth = new java.util.ArrayList<>();
             for (Path set : cases) {
-                CaseBench.Timing t = CaseBench.row(set, runs, warmup);
+                CaseBench.Timing t = CaseBench.row(parts, set, runs, warmup);
                 out.println(t.row());
                 out.flush();
                 if (previous != null) {
@@ -143,10 +150,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String row(Path set) throws ImportException {
-        SourceImporter importer = new SourceImporter();
+        SourceImporter importer = parts.importer();
         Version a = Version.of(importer.read(set.resolve("v0.txt")));
         Version b = Version.of(importer.read(set.resolve("v1.txt")));
-        SentenceAligner aligner = new SentenceAligner();
+        SentenceAligner aligner = parts.aligner();
         String first = Json.write(CompareReport.of(aligner.align(a, b)));
         for (int i = 0; i < warmup; i++) {
             aligner.align(a, b);

@@ -28,14 +28,14 @@ final class CaseBench {
     private CaseBench() {
     }
 
-    static Timing row(Path set, int runs, int warmup) throws ImportException {
+    static Timing row(Parts parts, Path set, int runs, int warmup) throws ImportException {
         List<SourceDocument> docs = new ArrayList<>();
-        SourceImporter importer = new SourceImporter();
+        SourceImporter importer = parts.importer();
         for (int i = 0; Files.isRegularFile(set.resolve("v" + i + ".txt")); i++) {
             docs.add(importer.read(set.resolve("v" + i + ".txt")));
         }
-        FlagEngine flags = FlagEngine.standard();
-        ClaimEngine claims = new ClaimEngine();
+        FlagEngine flags = parts.flags();
+        ClaimEngine claims = parts.claims();
         for (int i = 0; i < warmup; i++) {
             analyse(docs, flags, claims);
         }

@@ -1,7 +1,6 @@
 package app.corroborate.cli;
 
 import app.corroborate.source.ImportException;
-import app.corroborate.review.ProductVersion;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.WebProvenance;
 import app.corroborate.source.SourceImporter;
@@ -48,13 +47,13 @@ final class CaseCommand implements Runnable {
      * Every file read and every address fetched before the case is touched, so a bad one changes nothing. An
      * argument that starts with http:// or https:// is fetched ({@link WebImporter}); any other is a file.
      */
-    static List<Incoming> readAll(List<String> inputs) throws ImportException {
-        SourceImporter importer = new SourceImporter();
+    static List<Incoming> readAll(Parts parts, List<String> inputs) throws ImportException {
+        SourceImporter importer = parts.importer();
         WebImporter web = null;
         List<Incoming> read = new ArrayList<>();
         for (String given : inputs) {
             if (WebAddress.isAddress(given)) {
-                web = web != null ? web : WebImporter.standard(ProductVersion.current());
+                web = web != null ? web : parts.web().get();
                 WebImporter.WebSource page = web.fetch(given.strip(), () -> false);
                 read.add(new Incoming(given, page.document(), page.provenance().finalAddress(), page.provenance()));
             } else {
@@ -79,6 +78,13 @@ final class CaseCommand implements Runnable {
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Create a case file, optionally with sources (the first is the base).")
     static final class Init implements Callable<Integer> {
+
+        private final Parts parts;
+
+        Init(Parts parts) {
+            this.parts = parts;
+        }
+
         @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate), or "
                 + "postgresql://USER@HOST:PORT/DATABASE?case=NAME for a new case on a server.")
         CaseLocation file;
@@ -99,8 +105,8 @@ final class CaseCommand implements Runnable {
         @Override
         public Integer call() throws CaseException, ImportException {
             String name = title != null ? title : file.name();
-            List<Incoming> read = readAll(sources);
-            CaseStore store = CaseFiles.create(file, name, CaseFiles.author(editor));
+            List<Incoming> read = readAll(parts, sources);
+            CaseStore store = parts.cases().create(file, name, CaseFiles.author(editor));
             List<String> report;
             try {
                 report = addAll(store, read);
@@ -120,6 +126,13 @@ final class CaseCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add sources to a case.")
     static final class Add implements Callable<Integer> {
+
+        private final Parts parts;
+
+        Add(Parts parts) {
+            this.parts = parts;
+        }
+
         @Parameters(index = "0", paramLabel = "CASE")
         CaseLocation file;
 
@@ -133,8 +146,8 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException, ImportException {
-            List<Incoming> read = readAll(sources);
-            try (CaseStore store = CaseFiles.openForWriting(file)) {
+            List<Incoming> read = readAll(parts, sources);
+            try (CaseStore store = parts.cases().openForWriting(file)) {
                 addAll(store, read).forEach(spec.commandLine().getOut()::println);
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
@@ -147,6 +160,13 @@ final class CaseCommand implements Runnable {
             description = "Replace a source with a newer version of it; annotations are re-anchored and those "
                     + "that cannot be placed with confidence are listed as orphans. The old version is kept.")
     static final class Reimport implements Callable<Integer> {
+
+        private final Parts parts;
+
+        Reimport(Parts parts) {
+            this.parts = parts;
+        }
+
         @Parameters(index = "0", paramLabel = "CASE")
         CaseLocation file;
 
@@ -164,8 +184,8 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException, ImportException {
-            SourceDocument doc = new SourceImporter().read(newer);
-            try (CaseStore store = CaseFiles.openForWriting(file)) {
+            SourceDocument doc = parts.importer().read(newer);
+            try (CaseStore store = parts.cases().openForWriting(file)) {
                 List<Annotation> orphans = store.reimport(source, doc, newer.getFileName().toString(),
                         CaseFiles.author(author));
                 PrintWriter out = spec.commandLine().getOut();
@@ -180,6 +200,13 @@ final class CaseCommand implements Runnable {
 
     /** What {@code case remove} and {@code case restore} share: the case, the source and who changes it. */
     abstract static class SourceChange implements Callable<Integer> {
+
+        private final Parts parts;
+
+        SourceChange(Parts parts) {
+            this.parts = parts;
+        }
+
         @Parameters(index = "0", paramLabel = "CASE")
         CaseLocation file;
 
@@ -197,7 +224,7 @@ final class CaseCommand implements Runnable {
 
         @Override
         public Integer call() throws CaseException {
-            try (CaseStore store = CaseFiles.openForWriting(file)) {
+            try (CaseStore store = parts.cases().openForWriting(file)) {
                 spec.commandLine().getOut().println(change(store, CaseFiles.author(author)));
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
@@ -211,6 +238,11 @@ final class CaseCommand implements Runnable {
                     + "and verdicts stay in the case, and `case restore` brings it back. Removing the base makes the "
                     + "next source the base.")
     static final class Remove extends SourceChange {
+
+        Remove(Parts parts) {
+            super(parts);
+        }
+
         @Override
         String change(CaseStore store, String who) throws CaseException {
             store.removeSource(source, who);
@@ -223,6 +255,11 @@ final class CaseCommand implements Runnable {
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Put a removed source back in the comparison.")
     static final class Restore extends SourceChange {
+
+        Restore(Parts parts) {
+            super(parts);
+        }
+
         @Override
         String change(CaseStore store, String who) throws CaseException {
             store.restoreSource(source, who);
@@ -233,6 +270,13 @@ final class CaseCommand implements Runnable {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Copy the case through SQLite's online backup; the case may be open meanwhile.")
     static final class Backup implements Callable<Integer> {
+
+        private final Parts parts;
+
+        Backup(Parts parts) {
+            this.parts = parts;
+        }
+
         @Parameters(index = "0", paramLabel = "CASE")
         CaseLocation file;
 
@@ -249,7 +293,7 @@ final class CaseCommand implements Runnable {
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
             }
-            try (CaseStore store = CaseFiles.openReadOnly(file)) {
+            try (CaseStore store = parts.cases().openReadOnly(file)) {
                 store.backup(target);
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);

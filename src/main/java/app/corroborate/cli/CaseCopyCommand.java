@@ -16,6 +16,13 @@ import picocli.CommandLine.Spec;
                 + "File to server publishes a case to the newsroom; server to file takes it offline.")
 final class CaseCopyCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    CaseCopyCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(index = "0", paramLabel = "FROM", description = "The case: a file or a postgresql:// address.")
     CaseLocation from;
 
@@ -29,7 +36,7 @@ final class CaseCopyCommand implements Callable<Integer> {
     public Integer call() throws CaseException {
         CaseCopy.Report report;
         try {
-            report = CaseFiles.stores().copy(from, to);
+            report = parts.cases().stores().copy(from, to);
         } catch (CaseException e) {
             throw new CaseException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
         }

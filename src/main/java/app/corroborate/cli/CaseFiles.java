@@ -11,20 +11,23 @@ import java.time.Duration;
  * Opens and creates cases for the command line, a case file or a case on a server alike, naming the case in
  * every refusal (a server address without its password).
  */
-final class CaseFiles {
+public final class CaseFiles {
 
     /** How long a command waits for the case another window or command has open. */
     static final Duration LOCK_PATIENCE = Duration.ofSeconds(5);
 
-    private CaseFiles() {
+    private final CaseStores stores;
+
+    public CaseFiles(CaseStores stores) {
+        this.stores = stores;
     }
 
-    static CaseStores stores() {
-        return CaseStores.standard();
+    CaseStores stores() {
+        return stores;
     }
 
     /** Opens as the window does: for writing if no other window or command has the case, read-only otherwise. */
-    static CaseStore open(CaseLocation location) throws CaseException {
+    CaseStore open(CaseLocation location) throws CaseException {
         try {
             return stores().open(location);
         } catch (CaseException e) {
@@ -33,7 +36,7 @@ final class CaseFiles {
     }
 
     /** Opens for reading only: a listing or a backup never keeps a writer waiting. */
-    static CaseStore openReadOnly(CaseLocation location) throws CaseException {
+    CaseStore openReadOnly(CaseLocation location) throws CaseException {
         try {
             return stores().openReadOnly(location);
         } catch (CaseException e) {
@@ -45,7 +48,7 @@ final class CaseFiles {
      * Opens for a change, waiting up to {@link #LOCK_PATIENCE} for another window or command to close a case
      * file; refuses with the true reason (read-only file or folder, still in use, server unreachable) otherwise.
      */
-    static CaseStore openForWriting(CaseLocation location) throws CaseException {
+    CaseStore openForWriting(CaseLocation location) throws CaseException {
         try {
             return stores().openForWriting(location, LOCK_PATIENCE);
         } catch (CaseException e) {
@@ -53,7 +56,7 @@ final class CaseFiles {
         }
     }
 
-    static CaseStore create(CaseLocation location, String title, String editor) throws CaseException {
+    CaseStore create(CaseLocation location, String title, String editor) throws CaseException {
         try {
             return stores().create(location, title, editor);
         } catch (CaseException e) {

@@ -1,6 +1,5 @@
 package app.corroborate.cli;
 
-import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
@@ -17,6 +16,13 @@ import picocli.CommandLine.Spec;
         description = "List a case: sources, flags and claims with their verdicts, annotations.")
 final class CaseListCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    CaseListCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
 
@@ -28,8 +34,8 @@ final class CaseListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseException {
-        try (CaseStore store = CaseFiles.openReadOnly(file)) {
-            CaseListReport report = CaseListReport.of(store, CaseAnalyzer.standard().analyze(store));
+        try (CaseStore store = parts.cases().openReadOnly(file)) {
+            CaseListReport report = CaseListReport.of(store, parts.analyzer().analyze(store));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(report));

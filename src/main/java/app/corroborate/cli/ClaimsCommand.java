@@ -1,7 +1,6 @@
 package app.corroborate.cli;
 
 import app.corroborate.claim.Claim;
-import app.corroborate.claim.ClaimEngine;
 import app.corroborate.claim.ClaimsMatrix;
 import app.corroborate.claim.Status;
 import app.corroborate.claim.Support;
@@ -24,6 +23,13 @@ import picocli.CommandLine.Spec;
                 + "statements) and which sources agree, differ or are silent, counting copies once.")
 final class ClaimsCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    ClaimsCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Versions of the story; the first is the base.")
     List<Path> files;
 
@@ -35,8 +41,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        Collation c = Collation.of(FlagsCommand.read(files.get(0), files.subList(1, files.size())), 0);
-        ClaimsMatrix m = new ClaimEngine().build(c);
+        Collation c = Collation.of(FlagsCommand.read(parts.importer(), files.get(0), files.subList(1, files.size())), 0);
+        ClaimsMatrix m = parts.claims().build(c);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(ClaimsReport.of(c, m)));

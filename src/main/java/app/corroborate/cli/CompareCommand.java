@@ -4,7 +4,6 @@ import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
 import app.corroborate.align.Edit;
 import app.corroborate.align.Relation;
-import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceImporter;
@@ -21,6 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Align two versions of a story sentence by sentence and show the word-level differences.")
 final class CompareCommand implements Callable<Integer> {
+
+    private final Parts parts;
+
+    CompareCommand(Parts parts) {
+        this.parts = parts;
+    }
+
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The reference version.")
     Path base;
@@ -39,10 +45,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        SourceImporter importer = new SourceImporter();
+        SourceImporter importer = parts.importer();
         Version a = Version.of(importer.read(base));
         Version b = Version.of(importer.read(other));
-        Alignment alignment = new SentenceAligner().align(a, b);
+        Alignment alignment = parts.aligner().align(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(CompareReport.of(alignment)));

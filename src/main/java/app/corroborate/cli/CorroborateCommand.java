@@ -26,7 +26,12 @@ public final class CorroborateCommand implements Runnable {
 
     /** The names of the commands ({@code extract}, {@code case}, ...). */
     public static java.util.Set<String> commandNames() {
-        return new CommandLine(new CorroborateCommand()).getSubcommands().keySet();
+        return commandLine(Parts.standard()).getSubcommands().keySet();
+    }
+
+    /** The command line's composition root: every command made with the same {@link Parts}. */
+    private static CommandLine commandLine(Parts parts) {
+        return new CommandLine(new CorroborateCommand(), new CommandFactory(parts));
     }
 
     /**
@@ -34,9 +39,14 @@ public final class CorroborateCommand implements Runnable {
      * printed can drive the terminal ({@link TerminalSafeWriter}).
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, Parts.standard());
+    }
+
+    /** Runs the command line on {@code parts} (the product's own, or others in tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Parts parts) {
         PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
         PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
-        CommandLine cl = new CommandLine(new CorroborateCommand());
+        CommandLine cl = commandLine(parts);
         cl.registerConverter(app.corroborate.store.CaseLocation.class, app.corroborate.store.CaseLocation::parse);
         cl.setOut(safeOut);
         cl.setErr(safeErr);

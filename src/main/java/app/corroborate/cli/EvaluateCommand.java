@@ -4,10 +4,8 @@ import app.corroborate.collate.Collation;
 import app.corroborate.eval.AnswerKey;
 import app.corroborate.eval.Evaluation;
 import app.corroborate.flag.Flag;
-import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +25,13 @@ import picocli.CommandLine.Spec;
                 + "and precision per kind.")
 final class EvaluateCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    EvaluateCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(arity = "1..*", paramLabel = "KEY", description = "answer-key.json files (versions beside them).")
     List<Path> keys;
 
@@ -41,10 +46,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path keyFile : keys) {
             AnswerKey key = AnswerKey.read(keyFile);
-            Map<String, SourceDocument> docs = key.documents(new SourceImporter());
+            Map<String, SourceDocument> docs = key.documents(parts.importer());
             List<SourceDocument> list = new ArrayList<>(docs.values());
             Collation collation = Collation.of(list, 0);
-            List<Flag> flags = FlagEngine.standard().run(collation);
+            List<Flag> flags = parts.flags().run(collation);
             print(keyFile, new Evaluation().score(key, docs, flags), out);
             printGroups(key, new ArrayList<>(docs.keySet()), collation, out);
         }

@@ -4,7 +4,6 @@ import app.corroborate.export.ExportFormat;
 import app.corroborate.export.Exporter;
 import app.corroborate.export.Publisher;
 import app.corroborate.review.CaseAnalysis;
-import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SampleCase;
@@ -12,7 +11,6 @@ import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseStore;
-import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictSnapshot;
 import app.corroborate.store.sqlite.SqliteCaseStore;
@@ -43,16 +41,16 @@ final class ExportBench {
     private ExportBench() {
     }
 
-    static void run(PrintWriter out, Path dir, int runs, int warmup) throws CaseException, ImportException,
+    static void run(PrintWriter out, Parts parts, Path dir, int runs, int warmup) throws CaseException, ImportException,
             IOException {
         ExportCommand.quietPdfLogging();
         Files.createDirectories(dir);
         Path file = dir.resolve("export-" + System.nanoTime() + ".corroborate");
         try (CaseStore store = SqliteCaseStore.create(file, "Export bench", "bench", Clock.systemUTC())) {
-            fill(store);
-            CaseAnalysis analysis = CaseAnalyzer.standard().analyze(store);
-            int verdicts = judge(store, analysis);
-            Exporter exporter = Exporter.standard();
+            fill(parts.importer(), store);
+            CaseAnalysis analysis = parts.analyzer().analyze(store);
+            int verdicts = judge(parts.snapshots(), store, analysis);
+            Exporter exporter = parts.exporter().get();
             out.printf("%n| export (%d sources, %,d characters, %d flags + %d claims, %d verdicts) | median ms "
                     + "| max ms | bytes | budget |%n|---|---|---|---|---|%n", SOURCES, chars(analysis),
                     analysis.flags().size(), analysis.claims().claims().size(), verdicts);
@@ -105,8 +103,8 @@ final class ExportBench {
     }
 
     /** Five versions of the sample story, each repeated in numbered parts to about 50 KB. */
-    private static void fill(CaseStore store) throws CaseException, ImportException {
-        List<SourceDocument> sample = new SampleCase(new SourceImporter()).load();
+    private static void fill(SourceImporter importer, CaseStore store) throws CaseException, ImportException {
+        List<SourceDocument> sample = new SampleCase(importer).load();
         for (int i = 0; i < SOURCES; i++) {
             String story = sample.get(i % sample.size()).text();
             StringBuilder text = new StringBuilder();
@@ -114,7 +112,7 @@ final class ExportBench {
                 text.append("Part ").append(part).append(".\n\n").append(story).append("\n\n");
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            store.addSource(new SourceImporter().fromBytes("version-" + i + ".txt", bytes), "version-" + i + ".txt");
+            store.addSource(importer.fromBytes("version-" + i + ".txt", bytes), "version-" + i + ".txt");
         }
     }
 
@@ -122,8 +120,7 @@ final class ExportBench {
      * Verdicts with snapshots on the flags and claims, then on flags the engine no longer raises (a real flag's
      * snapshot under another id) until there are {@value #VERDICTS}.
      */
-    private static int judge(CaseStore store, CaseAnalysis analysis) throws CaseException {
-        VerdictSnapshots snapshots = VerdictSnapshots.standard();
+    private static int judge(VerdictSnapshots snapshots, CaseStore store, CaseAnalysis analysis) throws CaseException {
         List<VerdictSnapshot> all = new ArrayList<>();
         analysis.flags().forEach(f -> all.add(snapshots.of(analysis, f)));
         analysis.claims().claims().forEach(c -> all.add(snapshots.of(analysis, c)));

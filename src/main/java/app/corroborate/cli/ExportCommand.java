@@ -5,7 +5,6 @@ import app.corroborate.export.Exporter;
 import app.corroborate.export.Publisher;
 import app.corroborate.export.Summary;
 import app.corroborate.review.CaseAnalysis;
-import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
@@ -32,6 +31,13 @@ import picocli.CommandLine.Spec;
         description = "Export the verified summary of a case: md (Markdown), html (one self-contained file), pdf, "
                 + "annotations (W3C Web Annotation JSON-LD) or claimreview (schema.org ClaimReview JSON-LD).")
 final class ExportCommand implements Callable<Integer> {
+
+    private final Parts parts;
+
+    ExportCommand(Parts parts) {
+        this.parts = parts;
+    }
+
 
     /**
      * PDFBox names the standard fonts it substitutes and openhtmltopdf times its steps (harmless: the summary embeds
@@ -70,10 +76,10 @@ final class ExportCommand implements Callable<Integer> {
         if (f.binary()) {
             quietPdfLogging();
         }
-        Exporter exporter = Exporter.standard();
+        Exporter exporter = parts.exporter().get();
         Summary summary;
-        try (CaseStore store = CaseFiles.open(file)) {
-            CaseAnalysis analysis = CaseAnalyzer.standard().analyze(store);
+        try (CaseStore store = parts.cases().open(file)) {
+            CaseAnalysis analysis = parts.analyzer().analyze(store);
             summary = exporter.summary(store, analysis, publisher());
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);

@@ -3,7 +3,6 @@ package app.corroborate.cli;
 import app.corroborate.source.Exclusion;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceImporter;
 import app.corroborate.text.Span;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,6 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "its metadata and its sentences.")
 final class ExtractCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    ExtractCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(paramLabel = "FILE", description = "An HTML page, a plain-text file or a PDF (format sniffed "
             + "from the content).")
     Path file;
@@ -32,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        SourceDocument doc = new SourceImporter().read(file);
+        SourceDocument doc = parts.importer().read(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(ExtractReport.of(doc)));

@@ -2,7 +2,6 @@ package app.corroborate.cli;
 
 import app.corroborate.collate.Collation;
 import app.corroborate.flag.Flag;
-import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.source.SourceImporter;
@@ -23,6 +22,13 @@ import picocli.CommandLine.Spec;
                 + "loaded wording, attribution, claims only one source makes, dropped facts.")
 final class FlagsCommand implements Callable<Integer> {
 
+    private final Parts parts;
+
+    FlagsCommand(Parts parts) {
+        this.parts = parts;
+    }
+
+
     @Parameters(index = "0", paramLabel = "BASE", description = "The reference version.")
     Path base;
 
@@ -37,8 +43,8 @@ final class FlagsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        Collation c = Collation.of(read(base, others), 0);
-        List<Flag> flags = FlagEngine.standard().run(c);
+        Collation c = Collation.of(read(parts.importer(), base, others), 0);
+        List<Flag> flags = parts.flags().run(c);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(FlagsReport.of(c, flags)));
@@ -49,8 +55,7 @@ final class FlagsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<SourceDocument> read(Path first, List<Path> rest) throws ImportException {
-        SourceImporter importer = new SourceImporter();
+    static List<SourceDocument> read(SourceImporter importer, Path first, List<Path> rest) throws ImportException {
         List<SourceDocument> docs = new ArrayList<>();
         docs.add(importer.read(first));
         for (Path p : rest) {

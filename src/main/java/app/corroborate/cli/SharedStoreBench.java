@@ -42,11 +42,11 @@ final class SharedStoreBench {
             int conflicts, int errors, long losses, double seconds) {
     }
 
-    static void run(PrintWriter out, CaseStores stores, List<CaseLocation> locations) throws CaseException,
+    static void run(PrintWriter out, Parts parts, CaseStores stores, List<CaseLocation> locations) throws CaseException,
             ImportException, java.io.IOException, InterruptedException {
         List<Column> columns = new ArrayList<>();
         for (CaseLocation at : locations) {
-            columns.add(measure(stores, at));
+            columns.add(measure(parts, stores, at));
         }
         out.printf("%n| figure |%s%n|---|%s%n", join(columns, c -> " " + c.name() + " |"), join(columns, c -> "---|"));
         out.printf("| verdict write, median / p99 |%s%n", join(columns, c -> String.format(" %.2f / %.2f ms |",
@@ -65,11 +65,11 @@ final class SharedStoreBench {
         return String.join("", columns.stream().map(cell).toList());
     }
 
-    private static Column measure(CaseStores stores, CaseLocation at) throws CaseException, ImportException,
+    private static Column measure(Parts parts, CaseStores stores, CaseLocation at) throws CaseException, ImportException,
             InterruptedException {
         String name = at instanceof CaseLocation.Server ? "PostgreSQL" : "SQLite file";
         try (CaseStore store = stores.create(at, "bench", "bench")) {
-            StoreBench.fill(store);
+            StoreBench.fill(parts.importer(), store);
         }
         double[] open = new double[5];
         for (int i = 0; i < open.length; i++) {

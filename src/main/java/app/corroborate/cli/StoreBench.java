@@ -35,12 +35,12 @@ final class StoreBench {
     private StoreBench() {
     }
 
-    static void run(PrintWriter out, Path dir) throws CaseException, ImportException, IOException {
+    static void run(PrintWriter out, Parts parts, Path dir) throws CaseException, ImportException, IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("bench-" + System.nanoTime() + ".corroborate");
         Clock clock = Clock.systemUTC();
         try (CaseStore store = SqliteCaseStore.create(file, "bench", "bench", clock)) {
-            fill(store);
+            fill(parts.importer(), store);
         }
         double[] open = new double[15];
         for (int i = 0; i < open.length; i++) {
@@ -72,12 +72,12 @@ final class StoreBench {
         deleteAll(file);
     }
 
-    static void fill(CaseStore store) throws CaseException, ImportException {
-        List<SourceDocument> sample = new SampleCase(new SourceImporter()).load();
+    static void fill(SourceImporter importer, CaseStore store) throws CaseException, ImportException {
+        List<SourceDocument> sample = new SampleCase(importer).load();
         for (int i = 0; i < SOURCES; i++) {
             SourceDocument d = sample.get(i % sample.size());
             String text = d.text() + "\n\nEdition " + i + ".";
-            store.addSource(new SourceImporter().fromBytes(d.path(), text.getBytes(StandardCharsets.UTF_8)),
+            store.addSource(importer.fromBytes(d.path(), text.getBytes(StandardCharsets.UTF_8)),
                     "edition-" + i + ".txt");
         }
         List<StoredSource> sources = store.sources();

@@ -1,9 +1,7 @@
 package app.corroborate.cli;
 
 import app.corroborate.review.CaseAnalysis;
-import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.ProductVersion;
-import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
@@ -28,6 +26,13 @@ import picocli.CommandLine.Spec;
                 + "with a snapshot of what it is about (its spans and texts in each source, the explanation, the "
                 + "sources' hashes).")
 final class VerdictCommand implements Callable<Integer> {
+
+    private final Parts parts;
+
+    VerdictCommand(Parts parts) {
+        this.parts = parts;
+    }
+
 
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
@@ -70,12 +75,12 @@ final class VerdictCommand implements Callable<Integer> {
         String id = subject.flag != null ? subject.flag : subject.claim;
         try {
             CaseAnalysis analysis;
-            try (CaseStore store = CaseFiles.openReadOnly(file)) {
+            try (CaseStore store = parts.cases().openReadOnly(file)) {
                 if (stillSeen(store, target, id)) {
                     record(null, target, id, v);
                     return 0;
                 }
-                analysis = CaseAnalyzer.standard().analyze(store);
+                analysis = parts.analyzer().analyze(store);
             }
             boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
                     : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
@@ -94,10 +99,10 @@ final class VerdictCommand implements Callable<Integer> {
      * the snapshot the case already has.
      */
     private void record(CaseAnalysis analysis, Target target, String id, Verdict v) throws CaseException {
-        try (CaseStore store = CaseFiles.openForWriting(file)) {
+        try (CaseStore store = parts.cases().openForWriting(file)) {
             VerdictRecord r = analysis == null
                     ? store.setVerdict(target, id, v, note, evidence, CaseFiles.author(author), null)
-                    : VerdictSnapshots.standard().record(store, analysis, target, id, v, note, evidence,
+                    : parts.snapshots().record(store, analysis, target, id, v, note, evidence,
                             CaseFiles.author(author));
             spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
         }

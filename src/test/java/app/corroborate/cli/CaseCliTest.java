@@ -31,11 +31,11 @@ class CaseCliTest {
         assertEquals(0, CliRun.run("case", "init", kase.toString(), a.toString(), b.toString()).code());
         JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         String flag = list.get("flags").get(0).get("id").asText();
-        try (app.corroborate.store.CaseStore store = CaseFiles.openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
+        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard()).openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
             assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
         }
         assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "disputed").code());
-        try (app.corroborate.store.CaseStore store = CaseFiles.openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
+        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard()).openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
             assertTrue(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
             assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, "0000000000000000"));
         }
