@@ -2,24 +2,49 @@ package app.corroborate.ui.flags;
 
 import app.corroborate.flag.Flag;
 
-/** A few words of what a flag says changed: "145 → at least 145", "dropped: Four justices…". Pure. */
+/**
+ * A few words of what a flag says changed: "145 → at least 145", "dropped: Four justices…", and, when a phrase of
+ * one version is simply absent from the other's sentence (an attribution dropped, say), "officials said → missing
+ * from “LINDBROOK — Engineers…”" rather than an arrow that would read as a rewording. Pure.
+ */
 public final class FlagSummary {
 
     static final int MAX = 48;
+    /**
+     * How much longer one span must be than the other for the short one to be a phrase the long sentence lacks
+     * rather than its rewording: rewordings, figures and quotes change length by well under this.
+     */
+    static final int PHRASE_VS_SENTENCE = 3;
 
     private FlagSummary() {
     }
 
     public static String of(Flag flag, String baseText, String versionText) {
-        String before = flag.baseSpan() == null ? null : clip(flag.baseSpan().of(baseText));
-        String after = flag.variantSpan() == null ? null : clip(flag.variantSpan().of(versionText));
+        String wholeBefore = flag.baseSpan() == null ? null : flag.baseSpan().of(baseText);
+        String wholeAfter = flag.variantSpan() == null ? null : flag.variantSpan().of(versionText);
+        String before = wholeBefore == null ? null : clip(wholeBefore);
+        String after = wholeAfter == null ? null : clip(wholeAfter);
         if (before != null && after != null) {
+            if (lacks(wholeAfter, wholeBefore)) {
+                return before + " \u2192 missing from \u201C" + after + "\u201D";
+            }
+            if (lacks(wholeBefore, wholeAfter)) {
+                return after + " \u2192 added to \u201C" + before + "\u201D";
+            }
             return before + " \u2192 " + after;
         }
         if (before != null) {
             return "dropped: " + before;
         }
         return after != null ? "only here: " + after : flag.explanation();
+    }
+
+    /** True when {@code sentence} is far longer than {@code phrase} and does not contain it. */
+    private static boolean lacks(String sentence, String phrase) {
+        String p = phrase.strip().replaceAll("\\s+", " ");
+        String t = sentence.strip().replaceAll("\\s+", " ");
+        return !p.isEmpty() && t.length() >= PHRASE_VS_SENTENCE * p.length()
+                && !t.toLowerCase(java.util.Locale.ROOT).contains(p.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One line, at most {@link #MAX} characters, cut at a word with an ellipsis. */
