@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Builds Corroborate's packages with the JDK's jpackage (JDK 17 or newer, with its jmods).
 #
-#   jpackage/build.sh [--type TYPE] [--no-cds] [--skip-maven] [--dest DIR]
+#   jpackage/build.sh [--type TYPE] [--with-archive | --no-cds] [--skip-maven] [--dest DIR]
 #
 #   --type app-image  only the app image: DIR/Corroborate/, launcher DIR/Corroborate/bin/Corroborate
 #          deb        the app image, then DIR/corroborate_VERSION-1_ARCH.deb (the default on Linux)
 #          rpm        the app image, then an .rpm (needs rpmbuild)
 #          msi        on Windows (Git Bash, WiX 3 on the PATH): the app image, then an .msi (the default there)
 #          dmg        on macOS: the app image, then a .dmg (the default there)
-#   --no-cds      no AppCDS archive: a smaller image with the JDK's own archive, a slower start
+#   --with-archive  the start-up archive (AppCDS) made now, in the image (about 50 MB more); without it the
+#                 image is under 100 MB and makes its archive on its first start, where it can write
+#   --no-cds      no class list for a start-up archive: the JDK's own archive only, a slower start
 #   --skip-maven  use target/corroborate.jar and target/lib/ as built (by ./mvnw package or verify)
 #   --dest DIR    where to put the image and the package (target/dist)
 #
 # Steps: the jar and its libraries; a runtime trimmed by jdeps + jlink; the app image; a training run of the
 # packaged app on the sample case (under Xvfb when there is no display) that lists the classes a start loads;
-# the AppCDS archive of those classes, which the launcher maps at every start; the native package.
+# the AppCDS archive of those classes, made on the app's first start (or now, --with-archive) into the runtime's
+# default CDS archive, which every later start maps; the native package, whose installation makes the archive.
 # jpackage/README.md explains each step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +27,7 @@ die() { say "$*"; exit 1; }
 
 type=""
 cds=1
+archive=0
 maven=1
 dist=target/dist
 while [ $# -gt 0 ]; do
@@ -33,8 +37,9 @@ while [ $# -gt 0 ]; do
     --dest) dist=${2:?--dest needs a folder}; shift 2 ;;
     --dest=*) dist=${1#--dest=}; shift ;;
     --no-cds) cds=0; shift ;;
+    --with-archive) archive=1; shift ;;
     --skip-maven) maven=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
@@ -47,6 +52,9 @@ case "$(uname -s)" in
 esac
 type=${type:-$default_type}
 case "$type" in app-image|deb|rpm|msi|dmg) ;; *) die "unknown --type $type" ;; esac
+# a package's archive is made where it is installed (its class path), never copied from this machine's image
+[ "$archive" = 1 ] && [ "$type" != app-image ] && die "--with-archive is for --type app-image (a package makes its archive when installed)"
+[ "$archive" = 1 ] && [ "$cds" = 0 ] && die "--with-archive and --no-cds exclude each other"
 
 # The JDK: JAVA_HOME's, else the one that runs java.
 if [ -n "${JAVA_HOME:-}" ]; then
@@ -106,18 +114,15 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 modules=$(echo "$modules" | tr ',' '\n' | grep -v -x -e jdk.jfr -e java.net.http | tr '\n' ',')
 modules="${modules}java.logging,jdk.localedata,jdk.charsets"
 say "linking a runtime of $modules"
-# With AppCDS the app's archive holds the JDK's classes too, so the JDK's own archive is left out; without it,
-# the runtime gets the JDK's own (as a full JDK has), less the one for heaps over 32 GB.
-jlink_cds=""
-[ "$cds" = 0 ] && jlink_cds=--generate-cds-archive
+# The runtime gets the JDK's own CDS archive (as a full JDK has), less the one for heaps over 32 GB: it serves
+# until the app's start-up archive, JDK classes included, replaces it.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
-  $jlink_cds --output "$dist/runtime"
+  --generate-cds-archive --output "$dist/runtime"
 rm -f "$dist/runtime/lib/server/classes_nocoops.jsa"
 
 icon=assets/icon/corroborate-256.png
 [ "$os" = windows ] && icon=assets/icon/corroborate.ico
 [ "$os" = mac ] && icon=assets/icon/corroborate.icns
-[ "$cds" = 1 ] && java_options="$java_options -XX:SharedArchiveFile=\$APPDIR/corroborate.jsa"
 set --
 for o in $java_options; do set -- "$@" --java-options "$o"; done
 
@@ -136,13 +141,19 @@ esac
 
 # AppCDS. A training run starts the packaged app on the sample case through a copy of the launcher whose
 # configuration names the window benchmark (which quits once the analysed case is on screen) and lists the
-# classes it loads; the launcher then dumps them, JDK classes included, into lib/app/corroborate.jsa. JDK 17
-# maps an archive only when started with the class path it was made with, so the .deb ships the class list
-# and its postinst dumps the archive for /opt/corroborate (about 10 s).
+# classes it loads into lib/app/corroborate.classlist. The launcher then dumps them, JDK classes included, into
+# the runtime's default CDS archive (lib/server/classes.jsa), which every start maps without an option. JDK 17
+# maps an archive only when started with the class path it was made with, so the archive is made where the app
+# lives: by the app on its first start (ui/StartupArchive), by the .deb's postinst, or here with --with-archive.
+case "$os" in
+  linux) server=$image/lib/runtime/lib/server ;;
+  mac) server=$image/Contents/runtime/Contents/Home/lib/server ;;
+  windows) server=$image/runtime/bin/server ;;
+esac
 if [ "$cds" = 1 ]; then
   training=$(dirname "$launcher")/cds-training${launcher##*/$name}
   cp "$launcher" "$training"
-  sed -e 's/^app.mainclass=.*/app.mainclass=app.corroborate.ui.WindowBench$Main/' -e '/SharedArchiveFile/d' \
+  sed -e 's/^app.mainclass=.*/app.mainclass=app.corroborate.ui.WindowBench$Main/' \
     "$app_dir/$name.cfg" > "$app_dir/cds-training.cfg"
   home=$(mktemp -d)
   app_abs=$(cd "$app_dir" && pwd)
@@ -162,24 +173,31 @@ if [ "$cds" = 1 ]; then
     die "the training run failed (exit $status; its log: $dist/cds-training.log)"
   fi
   say "$(grep -- -ms "$dist/cds-training.log" | tail -1)"
-  say "dumping the AppCDS archive ($(grep -c -v '^[#@]' "$app_dir/corroborate.classlist") classes)"
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app_abs/corroborate.classlist -XX:SharedArchiveFile=$app_abs/corroborate.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
-    "$launcher" </dev/null >> "$dist/cds-training.log" 2>&1 || die "dumping the archive failed (log: $dist/cds-training.log)"
-  # The launcher must map it: -Xshare:on refuses to start otherwise.
-  JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version </dev/null >/dev/null 2>&1 \
-    || die "the launcher does not map $app_dir/corroborate.jsa (JAVA_TOOL_OPTIONS=-Xlog:class+path $launcher --version says why)"
+  if [ "$archive" = 1 ]; then
+    say "dumping the AppCDS archive ($(grep -c -v '^[#@]' "$app_dir/corroborate.classlist") classes)"
+    server_abs=$(cd "$server" && pwd)
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app_abs/corroborate.classlist -XX:SharedArchiveFile=$server_abs/classes.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+      "$launcher" </dev/null >> "$dist/cds-training.log" 2>&1 || die "dumping the archive failed (log: $dist/cds-training.log)"
+    # The launcher must map it: -Xshare:on refuses to start otherwise.
+    JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version </dev/null >/dev/null 2>&1 \
+      || die "the launcher does not map $server/classes.jsa (JAVA_TOOL_OPTIONS=-Xlog:class+path $launcher --version says why)"
+    echo "made by jpackage/build.sh --with-archive" > "$app_dir/corroborate.archive-made"
+  else
+    say "the start-up archive is made by the app's first start (or by --with-archive now)"
+  fi
 fi
 say "app image: $image, $(du -sh "$image" | cut -f1)"
 
 [ "$type" = app-image ] && exit 0
 
-# The package is made from a copy of the image without the archive (postinst makes it where it is installed).
+# The package is made from a copy of the image with the JDK's own archive (postinst makes the app's where it is
+# installed).
 say "making the $type package"
 staging=$dist/staging
 rm -rf "$staging"
 mkdir -p "$staging"
 cp -R "$image" "$staging/"
-rm -f "$staging/$name/lib/app/corroborate.jsa" "$staging/$name/Contents/app/corroborate.jsa" "$staging/$name/app/corroborate.jsa"
+rm -f "$staging/$name/lib/app/corroborate.archive-made"
 set -- --dest "$dist" --app-image "$staging/$name" --name "$name" --app-version "$app_version" --vendor Corroborate \
   --description "$description" --copyright "Corroborate contributors" --file-associations jpackage/case-file.properties
 case "$type" in

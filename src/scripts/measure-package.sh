@@ -5,7 +5,8 @@
 # the same launcher, runtime and options, in the same run. Three configurations, alternating:
 #   before     the image built with --no-cds (trimmed runtime, the JDK's own CDS archive), without the
 #              launcher's JIT options: a plain jpackage image          (target/dist-nocds/)
-#   AppCDS     the image with the AppCDS archive, without the JIT options (target/dist/)
+#   AppCDS     the image with the AppCDS archive, without the JIT options (target/dist/, built with
+#              --with-archive: the state the shipped image reaches after its first start)
 #   shipped    the image with the AppCDS archive and the launcher's options as built (target/dist/)
 # The bare window of `java -cp` on the system JDK (as measure-window.sh starts it) is printed for reference.
 #
@@ -20,8 +21,8 @@ runs=${1:-7}
 work=target/package-bench
 command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install -y xvfb xauth libgtk-3-0)" >&2; exit 2; }
 [ -f target/corroborate.jar ] || ./mvnw -B -q -DskipTests package
-if [ "$rebuild" = 1 ] || [ ! -x target/dist/Corroborate/bin/Corroborate ]; then
-  jpackage/build.sh --type app-image --skip-maven
+if [ "$rebuild" = 1 ] || [ ! -f target/dist/Corroborate/lib/app/corroborate.archive-made ]; then
+  jpackage/build.sh --type app-image --skip-maven --with-archive
 fi
 if [ "$rebuild" = 1 ] || [ ! -x target/dist-nocds/Corroborate/bin/Corroborate ]; then
   jpackage/build.sh --type app-image --skip-maven --no-cds --dest target/dist-nocds

@@ -26,7 +26,8 @@ public final class CorroborateCommand implements Runnable {
 
     /** The names of the commands ({@code extract}, {@code case}, ...). */
     public static java.util.Set<String> commandNames() {
-        return commandLine(Parts.standard()).getSubcommands().keySet();
+        // the commands are only listed, never run: no engine needs to be made for that
+        return commandLine(null).getSubcommands().keySet();
     }
 
     /** The command line's composition root: every command made with the same {@link Parts}. */

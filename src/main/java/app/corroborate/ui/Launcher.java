@@ -11,6 +11,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Startup.handOver(Startup.begin(List.of(args)));
+        StartupArchive.ofThisProcess().ifPresent(StartupArchive::makeLater);
         Application.launch(App.class, args);
     }
 }
