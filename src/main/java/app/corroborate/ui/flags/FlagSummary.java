@@ -11,10 +11,15 @@ public final class FlagSummary {
 
     static final int MAX = 48;
     /**
-     * How much longer one span must be than the other for the short one to be a phrase the long sentence lacks
-     * rather than its rewording: rewordings, figures and quotes change length by well under this.
+     * How many times more words one span must have than the other for the short one to be a phrase the long
+     * sentence lacks rather than its rewording: rewordings, figures and quotes change length by well under this.
      */
     static final int PHRASE_VS_SENTENCE = 3;
+    /**
+     * The fewest words of a span that is a sentence rather than a phrase: a charged rewording ("opened" to
+     * "dumped water through") is a few words, a sentence that lost its attribution is a clause or more.
+     */
+    static final int SENTENCE_WORDS = 8;
 
     private FlagSummary() {
     }
@@ -39,12 +44,17 @@ public final class FlagSummary {
         return after != null ? "only here: " + after : flag.explanation();
     }
 
-    /** True when {@code sentence} is far longer than {@code phrase} and does not contain it. */
+    /** True when {@code sentence} is a sentence, far longer than {@code phrase}, and does not contain it. */
     private static boolean lacks(String sentence, String phrase) {
         String p = phrase.strip().replaceAll("\\s+", " ");
         String t = sentence.strip().replaceAll("\\s+", " ");
-        return !p.isEmpty() && t.length() >= PHRASE_VS_SENTENCE * p.length()
+        int words = words(t);
+        return !p.isEmpty() && words >= SENTENCE_WORDS && words >= PHRASE_VS_SENTENCE * words(p)
                 && !t.toLowerCase(java.util.Locale.ROOT).contains(p.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int words(String s) {
+        return s.isEmpty() ? 0 : s.split(" ").length;
     }
 
     /** One line, at most {@link #MAX} characters, cut at a word with an ellipsis. */

@@ -22,6 +22,14 @@ class FlagSummaryTest {
     }
 
     @Test
+    void aChargedRewordingReadsAsBeforeAndAfterHoweverLonger() {
+        String base = "The authority opened the spillway on Tuesday.";
+        String version = "The authority dumped water through the spillway on Tuesday.";
+        assertEquals("opened \u2192 dumped water through", FlagSummary.of(flag(find(base, "opened"),
+                find(version, "dumped water through")), base, version));
+    }
+
+    @Test
     void anAttributionGoneFromTheSentenceReadsAsMissingNotAsARewording() {
         String version = "LINDBROOK \u2014 About 1,200 residents were evacuated overnight from the river districts.";
         assertEquals("officials said \u2192 missing from \u201CLINDBROOK \u2014 About 1,200 residents were\u2026\u201D",
