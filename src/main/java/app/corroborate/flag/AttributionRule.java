@@ -61,6 +61,14 @@ public final class AttributionRule implements FlagRule {
                         attributionSpan(now), "The claim is now attributed to "
                                 + Speakers.describe(c.version(), now) + " instead of "
                                 + Speakers.describe(c.base(), was) + "."));
+            } else if (named(was) && now != null && !Speakers.different(c, was, now)) {
+                Relay relay = Relay.changed(c, was, now, v);
+                if (relay != null && said.add("via" + relay.span())) {
+                    out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), relay.span(),
+                            "The same speaker's statement now comes through another outlet: '"
+                                    + Wording.quote(c.version().text(), relay.span()) + "', where the base has '"
+                                    + Wording.quote(c.base().text(), attributionSpan(was)) + "'."));
+                }
             }
         }
         return out;
