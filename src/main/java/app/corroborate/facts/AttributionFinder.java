@@ -64,6 +64,9 @@ public final class AttributionFinder {
             if (end > i + 1 && Character.isUpperCase(text.charAt(tokens.start(i + 1)))) {
                 return speaker(tokens, verb, f, i + 1, end);
             }
+            if (end > i + 1 && inverted(tokens, from, i) && DETERMINERS.contains(form(tokens, i + 1))) {
+                return speaker(tokens, verb, f, i + 1, withAppositive(text, tokens, end, to));
+            }
             return new Attribution(verb, null, f, Set.of());
         }
         return null;
@@ -187,6 +190,23 @@ public final class AttributionFinder {
             k--;
         }
         return k;
+    }
+
+    /** The verb follows the quotation it attributes ("...," said the ...): the speaker comes after it. */
+    private boolean inverted(Tokens tokens, int from, int verb) {
+        return verb > from && isQuote(form(tokens, verb - 1)) && !form(tokens, verb).startsWith("tel")
+                && !form(tokens, verb).equals("told");
+    }
+
+    /**
+     * "said the university's chief operating officer, Fiona Lattimer": a description after the verb takes the name
+     * in apposition after its comma, so that the speaker is named.
+     */
+    private int withAppositive(String text, Tokens tokens, int end, int to) {
+        if (end + 1 < to && form(tokens, end).equals(",") && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
+            return forwardEnd(tokens, end + 1, to);
+        }
+        return end;
     }
 
     private static boolean isQuote(String f) {
