@@ -242,4 +242,13 @@ class AttributionRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).contains("Prosecutors"), f.get(0));
     }
+
+    @Test
+    void aBodyNamedByItsAcronymIsTheSameSpeaker() {
+        String base = "There was no evidence that the tablets were contaminated, the Therapeutic Goods Administration "
+                + "said.";
+        String version = "There was no evidence that the tablets were contaminated, the TGA said.";
+        assertEquals(List.of(), explanations(base, version));
+        assertTrue(Speakers.abbreviates("the TGA", "the Therapeutic Goods Administration"));
+    }
 }
