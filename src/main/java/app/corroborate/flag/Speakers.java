@@ -28,6 +28,9 @@ final class Speakers {
                 || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)) {
             return false;
         }
+        if (describedThenNamed(c, base, variant)) {
+            return false;
+        }
         if (abbreviates(c.versionText(variant.speaker()), c.baseText(base.speaker()))
                 || abbreviates(c.baseText(base.speaker()), c.versionText(variant.speaker()))) {
             return false;
@@ -41,6 +44,23 @@ final class Speakers {
         boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
         return named && !sameWordOrSpelling(base.speakerWords(), variant.speakerWords())
                 || narrowed(c, base, variant) || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
+    }
+
+    /**
+     * "Tests at the U.S. Fish and Wildlife Service's laboratory found ..., the agency said" became "The U.S. Fish and
+     * Wildlife Service said ...": the base's speaker is a description without a name, and the version's speaker is
+     * a name the base sentence itself gives (its antecedent), so one body.
+     */
+    private static boolean describedThenNamed(Comparison c, Attribution base, Attribution variant) {
+        Set<String> named = nameWords(c.version(), variant);
+        SentenceInfo s = c.base().sentenceAt(base.speaker().start());
+        if (!nameWords(c.base(), base).isEmpty() || named.isEmpty() || s == null) {
+            return false;
+        }
+        Set<String> sentence = new java.util.HashSet<>();
+        s.names().stream().filter(n -> !base.speaker().contains(n.span()))
+                .forEach(n -> n.words().stream().map(Spelling::plain).forEach(sentence::add));
+        return sentence.containsAll(named);
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,6}\\b");

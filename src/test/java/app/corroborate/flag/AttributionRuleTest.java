@@ -251,4 +251,12 @@ class AttributionRuleTest {
         assertEquals(List.of(), explanations(base, version));
         assertTrue(Speakers.abbreviates("the TGA", "the Therapeutic Goods Administration"));
     }
+
+    @Test
+    void aDescriptionWhoseNameTheBaseSentenceGivesIsTheSameSpeaker() {
+        String base = "Tests at the Tarn Wildlife Service's laboratory found carbofuran in all 13 birds, the agency "
+                + "said.";
+        String version = "The Tarn Wildlife Service said its laboratory found carbofuran in all 13 birds.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }
