@@ -62,7 +62,7 @@ public final class AttributionFinder {
             }
             int end = forwardEnd(tokens, i + 1, to);
             if (end > i + 1 && Character.isUpperCase(text.charAt(tokens.start(i + 1)))) {
-                return speaker(tokens, verb, f, i + 1, end);
+                return speaker(tokens, verb, f, i + 1, withDescription(tokens, end, to));
             }
             if (end > i + 1 && inverted(tokens, from, i) && DETERMINERS.contains(form(tokens, i + 1))) {
                 return speaker(tokens, verb, f, i + 1, withAppositive(text, tokens, end, to));
@@ -204,6 +204,18 @@ public final class AttributionFinder {
      */
     private int withAppositive(String text, Tokens tokens, int end, int to) {
         if (end + 1 < to && form(tokens, end).equals(",") && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
+            return forwardEnd(tokens, end + 1, to);
+        }
+        return end;
+    }
+
+    /**
+     * "said Daljeet Chaudhary, a director general of police": a name after the verb takes the description in
+     * apposition after its comma (an article, then words to the next punctuation), so that the speaker's office
+     * counts as its words.
+     */
+    private int withDescription(Tokens tokens, int end, int to) {
+        if (end + 2 < to && form(tokens, end).equals(",") && Set.of("a", "an", "the").contains(form(tokens, end + 1))) {
             return forwardEnd(tokens, end + 1, to);
         }
         return end;

@@ -259,4 +259,11 @@ class AttributionRuleTest {
         String version = "The Tarn Wildlife Service said its laboratory found carbofuran in all 13 birds.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    @Test
+    void aNamedSpeakersOfficeInAppositionCountsAsTheSpeaker() {
+        String base = "About 150 people were injured in the derailment, said Dal Verma, a director general of police.";
+        String version = "About 150 people were injured in the derailment, police said.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }
