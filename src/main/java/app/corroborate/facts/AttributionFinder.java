@@ -203,7 +203,8 @@ public final class AttributionFinder {
      * in apposition after its comma, so that the speaker is named.
      */
     private int withAppositive(String text, Tokens tokens, int end, int to) {
-        if (end + 1 < to && form(tokens, end).equals(",") && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
+        if (end + 1 < to && form(tokens, end).equals(",")
+                && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
             return forwardEnd(tokens, end + 1, to);
         }
         return end;

@@ -144,9 +144,9 @@ public final class SingleSourceRule implements FlagRule {
     }
 
     /**
-     * A passage with page furniture (or the page's top) right before and furniture right after it (between a caption and a
-     * "Read more" list, a masthead's tagline above the byline, a footer line) is a piece of the page the furniture
-     * rules did not name, not story text: no claim.
+     * A passage with page furniture (or the page's top) right before it and furniture right after it (between a
+     * caption and a "Read more" list, a masthead's tagline above the byline, a footer line) is a piece of the page
+     * the furniture rules did not name, not story text: no claim.
      */
     private static boolean amidFurniture(Comparison c, List<Integer> passage) {
         int first = passage.get(0);
