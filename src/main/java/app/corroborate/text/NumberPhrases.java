@@ -183,6 +183,11 @@ public final class NumberPhrases {
             if (scale != null) {
                 return new Value(scaled(amount, scale), next + 1, numeric);
             }
+            // a scale word joined by a hyphen: "a ₹412-crore fraud", "a $5-million deal"
+            Double joined = next + 1 < to && form(tokens, next).equals("-") ? SCALES.get(form(tokens, next + 1)) : null;
+            if (joined != null) {
+                return new Value(scaled(amount, joined), next + 2, numeric);
+            }
         }
         return new Value(amount, next, numeric);
     }

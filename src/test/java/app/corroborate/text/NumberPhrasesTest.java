@@ -44,6 +44,12 @@ class NumberPhrasesTest {
     }
 
     @Test
+    void aScaleWordJoinedByAHyphenScalesTheFigure() {
+        List<NumberPhrase> found = find("after a 412-crore fraud and a $5-million deal");
+        assertEquals(List.of(4.12e9, 5e6), found.stream().map(NumberPhrase::low).toList());
+    }
+
+    @Test
     void readsNumberWordsScalesAndDozens() {
         List<NumberPhrase> found = find("twelve boats, twenty-five cars, 1.2 million people and a dozen sites");
         assertEquals(List.of(12.0, 25.0, 1_200_000.0, 12.0), found.stream().map(NumberPhrase::low).toList());
