@@ -56,9 +56,16 @@ public final class AttributionFinder {
             if (back < i) {
                 return speaker(tokens, verb, f, back, i);
             }
+            int aside = beforeParenthetical(tokens, from, i);
+            if (aside >= 0) {
+                return speaker(tokens, verb, f, subjectBefore(tokens, from, aside), aside);
+            }
             int end = forwardEnd(tokens, i + 1, to);
             if (end > i + 1 && Character.isUpperCase(text.charAt(tokens.start(i + 1)))) {
-                return speaker(tokens, verb, f, i + 1, end);
+                return speaker(tokens, verb, f, i + 1, withDescription(tokens, end, to));
+            }
+            if (end > i + 1 && inverted(tokens, from, i) && DETERMINERS.contains(form(tokens, i + 1))) {
+                return speaker(tokens, verb, f, i + 1, withAppositive(text, tokens, end, to));
             }
             return new Attribution(verb, null, f, Set.of());
         }
@@ -147,6 +154,72 @@ public final class AttributionFinder {
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);
+    }
+
+    /** The longest aside between commas that is skipped to reach the subject before it. */
+    private static final int MAX_PARENTHETICAL = 16;
+
+    /**
+     * "Residents of Sabrilinho, the village closest to the dam, said", "A former manager, who asked not to be named,
+     * said": the verb follows an aside between commas too long to be the speaker. Returns the position of the
+     * aside's opening comma when a short subject runs from the clause start up to it, else -1.
+     */
+    private int beforeParenthetical(Tokens tokens, int from, int verb) {
+        if (verb - 1 <= from || !form(tokens, verb - 1).equals(",")) {
+            return -1;
+        }
+        int k = verb - 2;
+        while (k > from && verb - k <= MAX_PARENTHETICAL && !form(tokens, k).equals(",")) {
+            if (tokens.kind(k) == TokenKind.PUNCT && !form(tokens, k).equals("-")) {
+                return -1;
+            }
+            k--;
+        }
+        if (k <= from || !form(tokens, k).equals(",")) {
+            return -1;
+        }
+        int start = subjectBefore(tokens, from, k);
+        boolean clauseStart = start == from || isQuote(form(tokens, start - 1));
+        return start < k && clauseStart ? k : -1;
+    }
+
+    /** The start of the words before {@code end} back to the nearest punctuation, at most {@value #MAX_SEGMENT}. */
+    private int subjectBefore(Tokens tokens, int from, int end) {
+        int k = end;
+        while (k > from && end - k < MAX_SEGMENT && tokens.kind(k - 1) != TokenKind.PUNCT) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The verb follows the quotation it attributes ("...," said the ...): the speaker comes after it. */
+    private boolean inverted(Tokens tokens, int from, int verb) {
+        return verb > from && isQuote(form(tokens, verb - 1)) && !form(tokens, verb).startsWith("tel")
+                && !form(tokens, verb).equals("told");
+    }
+
+    /**
+     * "said the university's chief operating officer, Fiona Lattimer": a description after the verb takes the name
+     * in apposition after its comma, so that the speaker is named.
+     */
+    private int withAppositive(String text, Tokens tokens, int end, int to) {
+        if (end + 1 < to && form(tokens, end).equals(",")
+                && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
+            return forwardEnd(tokens, end + 1, to);
+        }
+        return end;
+    }
+
+    /**
+     * "said Daljeet Chaudhary, a director general of police": a name after the verb takes the description in
+     * apposition after its comma (an article, then words to the next punctuation), so that the speaker's office
+     * counts as its words.
+     */
+    private int withDescription(Tokens tokens, int end, int to) {
+        if (end + 2 < to && form(tokens, end).equals(",") && Set.of("a", "an", "the").contains(form(tokens, end + 1))) {
+            return forwardEnd(tokens, end + 1, to);
+        }
+        return end;
     }
 
     private static boolean isQuote(String f) {

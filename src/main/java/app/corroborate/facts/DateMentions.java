@@ -155,7 +155,10 @@ public final class DateMentions {
         return false;
     }
 
-    /** A four-digit token between 1500 and 2100 that no noun follows ("in 1897", not "1800 workers"). */
+    /**
+     * A four-digit token between 1500 and 2100 that no noun follows ("in 1897", "in 2019 had found", not "1800
+     * workers"): a function word after it ("had", "was") is no noun.
+     */
     private static boolean isYearToken(DocumentAnalysis doc, int i, int to) {
         String f = doc.form(i);
         if (!digits(f, 4, 4)) {
@@ -164,7 +167,8 @@ public final class DateMentions {
         int year = Integer.parseInt(f);
         boolean noun = i + 1 < to && doc.tokens().kind(i + 1) == TokenKind.WORD
                 && !Set.of("and", "or", "to", "when", "after", "before", "that", "which", "the", "in", "on")
-                        .contains(doc.form(i + 1));
+                        .contains(doc.form(i + 1))
+                && !app.corroborate.text.WordLists.FUNCTION_WORDS.contains(doc.form(i + 1));
         return year >= 1500 && year <= 2100 && !noun;
     }
 

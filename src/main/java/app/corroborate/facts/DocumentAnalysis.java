@@ -72,6 +72,24 @@ public final class DocumentAnalysis {
                     quotes.get(sentences.size()), found, attributions.find(text, tokens, from, to),
                     isHeadline(s)));
         }
+        speechAcrossSentences();
+    }
+
+    /**
+     * A sentence inside a quotation that runs on into the next sentence ("This was not an accident. Somebody set
+     * out poisoned bait ...," she said) is spoken by the speaker the quotation's last sentence names.
+     */
+    private void speechAcrossSentences() {
+        for (int i = sentences.size() - 2; i >= 0; i--) {
+            SentenceInfo s = sentences.get(i);
+            SentenceInfo next = sentences.get(i + 1);
+            boolean runsOn = s.quotations().stream().anyMatch(q -> q.outer().end() > s.span().end()
+                    && q.outer().end() <= next.span().end());
+            if (s.attribution() == null && next.attribution() != null && runsOn) {
+                sentences.set(i, new SentenceInfo(s.index(), s.span(), s.tokenFrom(), s.tokenTo(), s.numbers(),
+                        s.quotations(), s.names(), next.attribution(), s.headline()));
+            }
+        }
     }
 
     /**

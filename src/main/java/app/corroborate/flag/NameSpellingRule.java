@@ -18,7 +18,8 @@ import java.util.Set;
  * Liberation Army"/"Balochistan Liberation Army"), judged by token shape and edit distance, never by a list of
  * names. A version's name is compared with the base's names of the same length: all words equal but one, and
  * that one a spelling variant (or, in names of three words or more, an extension of the other). A spelling the
- * base itself uses is never a variant; each distinct variant is flagged once, at its first occurrence.
+ * base itself uses is never a variant; each distinct variant is flagged once, at its first occurrence, and a
+ * misspelled word once ("Glen Pruitt", then "Pruitt" alone, is one finding).
  */
 public final class NameSpellingRule implements FlagRule {
 
@@ -28,6 +29,7 @@ public final class NameSpellingRule implements FlagRule {
         Map<String, List<Integer>> index = index(baseNames);
         List<Finding> out = new ArrayList<>();
         Set<String> flagged = new HashSet<>();
+        Set<String> flaggedWords = new HashSet<>();
         for (SentenceInfo s : c.version().sentences()) {
             for (NameFinder.Name v : s.names()) {
                 if (c.base().hasName(v.key()) || flagged.contains(v.key())) {
@@ -38,6 +40,12 @@ public final class NameSpellingRule implements FlagRule {
                     int differing = differingWord(b, v);
                     boolean usedByBase = v.words().size() == 1 && b.words().size() == 1
                             && c.base().hasNameWord(v.words().get(0));
+                    String word = differing >= 0 && differing < v.words().size()
+                            && b.words().size() == v.words().size() ? Spelling.plain(v.words().get(differing)) : null;
+                    if (differing >= 0 && !usedByBase && word != null && !flaggedWords.add(word)) {
+                        flagged.add(v.key());
+                        break;
+                    }
                     if (differing >= 0 && !usedByBase) {
                         flagged.add(v.key());
                         out.add(new Finding(FlagKind.NAME_SPELLING, Severity.HIGH, b.span(), v.span(),

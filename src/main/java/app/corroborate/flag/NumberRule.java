@@ -134,7 +134,7 @@ public final class NumberRule implements FlagRule {
             if (accountedFor(v, b, base)) {
                 continue;
             }
-            if (b.sameUnit(v)) {
+            if (b.sameUnit(v) && sameScale(b, v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
                 }
@@ -154,14 +154,29 @@ public final class NumberRule implements FlagRule {
             if (e.base().overlaps(b.phrase().span()) && oneForOne && e.base().length() <= SUBSTITUTION
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
-                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v);
+                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v)
+                            && sameScale(b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
                 }
             }
         }
-        return base.size() == 1 && variant.size() == 1 && sameDimension(b, variant.get(0)) ? variant.get(0) : null;
+        return base.size() == 1 && variant.size() == 1 && sameDimension(b, variant.get(0))
+                && sameScale(b, variant.get(0)) ? variant.get(0) : null;
+    }
+
+    /**
+     * How far apart two figures that stand in for each other may be: a misread or changed figure moves by a digit,
+     * a decimal point or a scale word (1.2 million and 12 million, million and billion: up to 1,000 times), not by
+     * more; a headline's "₹412-crore fraud" and another headline's "₹25,000" cap (165,000 times) are two quantities.
+     */
+    static final double SAME_SCALE = 10_000;
+
+    private static boolean sameScale(Figures.Figure b, Figures.Figure v) {
+        double x = Math.abs(b.phrase().low());
+        double y = Math.abs(v.phrase().low());
+        return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) < SAME_SCALE;
     }
 
     /**

@@ -124,10 +124,32 @@ public final class QuoteRule implements FlagRule {
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
         String words = plain(c.versionText(q.inner()));
-        if (quotedVerbatim(c.base(), words) || quotedVerbatim(c.base(), joined(c.version(), v))) {
+        if (quotedVerbatim(c.base(), words) || quotedVerbatim(c.base(), joined(c.version(), v))
+                || splitAcrossSentences(c, v)) {
             return true;
         }
         return embedded(c.version(), v, q) && partOfBaseQuote(c.base(), words);
+    }
+
+    /**
+     * True if the sentence's quotations and those of the sentence before or after, joined, are a base quotation as
+     * it stands: one quote split across two sentences around its attribution ("This was not an accident," she told
+     * reporters. "Somebody set out ...").
+     */
+    private static boolean splitAcrossSentences(Comparison c, SentenceInfo v) {
+        String own = joined(c.version(), v);
+        int n = c.version().sentences().size();
+        for (int j : new int[] {v.index() - 1, v.index() + 1}) {
+            if (j < 0 || j >= n || own.isEmpty()) {
+                continue;
+            }
+            String other = joined(c.version(), c.version().sentence(j));
+            String both = j < v.index() ? other + " " + own : own + " " + other;
+            if (!other.isEmpty() && quotedVerbatim(c.base(), both.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if some base quotation contains these words as a run (a quote cut short). */

@@ -34,7 +34,7 @@ public final class SingleSourceRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         int baseEnds = pastTheBase(c);
         for (List<Integer> passage : addedPassages(c)) {
-            if (passage.get(0) >= baseEnds && sharedByFellow(c, passage)) {
+            if (passage.get(0) >= baseEnds && sharedByFellow(c, passage) || amidFurniture(c, passage)) {
                 continue;
             }
             List<String> claims = new ArrayList<>();
@@ -114,6 +114,10 @@ public final class SingleSourceRule implements FlagRule {
         List<List<Integer>> passages = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int i = 0; i < c.version().sentences().size(); i++) {
+            if (added.contains(i) && !current.isEmpty() && furnitureBetween(c, current.get(current.size() - 1), i)) {
+                passages.add(current);
+                current = new ArrayList<>();
+            }
             if (added.contains(i)) {
                 current.add(i);
             } else if (!current.isEmpty()) {
@@ -126,6 +130,40 @@ public final class SingleSourceRule implements FlagRule {
         }
         return passages;
     }
+
+    /**
+     * Page furniture (a caption, a "Read more" line) stands between two sentences: a passage ends there, so that its
+     * flag never covers furniture.
+     */
+    private static boolean furnitureBetween(Comparison c, int before, int after) {
+        int from = before < 0 ? 0 : c.version().sentence(before).span().end();
+        int to = after >= c.version().sentences().size() ? c.version().text().length()
+                : c.version().sentence(after).span().start();
+        Span gap = new Span(from, Math.max(from, to));
+        return c.version().document().excluded().stream().anyMatch(e -> e.span().overlaps(gap));
+    }
+
+    /**
+     * A passage with page furniture (or the page's top) right before it and furniture right after it (between a
+     * caption and a "Read more" list, a masthead's tagline above the byline, a footer line) is a piece of the page
+     * the furniture rules did not name, not story text: no claim.
+     */
+    private static boolean amidFurniture(Comparison c, List<Integer> passage) {
+        int first = passage.get(0);
+        int last = passage.get(passage.size() - 1);
+        boolean before = first == 0 || furnitureBetween(c, first - 1, first);
+        boolean after = furnitureBetween(c, last, last + 1);
+        int[] tokens = c.version().tokenRange(new Span(c.version().sentence(first).span().start(),
+                c.version().sentence(last).span().end()));
+        return before && after && tokens[1] - tokens[0] <= PAGE_PIECE_TOKENS;
+    }
+
+    /**
+     * The most tokens a piece of the page between furniture has: a tagline, a print-edition note, a "follow us" or
+     * membership appeal (15 to 45 on the stories), where a story between its headline and a related list runs to
+     * hundreds.
+     */
+    static final int PAGE_PIECE_TOKENS = 50;
 
     private static List<String> claims(Comparison c, Novelty novelty, SentenceInfo s, Set<String> namesSeen) {
         List<String> out = new ArrayList<>();

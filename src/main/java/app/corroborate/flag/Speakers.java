@@ -28,6 +28,13 @@ final class Speakers {
                 || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)) {
             return false;
         }
+        if (describedThenNamed(c, base, variant)) {
+            return false;
+        }
+        if (abbreviates(c.versionText(variant.speaker()), c.baseText(base.speaker()))
+                || abbreviates(c.baseText(base.speaker()), c.versionText(variant.speaker()))) {
+            return false;
+        }
         if (anaphoric(c.version(), variant)) {
             return partyOfTheClaim(c, base, variant);
         }
@@ -37,6 +44,57 @@ final class Speakers {
         boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
         return named && !sameWordOrSpelling(base.speakerWords(), variant.speakerWords())
                 || narrowed(c, base, variant) || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
+    }
+
+    /**
+     * "Tests at the U.S. Fish and Wildlife Service's laboratory found ..., the agency said" became "The U.S. Fish and
+     * Wildlife Service said ...": the base's speaker is a description without a name, and the version's speaker is
+     * a name the base sentence itself gives (its antecedent), so one body.
+     */
+    private static boolean describedThenNamed(Comparison c, Attribution base, Attribution variant) {
+        Set<String> named = nameWords(c.version(), variant);
+        SentenceInfo s = c.base().sentenceAt(base.speaker().start());
+        if (!nameWords(c.base(), base).isEmpty() || named.isEmpty() || s == null) {
+            return false;
+        }
+        Set<String> sentence = new java.util.HashSet<>();
+        s.names().stream().filter(n -> !base.speaker().contains(n.span()))
+                .forEach(n -> n.words().stream().map(Spelling::plain).forEach(sentence::add));
+        return sentence.containsAll(named);
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,6}\\b");
+    private static final Set<String> LINKS = Set.of("of", "and", "for", "the", "on", "&");
+
+    /**
+     * One speaker holds an acronym of words the other spells out ("the TGA" and "the Therapeutic Goods
+     * Administration", "NCRA director Ondrej Kvapil" and "the National Cyber Resilience Agency"): one body named two
+     * ways. Initials are taken from consecutive capitalised words, linking words ("of", "and") skipped.
+     */
+    static boolean abbreviates(String withAcronym, String spelledOut) {
+        java.util.regex.Matcher m = ACRONYM.matcher(withAcronym);
+        String initials = initials(spelledOut);
+        while (m.find()) {
+            if (initials.contains("|" + m.group() + "|")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The initials of each run of capitalised words, as "|ABC|" followed by the runs joined. */
+    private static String initials(String text) {
+        StringBuilder runs = new StringBuilder("|");
+        StringBuilder run = new StringBuilder();
+        for (String w : text.split("[^\\p{L}&]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                run.appendCodePoint(w.codePointAt(0));
+            } else if (!LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && run.length() > 0) {
+                runs.append(run).append('|');
+                run.setLength(0);
+            }
+        }
+        return runs.append(run).append('|').toString();
     }
 
     /** True if the speakers share a word, as written or spelled another way (the name-spelling rule's finding). */

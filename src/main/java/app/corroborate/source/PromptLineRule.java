@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * Short lines that talk to the reader instead of telling the story: comment prompts ("Leave a Comment", "See
  * what people are discussing"), advertisement slots ("Advertisement", "Story continues below"), reporting
  * credits ("With additional input from ...", consent notices ("... use cookies ... Click Accept"), "... contributed to this report"), pointers to other stories ("Also
- * read: ...", "More from the region") and site chrome ("Share this article", "Copyright ...", "3 min read").
+ * read: ...", "More from the region"), site chrome ("Share this article", "Copyright ...", "3 min read"), publication
+ * stamps ("Published Feb. 26, 2026 at 1:47 p.m.") and a desk's notice that the story is still being written ("This
+ * is a breaking news update.", "More to come.").
  */
 final class PromptLineRule implements FurnitureRule {
 
@@ -39,6 +41,17 @@ final class PromptLineRule implements FurnitureRule {
                     + "|^(edited|written|compiled|reported) by\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    /** A publication stamp: "Published Feb. 26, 2026 at 1:47 p.m.", "Updated 9:14 a.m. ET", "Posted on 3 May". */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?:first |last )?(?:published|updated|posted|modified)\\b(?: on| at|:)?.*\\d.*",
+            Pattern.CASE_INSENSITIVE);
+    /** A desk's notice that the story is still being written: "This is a breaking news update.", "More to come." */
+    private static final Pattern UPDATE_NOTICE = Pattern.compile(
+            "^(?:this (?:is a (?:breaking news|developing)(?: story| news)?(?: update)?|story (?:is developing|will be"
+                    + " updated))|check back (?:later )?for|more to (?:come|follow)|more details (?:are )?(?:awaited|to"
+                    + " follow)|(?:please )?refresh (?:this page|for updates)).*",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public void apply(Page page) {
         for (int i = 0; i < page.size(); i++) {
@@ -52,6 +65,10 @@ final class PromptLineRule implements FurnitureRule {
             } else if (words <= 6 && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
             } else if (words <= 60 && CONSENT.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.OTHER);
+            } else if (words <= 12 && STAMP.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.BYLINE);
+            } else if (words <= 20 && UPDATE_NOTICE.matcher(t.replaceAll("^[(\\[]+", "")).matches()) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 20 && CREDIT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);

@@ -40,6 +40,9 @@ public final class NumberPhrases {
             "up to", NumberPhrase.Hedge.UPPER_BOUND, "fewer than", NumberPhrase.Hedge.UPPER_BOUND,
             "less than", NumberPhrase.Hedge.UPPER_BOUND, "close to", NumberPhrase.Hedge.APPROXIMATE,
             "an estimated", NumberPhrase.Hedge.APPROXIMATE);
+    /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
+    private static final java.util.Set<String> CURRENCY = java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3",
+            "\u00A5", "rs", "rs.", "inr", "us$", "a$");
     private static final Map<String, NumberPhrase.Hedge> HEDGES_1 = Map.of(
             "over", NumberPhrase.Hedge.LOWER_BOUND, "under", NumberPhrase.Hedge.UPPER_BOUND,
             "nearly", NumberPhrase.Hedge.UPPER_BOUND, "almost", NumberPhrase.Hedge.UPPER_BOUND,
@@ -115,16 +118,17 @@ public final class NumberPhrases {
         Value upper = rangeEnd(tokens, v.next, to);
         int startToken = first;
         NumberPhrase.Hedge hedge = NumberPhrase.Hedge.EXACT;
-        String before1 = first - 1 >= from ? form(tokens, first - 1) : "";
-        String before2 = first - 2 >= from ? form(tokens, first - 2) + " " + before1 : "";
+        int lead = first - 1 >= from && CURRENCY.contains(form(tokens, first - 1)) ? first - 1 : first;
+        String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
+        String before2 = lead - 2 >= from ? form(tokens, lead - 2) + " " + before1 : "";
         if (upper != null && first - 1 >= from && before1.equals("between")) {
             startToken = first - 1;
         } else if (upper == null && HEDGES_2.containsKey(before2)) {
             hedge = HEDGES_2.get(before2);
-            startToken = first - 2;
+            startToken = lead - 2;
         } else if (upper == null && HEDGES_1.containsKey(before1) && !durationOver(tokens, before1, v.next, to)) {
             hedge = HEDGES_1.get(before1);
-            startToken = first - 1;
+            startToken = lead - 1;
         }
         int endToken = upper != null ? upper.next : v.next;
         Span span = new Span(tokens.start(startToken), tokens.end(endToken - 1));
@@ -178,6 +182,11 @@ public final class NumberPhrases {
             Double scale = SCALES.get(form(tokens, next));
             if (scale != null) {
                 return new Value(scaled(amount, scale), next + 1, numeric);
+            }
+            // a scale word joined by a hyphen: "a ₹412-crore fraud", "a $5-million deal"
+            Double joined = next + 1 < to && form(tokens, next).equals("-") ? SCALES.get(form(tokens, next + 1)) : null;
+            if (joined != null) {
+                return new Value(scaled(amount, joined), next + 2, numeric);
             }
         }
         return new Value(amount, next, numeric);

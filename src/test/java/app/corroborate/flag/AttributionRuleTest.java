@@ -205,4 +205,65 @@ class AttributionRuleTest {
         String version = "The group will shut its Kettering dairy by the end of June.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    @Test
+    void theSameSpeakerToldAnotherOutletIsFlagged() {
+        String base = "Rescuers had yet to reach the last coach, said Daljit Varma, a director general of police.";
+        String version = "Rescuers had yet to reach the last coach, police chief Daljit Varma told broadcaster NDTV.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("broadcaster NDTV"), f.get(0));
+        String reporters = "Rescuers had yet to reach the last coach, police chief Daljit Varma told reporters.";
+        assertEquals(List.of(), explanations(base, reporters));
+    }
+
+    @Test
+    void aSpeakerTheBaseNamesAsTheActorIsRecastNotAdded() {
+        String base = "Investigators also found the remains of a red fox near the carcasses.";
+        String version = "The remains of a red fox were also found near the carcasses, investigators said.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aSpeakerBeforeALongAsideIsTheSubject() {
+        String base = "The company inspected the dam in December.";
+        String version = "Residents of Sabrel, the village closest to the dam, said nobody inspected the dam in "
+                + "December.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("Residents of Sabrel"), f.get(0));
+    }
+
+    @Test
+    void aForecastGivenToAnotherPartyIsFlagged() {
+        String base = "The Tarn Wildlife Service expects to complete tests on the remains by the end of March.";
+        String version = "Prosecutors expect tests on the remains to be complete by the end of March.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("Prosecutors"), f.get(0));
+    }
+
+    @Test
+    void aBodyNamedByItsAcronymIsTheSameSpeaker() {
+        String base = "There was no evidence that the tablets were contaminated, the Therapeutic Goods Administration "
+                + "said.";
+        String version = "There was no evidence that the tablets were contaminated, the TGA said.";
+        assertEquals(List.of(), explanations(base, version));
+        assertTrue(Speakers.abbreviates("the TGA", "the Therapeutic Goods Administration"));
+    }
+
+    @Test
+    void aDescriptionWhoseNameTheBaseSentenceGivesIsTheSameSpeaker() {
+        String base = "Tests at the Tarn Wildlife Service's laboratory found carbofuran in all 13 birds, the agency "
+                + "said.";
+        String version = "The Tarn Wildlife Service said its laboratory found carbofuran in all 13 birds.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aNamedSpeakersOfficeInAppositionCountsAsTheSpeaker() {
+        String base = "About 150 people were injured in the derailment, said Dal Verma, a director general of police.";
+        String version = "About 150 people were injured in the derailment, police said.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }

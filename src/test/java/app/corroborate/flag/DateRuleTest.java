@@ -18,6 +18,15 @@ class DateRuleTest {
     }
 
     @Test
+    void aYearBeforeAVerbIsAYear() {
+        String base = "The company said its last full safety review, in 2022, had found no structural problems.";
+        String version = "The company said its last full safety review in 2019 had found no structural problems.";
+        List<Finding> f = Cases.run(new DateRule(), base, version);
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).explanation().contains("year changed"));
+    }
+
+    @Test
     void oldYearsAreYearsAndFourDigitCountsAreNot() {
         String base = "The museum will return 31 sculptures taken in 1897, and 1800 workers will help.";
         Collation c = Cases.collate(base, base.replace("1897", "1898"));

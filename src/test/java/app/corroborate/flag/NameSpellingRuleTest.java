@@ -49,4 +49,11 @@ class NameSpellingRuleTest {
         String version = BASE.replace("Noshki", "Nushki") + " Nushki was quiet later.";
         assertEquals(List.of("Nushki"), variants(version));
     }
+
+    @Test
+    void aMisspelledWordIsFlaggedOnceWhereTheNameRecurs() {
+        String base = "His attorney, Glen Pruett, said he would plead not guilty. Pruett said the case was weak.";
+        String version = "His attorney, Glen Pruitt, said he would plead not guilty. Pruitt said the case was weak.";
+        assertEquals(1, Cases.run(new NameSpellingRule(), base, version).size());
+    }
 }

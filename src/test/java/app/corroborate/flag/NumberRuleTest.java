@@ -121,4 +121,12 @@ class NumberRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).explanation().contains("stated as exact"), f.get(0).explanation());
     }
+
+    @Test
+    void twoHeadlinesFiguresOfAnotherScaleAreTwoQuantities() {
+        String base = "RBI caps withdrawals at Kesar bank after 412-crore loan fraud; chairman held";
+        String version = "Vardhaman Bank fraud: RBI caps withdrawals at 25,000, chairman arrested";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version).stream().map(Finding::explanation)
+                .toList());
+    }
 }

@@ -135,4 +135,16 @@ class QuoteRuleTest {
                 + "reporters. She warned that if the river topped the wall the lower town would flood within an hour.";
         assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
     }
+
+    @Test
+    void aQuoteSplitAcrossTwoSentencesAroundItsAttributionKeepsItsWords() {
+        String base = "\"This was not an accident. Somebody set out poisoned bait knowing full well what would come "
+                + "to eat it,\" U.S. Attorney Marta Quell said at a news conference.";
+        String version = "\"This was not an accident,\" U.S. Attorney Marta Quell told reporters. \"Somebody set out "
+                + "poisoned bait knowing full well what would come to eat it.\"";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version).stream().map(Finding::explanation)
+                .toList());
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation)
+                .toList());
+    }
 }

@@ -42,6 +42,20 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void publicationStampUpdateNoticeAndPullQuote() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\nPublished Feb. 26, 2031 at 1:47 p.m.\n"
+                + "\"We will not let the river decide.\"\n" + BODY
+                + "\"We will not let the river decide. The barrier is overdue,\" the mayor said.\n"
+                + "THIS IS A BREAKING NEWS UPDATE. Check back for more details as they become available.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("byline", ex.get("Published Feb. 26, 2031 at 1:47 p.m."), ex.toString());
+        assertEquals("headline-repeat", ex.get("\"We will not let the river decide.\""), ex.toString());
+        assertEquals("other", ex.get("THIS IS A BREAKING NEWS UPDATE. Check back for more details as they become "
+                + "available."), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
     void repeatedHeadlineKeepsTheFirst() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + BODY);
         assertEquals(Map.of("Council backs flood barrier", "headline-repeat"), excluded(d));

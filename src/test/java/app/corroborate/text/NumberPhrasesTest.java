@@ -35,6 +35,21 @@ class NumberPhrasesTest {
     }
 
     @Test
+    void aHedgeBeforeACurrencySignQualifiesTheFigure() {
+        String text = "properties worth over \u20B9150 crore and at least $2 million";
+        List<NumberPhrase> found = find(text);
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
+        assertTrue(found.get(0).span().of(text).startsWith("over"), found.get(0).span().of(text));
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(1).hedge());
+    }
+
+    @Test
+    void aScaleWordJoinedByAHyphenScalesTheFigure() {
+        List<NumberPhrase> found = find("after a 412-crore fraud and a $5-million deal");
+        assertEquals(List.of(4.12e9, 5e6), found.stream().map(NumberPhrase::low).toList());
+    }
+
+    @Test
     void readsNumberWordsScalesAndDozens() {
         List<NumberPhrase> found = find("twelve boats, twenty-five cars, 1.2 million people and a dozen sites");
         assertEquals(List.of(12.0, 25.0, 1_200_000.0, 12.0), found.stream().map(NumberPhrase::low).toList());
