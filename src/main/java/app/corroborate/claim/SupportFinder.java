@@ -5,11 +5,15 @@ import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.Quotes;
+import app.corroborate.text.LettersAndDigits;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -75,7 +79,7 @@ final class SupportFinder {
     private static Support quote(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
             List<AlignedPair> pairs) {
         Set<String> words = ContentWords.of(origin, fact.quote().inner());
-        String said = plain(fact.quote().inner().of(origin.text()));
+        String said = plain(origin, fact.quote().inner());
         List<Quotations.Quotation> candidates = new ArrayList<>();
         for (AlignedPair p : pairs) {
             candidates.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
@@ -83,7 +87,7 @@ final class SupportFinder {
         target.quotesLike(words).forEach(q -> candidates.add(q.quote()));
         for (Quotations.Quotation q : candidates) {
             if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
-                boolean same = plain(q.inner().of(target.text())).equals(said);
+                boolean same = plain(target, q.inner()).equals(said);
                 return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
             }
         }
@@ -108,7 +112,17 @@ final class SupportFinder {
         return new Support(best.similarity() >= SAME_SENTENCE ? Status.AGREES : Status.DIFFERS, best.other());
     }
 
-    private static String plain(String s) {
-        return Normalizer.normalize(s).text().replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    /** The letters, digits and spaces of a span, normalised (computed once per span). */
+    private static String plain(DocumentAnalysis doc, Span span) {
+        Map<Span, String> known = doc.memo(PLAIN, d -> new ConcurrentHashMap<>());
+        String found = known.get(span);
+        if (found == null) {
+            found = LettersAndDigits.only(Normalizer.normalize(span.of(doc.text())).text());
+            known.put(span, found);
+        }
+        return found;
     }
+
+    private static final String PLAIN = "quoted words as a claim compares them";
+
 }

@@ -42,7 +42,13 @@ public final class ContentWords {
         if (part.isEmpty()) {
             return 0;
         }
-        return (double) part.stream().filter(whole::contains).count() / part.size();
+        int found = 0;
+        for (String w : part) {
+            if (whole.contains(w)) {
+                found++;
+            }
+        }
+        return (double) found / part.size();
     }
 
     /** Jaccard overlap of two sets. */
@@ -50,7 +56,14 @@ public final class ContentWords {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }
-        long shared = a.stream().filter(b::contains).count();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
         return (double) shared / (a.size() + b.size() - shared);
     }
 }
