@@ -80,16 +80,17 @@ final class SupportFinder {
             List<AlignedPair> pairs) {
         Set<String> words = ContentWords.of(origin, fact.quote().inner());
         String said = plain(origin, fact.quote().inner());
-        List<Quotations.Quotation> candidates = new ArrayList<>();
+        List<Quotations.Quotation> aligned = new ArrayList<>();
         for (AlignedPair p : pairs) {
-            candidates.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
+            aligned.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
         }
-        target.quotesLike(words).forEach(q -> candidates.add(q.quote()));
-        for (Quotations.Quotation q : candidates) {
-            if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
-                boolean same = plain(target, q.inner()).equals(said);
-                return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
-            }
+        Quotations.Quotation same = sameQuote(target, words, aligned);
+        if (same == null) {
+            same = sameQuote(target, words, target.quotesLike(words).stream().map(q -> q.quote()).toList());
+        }
+        if (same != null) {
+            boolean agrees = plain(target, same.inner()).equals(said);
+            return new Support(agrees ? Status.AGREES : Status.DIFFERS, same.outer());
         }
         for (AlignedPair p : pairs) {
             if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= PARAPHRASED) {
@@ -97,6 +98,17 @@ final class SupportFinder {
             }
         }
         return Support.NONE;
+    }
+
+    /** The first candidate that is one quote with these words (see {@link Quotes#SAME_QUOTE}), or null. */
+    private static Quotations.Quotation sameQuote(DocumentAnalysis target, Set<String> words,
+            List<Quotations.Quotation> candidates) {
+        for (Quotations.Quotation q : candidates) {
+            if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static Support sentence(List<AlignedPair> pairs, DocumentAnalysis target) {

@@ -1,7 +1,6 @@
 package app.corroborate.facts;
 
 import app.corroborate.text.Span;
-import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
 import app.corroborate.text.WordLists;
@@ -28,9 +27,8 @@ public final class ContentWords {
         Set<String> out = new LinkedHashSet<>();
         for (int i = range[0]; i < range[1]; i++) {
             if (t.kind(i) != TokenKind.PUNCT) {
-                String f = doc.form(i);
-                if (!FUNCTION.contains(f)) {
-                    out.add(Stemmer.stem(f));
+                if (!FUNCTION.contains(doc.form(i))) {
+                    out.add(doc.stem(i));
                 }
             }
         }

@@ -35,6 +35,8 @@ public final class DocumentAnalysis {
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final String[] lower;
+    /** By token id: the stem of the form, filled for every form of the story sentences (see {@link #stem}). */
+    private final String[] stemById;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
@@ -56,7 +58,7 @@ public final class DocumentAnalysis {
         AttributionFinder attributions = new AttributionFinder(dictionary);
         String text = document.text();
         List<List<Quotations.Quotation>> quotes = quotationsBySentence(text, document.sentences());
-        boolean[] used = new boolean[dictionary.size()];
+        stemById = new String[dictionary.size()];
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
             int to = Math.max(from, tokens.firstStartingAtOrAfter(s.end()));
@@ -66,10 +68,10 @@ public final class DocumentAnalysis {
                 nameWords.addAll(n.words());
             });
             for (int i = from; i < to; i++) {
-                if (!used[tokens.id(i)]) {
-                    used[tokens.id(i)] = true;
+                if (stemById[tokens.id(i)] == null) {
+                    stemById[tokens.id(i)] = app.corroborate.text.Stemmer.stem(form(i));
                     words.add(form(i));
-                    stems.add(app.corroborate.text.Stemmer.stem(form(i)));
+                    stems.add(stemById[tokens.id(i)]);
                 }
             }
             sentences.add(new SentenceInfo(sentences.size(), s, from, to, numbers.find(tokens, from, to),
@@ -150,6 +152,13 @@ public final class DocumentAnalysis {
     /** Lower-case form of token {@code i}. */
     public String form(int i) {
         return lower[i];
+    }
+
+    /** The stem of token {@code i}'s lower-case form (see {@link app.corroborate.text.Stemmer}). */
+    public String stem(int i) {
+        int id = tokens.id(i);
+        String known = id < stemById.length ? stemById[id] : null;
+        return known != null ? known : app.corroborate.text.Stemmer.stem(lower[i]);
     }
 
     private static String[] lowerForms(Tokens tokens, TokenDictionary dictionary) {
