@@ -83,21 +83,28 @@ final class PreparedText {
 
     /** Stem keys of the figures (digit tokens) of a sentence, sorted. */
     private int[] numberSet(int a, int b, ContentKeys keys) {
-        int[] ids = new int[b - a];
+        int count = numbersIn(a, b);
+        if (count == 0) {
+            return NONE;
+        }
+        int[] ids = new int[count];
         int n = 0;
         for (int i = a; i < b; i++) {
             if (tokens.kind(i) == TokenKind.NUMBER) {
                 ids[n++] = keys.stem(tokens.id(i));
             }
         }
-        int[] sorted = Arrays.copyOf(ids, n);
-        Arrays.sort(sorted);
-        return unique(sorted);
+        Arrays.sort(ids);
+        return unique(ids, n);
     }
 
     /** The values of the digit figures of a sentence (1,200 and 1.2 read as numbers). */
     private double[] numberValues(int a, int b, TokenDictionary dictionary) {
-        double[] out = new double[b - a];
+        int count = numbersIn(a, b);
+        if (count == 0) {
+            return NO_VALUES;
+        }
+        double[] out = new double[count];
         int n = 0;
         for (int i = a; i < b; i++) {
             if (tokens.kind(i) == TokenKind.NUMBER) {
@@ -107,8 +114,22 @@ final class PreparedText {
                 }
             }
         }
-        return Arrays.copyOf(out, n);
+        return n == count ? out : Arrays.copyOf(out, n);
     }
+
+    private int numbersIn(int a, int b) {
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            if (tokens.kind(i) == TokenKind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Shared by every sentence without figures (never written to). */
+    private static final int[] NONE = new int[0];
+    private static final double[] NO_VALUES = new double[0];
 
     /** For each token form, whether the text ever writes it with a lower-case initial. */
     private boolean[] lowerCaseForms(int size) {
@@ -138,17 +159,17 @@ final class PreparedText {
                 ids[n++] = keys.skeleton(id);
             }
         }
-        int[] sorted = Arrays.copyOf(ids, n);
-        Arrays.sort(sorted);
-        return unique(sorted);
+        Arrays.sort(ids, 0, n);
+        return unique(ids, n);
     }
 
-    private static int[] unique(int[] sorted) {
-        if (sorted.length == 0) {
-            return sorted;
+    /** The distinct values of {@code sorted[0, length)}, in a new array. */
+    private static int[] unique(int[] sorted, int length) {
+        if (length == 0) {
+            return NONE;
         }
         int n = 1;
-        for (int i = 1; i < sorted.length; i++) {
+        for (int i = 1; i < length; i++) {
             if (sorted[i] != sorted[n - 1]) {
                 sorted[n++] = sorted[i];
             }

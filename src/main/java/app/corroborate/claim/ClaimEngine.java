@@ -195,6 +195,6 @@ public final class ClaimEngine {
 
     private static String id(ClaimKind kind, DocumentAnalysis origin, String text) {
         return Fingerprints.of(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
-                + Normalizer.normalize(text).text());
+                + Normalizer.text(text));
     }
 }

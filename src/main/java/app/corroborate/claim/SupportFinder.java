@@ -129,7 +129,7 @@ final class SupportFinder {
         Map<Span, String> known = doc.memo(PLAIN, d -> new ConcurrentHashMap<>());
         String found = known.get(span);
         if (found == null) {
-            found = LettersAndDigits.only(Normalizer.normalize(span.of(doc.text())).text());
+            found = LettersAndDigits.only(Normalizer.text(span.of(doc.text())));
             known.put(span, found);
         }
         return found;

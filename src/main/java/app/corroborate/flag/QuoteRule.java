@@ -102,7 +102,7 @@ public final class QuoteRule implements FlagRule {
      * and "%", "1,000" and "1000"), so that a publication's style inside the marks is not an altered quote.
      */
     static String plain(String s) {
-        String t = Normalizer.normalize(s).text();
+        String t = Normalizer.text(s);
         if (mayHaveHouseStyle(t)) {
             t = DIGIT_GROUP.matcher(t).replaceAll("").replace("\u20B9", " rs ");
             t = RUPEES.matcher(t).replaceAll(" rs ").replace("%", " percent ");

@@ -11,7 +11,7 @@ final class RepetitionRule implements FurnitureRule {
     public void apply(Page page) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < page.size(); i++) {
-            String key = Normalizer.normalize(page.text(i)).text();
+            String key = Normalizer.text(page.text(i));
             if (!seen.add(key) && !page.marked(i) && page.words(i) <= 30) {
                 page.mark(i, FurnitureReason.HEADLINE_REPEAT);
             }
