@@ -7,9 +7,10 @@ import app.corroborate.align.Relation;
 import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
 import app.corroborate.source.ImportException;
-import app.corroborate.source.SourceImporter;
+import app.corroborate.source.SourceDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +40,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        SourceImporter importer = new SourceImporter();
-        Version a = Version.of(importer.read(base));
-        Version b = Version.of(importer.read(other));
+        List<SourceDocument> docs = SourceFiles.read(List.of(base, other));
+        Version a = Version.of(docs.get(0));
+        Version b = Version.of(docs.get(1));
         Alignment alignment = new SentenceAligner().align(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -5,7 +5,6 @@ import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagEngine;
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceImporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +49,10 @@ final class FlagsCommand implements Callable<Integer> {
     }
 
     static List<SourceDocument> read(Path first, List<Path> rest) throws ImportException {
-        SourceImporter importer = new SourceImporter();
-        List<SourceDocument> docs = new ArrayList<>();
-        docs.add(importer.read(first));
-        for (Path p : rest) {
-            docs.add(importer.read(p));
-        }
-        return docs;
+        List<Path> paths = new ArrayList<>();
+        paths.add(first);
+        paths.addAll(rest);
+        return SourceFiles.read(paths);
     }
 
     private static void print(Collation c, List<Flag> flags, PrintWriter out) {
