@@ -30,11 +30,15 @@ final class PreparedText {
         this(version, new Tokenizer(dictionary).tokenize(version.text()), dictionary, keys);
     }
 
-    /** A version already tokenised with {@code dictionary}. */
+    /**
+     * A version already tokenised with {@code dictionary}. Makes the content keys it needs that {@code keys} lacks;
+     * after {@link #makeKeys} for this version it only reads {@code keys}, so several versions can be prepared at
+     * once.
+     */
     PreparedText(Version version, Tokens tokens, TokenDictionary dictionary, ContentKeys keys) {
         this.version = version;
         this.tokens = tokens;
-        boolean[] lowerSeen = lowerCaseForms(dictionary.size());
+        boolean[] lowerSeen = lowerCaseForms(tokens, dictionary.size());
         int n = version.sentences().size();
         from = new int[n];
         to = new int[n];
@@ -131,8 +135,28 @@ final class PreparedText {
     private static final int[] NONE = new int[0];
     private static final double[] NO_VALUES = new double[0];
 
+    /**
+     * Makes the content keys that preparing this version needs, in the order its preparation would make them (so
+     * keys get the same ids as when versions are prepared one after another). Linear in the version's tokens.
+     */
+    static void makeKeys(Version version, Tokens tokens, TokenDictionary dictionary, ContentKeys keys) {
+        boolean[] lowerSeen = lowerCaseForms(tokens, dictionary.size());
+        for (Span span : version.sentences()) {
+            int a = tokens.firstStartingAtOrAfter(span.start());
+            int b = Math.max(a, tokens.firstStartingAtOrAfter(span.end()));
+            for (int i = a; i < b; i++) {
+                if (tokens.kind(i) != TokenKind.PUNCT) {
+                    keys.stem(tokens.id(i));
+                    if (tokens.kind(i) == TokenKind.WORD && !lowerSeen[tokens.id(i)]) {
+                        keys.skeleton(tokens.id(i));
+                    }
+                }
+            }
+        }
+    }
+
     /** For each token form, whether the text ever writes it with a lower-case initial. */
-    private boolean[] lowerCaseForms(int size) {
+    private static boolean[] lowerCaseForms(Tokens tokens, int size) {
         boolean[] seen = new boolean[size];
         for (int i = 0; i < tokens.count(); i++) {
             if (!tokens.capitalized(i)) {
