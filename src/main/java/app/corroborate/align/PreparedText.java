@@ -30,11 +30,15 @@ final class PreparedText {
         this(version, new Tokenizer(dictionary).tokenize(version.text()), dictionary, keys);
     }
 
-    /** A version already tokenised with {@code dictionary}. */
+    /**
+     * A version already tokenised with {@code dictionary}. Makes the content keys it needs that {@code keys} lacks;
+     * after {@link #makeKeys} for this version it only reads {@code keys}, so several versions can be prepared at
+     * once.
+     */
     PreparedText(Version version, Tokens tokens, TokenDictionary dictionary, ContentKeys keys) {
         this.version = version;
         this.tokens = tokens;
-        boolean[] lowerSeen = lowerCaseForms(dictionary.size());
+        boolean[] lowerSeen = lowerCaseForms(tokens, dictionary.size());
         int n = version.sentences().size();
         from = new int[n];
         to = new int[n];
@@ -83,21 +87,28 @@ final class PreparedText {
 
     /** Stem keys of the figures (digit tokens) of a sentence, sorted. */
     private int[] numberSet(int a, int b, ContentKeys keys) {
-        int[] ids = new int[b - a];
+        int count = numbersIn(a, b);
+        if (count == 0) {
+            return NONE;
+        }
+        int[] ids = new int[count];
         int n = 0;
         for (int i = a; i < b; i++) {
             if (tokens.kind(i) == TokenKind.NUMBER) {
                 ids[n++] = keys.stem(tokens.id(i));
             }
         }
-        int[] sorted = Arrays.copyOf(ids, n);
-        Arrays.sort(sorted);
-        return unique(sorted);
+        Arrays.sort(ids);
+        return unique(ids, n);
     }
 
     /** The values of the digit figures of a sentence (1,200 and 1.2 read as numbers). */
     private double[] numberValues(int a, int b, TokenDictionary dictionary) {
-        double[] out = new double[b - a];
+        int count = numbersIn(a, b);
+        if (count == 0) {
+            return NO_VALUES;
+        }
+        double[] out = new double[count];
         int n = 0;
         for (int i = a; i < b; i++) {
             if (tokens.kind(i) == TokenKind.NUMBER) {
@@ -107,11 +118,45 @@ final class PreparedText {
                 }
             }
         }
-        return Arrays.copyOf(out, n);
+        return n == count ? out : Arrays.copyOf(out, n);
+    }
+
+    private int numbersIn(int a, int b) {
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            if (tokens.kind(i) == TokenKind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Shared by every sentence without figures (never written to). */
+    private static final int[] NONE = new int[0];
+    private static final double[] NO_VALUES = new double[0];
+
+    /**
+     * Makes the content keys that preparing this version needs, in the order its preparation would make them (so
+     * keys get the same ids as when versions are prepared one after another). Linear in the version's tokens.
+     */
+    static void makeKeys(Version version, Tokens tokens, TokenDictionary dictionary, ContentKeys keys) {
+        boolean[] lowerSeen = lowerCaseForms(tokens, dictionary.size());
+        for (Span span : version.sentences()) {
+            int a = tokens.firstStartingAtOrAfter(span.start());
+            int b = Math.max(a, tokens.firstStartingAtOrAfter(span.end()));
+            for (int i = a; i < b; i++) {
+                if (tokens.kind(i) != TokenKind.PUNCT) {
+                    keys.stem(tokens.id(i));
+                    if (tokens.kind(i) == TokenKind.WORD && !lowerSeen[tokens.id(i)]) {
+                        keys.skeleton(tokens.id(i));
+                    }
+                }
+            }
+        }
     }
 
     /** For each token form, whether the text ever writes it with a lower-case initial. */
-    private boolean[] lowerCaseForms(int size) {
+    private static boolean[] lowerCaseForms(Tokens tokens, int size) {
         boolean[] seen = new boolean[size];
         for (int i = 0; i < tokens.count(); i++) {
             if (!tokens.capitalized(i)) {
@@ -138,17 +183,17 @@ final class PreparedText {
                 ids[n++] = keys.skeleton(id);
             }
         }
-        int[] sorted = Arrays.copyOf(ids, n);
-        Arrays.sort(sorted);
-        return unique(sorted);
+        Arrays.sort(ids, 0, n);
+        return unique(ids, n);
     }
 
-    private static int[] unique(int[] sorted) {
-        if (sorted.length == 0) {
-            return sorted;
+    /** The distinct values of {@code sorted[0, length)}, in a new array. */
+    private static int[] unique(int[] sorted, int length) {
+        if (length == 0) {
+            return NONE;
         }
         int n = 1;
-        for (int i = 1; i < sorted.length; i++) {
+        for (int i = 1; i < length; i++) {
             if (sorted[i] != sorted[n - 1]) {
                 sorted[n++] = sorted[i];
             }

@@ -14,13 +14,17 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Guarantees: rewrites that keep most of a sentence's weighted words pair with it; unrelated sentences stay
  * unpaired (added or dropped); sentences split in two or merged are grouped; pairs out of the kept order are
- * marked moved; all spans are offsets into the original texts. Output is deterministic. Time is near-linear in
+ * marked moved; all spans are offsets into the original texts. Output is deterministic (content keys are made
+ * in text order before the texts are prepared in parallel). Time is near-linear in
  * the size of the texts (tokenising, hashing, an inverted index over unmatched sentences) plus the word diffs
  * inside changed pairs, which are bounded by sentence length.
  */
 public final class SentenceAligner implements Aligner {
 
-    /** Texts longer than this are tokenised on two threads (one each), below it the hand-off costs more. */
+    /**
+     * Texts longer than this are tokenised and prepared on two threads (one each), below it the hand-off costs
+     * more.
+     */
     private static final int PARALLEL_CHARS = 200_000;
 
     @Override
@@ -39,8 +43,16 @@ public final class SentenceAligner implements Aligner {
             otherTokens = pending.join().remapped(dictionary.absorb(otherDictionary));
         }
         ContentKeys keys = new ContentKeys(dictionary);
-        return align(new PreparedText(base, baseTokens, dictionary, keys),
-                new PreparedText(other, otherTokens, dictionary, keys), keys);
+        PreparedText.makeKeys(base, baseTokens, dictionary, keys);
+        PreparedText.makeKeys(other, otherTokens, dictionary, keys);
+        if (base.text().length() + other.text().length() < PARALLEL_CHARS) {
+            return align(new PreparedText(base, baseTokens, dictionary, keys),
+                    new PreparedText(other, otherTokens, dictionary, keys), keys);
+        }
+        CompletableFuture<PreparedText> pending = CompletableFuture.supplyAsync(
+                () -> new PreparedText(other, otherTokens, dictionary, keys));
+        PreparedText prepared = new PreparedText(base, baseTokens, dictionary, keys);
+        return align(prepared, pending.join(), keys);
     }
 
     /**
@@ -51,10 +63,11 @@ public final class SentenceAligner implements Aligner {
      */
     public Batch batch(List<Version> versions, List<Tokens> tokens, TokenDictionary dictionary) {
         ContentKeys keys = new ContentKeys(dictionary);
-        List<PreparedText> prepared = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            prepared.add(new PreparedText(versions.get(i), tokens.get(i), dictionary, keys));
+            PreparedText.makeKeys(versions.get(i), tokens.get(i), dictionary, keys);
         }
+        List<PreparedText> prepared = java.util.stream.IntStream.range(0, versions.size()).parallel()
+                .mapToObj(i -> new PreparedText(versions.get(i), tokens.get(i), dictionary, keys)).toList();
         return new Batch(this, prepared, keys);
     }
 

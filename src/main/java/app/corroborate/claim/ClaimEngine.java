@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>Guarantees: the base's facts come first, then facts that only later sources add; a fact already counted
  * in an earlier claim (its span is that claim's support in the source) does not make a second claim; claim ids
- * are fingerprints of kind, origin hash and wording, stable across runs on the same sources.
+ * are fingerprints of kind, origin hash and wording, stable across runs on the same sources. Which facts of a
+ * source make claims is decided in order; where every source stands on them is then found on all cores.
  */
 public final class ClaimEngine {
 
@@ -34,22 +35,37 @@ public final class ClaimEngine {
         Made made = new Made(c);
         Map<String, Integer> seenIds = new HashMap<>();
         for (int origin : order(c)) {
-            DocumentAnalysis doc = c.analyses().get(origin);
-            for (Fact fact : FactFinder.in(doc, origin)) {
-                boolean sentenceFact = fact.kind() == ClaimKind.EVENT || fact.kind() == ClaimKind.ATTRIBUTION;
-                Covered here = covered.get(origin);
-                if (here.overlaps(fact.sentence(), fact.span()) && !sentenceFact
-                        || here.contains(fact.sentence(), fact.span()) || made.restates(fact)) {
-                    continue;
-                }
-                made.add(fact);
-                Claim claim = claim(c, fact, paths, covered);
+            List<Fact> facts = newFacts(c, origin, covered.get(origin), made);
+            List<List<Support>> supports = facts.parallelStream().map(f -> supports(c, f)).toList();
+            for (int k = 0; k < facts.size(); k++) {
+                Claim claim = claim(c, facts.get(k), supports.get(k), paths, covered);
                 int n = seenIds.merge(claim.id(), 1, Integer::sum);
                 claims.add(n == 1 ? claim : new Claim(claim.id() + "-" + n, claim.kind(), claim.text(), claim.origin(),
                         claim.span(), claim.support(), claim.agreeing()));
             }
         }
         return new ClaimsMatrix(paths, c.groupPaths(), claims);
+    }
+
+    /**
+     * The facts of a source that make new claims, in order: not a span an earlier claim already counts in the
+     * source, not a figure or quote an earlier claim states. Each is marked made and covered in its own source at
+     * once, as its claim will be (a claim's support in its origin is the fact itself), so that whether a fact is
+     * new never waits for the support of the claims before it in the same source.
+     */
+    private static List<Fact> newFacts(Collation c, int origin, Covered here, Made made) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact fact : FactFinder.in(c.analyses().get(origin), origin)) {
+            boolean sentenceFact = fact.kind() == ClaimKind.EVENT || fact.kind() == ClaimKind.ATTRIBUTION;
+            if (here.overlaps(fact.sentence(), fact.span()) && !sentenceFact
+                    || here.contains(fact.sentence(), fact.span()) || made.restates(fact)) {
+                continue;
+            }
+            made.add(fact);
+            here.add(fact.span());
+            out.add(fact);
+        }
+        return out;
     }
 
     /** The spans of a source that support a claim already made, by sentence (a span never leaves its sentence). */
@@ -145,14 +161,25 @@ public final class ClaimEngine {
         return order;
     }
 
-    private static Claim claim(Collation c, Fact fact, List<String> paths, List<Covered> covered) {
+    /** Where each source stands on a fact (the origin agrees with itself), by source. Reads only. */
+    private static List<Support> supports(Collation c, Fact fact) {
+        DocumentAnalysis origin = c.analyses().get(fact.source());
+        List<Support> out = new ArrayList<>(c.size());
+        for (int t = 0; t < c.size(); t++) {
+            out.add(t == fact.source() ? new Support(Status.AGREES, fact.span())
+                    : SupportFinder.find(fact, origin, c.analyses().get(t), c.pairedWith(fact.source(), t,
+                            fact.sentence())));
+        }
+        return out;
+    }
+
+    private static Claim claim(Collation c, Fact fact, List<Support> supports, List<String> paths,
+            List<Covered> covered) {
         DocumentAnalysis origin = c.analyses().get(fact.source());
         Map<String, Support> support = new LinkedHashMap<>();
         Set<Integer> agreeingGroups = new HashSet<>();
         for (int t = 0; t < c.size(); t++) {
-            Support s = t == fact.source() ? new Support(Status.AGREES, fact.span())
-                    : SupportFinder.find(fact, origin, c.analyses().get(t), c.pairedWith(fact.source(), t,
-                            fact.sentence()));
+            Support s = supports.get(t);
             support.put(paths.get(t), s);
             if (s.span() != null) {
                 covered.get(t).add(s.span());
@@ -168,6 +195,6 @@ public final class ClaimEngine {
 
     private static String id(ClaimKind kind, DocumentAnalysis origin, String text) {
         return Fingerprints.of(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
-                + Normalizer.normalize(text).text());
+                + Normalizer.text(text));
     }
 }

@@ -5,11 +5,15 @@ import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.Quotes;
+import app.corroborate.text.LettersAndDigits;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.NumberPhrase;
 import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -75,17 +79,18 @@ final class SupportFinder {
     private static Support quote(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
             List<AlignedPair> pairs) {
         Set<String> words = ContentWords.of(origin, fact.quote().inner());
-        String said = plain(fact.quote().inner().of(origin.text()));
-        List<Quotations.Quotation> candidates = new ArrayList<>();
+        String said = plain(origin, fact.quote().inner());
+        List<Quotations.Quotation> aligned = new ArrayList<>();
         for (AlignedPair p : pairs) {
-            candidates.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
+            aligned.addAll(Quotes.of(target, target.sentence(p.otherIndex())));
         }
-        target.quotesLike(words).forEach(q -> candidates.add(q.quote()));
-        for (Quotations.Quotation q : candidates) {
-            if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
-                boolean same = plain(q.inner().of(target.text())).equals(said);
-                return new Support(same ? Status.AGREES : Status.DIFFERS, q.outer());
-            }
+        Quotations.Quotation same = sameQuote(target, words, aligned);
+        if (same == null) {
+            same = sameQuote(target, words, target.quotesLike(words).stream().map(q -> q.quote()).toList());
+        }
+        if (same != null) {
+            boolean agrees = plain(target, same.inner()).equals(said);
+            return new Support(agrees ? Status.AGREES : Status.DIFFERS, same.outer());
         }
         for (AlignedPair p : pairs) {
             if (ContentWords.covered(words, ContentWords.of(target, p.other())) >= PARAPHRASED) {
@@ -93,6 +98,17 @@ final class SupportFinder {
             }
         }
         return Support.NONE;
+    }
+
+    /** The first candidate that is one quote with these words (see {@link Quotes#SAME_QUOTE}), or null. */
+    private static Quotations.Quotation sameQuote(DocumentAnalysis target, Set<String> words,
+            List<Quotations.Quotation> candidates) {
+        for (Quotations.Quotation q : candidates) {
+            if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static Support sentence(List<AlignedPair> pairs, DocumentAnalysis target) {
@@ -108,7 +124,17 @@ final class SupportFinder {
         return new Support(best.similarity() >= SAME_SENTENCE ? Status.AGREES : Status.DIFFERS, best.other());
     }
 
-    private static String plain(String s) {
-        return Normalizer.normalize(s).text().replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    /** The letters, digits and spaces of a span, normalised (computed once per span). */
+    private static String plain(DocumentAnalysis doc, Span span) {
+        Map<Span, String> known = doc.memo(PLAIN, d -> new ConcurrentHashMap<>());
+        String found = known.get(span);
+        if (found == null) {
+            found = LettersAndDigits.only(Normalizer.text(span.of(doc.text())));
+            known.put(span, found);
+        }
+        return found;
     }
+
+    private static final String PLAIN = "quoted words as a claim compares them";
+
 }

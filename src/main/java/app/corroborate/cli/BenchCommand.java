@@ -99,9 +99,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "write them with python3 ../shared/bench/gen_corpus.py --out " + corpus);
             return CorroborateCommand.BAD_INPUT;
         }
-        out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | peak heap MB "
-                + "| same / changed / moved / added / dropped | stable | git word-diff ms |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | CPU ms (all threads), median "
+                + "| peak heap MB | same / changed / moved / added / dropped | stable | git word-diff ms |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         for (Path set : sets) {
             out.println(row(set));
             out.flush();
@@ -109,9 +109,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Path> cases = sets.stream().filter(s -> Files.isRegularFile(s.resolve("v2.txt"))).toList();
         if (!cases.isEmpty()) {
             out.println();
-            out.println("| set | versions | characters | flags + claims, median ms | min ms | peak heap MB | flags "
-                    + "| claims |");
-            out.println("|---|---|---|---|---|---|---|---|");
+            out.println("| set | versions | characters | flags + claims, median ms | min ms | CPU ms (all threads), "
+                    + "median | peak heap MB | flags | claims |");
+            out.println("|---|---|---|---|---|---|---|---|---|");
             CaseBench.Timing previous = null;
             List<String> growth = new java.util.ArrayList<>();
             for (Path set : cases) {
@@ -159,22 +159,27 @@ final class BenchCommand implements Callable<Integer> {
             aligner.align(a, b);
         }
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         boolean stable = true;
         Alignment last = null;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
+            long c0 = CpuClock.nanos();
             last = aligner.align(a, b);
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (CpuClock.nanos() - c0) / 1e6;
             stable &= Json.write(CompareReport.of(last)).equals(first);
         }
+        Arrays.sort(cpu);
         double heap = HeapProbe.peakMegabytes(() -> aligner.align(a, b));
         Arrays.sort(ms);
         String git = noGit ? "-" : String.format("%.1f", GitReference.medianMillis(set, runs));
         String counts = String.format("%d / %d / %d / %d / %d", last.count(Relation.SAME),
                 last.count(Relation.CHANGED), last.count(Relation.MOVED), last.count(Relation.ADDED),
                 last.count(Relation.DROPPED));
-        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %s | %s | %s |", set.getFileName(),
-                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], heap, counts,
+        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %.0f | %s | %s | %s |", set.getFileName(),
+                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], cpu[cpu.length / 2], heap,
+                counts,
                 stable ? "yes" : "NO", git);
     }
 }

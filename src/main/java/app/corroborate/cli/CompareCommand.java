@@ -6,9 +6,10 @@ import app.corroborate.align.Edit;
 import app.corroborate.align.Relation;
 import app.corroborate.align.Version;
 import app.corroborate.source.ImportException;
-import app.corroborate.source.SourceImporter;
+import app.corroborate.source.SourceDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +46,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        SourceImporter importer = parts.importer();
-        Version a = Version.of(importer.read(base));
-        Version b = Version.of(importer.read(other));
+        List<SourceDocument> docs = SourceFiles.read(parts.importer(), List.of(base, other));
+        Version a = Version.of(docs.get(0));
+        Version b = Version.of(docs.get(1));
         Alignment alignment = parts.aligner().align(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

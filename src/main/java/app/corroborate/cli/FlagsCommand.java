@@ -56,12 +56,10 @@ final class FlagsCommand implements Callable<Integer> {
     }
 
     static List<SourceDocument> read(SourceImporter importer, Path first, List<Path> rest) throws ImportException {
-        List<SourceDocument> docs = new ArrayList<>();
-        docs.add(importer.read(first));
-        for (Path p : rest) {
-            docs.add(importer.read(p));
-        }
-        return docs;
+        List<Path> paths = new ArrayList<>();
+        paths.add(first);
+        paths.addAll(rest);
+        return SourceFiles.read(importer, paths);
     }
 
     private static void print(Collation c, List<Flag> flags, PrintWriter out) {

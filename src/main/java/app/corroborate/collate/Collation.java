@@ -5,6 +5,7 @@ import app.corroborate.align.Alignment;
 import app.corroborate.align.SentenceAligner;
 import app.corroborate.align.Version;
 import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Shingles;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.Tokenizer;
@@ -49,7 +50,7 @@ public final class Collation {
         TokenDictionary dictionary = new TokenDictionary();
         List<Tokens> tokens = tokenise(sources, dictionary);
         List<DocumentAnalysis> analyses = IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> new DocumentAnalysis(sources.get(i), dictionary, tokens.get(i))).toList();
+                .mapToObj(i -> prepared(new DocumentAnalysis(sources.get(i), dictionary, tokens.get(i)))).toList();
         List<Version> versions = sources.stream().map(Version::of).toList();
         SentenceAligner.Batch aligner = new SentenceAligner().batch(versions, tokens, dictionary);
         List<Alignment> toBase = IntStream.range(0, sources.size()).parallel().mapToObj(i -> aligner.align(base, i))
@@ -83,6 +84,12 @@ public final class Collation {
             out.add(raw.get(i).remapped(dictionary.absorb(own.get(i))));
         }
         return out;
+    }
+
+    /** An analysis with the word runs the copy groups compare read at once (on the analysis's own thread). */
+    private static DocumentAnalysis prepared(DocumentAnalysis analysis) {
+        Shingles.of(analysis);
+        return analysis;
     }
 
     private static long key(int i, int j) {

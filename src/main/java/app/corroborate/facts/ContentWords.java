@@ -1,7 +1,6 @@
 package app.corroborate.facts;
 
 import app.corroborate.text.Span;
-import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
 import app.corroborate.text.WordLists;
@@ -28,9 +27,8 @@ public final class ContentWords {
         Set<String> out = new LinkedHashSet<>();
         for (int i = range[0]; i < range[1]; i++) {
             if (t.kind(i) != TokenKind.PUNCT) {
-                String f = doc.form(i);
-                if (!FUNCTION.contains(f)) {
-                    out.add(Stemmer.stem(f));
+                if (!FUNCTION.contains(doc.form(i))) {
+                    out.add(doc.stem(i));
                 }
             }
         }
@@ -42,7 +40,13 @@ public final class ContentWords {
         if (part.isEmpty()) {
             return 0;
         }
-        return (double) part.stream().filter(whole::contains).count() / part.size();
+        int found = 0;
+        for (String w : part) {
+            if (whole.contains(w)) {
+                found++;
+            }
+        }
+        return (double) found / part.size();
     }
 
     /** Jaccard overlap of two sets. */
@@ -50,7 +54,14 @@ public final class ContentWords {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }
-        long shared = a.stream().filter(b::contains).count();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
         return (double) shared / (a.size() + b.size() - shared);
     }
 }

@@ -35,6 +35,8 @@ public final class DocumentAnalysis {
     private final Set<String> words = new HashSet<>();
     private final Set<String> stems = new HashSet<>();
     private final String[] lower;
+    /** By token id: the stem of the form, filled for every form of the story sentences (see {@link #stem}). */
+    private final String[] stemById;
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
@@ -56,6 +58,7 @@ public final class DocumentAnalysis {
         AttributionFinder attributions = new AttributionFinder(dictionary);
         String text = document.text();
         List<List<Quotations.Quotation>> quotes = quotationsBySentence(text, document.sentences());
+        stemById = new String[dictionary.size()];
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
             int to = Math.max(from, tokens.firstStartingAtOrAfter(s.end()));
@@ -65,8 +68,11 @@ public final class DocumentAnalysis {
                 nameWords.addAll(n.words());
             });
             for (int i = from; i < to; i++) {
-                words.add(form(i));
-                stems.add(app.corroborate.text.Stemmer.stem(form(i)));
+                if (stemById[tokens.id(i)] == null) {
+                    stemById[tokens.id(i)] = app.corroborate.text.Stemmer.stem(form(i));
+                    words.add(form(i));
+                    stems.add(stemById[tokens.id(i)]);
+                }
             }
             sentences.add(new SentenceInfo(sentences.size(), s, from, to, numbers.find(tokens, from, to),
                     quotes.get(sentences.size()), found, attributions.find(text, tokens, from, to),
@@ -121,8 +127,24 @@ public final class DocumentAnalysis {
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
                 || last == ':' || last == '\'' || last == '\u2019';
-        int words = t.split("\\s+").length;
+        int words = wordCount(t);
         return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
+    }
+
+    /** As {@code t.split("\\s+").length} for a stripped line, without a regular expression. */
+    private static int wordCount(String t) {
+        int words = 1;
+        for (int i = 0; i < t.length(); i++) {
+            if (isSpace(t.charAt(i)) && (i == 0 || !isSpace(t.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return t.isEmpty() || !isSpace(t.charAt(t.length() - 1)) ? words : words - 1;
+    }
+
+    /** The characters of the regular expression class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public SourceDocument document() {
@@ -150,11 +172,22 @@ public final class DocumentAnalysis {
         return lower[i];
     }
 
+    /** The stem of token {@code i}'s lower-case form (see {@link app.corroborate.text.Stemmer}). */
+    public String stem(int i) {
+        int id = tokens.id(i);
+        String known = id < stemById.length ? stemById[id] : null;
+        return known != null ? known : app.corroborate.text.Stemmer.stem(lower[i]);
+    }
+
     private static String[] lowerForms(Tokens tokens, TokenDictionary dictionary) {
-        Map<Integer, String> byId = new HashMap<>();
+        String[] byId = new String[dictionary.size()];
         String[] out = new String[tokens.count()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = byId.computeIfAbsent(tokens.id(i), id -> dictionary.form(id).toLowerCase(Locale.ROOT));
+            int id = tokens.id(i);
+            if (byId[id] == null) {
+                byId[id] = dictionary.form(id).toLowerCase(Locale.ROOT);
+            }
+            out[i] = byId[id];
         }
         return out;
     }

@@ -3,6 +3,7 @@ package app.corroborate.facts;
 import app.corroborate.text.Quotations;
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,19 @@ public final class Quotes {
     private Quotes() {
     }
 
+    /** The quotes of a story sentence (read once per document, for all its sentences). */
     public static List<Quotations.Quotation> of(DocumentAnalysis doc, SentenceInfo s) {
+        List<List<Quotations.Quotation>> all = doc.memo(Quotes.class, d -> {
+            List<List<Quotations.Quotation>> out = new ArrayList<>(d.sentences().size());
+            for (SentenceInfo x : d.sentences()) {
+                out.add(x.quotations().isEmpty() ? List.of() : read(d, x));
+            }
+            return out;
+        });
+        return s.index() < all.size() && doc.sentence(s.index()) == s ? all.get(s.index()) : read(doc, s);
+    }
+
+    private static List<Quotations.Quotation> read(DocumentAnalysis doc, SentenceInfo s) {
         return s.quotations().stream().filter(q -> words(doc, q.inner()) >= MIN_WORDS).toList();
     }
 

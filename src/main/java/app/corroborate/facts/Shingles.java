@@ -41,9 +41,14 @@ public final class Shingles {
                     }
                 }
             }
-            long[] sorted = java.util.Arrays.copyOf(out, size);
-            java.util.Arrays.sort(sorted);
-            return java.util.Arrays.stream(sorted).distinct().toArray();
+            java.util.Arrays.sort(out, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || out[i] != out[distinct - 1]) {
+                    out[distinct++] = out[i];
+                }
+            }
+            return java.util.Arrays.copyOf(out, distinct);
         });
     }
 

@@ -77,7 +77,7 @@ public final class FlagEngine {
     }
 
     private static String words(String text, Span span) {
-        return span == null ? "" : Normalizer.normalize(span.of(text)).text();
+        return span == null ? "" : Normalizer.text(span.of(text));
     }
 
     /** The first 16 hex digits of the key's SHA-256. */

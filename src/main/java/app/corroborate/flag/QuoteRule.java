@@ -6,14 +6,18 @@ import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.LettersAndDigits;
 import app.corroborate.text.Normalizer;
 import app.corroborate.text.Quotations;
+import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
@@ -83,7 +87,7 @@ public final class QuoteRule implements FlagRule {
         return doc.memo(VERBATIM, d -> {
             Set<String> out = new HashSet<>();
             d.sentences().forEach(s -> {
-                Quotes.of(d, s).forEach(q -> out.add(plain(q.inner().of(d.text()))));
+                Quotes.of(d, s).forEach(q -> out.add(plain(d, q.inner())));
                 out.add(joined(d, s));
             });
             out.remove("");
@@ -98,24 +102,73 @@ public final class QuoteRule implements FlagRule {
      * and "%", "1,000" and "1000"), so that a publication's style inside the marks is not an altered quote.
      */
     static String plain(String s) {
-        String t = Normalizer.normalize(s).text()
-                .replaceAll("(?<=\\d),(?=\\d{3})", "")
-                .replace("\u20B9", " rs ")
-                .replaceAll("\\b(rs\\.?|inr)(?=[\\s\\d]|$)", " rs ")
-                .replace("%", " percent ")
-                .replaceAll("\\bper cent\\b", "percent")
-                .replaceAll("\\bpct\\b", "percent");
-        return t.replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll(" +", " ").strip();
+        String t = Normalizer.text(s);
+        if (mayHaveHouseStyle(t)) {
+            t = DIGIT_GROUP.matcher(t).replaceAll("").replace("\u20B9", " rs ");
+            t = RUPEES.matcher(t).replaceAll(" rs ").replace("%", " percent ");
+            t = PERCENT.matcher(PER_CENT.matcher(t).replaceAll("percent")).replaceAll("percent");
+        }
+        return LettersAndDigits.spaced(t);
     }
 
-    /** The words of all the quotations of a sentence, in order: one quote split around its attribution, joined. */
-    private static String joined(DocumentAnalysis doc, SentenceInfo s) {
-        StringBuilder out = new StringBuilder();
-        for (Quotations.Quotation q : s.quotations()) {
-            out.append(' ').append(plain(q.inner().of(doc.text())));
+    /**
+     * False only if none of the house-style patterns of {@link #plain} can match (no digit, currency sign or
+     * percent sign, no "pct" or "per cent", no "rs" or "inr" at the start of a word), so they can be skipped.
+     */
+    private static boolean mayHaveHouseStyle(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == '%' || c == '\u20B9') {
+                return true;
+            }
         }
-        return out.toString().strip();
+        return t.contains("pct") || t.contains("per cent") || atWordStart(t, "rs") || atWordStart(t, "inr");
     }
+
+    /** True if {@code word} occurs in {@code t} not preceded by a lower-case letter (a word boundary may be there). */
+    private static boolean atWordStart(String t, String word) {
+        for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+            if (i == 0 || t.charAt(i - 1) < 'a' || t.charAt(i - 1) > 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    private static final Pattern RUPEES = Pattern.compile("\\b(rs\\.?|inr)(?=[\\s\\d]|$)");
+    private static final Pattern PER_CENT = Pattern.compile("\\bper cent\\b");
+    private static final Pattern PERCENT = Pattern.compile("\\bpct\\b");
+
+    /** {@link #plain} of a span of a document, computed once per span. */
+    static String plain(DocumentAnalysis doc, Span span) {
+        Map<Span, String> known = doc.memo(PLAIN, d -> new ConcurrentHashMap<>());
+        String found = known.get(span);
+        if (found == null) {
+            found = plain(span.of(doc.text()));
+            known.put(span, found);
+        }
+        return found;
+    }
+
+    private static final String PLAIN = "quote words as compared";
+
+    /**
+     * The words of all the quotations of a sentence, in order: one quote split around its attribution, joined
+     * (computed once per sentence).
+     */
+    private static String joined(DocumentAnalysis doc, SentenceInfo s) {
+        Map<Integer, String> known = doc.memo(JOINED, d -> new ConcurrentHashMap<>());
+        return known.computeIfAbsent(s.index(), i -> {
+            StringBuilder out = new StringBuilder();
+            for (Quotations.Quotation q : s.quotations()) {
+                out.append(' ').append(plain(doc, q.inner()));
+            }
+            return out.toString().strip();
+        });
+    }
+
+    private static final String JOINED = "quotes of a sentence joined";
 
     /**
      * True if a quotation of the version keeps the base's words: quoted so somewhere in the base, whole or split
@@ -123,7 +176,7 @@ public final class QuoteRule implements FlagRule {
      * company was "deeply sorry ..."), the rest told in the writer's words.
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
-        String words = plain(c.versionText(q.inner()));
+        String words = plain(c.version(), q.inner());
         if (quotedVerbatim(c.base(), words) || quotedVerbatim(c.base(), joined(c.version(), v))
                 || splitAcrossSentences(c, v)) {
             return true;
@@ -184,7 +237,7 @@ public final class QuoteRule implements FlagRule {
     }
 
     private static boolean sameWords(Comparison c, Quotations.Quotation was, Quotations.Quotation now) {
-        return plain(c.baseText(was.inner())).equals(plain(c.versionText(now.inner())));
+        return plain(c.base(), was.inner()).equals(plain(c.version(), now.inner()));
     }
 
     /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */
@@ -272,7 +325,7 @@ public final class QuoteRule implements FlagRule {
                 continue;
             }
             for (Quotations.Quotation q : quotes(c.base(), c.base().sentence(j))) {
-                if (quotedVerbatim(c.version(), plain(c.baseText(q.inner())))) {
+                if (quotedVerbatim(c.version(), plain(c.base(), q.inner()))) {
                     return true;
                 }
             }

@@ -62,6 +62,9 @@ final class ChromeLineRule implements FurnitureRule {
 
     /** True for a line made only of a date and a time (digits, month and day names, clock and zone words). */
     static boolean timeStamp(String line) {
+        if (line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
         boolean digit = false;
         int words = 0;
         for (String w : line.split("[\\s,.:()|\\-\u2013\u2014/\u00B7]+")) {

@@ -17,7 +17,7 @@ final class RepetitionRule implements FurnitureRule {
         Set<String> seen = new HashSet<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            String key = Normalizer.normalize(page.text(i)).text();
+            String key = Normalizer.text(page.text(i));
             keys.add(key);
             if (!seen.add(key) && !page.marked(i) && page.words(i) <= 30) {
                 page.mark(i, FurnitureReason.HEADLINE_REPEAT);

@@ -108,9 +108,12 @@ public final class NameFinder {
         if (i == 0) {
             return true;
         }
-        String prev = text.substring(tokens.start(i - 1), tokens.end(i - 1));
-        return prev.equals("\"") || prev.equals("\u201C") || prev.equals("(") || prev.equals(":")
-                || prev.equals("\u2014") || prev.equals("\u2013") || prev.equals("-");
+        if (tokens.end(i - 1) - tokens.start(i - 1) != 1) {
+            return false;
+        }
+        char prev = text.charAt(tokens.start(i - 1));
+        return prev == '"' || prev == '\u201C' || prev == '(' || prev == ':' || prev == '\u2014' || prev == '\u2013'
+                || prev == '-';
     }
 
     private boolean isNameWord(String text, Tokens tokens, int i, boolean sentenceStart, Set<Integer> inner) {

@@ -90,6 +90,29 @@ public final class Normalizer {
                 new OffsetMap(java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len), n));
     }
 
+    /** The text of {@link #normalize} alone, without the offset map (for comparison keys). */
+    public static String text(CharSequence original) {
+        int n = original.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char f = fold(original.charAt(i));
+            if (f == DROP) {
+                continue;
+            }
+            if (f == ' ') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(f);
+        }
+        return out.toString();
+    }
+
     private static void append(StringBuilder out, int[] starts, int[] ends, char c, int from, int to) {
         starts[out.length()] = from;
         ends[out.length()] = to;

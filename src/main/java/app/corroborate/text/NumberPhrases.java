@@ -67,6 +67,8 @@ public final class NumberPhrases {
             java.util.regex.Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}(\\.\\d+)?");
 
     private final TokenDictionary dictionary;
+    /** By token id: 0 not known yet, 1 may open a figure, 2 never does (see {@link #mayStart}). */
+    private byte[] opens = new byte[0];
 
     public NumberPhrases(TokenDictionary dictionary) {
         this.dictionary = dictionary;
@@ -77,6 +79,10 @@ public final class NumberPhrases {
         List<NumberPhrase> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (tokens.kind(i) != TokenKind.NUMBER && !mayStart(tokens.id(i))) {
+                i++;
+                continue;
+            }
             NumberPhrase vague = vague(tokens, i, to);
             if (vague != null) {
                 out.add(vague);
@@ -237,6 +243,23 @@ public final class NumberPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * True if a word of this form can open a figure ("a" dozen, a number word, an order of magnitude); known once
+     * per form, so that the words that never do are passed over without a lookup.
+     */
+    private boolean mayStart(int id) {
+        if (id >= opens.length) {
+            opens = java.util.Arrays.copyOf(opens, Math.max(id + 1, dictionary.size()));
+        }
+        if (opens[id] == 0) {
+            String f = dictionary.form(id);
+            boolean may = f.equals("a") || f.equals("tens") || f.equals("hundreds") || VAGUE.containsKey(f)
+                    || wordValue(f) != null;
+            opens[id] = (byte) (may ? 1 : 2);
+        }
+        return opens[id] == 1;
     }
 
     private String form(Tokens tokens, int i) {

@@ -48,4 +48,11 @@ class NormalizerTest {
             assertEquals(Normalizer.DROP, Normalizer.fold(c), Integer.toHexString(c));
         }
     }
+
+    @Test
+    void textAloneIsTheTextOfTheFullNormalisation() {
+        for (String s : new String[] {"", "  ", " A\u00AD b\u200B\t\n c ", "\u201CIt\u2019s\u201D \u2014 x", "\uFEFFz  "}) {
+            assertEquals(Normalizer.normalize(s).text(), Normalizer.text(s), s);
+        }
+    }
 }
