@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** True for a single argument that names a case file rather than a command or an option. */
     static boolean opensCase(String[] args) {
-        return args.length == 1 && !args[0].startsWith("-") && !CorroborateCommand.commandNames().contains(args[0]);
+        return args.length == 1
+                && !args[0].startsWith("-")
+                && !CorroborateCommand.commandNames().contains(args[0]);
     }
 
     private static void openWindow(String[] args) {

@@ -24,7 +24,8 @@ class ArchitectureTest {
         List<Path> core;
         try (Stream<Path> files = Files.walk(MAIN)) {
             core = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !MAIN.relativize(p).startsWith("ui")).toList();
+                    .filter(p -> !MAIN.relativize(p).startsWith("ui"))
+                    .toList();
         }
         assertTrue(core.size() > 20, "found the core sources");
         List<Path> offenders = core.stream().filter(ArchitectureTest::importsUi).toList();
@@ -34,7 +35,9 @@ class ArchitectureTest {
     @Test
     void theCheckRecognisesAnOffender() {
         assertTrue(UI_IMPORT.matcher("package x;\nimport javafx.scene.Node;\n").find());
-        assertTrue(UI_IMPORT.matcher("import org.fxmisc.richtext.StyleClassedTextArea;").find());
+        assertTrue(UI_IMPORT
+                .matcher("import org.fxmisc.richtext.StyleClassedTextArea;")
+                .find());
     }
 
     private static boolean importsUi(Path p) {

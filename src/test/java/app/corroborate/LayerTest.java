@@ -28,61 +28,96 @@ class LayerTest {
 
     private static final String ROOT = "app.corroborate";
     /** Every package of the product belongs to one of these layers (a new package must be placed here). */
-    private static final List<String> LAYERS = List.of("text", "source", "align", "facts", "collate", "flag",
-            "claim", "eval", "store", "review", "export", "web", "cli", "ui");
+    private static final List<String> LAYERS = List.of(
+            "text", "source", "align", "facts", "collate", "flag", "claim", "eval", "store", "review", "export", "web",
+            "cli", "ui");
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void read() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
     @Test
     void layersUseOnlyTheLayersBelow() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("text").definedBy(ROOT + ".text..")
-                .layer("source").definedBy(ROOT + ".source..")
-                .layer("align").definedBy(ROOT + ".align..")
-                .layer("facts").definedBy(ROOT + ".facts..")
-                .layer("collate").definedBy(ROOT + ".collate..")
-                .layer("flag").definedBy(ROOT + ".flag..")
-                .layer("claim").definedBy(ROOT + ".claim..")
-                .layer("eval").definedBy(ROOT + ".eval..")
-                .layer("store").definedBy(ROOT + ".store..")
-                .layer("review").definedBy(ROOT + ".review..")
-                .layer("export").definedBy(ROOT + ".export..")
-                .layer("web").definedBy(ROOT + ".web..")
-                .layer("cli").definedBy(ROOT + ".cli..")
-                .layer("ui").definedBy(ROOT + ".ui..")
-                .whereLayer("text").mayNotAccessAnyLayer()
-                .whereLayer("source").mayOnlyAccessLayers("text")
-                .whereLayer("align").mayOnlyAccessLayers("text", "source")
-                .whereLayer("facts").mayOnlyAccessLayers("text", "source")
-                .whereLayer("collate").mayOnlyAccessLayers("text", "source", "align", "facts")
-                .whereLayer("flag").mayOnlyAccessLayers("text", "source", "align", "facts", "collate")
-                .whereLayer("claim").mayOnlyAccessLayers("text", "source", "align", "facts", "collate")
-                .whereLayer("eval").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim")
-                .whereLayer("store").mayOnlyAccessLayers("text", "source")
-                .whereLayer("review").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store")
-                .whereLayer("export").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store", "review")
-                .whereLayer("web").mayOnlyAccessLayers("text", "source")
-                .whereLayer("cli").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store", "review", "export", "web")
-                .whereLayer("ui").mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag",
-                        "claim", "eval", "store", "review", "export", "web")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("text")
+                .definedBy(ROOT + ".text..")
+                .layer("source")
+                .definedBy(ROOT + ".source..")
+                .layer("align")
+                .definedBy(ROOT + ".align..")
+                .layer("facts")
+                .definedBy(ROOT + ".facts..")
+                .layer("collate")
+                .definedBy(ROOT + ".collate..")
+                .layer("flag")
+                .definedBy(ROOT + ".flag..")
+                .layer("claim")
+                .definedBy(ROOT + ".claim..")
+                .layer("eval")
+                .definedBy(ROOT + ".eval..")
+                .layer("store")
+                .definedBy(ROOT + ".store..")
+                .layer("review")
+                .definedBy(ROOT + ".review..")
+                .layer("export")
+                .definedBy(ROOT + ".export..")
+                .layer("web")
+                .definedBy(ROOT + ".web..")
+                .layer("cli")
+                .definedBy(ROOT + ".cli..")
+                .layer("ui")
+                .definedBy(ROOT + ".ui..")
+                .whereLayer("text")
+                .mayNotAccessAnyLayer()
+                .whereLayer("source")
+                .mayOnlyAccessLayers("text")
+                .whereLayer("align")
+                .mayOnlyAccessLayers("text", "source")
+                .whereLayer("facts")
+                .mayOnlyAccessLayers("text", "source")
+                .whereLayer("collate")
+                .mayOnlyAccessLayers("text", "source", "align", "facts")
+                .whereLayer("flag")
+                .mayOnlyAccessLayers("text", "source", "align", "facts", "collate")
+                .whereLayer("claim")
+                .mayOnlyAccessLayers("text", "source", "align", "facts", "collate")
+                .whereLayer("eval")
+                .mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag", "claim")
+                .whereLayer("store")
+                .mayOnlyAccessLayers("text", "source")
+                .whereLayer("review")
+                .mayOnlyAccessLayers("text", "source", "align", "facts", "collate", "flag", "claim", "eval", "store")
+                .whereLayer("export")
+                .mayOnlyAccessLayers(
+                        "text", "source", "align", "facts", "collate", "flag", "claim", "eval", "store", "review")
+                .whereLayer("web")
+                .mayOnlyAccessLayers("text", "source")
+                .whereLayer("cli")
+                .mayOnlyAccessLayers(
+                        "text", "source", "align", "facts", "collate", "flag", "claim", "eval", "store", "review",
+                        "export", "web")
+                .whereLayer("ui")
+                .mayOnlyAccessLayers(
+                        "text", "source", "align", "facts", "collate", "flag", "claim", "eval", "store", "review",
+                        "export", "web")
                 .check(classes);
     }
 
     @Test
     void onlyTheWindowKnowsTheUiToolkit() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
-                        "atlantafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
 

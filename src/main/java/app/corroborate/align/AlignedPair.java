@@ -13,8 +13,15 @@ import java.util.List;
  * @param similarity weighted word overlap in [0, 1] (1 for identical words)
  * @param edits      word-level edits, ranges into both original texts; empty for same, added and dropped
  */
-public record AlignedPair(Relation relation, Link link, double similarity, Span base, Span other, int baseIndex,
-        int otherIndex, List<Edit> edits) {
+public record AlignedPair(
+        Relation relation,
+        Link link,
+        double similarity,
+        Span base,
+        Span other,
+        int baseIndex,
+        int otherIndex,
+        List<Edit> edits) {
 
     public AlignedPair {
         edits = List.copyOf(edits);

@@ -17,18 +17,28 @@ public record Alignment(Version base, Version other, List<AlignedPair> pairs) {
 
     /** The same alignment seen from the other side: the other version becomes the base. */
     public Alignment reversed() {
-        List<AlignedPair> flipped = pairs.stream().map(Alignment::flip)
-                .sorted(java.util.Comparator.comparingInt((AlignedPair p) -> p.baseIndex() < 0 ? Integer.MAX_VALUE
-                        : p.baseIndex()).thenComparingInt(AlignedPair::otherIndex)).toList();
+        List<AlignedPair> flipped = pairs.stream()
+                .map(Alignment::flip)
+                .sorted(java.util.Comparator.comparingInt(
+                                (AlignedPair p) -> p.baseIndex() < 0 ? Integer.MAX_VALUE : p.baseIndex())
+                        .thenComparingInt(AlignedPair::otherIndex))
+                .toList();
         return new Alignment(other, base, flipped);
     }
 
     private static AlignedPair flip(AlignedPair p) {
-        Relation r = p.relation() == Relation.ADDED ? Relation.DROPPED
+        Relation r = p.relation() == Relation.ADDED
+                ? Relation.DROPPED
                 : p.relation() == Relation.DROPPED ? Relation.ADDED : p.relation();
         Link l = p.link() == Link.SPLIT ? Link.MERGE : p.link() == Link.MERGE ? Link.SPLIT : p.link();
-        List<Edit> edits = p.edits().stream().map(e -> new Edit(e.op() == Edit.Op.INSERT ? Edit.Op.DELETE
-                : e.op() == Edit.Op.DELETE ? Edit.Op.INSERT : Edit.Op.REPLACE, e.other(), e.base())).toList();
+        List<Edit> edits = p.edits().stream()
+                .map(e -> new Edit(
+                        e.op() == Edit.Op.INSERT
+                                ? Edit.Op.DELETE
+                                : e.op() == Edit.Op.DELETE ? Edit.Op.INSERT : Edit.Op.REPLACE,
+                        e.other(),
+                        e.base()))
+                .toList();
         return new AlignedPair(r, l, p.similarity(), p.other(), p.base(), p.otherIndex(), p.baseIndex(), edits);
     }
 

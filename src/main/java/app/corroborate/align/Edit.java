@@ -13,7 +13,9 @@ public record Edit(Op op, Span base, Span other) {
 
     /** The kind of edit. */
     public enum Op {
-        INSERT, DELETE, REPLACE;
+        INSERT,
+        DELETE,
+        REPLACE;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -24,6 +24,7 @@ final class GroupBuilder {
     private final double[] simA;
     /** For an attached sentence, the index (on the other side) of the pair it joined; else -1. */
     private final int[] joinA;
+
     private final int[] joinB;
 
     GroupBuilder(PreparedText a, PreparedText b, Weights w, int[] pairA, int[] pairB, double[] simA) {

@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class Order {
 
-    private Order() {
-    }
+    private Order() {}
 
     /** For a sequence of partner positions (in base order), whether each is in the kept order. */
     static boolean[] kept(int[] positions) {

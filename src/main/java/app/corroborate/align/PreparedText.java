@@ -133,6 +133,7 @@ final class PreparedText {
 
     /** Shared by every sentence without figures (never written to). */
     private static final int[] NONE = new int[0];
+
     private static final double[] NO_VALUES = new double[0];
 
     /**

@@ -37,8 +37,8 @@ public final class SentenceAligner implements Aligner {
             otherTokens = new Tokenizer(dictionary).tokenize(other.text());
         } else {
             TokenDictionary otherDictionary = new TokenDictionary();
-            CompletableFuture<Tokens> pending = CompletableFuture.supplyAsync(
-                    () -> new Tokenizer(otherDictionary).tokenize(other.text()));
+            CompletableFuture<Tokens> pending =
+                    CompletableFuture.supplyAsync(() -> new Tokenizer(otherDictionary).tokenize(other.text()));
             baseTokens = new Tokenizer(dictionary).tokenize(base.text());
             otherTokens = pending.join().remapped(dictionary.absorb(otherDictionary));
         }
@@ -46,11 +46,13 @@ public final class SentenceAligner implements Aligner {
         PreparedText.makeKeys(base, baseTokens, dictionary, keys);
         PreparedText.makeKeys(other, otherTokens, dictionary, keys);
         if (base.text().length() + other.text().length() < PARALLEL_CHARS) {
-            return align(new PreparedText(base, baseTokens, dictionary, keys),
-                    new PreparedText(other, otherTokens, dictionary, keys), keys);
+            return align(
+                    new PreparedText(base, baseTokens, dictionary, keys),
+                    new PreparedText(other, otherTokens, dictionary, keys),
+                    keys);
         }
-        CompletableFuture<PreparedText> pending = CompletableFuture.supplyAsync(
-                () -> new PreparedText(other, otherTokens, dictionary, keys));
+        CompletableFuture<PreparedText> pending =
+                CompletableFuture.supplyAsync(() -> new PreparedText(other, otherTokens, dictionary, keys));
         PreparedText prepared = new PreparedText(base, baseTokens, dictionary, keys);
         return align(prepared, pending.join(), keys);
     }
@@ -66,8 +68,10 @@ public final class SentenceAligner implements Aligner {
         for (int i = 0; i < versions.size(); i++) {
             PreparedText.makeKeys(versions.get(i), tokens.get(i), dictionary, keys);
         }
-        List<PreparedText> prepared = java.util.stream.IntStream.range(0, versions.size()).parallel()
-                .mapToObj(i -> new PreparedText(versions.get(i), tokens.get(i), dictionary, keys)).toList();
+        List<PreparedText> prepared = java.util.stream.IntStream.range(0, versions.size())
+                .parallel()
+                .mapToObj(i -> new PreparedText(versions.get(i), tokens.get(i), dictionary, keys))
+                .toList();
         return new Batch(this, prepared, keys);
     }
 
@@ -104,11 +108,11 @@ public final class SentenceAligner implements Aligner {
             }
         }
         keyed.sort(Comparator.comparingDouble(Keyed::key));
-        return new Alignment(a.version, b.version, keyed.stream().map(Keyed::pair).toList());
+        return new Alignment(
+                a.version, b.version, keyed.stream().map(Keyed::pair).toList());
     }
 
-    private record Keyed(double key, AlignedPair pair) {
-    }
+    private record Keyed(double key, AlignedPair pair) {}
 
     private static boolean[] movedGroups(List<SentencePairing.Group> groups) {
         List<Integer> paired = new ArrayList<>();
@@ -117,7 +121,8 @@ public final class SentenceAligner implements Aligner {
                 paired.add(g);
             }
         }
-        int[] positions = paired.stream().mapToInt(g -> groups.get(g).other()[0]).toArray();
+        int[] positions =
+                paired.stream().mapToInt(g -> groups.get(g).other()[0]).toArray();
         boolean[] kept = Order.kept(positions);
         boolean[] moved = new boolean[groups.size()];
         for (int i = 0; i < paired.size(); i++) {
@@ -177,30 +182,36 @@ public final class SentenceAligner implements Aligner {
         List<AlignedPair> pairs(SentencePairing.Group g, boolean moved) {
             if (g.other().length == 0) {
                 int s = g.base()[0];
-                return List.of(new AlignedPair(Relation.DROPPED, Link.NONE, 0, a.sentence(s), null, s, -1,
-                        List.of()));
+                return List.of(new AlignedPair(Relation.DROPPED, Link.NONE, 0, a.sentence(s), null, s, -1, List.of()));
             }
             if (g.base().length == 0) {
                 int t = g.other()[0];
-                return List.of(new AlignedPair(Relation.ADDED, Link.NONE, 0, null, b.sentence(t), -1, t,
-                        List.of()));
+                return List.of(new AlignedPair(Relation.ADDED, Link.NONE, 0, null, b.sentence(t), -1, t, List.of()));
             }
             boolean oneToOne = g.base().length == 1 && g.other().length == 1;
             if (oneToOne && a.sameTokens(g.base()[0], b, g.other()[0])) {
                 int s = g.base()[0];
                 int t = g.other()[0];
-                return List.of(new AlignedPair(moved ? Relation.MOVED : Relation.SAME, Link.ONE_TO_ONE, 1.0,
-                        a.sentence(s), b.sentence(t), s, t, List.of()));
+                return List.of(new AlignedPair(
+                        moved ? Relation.MOVED : Relation.SAME,
+                        Link.ONE_TO_ONE,
+                        1.0,
+                        a.sentence(s),
+                        b.sentence(t),
+                        s,
+                        t,
+                        List.of()));
             }
             List<Edit> edits = TokenDiff.diff(side(a, g.base()), side(b, g.other()));
-            Relation relation = moved ? Relation.MOVED : oneToOne && edits.isEmpty() ? Relation.SAME
-                    : Relation.CHANGED;
+            Relation relation = moved ? Relation.MOVED : oneToOne && edits.isEmpty() ? Relation.SAME : Relation.CHANGED;
             Link link = g.other().length > 1 ? Link.SPLIT : g.base().length > 1 ? Link.MERGE : Link.ONE_TO_ONE;
             List<AlignedPair> out = new ArrayList<>();
             for (int s : g.base()) {
                 for (int t : g.other()) {
-                    List<Edit> mine = edits.stream().filter(e -> owns(a.sentence(s), e.base(), g.base().length)
-                            && owns(b.sentence(t), e.other(), g.other().length)).toList();
+                    List<Edit> mine = edits.stream()
+                            .filter(e -> owns(a.sentence(s), e.base(), g.base().length)
+                                    && owns(b.sentence(t), e.other(), g.other().length))
+                            .toList();
                     double sim = Math.round(g.similarity() * 1000) / 1000.0;
                     out.add(new AlignedPair(relation, link, sim, a.sentence(s), b.sentence(t), s, t, mine));
                 }
@@ -225,7 +236,8 @@ public final class SentenceAligner implements Aligner {
                     indices[n++] = i;
                 }
             }
-            return new TokenDiff.Side(text.tokens, indices, text.sentence(sentences[0]).start());
+            return new TokenDiff.Side(
+                    text.tokens, indices, text.sentence(sentences[0]).start());
         }
     }
 }

@@ -22,13 +22,13 @@ final class SentencePairing {
     static final double MUTUAL_THRESHOLD = 0.22;
     /** Sentences that state figures but share none are likely about different facts. */
     private static final double NUMBER_CONFLICT = 0.6;
+
     private static final int CANDIDATES = 6;
     private static final int GAP_CANDIDATES = 8;
     private static final double IN_GAP_BONUS = 0.08;
 
     /** A group of sentence indices; one side may be empty (added or dropped). */
-    record Group(int[] base, int[] other, double similarity) {
-    }
+    record Group(int[] base, int[] other, double similarity) {}
 
     private final PreparedText a;
     private final PreparedText b;
@@ -95,7 +95,8 @@ final class SentencePairing {
                 }
             }
         }
-        candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        candidates.sort((x, y) -> x[0] != y[0]
+                ? Double.compare(y[0], x[0])
                 : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
         for (double[] c : candidates) {
             int s = (int) c[1];
@@ -225,6 +226,8 @@ final class SentencePairing {
     }
 
     private static int[] unmatched(int[] pairs) {
-        return java.util.stream.IntStream.range(0, pairs.length).filter(i -> pairs[i] < 0).toArray();
+        return java.util.stream.IntStream.range(0, pairs.length)
+                .filter(i -> pairs[i] < 0)
+                .toArray();
     }
 }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class TokenDiff {
 
-    private TokenDiff() {
-    }
+    private TokenDiff() {}
 
     /** A run of tokens of one text: token indices in order, and where an empty run sits. */
     record Side(Tokens tokens, int[] indices, int emptyAt) {

@@ -11,7 +11,6 @@ import app.corroborate.text.WordLists;
  */
 final class Weights {
 
-
     /** Smooths inverse frequency so that tiny texts (a few sentences) do not exaggerate every word's rarity. */
     private static final double PSEUDO_SENTENCES = 20;
 

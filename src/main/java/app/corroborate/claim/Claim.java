@@ -13,8 +13,8 @@ import java.util.Map;
  * @param support   each source's stand, by path, in source order
  * @param agreeing  number of independent groups (copies counted once) that state it as the origin does
  */
-public record Claim(String id, ClaimKind kind, String text, String origin, Span span, Map<String, Support> support,
-        int agreeing) {
+public record Claim(
+        String id, ClaimKind kind, String text, String origin, Span span, Map<String, Support> support, int agreeing) {
 
     /** True if only one independent group states it. */
     public boolean singleSource() {

@@ -36,12 +36,22 @@ public final class ClaimEngine {
         Map<String, Integer> seenIds = new HashMap<>();
         for (int origin : order(c)) {
             List<Fact> facts = newFacts(c, origin, covered.get(origin), made);
-            List<List<Support>> supports = facts.parallelStream().map(f -> supports(c, f)).toList();
+            List<List<Support>> supports =
+                    facts.parallelStream().map(f -> supports(c, f)).toList();
             for (int k = 0; k < facts.size(); k++) {
                 Claim claim = claim(c, facts.get(k), supports.get(k), paths, covered);
                 int n = seenIds.merge(claim.id(), 1, Integer::sum);
-                claims.add(n == 1 ? claim : new Claim(claim.id() + "-" + n, claim.kind(), claim.text(), claim.origin(),
-                        claim.span(), claim.support(), claim.agreeing()));
+                claims.add(
+                        n == 1
+                                ? claim
+                                : new Claim(
+                                        claim.id() + "-" + n,
+                                        claim.kind(),
+                                        claim.text(),
+                                        claim.origin(),
+                                        claim.span(),
+                                        claim.support(),
+                                        claim.agreeing()));
             }
         }
         return new ClaimsMatrix(paths, c.groupPaths(), claims);
@@ -58,7 +68,8 @@ public final class ClaimEngine {
         for (Fact fact : FactFinder.in(c.analyses().get(origin), origin)) {
             boolean sentenceFact = fact.kind() == ClaimKind.EVENT || fact.kind() == ClaimKind.ATTRIBUTION;
             if (here.overlaps(fact.sentence(), fact.span()) && !sentenceFact
-                    || here.contains(fact.sentence(), fact.span()) || made.restates(fact)) {
+                    || here.contains(fact.sentence(), fact.span())
+                    || made.restates(fact)) {
                 continue;
             }
             made.add(fact);
@@ -79,7 +90,9 @@ public final class ClaimEngine {
 
         void add(Span span) {
             SentenceInfo s = doc.sentenceAt(span.start());
-            bySentence.computeIfAbsent(s == null ? -1 : s.index(), k -> new HashSet<>()).add(span);
+            bySentence
+                    .computeIfAbsent(s == null ? -1 : s.index(), k -> new HashSet<>())
+                    .add(span);
         }
 
         boolean overlaps(int sentence, Span span) {
@@ -112,7 +125,8 @@ public final class ClaimEngine {
                     figures.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
                 }
             } else if (fact.kind() == ClaimKind.QUOTE) {
-                quotes.computeIfAbsent(fact.source(), k -> new HashSet<>()).add(fact.quote().outer());
+                quotes.computeIfAbsent(fact.source(), k -> new HashSet<>())
+                        .add(fact.quote().outer());
             }
         }
 
@@ -135,7 +149,8 @@ public final class ClaimEngine {
             }
             Set<String> words = ContentWords.of(doc, fact.quote().inner());
             for (Map.Entry<Integer, Set<Span>> made : quotes.entrySet()) {
-                for (DocumentAnalysis.QuoteAt q : c.analyses().get(made.getKey()).quotesLike(words)) {
+                for (DocumentAnalysis.QuoteAt q :
+                        c.analyses().get(made.getKey()).quotesLike(words)) {
                     if (made.getValue().contains(q.quote().outer())) {
                         return true;
                     }
@@ -166,15 +181,20 @@ public final class ClaimEngine {
         DocumentAnalysis origin = c.analyses().get(fact.source());
         List<Support> out = new ArrayList<>(c.size());
         for (int t = 0; t < c.size(); t++) {
-            out.add(t == fact.source() ? new Support(Status.AGREES, fact.span())
-                    : SupportFinder.find(fact, origin, c.analyses().get(t), c.pairedWith(fact.source(), t,
-                            fact.sentence())));
+            out.add(
+                    t == fact.source()
+                            ? new Support(Status.AGREES, fact.span())
+                            : SupportFinder.find(
+                                    fact,
+                                    origin,
+                                    c.analyses().get(t),
+                                    c.pairedWith(fact.source(), t, fact.sentence())));
         }
         return out;
     }
 
-    private static Claim claim(Collation c, Fact fact, List<Support> supports, List<String> paths,
-            List<Covered> covered) {
+    private static Claim claim(
+            Collation c, Fact fact, List<Support> supports, List<String> paths, List<Covered> covered) {
         DocumentAnalysis origin = c.analyses().get(fact.source());
         Map<String, Support> support = new LinkedHashMap<>();
         Set<Integer> agreeingGroups = new HashSet<>();
@@ -189,12 +209,17 @@ public final class ClaimEngine {
             }
         }
         String text = fact.span().of(origin.text()).strip();
-        return new Claim(id(fact.kind(), origin, text), fact.kind(), text, paths.get(fact.source()), fact.span(),
-                support, agreeingGroups.size());
+        return new Claim(
+                id(fact.kind(), origin, text),
+                fact.kind(),
+                text,
+                paths.get(fact.source()),
+                fact.span(),
+                support,
+                agreeingGroups.size());
     }
 
     private static String id(ClaimKind kind, DocumentAnalysis origin, String text) {
-        return Fingerprints.of(kind.id() + "\u0000" + origin.document().sha256() + "\u0000"
-                + Normalizer.text(text));
+        return Fingerprints.of(kind.id() + "\u0000" + origin.document().sha256() + "\u0000" + Normalizer.text(text));
     }
 }

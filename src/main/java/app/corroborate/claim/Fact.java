@@ -10,5 +10,4 @@ import app.corroborate.text.Span;
  * @param figure the figure of a {@link ClaimKind#FIGURE} fact, else null
  * @param quote  the quotation of a {@link ClaimKind#QUOTE} fact, else null
  */
-record Fact(ClaimKind kind, int source, int sentence, Span span, NumberPhrase figure, Quotations.Quotation quote) {
-}
+record Fact(ClaimKind kind, int source, int sentence, Span span, NumberPhrase figure, Quotations.Quotation quote) {}

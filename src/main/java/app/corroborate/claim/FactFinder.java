@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class FactFinder {
 
-    private FactFinder() {
-    }
+    private FactFinder() {}
 
     static List<Fact> in(DocumentAnalysis doc, int source) {
         List<Fact> out = new ArrayList<>();
@@ -27,18 +26,27 @@ final class FactFinder {
             }
             for (NumberPhrase n : s.numbers()) {
                 if (!n.vague() && !Figures.isDatePart(doc, n)) {
-                    out.add(new Fact(ClaimKind.FIGURE, source, s.index(), Figures.of(doc, n).span(), n, null));
+                    out.add(new Fact(
+                            ClaimKind.FIGURE,
+                            source,
+                            s.index(),
+                            Figures.of(doc, n).span(),
+                            n,
+                            null));
                 }
             }
             for (Quotations.Quotation q : Quotes.of(doc, s)) {
                 out.add(new Fact(ClaimKind.QUOTE, source, s.index(), q.outer(), null, q));
             }
             boolean quoted = !Quotes.of(doc, s).isEmpty();
-            boolean attributed = s.attribution() != null && s.attribution().speaker() != null
+            boolean attributed = s.attribution() != null
+                    && s.attribution().speaker() != null
                     && !s.attribution().pronoun();
             if (attributed && !quoted) {
                 out.add(new Fact(ClaimKind.ATTRIBUTION, source, s.index(), s.span(), null, null));
-            } else if (!quoted && s.numbers().isEmpty() && !DateMentions.in(doc, s).isEmpty()) {
+            } else if (!quoted
+                    && s.numbers().isEmpty()
+                    && !DateMentions.in(doc, s).isEmpty()) {
                 out.add(new Fact(ClaimKind.EVENT, source, s.index(), s.span(), null, null));
             }
         }

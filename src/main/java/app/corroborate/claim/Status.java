@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How one source stands on a claim. */
 public enum Status {
-    AGREES, DIFFERS, ABSENT;
+    AGREES,
+    DIFFERS,
+    ABSENT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

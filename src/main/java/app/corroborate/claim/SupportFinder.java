@@ -13,8 +13,8 @@ import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where another source stands on a fact: it states the same (agrees), states it otherwise (differs: another
@@ -32,8 +32,7 @@ final class SupportFinder {
      */
     static final double PARAPHRASED = 0.3;
 
-    private SupportFinder() {
-    }
+    private SupportFinder() {}
 
     /** Where {@code target} stands on the fact, given the pairs that join the fact's sentence with it. */
     static Support find(Fact fact, DocumentAnalysis origin, DocumentAnalysis target, List<AlignedPair> pairs) {
@@ -44,8 +43,8 @@ final class SupportFinder {
         };
     }
 
-    private static Support figure(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
-            List<AlignedPair> pairs) {
+    private static Support figure(
+            Fact fact, DocumentAnalysis origin, DocumentAnalysis target, List<AlignedPair> pairs) {
         Figures.Figure f = Figures.of(origin, fact.figure());
         Figures.Figure differing = null;
         boolean loneFigure = origin.sentence(fact.sentence()).numbers().size() == 1;
@@ -53,8 +52,10 @@ final class SupportFinder {
             List<NumberPhrase> there = target.sentence(p.otherIndex()).numbers();
             for (NumberPhrase n : there) {
                 Figures.Figure g = Figures.of(target, n);
-                boolean sameValue = n.low() == fact.figure().low() && n.high() == fact.figure().high();
-                if ((f.sameQuantity(g) || sameValue) && n.hedge() == fact.figure().hedge()) {
+                boolean sameValue = n.low() == fact.figure().low()
+                        && n.high() == fact.figure().high();
+                if ((f.sameQuantity(g) || sameValue)
+                        && n.hedge() == fact.figure().hedge()) {
                     return new Support(Status.AGREES, g.span());
                 }
                 if (differing == null && (f.sameUnit(g) || sameValue || loneFigure && there.size() == 1)) {
@@ -68,16 +69,15 @@ final class SupportFinder {
         if (!f.unit().isEmpty()) {
             for (Figures.Figure g : target.figuresLike(f)) {
                 if (f.sameUnit(g) && f.sameQuantity(g)) {
-                    return new Support(g.phrase().hedge() == fact.figure().hedge() ? Status.AGREES : Status.DIFFERS,
-                            g.span());
+                    return new Support(
+                            g.phrase().hedge() == fact.figure().hedge() ? Status.AGREES : Status.DIFFERS, g.span());
                 }
             }
         }
         return Support.NONE;
     }
 
-    private static Support quote(Fact fact, DocumentAnalysis origin, DocumentAnalysis target,
-            List<AlignedPair> pairs) {
+    private static Support quote(Fact fact, DocumentAnalysis origin, DocumentAnalysis target, List<AlignedPair> pairs) {
         Set<String> words = ContentWords.of(origin, fact.quote().inner());
         String said = plain(origin, fact.quote().inner());
         List<Quotations.Quotation> aligned = new ArrayList<>();
@@ -86,7 +86,10 @@ final class SupportFinder {
         }
         Quotations.Quotation same = sameQuote(target, words, aligned);
         if (same == null) {
-            same = sameQuote(target, words, target.quotesLike(words).stream().map(q -> q.quote()).toList());
+            same = sameQuote(
+                    target,
+                    words,
+                    target.quotesLike(words).stream().map(q -> q.quote()).toList());
         }
         if (same != null) {
             boolean agrees = plain(target, same.inner()).equals(said);
@@ -101,8 +104,8 @@ final class SupportFinder {
     }
 
     /** The first candidate that is one quote with these words (see {@link Quotes#SAME_QUOTE}), or null. */
-    private static Quotations.Quotation sameQuote(DocumentAnalysis target, Set<String> words,
-            List<Quotations.Quotation> candidates) {
+    private static Quotations.Quotation sameQuote(
+            DocumentAnalysis target, Set<String> words, List<Quotations.Quotation> candidates) {
         for (Quotations.Quotation q : candidates) {
             if (ContentWords.jaccard(words, ContentWords.of(target, q.inner())) >= Quotes.SAME_QUOTE) {
                 return q;
@@ -136,5 +139,4 @@ final class SupportFinder {
     }
 
     private static final String PLAIN = "quoted words as a claim compares them";
-
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code annotate CASE --source ID --quote TEXT --note TEXT}: a note on a passage of a source. */
-@Command(name = "annotate", mixinStandardHelpOptions = true,
+@Command(
+        name = "annotate",
+        mixinStandardHelpOptions = true,
         description = "Annotate a passage of a source, found by its words (and context when they occur twice).")
 final class AnnotateCommand implements Callable<Integer> {
 
@@ -27,7 +29,6 @@ final class AnnotateCommand implements Callable<Integer> {
     AnnotateCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
@@ -71,11 +72,15 @@ final class AnnotateCommand implements Callable<Integer> {
             throw CaseFiles.named(file, e);
         }
         try (CaseStore store = parts.cases().openForWriting(file)) {
-            StoredSource s = store.sources().stream().filter(x -> x.id().equals(source)).findFirst()
+            StoredSource s = store.sources().stream()
+                    .filter(x -> x.id().equals(source))
+                    .findFirst()
                     .orElseThrow(() -> new CaseException("no source " + source + " in this case"));
             Span span = Anchoring.locate(s.text(), new TextQuoteSelector(quote, prefix, suffix));
             Annotation a = store.annotate(source, span, note, v, tags, CaseFiles.author(author));
-            spec.commandLine().getOut().printf("annotation %s on %s [%d, %d)%n", a.id(), source, span.start(), span.end());
+            spec.commandLine()
+                    .getOut()
+                    .printf("annotation %s on %s [%d, %d)%n", a.id(), source, span.start(), span.end());
         } catch (CaseException e) {
             throw CaseFiles.named(file, e);
         }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  * generated corpus (warm, in-process, median of several runs), with peak heap, an output-stability check, and
  * {@code git diff --no-index --word-diff=porcelain} on the same files in the same run as the reference.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark alignment + word diff on a corpus written by ../shared/bench/gen_corpus.py.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -34,8 +36,10 @@ final class BenchCommand implements Callable<Integer> {
         this.parts = parts;
     }
 
-
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "target/bench-corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "target/bench-corpus",
             description = "Folder of sets (<size>[-heavy]/v0.txt, v1.txt). Default: ${DEFAULT-VALUE}.")
     Path corpus;
 
@@ -51,25 +55,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", description = "Benchmark the case store instead (20 sources, 10,000 annotations).")
     boolean store;
 
-    @Option(names = "--server", paramLabel = "URL", description = "With --store: also a case on this PostgreSQL "
-            + "server (postgresql://USER@HOST:PORT/DATABASE?case=NAME; the case is made and dropped), side by side "
-            + "with the case file, with 8 concurrent writers.")
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "With --store: also a case on this PostgreSQL "
+                    + "server (postgresql://USER@HOST:PORT/DATABASE?case=NAME; the case is made and dropped), side by side "
+                    + "with the case file, with 8 concurrent writers.")
     String server;
 
-    @Option(names = "--export", description = "Benchmark the export of the verified summary instead (5 sources x "
-            + "50 KB, 200 verdicts).")
+    @Option(
+            names = "--export",
+            description =
+                    "Benchmark the export of the verified summary instead (5 sources x " + "50 KB, 200 verdicts).")
     boolean export;
 
     @Spec
     CommandSpec spec;
 
-    private void sharedStores(PrintWriter out) throws IOException, ImportException,
-            app.corroborate.store.CaseException {
+    private void sharedStores(PrintWriter out)
+            throws IOException, ImportException, app.corroborate.store.CaseException {
         Path dir = Files.createDirectories(Path.of("target", "bench-store"));
         Path file = dir.resolve("shared-" + System.nanoTime() + ".corroborate");
         try {
-            SharedStoreBench.run(out, parts, parts.cases().stores(), List.of(new app.corroborate.store.CaseLocation.File(file),
-                    app.corroborate.store.CaseLocation.parse(server)));
+            SharedStoreBench.run(
+                    out,
+                    parts,
+                    parts.cases().stores(),
+                    List.of(
+                            new app.corroborate.store.CaseLocation.File(file),
+                            app.corroborate.store.CaseLocation.parse(server)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -95,8 +109,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Path> sets = sets();
         if (sets.isEmpty()) {
-            spec.commandLine().getErr().println("corroborate: " + corpus + ": no sets with v0.txt and v1.txt; "
-                    + "write them with python3 ../shared/bench/gen_corpus.py --out " + corpus);
+            spec.commandLine()
+                    .getErr()
+                    .println("corroborate: " + corpus + ": no sets with v0.txt and v1.txt; "
+                            + "write them with python3 ../shared/bench/gen_corpus.py --out " + corpus);
             return CorroborateCommand.BAD_INPUT;
         }
         out.println("| set | bytes (v0+v1) | align + word diff, median ms | min ms | CPU ms (all threads), median "
@@ -106,7 +122,9 @@ final class BenchCommand implements Callable<Integer> {
             out.println(row(set));
             out.flush();
         }
-        List<Path> cases = sets.stream().filter(s -> Files.isRegularFile(s.resolve("v2.txt"))).toList();
+        List<Path> cases = sets.stream()
+                .filter(s -> Files.isRegularFile(s.resolve("v2.txt")))
+                .toList();
         if (!cases.isEmpty()) {
             out.println();
             out.println("| set | versions | characters | flags + claims, median ms | min ms | CPU ms (all threads), "
@@ -119,8 +137,11 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(t.row());
                 out.flush();
                 if (previous != null) {
-                    growth.add(String.format("growth %s: %.1fx the time for %.1fx the text", set.getFileName(),
-                            t.medianMs() / previous.medianMs(), (double) t.bytes() / previous.bytes()));
+                    growth.add(String.format(
+                            "growth %s: %.1fx the time for %.1fx the text",
+                            set.getFileName(),
+                            t.medianMs() / previous.medianMs(),
+                            (double) t.bytes() / previous.bytes()));
                 }
                 previous = t;
             }
@@ -134,9 +155,13 @@ final class BenchCommand implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(corpus)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("v0.txt")) && Files.isRegularFile(d.resolve("v1.txt")))
-                    .sorted((x, y) -> Long.compare(size(x), size(y)) != 0 ? Long.compare(size(x), size(y))
-                            : x.getFileName().toString().compareTo(y.getFileName().toString()))
+            return dirs.filter(
+                            d -> Files.isRegularFile(d.resolve("v0.txt")) && Files.isRegularFile(d.resolve("v1.txt")))
+                    .sorted((x, y) -> Long.compare(size(x), size(y)) != 0
+                            ? Long.compare(size(x), size(y))
+                            : x.getFileName()
+                                    .toString()
+                                    .compareTo(y.getFileName().toString()))
                     .toList();
         }
     }
@@ -174,12 +199,23 @@ final class BenchCommand implements Callable<Integer> {
         double heap = HeapProbe.peakMegabytes(() -> aligner.align(a, b));
         Arrays.sort(ms);
         String git = noGit ? "-" : String.format("%.1f", GitReference.medianMillis(set, runs));
-        String counts = String.format("%d / %d / %d / %d / %d", last.count(Relation.SAME),
-                last.count(Relation.CHANGED), last.count(Relation.MOVED), last.count(Relation.ADDED),
+        String counts = String.format(
+                "%d / %d / %d / %d / %d",
+                last.count(Relation.SAME),
+                last.count(Relation.CHANGED),
+                last.count(Relation.MOVED),
+                last.count(Relation.ADDED),
                 last.count(Relation.DROPPED));
-        return String.format("| %s | %,d | %.1f | %.1f | %.0f | %.0f | %s | %s | %s |", set.getFileName(),
-                a.text().length() + b.text().length(), ms[ms.length / 2], ms[0], cpu[cpu.length / 2], heap,
+        return String.format(
+                "| %s | %,d | %.1f | %.1f | %.0f | %.0f | %s | %s | %s |",
+                set.getFileName(),
+                a.text().length() + b.text().length(),
+                ms[ms.length / 2],
+                ms[0],
+                cpu[cpu.length / 2],
+                heap,
                 counts,
-                stable ? "yes" : "NO", git);
+                stable ? "yes" : "NO",
+                git);
     }
 }

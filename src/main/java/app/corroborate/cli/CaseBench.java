@@ -22,11 +22,9 @@ import java.util.List;
 final class CaseBench {
 
     /** One set's figures: its name, total bytes and median milliseconds. */
-    record Timing(String row, long bytes, double medianMs) {
-    }
+    record Timing(String row, long bytes, double medianMs) {}
 
-    private CaseBench() {
-    }
+    private CaseBench() {}
 
     static Timing row(Parts parts, Path set, int runs, int warmup) throws ImportException {
         List<SourceDocument> docs = new ArrayList<>();
@@ -53,13 +51,23 @@ final class CaseBench {
         Arrays.sort(cpu);
         double heap = HeapProbe.peakMegabytes(() -> analyse(docs, flags, claims));
         long bytes = docs.stream().mapToLong(d -> d.text().length()).sum();
-        return new Timing(String.format("| %s | %d | %,d | %.1f | %.1f | %.0f | %.0f | %d | %d |",
-                set.getFileName(), docs.size(), bytes, ms[runs / 2], ms[0], cpu[runs / 2], heap, last.flags().size(),
-                last.claims().claims().size()), bytes, ms[runs / 2]);
+        return new Timing(
+                String.format(
+                        "| %s | %d | %,d | %.1f | %.1f | %.0f | %.0f | %d | %d |",
+                        set.getFileName(),
+                        docs.size(),
+                        bytes,
+                        ms[runs / 2],
+                        ms[0],
+                        cpu[runs / 2],
+                        heap,
+                        last.flags().size(),
+                        last.claims().claims().size()),
+                bytes,
+                ms[runs / 2]);
     }
 
-    private record Result(List<Flag> flags, ClaimsMatrix claims) {
-    }
+    private record Result(List<Flag> flags, ClaimsMatrix claims) {}
 
     private static Result analyse(List<SourceDocument> docs, FlagEngine flags, ClaimEngine claims) {
         Collation c = Collation.of(docs, 0);

@@ -2,16 +2,16 @@ package app.corroborate.cli;
 
 import app.corroborate.source.ImportException;
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.WebProvenance;
 import app.corroborate.source.SourceImporter;
+import app.corroborate.source.WebProvenance;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseLocation;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
+import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.web.WebAddress;
 import app.corroborate.web.WebImporter;
-import app.corroborate.store.sqlite.SqliteCaseStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +24,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code case init|add|list|reimport|backup}: the case file that keeps sources, verdicts and annotations. */
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, fill, list, back up and copy cases: "
-        + "a case file, or postgresql://USER@HOST:PORT/DATABASE?case=NAME for a case on a server.",
-        subcommands = {CaseCommand.Init.class, CaseCommand.Add.class, CaseListCommand.class,
-                CaseCommand.Reimport.class, CaseCommand.Remove.class, CaseCommand.Restore.class,
-                CaseCommand.Backup.class, CaseCopyCommand.class})
+@Command(
+        name = "case",
+        mixinStandardHelpOptions = true,
+        description = "Create, fill, list, back up and copy cases: "
+                + "a case file, or postgresql://USER@HOST:PORT/DATABASE?case=NAME for a case on a server.",
+        subcommands = {
+            CaseCommand.Init.class,
+            CaseCommand.Add.class,
+            CaseListCommand.class,
+            CaseCommand.Reimport.class,
+            CaseCommand.Remove.class,
+            CaseCommand.Restore.class,
+            CaseCommand.Backup.class,
+            CaseCopyCommand.class
+        })
 final class CaseCommand implements Runnable {
 
     @Spec
@@ -40,8 +50,7 @@ final class CaseCommand implements Runnable {
     }
 
     /** A source read and checked, ready to add: from a file, or fetched from an http(s) address. */
-    record Incoming(String given, SourceDocument doc, String fileName, WebProvenance web) {
-    }
+    record Incoming(String given, SourceDocument doc, String fileName, WebProvenance web) {}
 
     /**
      * Every file read and every address fetched before the case is touched, so a bad one changes nothing. An
@@ -69,13 +78,17 @@ final class CaseCommand implements Runnable {
         List<String> report = new ArrayList<>();
         for (Incoming in : incoming) {
             StoredSource s = store.addSource(in.doc(), in.fileName(), in.web());
-            String from = in.web() != null && in.web().redirected() ? " (from " + in.web().finalAddress() + ")" : "";
+            String from = in.web() != null && in.web().redirected()
+                    ? " (from " + in.web().finalAddress() + ")"
+                    : "";
             report.add(String.format("added %s %s%s%s", s.id(), in.given(), from, s.base() ? " (base)" : ""));
         }
         return report;
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
             description = "Create a case file, optionally with sources (the first is the base).")
     static final class Init implements Callable<Integer> {
 
@@ -85,11 +98,16 @@ final class CaseCommand implements Runnable {
             this.parts = parts;
         }
 
-        @Parameters(index = "0", paramLabel = "CASE", description = "The new case file (.corroborate), or "
-                + "postgresql://USER@HOST:PORT/DATABASE?case=NAME for a new case on a server.")
+        @Parameters(
+                index = "0",
+                paramLabel = "CASE",
+                description = "The new case file (.corroborate), or "
+                        + "postgresql://USER@HOST:PORT/DATABASE?case=NAME for a new case on a server.")
         CaseLocation file;
 
-        @Parameters(index = "1..*", paramLabel = "SOURCE",
+        @Parameters(
+                index = "1..*",
+                paramLabel = "SOURCE",
                 description = "Sources to add: files, or http(s) addresses of pages to fetch.")
         List<String> sources = List.of();
 
@@ -136,7 +154,10 @@ final class CaseCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "CASE")
         CaseLocation file;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE",
+        @Parameters(
+                index = "1..*",
+                arity = "1..*",
+                paramLabel = "SOURCE",
                 description = "Files, or http(s) addresses of pages to fetch (at most 50 MB, 30 s and 5 redirects "
                         + "each; nothing but the page is loaded).")
         List<String> sources;
@@ -156,7 +177,9 @@ final class CaseCommand implements Runnable {
         }
     }
 
-    @Command(name = "reimport", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reimport",
+            mixinStandardHelpOptions = true,
             description = "Replace a source with a newer version of it; annotations are re-anchored and those "
                     + "that cannot be placed with confidence are listed as orphans. The old version is kept.")
     static final class Reimport implements Callable<Integer> {
@@ -186,11 +209,13 @@ final class CaseCommand implements Runnable {
         public Integer call() throws CaseException, ImportException {
             SourceDocument doc = parts.importer().read(newer);
             try (CaseStore store = parts.cases().openForWriting(file)) {
-                List<Annotation> orphans = store.reimport(source, doc, newer.getFileName().toString(),
-                        CaseFiles.author(author));
+                List<Annotation> orphans =
+                        store.reimport(source, doc, newer.getFileName().toString(), CaseFiles.author(author));
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("replaced %s with %s; %d annotation(s) could not be placed%n", source, newer, orphans.size());
-                orphans.forEach(a -> out.printf("  orphaned %s: '%s'%n", a.id(), Text.clip(a.selector().exact(), 80)));
+                out.printf(
+                        "replaced %s with %s; %d annotation(s) could not be placed%n", source, newer, orphans.size());
+                orphans.forEach(a -> out.printf(
+                        "  orphaned %s: '%s'%n", a.id(), Text.clip(a.selector().exact(), 80)));
             } catch (CaseException e) {
                 throw CaseFiles.named(file, e);
             }
@@ -233,7 +258,9 @@ final class CaseCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
             description = "Take a source out of the comparison. Nothing is deleted: its bytes, history, annotations "
                     + "and verdicts stay in the case, and `case restore` brings it back. Removing the base makes the "
                     + "next source the base.")
@@ -246,13 +273,17 @@ final class CaseCommand implements Runnable {
         @Override
         String change(CaseStore store, String who) throws CaseException {
             store.removeSource(source, who);
-            long kept = store.annotations().stream().filter(a -> a.sourceId().equals(source)).count();
+            long kept = store.annotations().stream()
+                    .filter(a -> a.sourceId().equals(source))
+                    .count();
             return "removed " + source + " (kept in the case with " + kept + " annotation(s); `case restore` brings "
                     + "it back)";
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(
+            name = "restore",
+            mixinStandardHelpOptions = true,
             description = "Put a removed source back in the comparison.")
     static final class Restore extends SourceChange {
 
@@ -267,7 +298,9 @@ final class CaseCommand implements Runnable {
         }
     }
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
             description = "Copy the case through SQLite's online backup; the case may be open meanwhile.")
     static final class Backup implements Callable<Integer> {
 

@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code case copy FROM TO}: a whole case between a file and a server (either way, or alike), verified. */
-@Command(name = "copy", mixinStandardHelpOptions = true,
+@Command(
+        name = "copy",
+        mixinStandardHelpOptions = true,
         description = "Copy a whole case (sources with their bytes and history, verdicts, snapshots, annotations, "
                 + "furniture decisions, the audit log) to a new case file or server case, then compare both. "
                 + "File to server publishes a case to the newsroom; server to file takes it offline.")
@@ -21,7 +23,6 @@ final class CaseCopyCommand implements Callable<Integer> {
     CaseCopyCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "FROM", description = "The case: a file or a postgresql:// address.")
     CaseLocation from;

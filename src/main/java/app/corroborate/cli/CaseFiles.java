@@ -70,6 +70,8 @@ public final class CaseFiles {
     }
 
     static String author(String given) {
-        return given != null && !given.isBlank() ? given.strip() : EditorName.fromUserPreferences().current();
+        return given != null && !given.isBlank()
+                ? given.strip()
+                : EditorName.fromUserPreferences().current();
     }
 }

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code case list CASE [--json]}: sources, flags and claims with their verdicts, annotations. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List a case: sources, flags and claims with their verdicts, annotations.")
 final class CaseListCommand implements Callable<Integer> {
 
@@ -21,7 +23,6 @@ final class CaseListCommand implements Callable<Integer> {
     CaseListCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
@@ -50,18 +51,29 @@ final class CaseListCommand implements Callable<Integer> {
     }
 
     private static void print(CaseListReport r, PrintWriter out) {
-        out.printf("%s (editor %s)%n%nSources:%n", r.caseInfo().title(), r.caseInfo().editor());
+        out.printf(
+                "%s (editor %s)%n%nSources:%n",
+                r.caseInfo().title(), r.caseInfo().editor());
         r.sources().forEach(s -> out.printf("  %s %s%s%n", s.id(), s.fileName(), s.base() ? " (base)" : ""));
         out.printf("%nFlags (%d):%n", r.flags().size());
-        r.flags().forEach(f -> out.printf("  %s %-12s %-19s %s%n", f.id(), f.verdict(), f.kind(),
-                Text.clip(f.explanation(), 100)));
+        r.flags()
+                .forEach(f -> out.printf(
+                        "  %s %-12s %-19s %s%n", f.id(), f.verdict(), f.kind(), Text.clip(f.explanation(), 100)));
         out.printf("%nClaims (%d):%n", r.claims().size());
         r.claims().forEach(c -> out.printf("  %s %-12s %s%n", c.id(), c.verdict(), Text.clip(c.text(), 100)));
         out.printf("%nAnnotations (%d):%n", r.annotations().size());
-        r.annotations().forEach(a -> out.printf("  %s %-12s %s'%s' %s%n", a.id(), a.verdict(),
-                a.orphaned() ? "[orphaned] " : "", Text.clip(a.exact(), 60), a.note() == null ? "" : a.note()));
+        r.annotations()
+                .forEach(a -> out.printf(
+                        "  %s %-12s %s'%s' %s%n",
+                        a.id(),
+                        a.verdict(),
+                        a.orphaned() ? "[orphaned] " : "",
+                        Text.clip(a.exact(), 60),
+                        a.note() == null ? "" : a.note()));
         if (!r.orphanedVerdicts().isEmpty()) {
-            out.printf("%nVerdicts on flags or claims no longer raised (%d):%n", r.orphanedVerdicts().size());
+            out.printf(
+                    "%nVerdicts on flags or claims no longer raised (%d):%n",
+                    r.orphanedVerdicts().size());
             r.orphanedVerdicts().forEach(o -> out.printf("  %s %s %s%n", o.target(), o.id(), o.verdict()));
         }
     }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code claims FILE... [--json]}: the corroboration matrix of check-worthy facts across sources. */
-@Command(name = "claims", mixinStandardHelpOptions = true,
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
         description = "List the check-worthy facts of the sources (figures, quotes, dated events, attributed "
                 + "statements) and which sources agree, differ or are silent, counting copies once.")
 final class ClaimsCommand implements Callable<Integer> {
@@ -28,7 +30,6 @@ final class ClaimsCommand implements Callable<Integer> {
     ClaimsCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Versions of the story; the first is the base.")
     List<Path> files;
@@ -41,7 +42,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        Collation c = Collation.of(FlagsCommand.read(parts.importer(), files.get(0), files.subList(1, files.size())), 0);
+        Collation c =
+                Collation.of(FlagsCommand.read(parts.importer(), files.get(0), files.subList(1, files.size())), 0);
         ClaimsMatrix m = parts.claims().build(c);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -54,7 +56,9 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void print(ClaimsMatrix m, PrintWriter out) {
-        out.printf("%d sources in %d independent groups:%n", m.sources().size(), m.groups().size());
+        out.printf(
+                "%d sources in %d independent groups:%n",
+                m.sources().size(), m.groups().size());
         for (int g = 0; g < m.groups().size(); g++) {
             out.printf("  group %d: %s%n", g + 1, String.join(", ", m.groups().get(g)));
         }
@@ -71,7 +75,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
     private static List<String> letters(ClaimsMatrix m) {
         return java.util.stream.IntStream.range(0, m.sources().size())
-                .mapToObj(i -> String.format(Locale.ROOT, "%d=%s", i + 1, Path.of(m.sources().get(i)).getFileName()))
+                .mapToObj(i -> String.format(
+                        Locale.ROOT, "%d=%s", i + 1, Path.of(m.sources().get(i)).getFileName()))
                 .toList();
     }
 }

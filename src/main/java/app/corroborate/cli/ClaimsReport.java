@@ -14,22 +14,26 @@ import java.util.Map;
 record ClaimsReport(int schema, List<String> sources, List<List<String>> groups, List<ClaimJson> claims) {
 
     @JsonPropertyOrder({"id", "text", "kind", "origin", "independent_sources", "support"})
-    record ClaimJson(String id, String text, String kind, String origin,
+    record ClaimJson(
+            String id,
+            String text,
+            String kind,
+            String origin,
             @com.fasterxml.jackson.annotation.JsonProperty("independent_sources") int independentSources,
-            Map<String, SupportJson> support) {
-    }
+            Map<String, SupportJson> support) {}
 
-    record SupportJson(String status, FlagsReport.SpanText span) {
-    }
+    record SupportJson(String status, FlagsReport.SpanText span) {}
 
     static ClaimsReport of(Collation c, ClaimsMatrix m) {
-        List<ClaimJson> claims = m.claims().stream().map(claim -> json(c, m, claim)).toList();
+        List<ClaimJson> claims =
+                m.claims().stream().map(claim -> json(c, m, claim)).toList();
         return new ClaimsReport(1, m.sources(), m.groups(), claims);
     }
 
     private static ClaimJson json(Collation c, ClaimsMatrix m, Claim claim) {
         Map<String, SupportJson> support = new LinkedHashMap<>();
-        claim.support().forEach((path, s) -> support.put(path, support(c, m.sources().indexOf(path), s)));
+        claim.support()
+                .forEach((path, s) -> support.put(path, support(c, m.sources().indexOf(path), s)));
         return new ClaimJson(claim.id(), claim.text(), claim.kind().id(), claim.origin(), claim.agreeing(), support);
     }
 

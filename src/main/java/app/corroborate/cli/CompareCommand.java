@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code compare BASE OTHER [--json]}: sentence alignment and word-level edits of two versions. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Align two versions of a story sentence by sentence and show the word-level differences.")
 final class CompareCommand implements Callable<Integer> {
 
@@ -27,7 +29,6 @@ final class CompareCommand implements Callable<Integer> {
     CompareCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The reference version.")
     Path base;
@@ -62,8 +63,12 @@ final class CompareCommand implements Callable<Integer> {
 
     private void printReport(Alignment al, PrintWriter out) {
         out.printf("base:  %s%nother: %s%n", al.base().id(), al.other().id());
-        out.printf("%d same, %d changed, %d moved, %d added, %d dropped%n%n", al.count(Relation.SAME),
-                al.count(Relation.CHANGED), al.count(Relation.MOVED), al.count(Relation.ADDED),
+        out.printf(
+                "%d same, %d changed, %d moved, %d added, %d dropped%n%n",
+                al.count(Relation.SAME),
+                al.count(Relation.CHANGED),
+                al.count(Relation.MOVED),
+                al.count(Relation.ADDED),
                 al.count(Relation.DROPPED));
         for (AlignedPair p : al.pairs()) {
             if (p.relation() == Relation.SAME && !all) {
@@ -77,7 +82,10 @@ final class CompareCommand implements Callable<Integer> {
                 out.printf("  + %s%n", Text.clip(p.other().of(al.other().text()), 160));
             }
             for (Edit e : p.edits()) {
-                out.printf("      %-7s [%s] -> [%s]%n", e.op().id(), Text.clip(e.base().of(al.base().text()), 60),
+                out.printf(
+                        "      %-7s [%s] -> [%s]%n",
+                        e.op().id(),
+                        Text.clip(e.base().of(al.base().text()), 60),
                         Text.clip(e.other().of(al.other().text()), 60));
             }
         }

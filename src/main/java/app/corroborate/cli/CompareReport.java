@@ -11,12 +11,10 @@ import java.util.List;
 record CompareReport(int schema, String base, String other, List<Pair> pairs) {
 
     @JsonPropertyOrder({"relation", "link", "similarity", "base", "other", "edits"})
-    record Pair(String relation, String link, double similarity, Range base, Range other, List<EditJson> edits) {
-    }
+    record Pair(String relation, String link, double similarity, Range base, Range other, List<EditJson> edits) {}
 
     @JsonPropertyOrder({"op", "base", "other"})
-    record EditJson(String op, Range base, Range other) {
-    }
+    record EditJson(String op, Range base, Range other) {}
 
     record Range(int start, int end) {
         static Range of(Span s) {
@@ -25,14 +23,18 @@ record CompareReport(int schema, String base, String other, List<Pair> pairs) {
     }
 
     static CompareReport of(Alignment alignment) {
-        return new CompareReport(1, alignment.base().id(), alignment.other().id(),
+        return new CompareReport(
+                1,
+                alignment.base().id(),
+                alignment.other().id(),
                 alignment.pairs().stream().map(CompareReport::pair).toList());
     }
 
     private static Pair pair(AlignedPair p) {
         List<EditJson> edits = p.edits().stream()
-                .map(e -> new EditJson(e.op().id(), Range.of(e.base()), Range.of(e.other()))).toList();
-        return new Pair(p.relation().id(), p.link().id(), p.similarity(), Range.of(p.base()), Range.of(p.other()),
-                edits);
+                .map(e -> new EditJson(e.op().id(), Range.of(e.base()), Range.of(e.other())))
+                .toList();
+        return new Pair(
+                p.relation().id(), p.link().id(), p.similarity(), Range.of(p.base()), Range.of(p.other()), edits);
     }
 }

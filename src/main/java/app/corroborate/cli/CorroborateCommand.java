@@ -6,11 +6,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code corroborate COMMAND ...}. Without a command the workbench window opens. */
-@Command(name = "corroborate", mixinStandardHelpOptions = true, version = "Corroborate 0.1",
+@Command(
+        name = "corroborate",
+        mixinStandardHelpOptions = true,
+        version = "Corroborate 0.1",
         description = "Compare versions of a news story and flag what differs between them.",
-        subcommands = {ExtractCommand.class, CompareCommand.class, FlagsCommand.class, ClaimsCommand.class,
-                CaseCommand.class, VerdictCommand.class, AnnotateCommand.class, ExportCommand.class, EvaluateCommand.class,
-                BenchCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            CompareCommand.class,
+            FlagsCommand.class,
+            ClaimsCommand.class,
+            CaseCommand.class,
+            VerdictCommand.class,
+            AnnotateCommand.class,
+            ExportCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class
+        })
 public final class CorroborateCommand implements Runnable {
 
     /** Exit code for input the tool cannot use (missing, empty, binary, too large, unreadable). */

@@ -9,8 +9,7 @@ import java.lang.management.ManagementFactory;
  */
 final class CpuClock {
 
-    private CpuClock() {
-    }
+    private CpuClock() {}
 
     /** Nanoseconds of CPU time used by the process so far. */
     static long nanos() {

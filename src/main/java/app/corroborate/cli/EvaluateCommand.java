@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate KEY...}: recall, kind accuracy and precision of the flags against answer keys. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Score the flags against one or more answer keys (answer-key.json): recall, right kind "
                 + "and precision per kind.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -30,7 +32,6 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluateCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(arity = "1..*", paramLabel = "KEY", description = "answer-key.json files (versions beside them).")
     List<Path> keys;
@@ -58,12 +59,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(Path keyFile, Evaluation.Result r, PrintWriter out) {
-        out.printf("%s%n| kind | entries | found | right kind | flags | false positives | recall | precision |%n"
-                + "|---|---|---|---|---|---|---|---|%n", keyFile);
+        out.printf(
+                "%s%n| kind | entries | found | right kind | flags | false positives | recall | precision |%n"
+                        + "|---|---|---|---|---|---|---|---|%n",
+                keyFile);
         r.byKind().forEach((kind, s) -> out.println(row(kind, s)));
         out.println(row("**all factual**", r.total()));
-        out.printf("recall %.2f, right kind %.2f, precision %.2f%n%n", r.total().recall(), r.total().kindAccuracy(),
-                r.total().precision());
+        out.printf(
+                "recall %.2f, right kind %.2f, precision %.2f%n%n",
+                r.total().recall(), r.total().kindAccuracy(), r.total().precision());
         if (verbose) {
             r.missed().forEach(m -> out.println("  missed: " + m));
             r.unmatched().forEach(m -> out.println("  unmatched: " + Text.clip(m, 200)));
@@ -88,8 +92,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static String row(String kind, Evaluation.Score s) {
-        return String.format("| %s | %d | %d | %d | %d | %d | %s | %s |", kind, s.entries(), s.found(), s.rightKind(),
-                s.flags(), s.falsePositives(), s.entries() == 0 ? "-" : String.format("%.2f", s.recall()),
+        return String.format(
+                "| %s | %d | %d | %d | %d | %d | %s | %s |",
+                kind,
+                s.entries(),
+                s.found(),
+                s.rightKind(),
+                s.flags(),
+                s.falsePositives(),
+                s.entries() == 0 ? "-" : String.format("%.2f", s.recall()),
                 s.flags() == 0 ? "-" : String.format("%.2f", s.precision()));
     }
 }

@@ -38,11 +38,10 @@ final class ExportBench {
     private static final int VERDICTS = 200;
     private static final Verdict[] CYCLE = {Verdict.VERIFIED, Verdict.FALSE, Verdict.DISPUTED, Verdict.UNVERIFIABLE};
 
-    private ExportBench() {
-    }
+    private ExportBench() {}
 
-    static void run(PrintWriter out, Parts parts, Path dir, int runs, int warmup) throws CaseException, ImportException,
-            IOException {
+    static void run(PrintWriter out, Parts parts, Path dir, int runs, int warmup)
+            throws CaseException, ImportException, IOException {
         ExportCommand.quietPdfLogging();
         Files.createDirectories(dir);
         Path file = dir.resolve("export-" + System.nanoTime() + ".corroborate");
@@ -51,14 +50,24 @@ final class ExportBench {
             CaseAnalysis analysis = parts.analyzer().analyze(store);
             int verdicts = judge(parts.snapshots(), store, analysis);
             Exporter exporter = parts.exporter().get();
-            out.printf("%n| export (%d sources, %,d characters, %d flags + %d claims, %d verdicts) | median ms "
-                    + "| max ms | bytes | budget |%n|---|---|---|---|---|%n", SOURCES, chars(analysis),
-                    analysis.flags().size(), analysis.claims().claims().size(), verdicts);
+            out.printf(
+                    "%n| export (%d sources, %,d characters, %d flags + %d claims, %d verdicts) | median ms "
+                            + "| max ms | bytes | budget |%n|---|---|---|---|---|%n",
+                    SOURCES,
+                    chars(analysis),
+                    analysis.flags().size(),
+                    analysis.claims().claims().size(),
+                    verdicts);
             double[] build = time(runs, warmup, () -> exporter.summary(store, analysis, Publisher.NONE));
-            out.printf("| summary built from the case and the analysis | %.1f | %.1f | - | - |%n", median(build),
-                    build[build.length - 1]);
-            for (ExportFormat f : List.of(ExportFormat.MARKDOWN, ExportFormat.HTML, ExportFormat.PDF,
-                    ExportFormat.ANNOTATIONS, ExportFormat.CLAIMREVIEW)) {
+            out.printf(
+                    "| summary built from the case and the analysis | %.1f | %.1f | - | - |%n",
+                    median(build), build[build.length - 1]);
+            for (ExportFormat f : List.of(
+                    ExportFormat.MARKDOWN,
+                    ExportFormat.HTML,
+                    ExportFormat.PDF,
+                    ExportFormat.ANNOTATIONS,
+                    ExportFormat.CLAIMREVIEW)) {
                 int[] size = new int[1];
                 double[] ms = time(runs, warmup, () -> {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -68,8 +77,9 @@ final class ExportBench {
                 });
                 double budget = f == ExportFormat.PDF ? 3000 : 300;
                 String verdict = (median(ms) < budget ? "under " : "OVER ") + (int) budget + " ms";
-                out.printf("| %s (summary + writing) | %.1f | %.1f | %,d | %s |%n", f.id(), median(ms),
-                        ms[ms.length - 1], size[0], verdict);
+                out.printf(
+                        "| %s (summary + writing) | %.1f | %.1f | %,d | %s |%n",
+                        f.id(), median(ms), ms[ms.length - 1], size[0], verdict);
                 out.flush();
             }
         } finally {
@@ -127,11 +137,25 @@ final class ExportBench {
         for (int i = 0; i < VERDICTS && !all.isEmpty(); i++) {
             VerdictSnapshot s = all.get(i % all.size());
             if (i >= all.size()) {
-                s = new VerdictSnapshot(s.target(), s.targetId() + "-gone-" + i, s.kind(), s.severity(),
-                        s.explanation(), s.text(), s.passages(), s.appVersion(), s.taken());
+                s = new VerdictSnapshot(
+                        s.target(),
+                        s.targetId() + "-gone-" + i,
+                        s.kind(),
+                        s.severity(),
+                        s.explanation(),
+                        s.text(),
+                        s.passages(),
+                        s.appVersion(),
+                        s.taken());
             }
-            store.setVerdict(s.target(), s.targetId(), CYCLE[i % CYCLE.length], "Note " + i + " <b>checked</b>",
-                    "https://example.org/evidence/" + i, "bench", s);
+            store.setVerdict(
+                    s.target(),
+                    s.targetId(),
+                    CYCLE[i % CYCLE.length],
+                    "Note " + i + " <b>checked</b>",
+                    "https://example.org/evidence/" + i,
+                    "bench",
+                    s);
         }
         return Math.min(VERDICTS, all.isEmpty() ? 0 : VERDICTS);
     }

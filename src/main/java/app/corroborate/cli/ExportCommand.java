@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code export CASE --format md|html|pdf|annotations|claimreview [-o FILE]}: the verified summary of a case. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the verified summary of a case: md (Markdown), html (one self-contained file), pdf, "
                 + "annotations (W3C Web Annotation JSON-LD) or claimreview (schema.org ClaimReview JSON-LD).")
 final class ExportCommand implements Callable<Integer> {
@@ -38,7 +40,6 @@ final class ExportCommand implements Callable<Integer> {
         this.parts = parts;
     }
 
-
     /**
      * PDFBox names the standard fonts it substitutes and openhtmltopdf times its steps (harmless: the summary embeds
      * its own font); the command line keeps both quiet.
@@ -48,15 +49,22 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "md, html, pdf, annotations or claimreview.")
     String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
             description = "Where to write it (standard output without it; pdf needs a file).")
     Path out;
 
-    @Option(names = "--organisation", paramLabel = "NAME",
+    @Option(
+            names = "--organisation",
+            paramLabel = "NAME",
             description = "The fact-checking organisation (ClaimReview author). Default: the preference.")
     String organisation;
 
@@ -68,8 +76,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CaseException, IOException {
-        ExportFormat f = ExportFormat.fromId(format).orElseThrow(() -> new CaseException("unknown export format '"
-                + format + "'; use one of " + ExportFormat.ids()));
+        ExportFormat f = ExportFormat.fromId(format)
+                .orElseThrow(() ->
+                        new CaseException("unknown export format '" + format + "'; use one of " + ExportFormat.ids()));
         if (f.binary() && out == null) {
             throw new CaseException("the " + f.id() + " format needs a file: add -o FILE");
         }
@@ -104,8 +113,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Publisher publisher() {
-        Publisher preferred = organisation != null && organisationUrl != null ? Publisher.NONE
-                : Publisher.fromUserPreferences();
+        Publisher preferred =
+                organisation != null && organisationUrl != null ? Publisher.NONE : Publisher.fromUserPreferences();
         return preferred.with(organisation, organisationUrl);
     }
 

@@ -8,13 +8,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code extract FILE [--json]}: the visible text of a source, its furniture, metadata and sentences. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Show the visible text of a source, the page furniture excluded from comparison, "
                 + "its metadata and its sentences.")
 final class ExtractCommand implements Callable<Integer> {
@@ -25,9 +27,9 @@ final class ExtractCommand implements Callable<Integer> {
         this.parts = parts;
     }
 
-
-    @Parameters(paramLabel = "FILE", description = "An HTML page, a plain-text file or a PDF (format sniffed "
-            + "from the content).")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "An HTML page, a plain-text file or a PDF (format sniffed " + "from the content).")
     Path file;
 
     @Option(names = "--json", description = "Print the stable JSON form (schema 1).")
@@ -51,10 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static void printReport(SourceDocument d, PrintWriter out) {
         var m = d.metadata();
-        out.printf("%s%n  format %s, encoding %s, sha256 %s%n", d.path(), d.format().id(), d.encoding(),
-                d.sha256());
-        out.printf("  title:     %s%n  outlet:    %s%n  published: %s%n  byline:    %s%n", dash(m.title()),
-                dash(m.outlet()), dash(m.published()), dash(m.byline()));
+        out.printf(
+                "%s%n  format %s, encoding %s, sha256 %s%n",
+                d.path(), d.format().id(), d.encoding(), d.sha256());
+        out.printf(
+                "  title:     %s%n  outlet:    %s%n  published: %s%n  byline:    %s%n",
+                dash(m.title()), dash(m.outlet()), dash(m.published()), dash(m.byline()));
         d.warnings().forEach(w -> out.printf("  warning:   %s%n", w.message()));
         out.printf("%nExcluded as page furniture (%d):%n", d.excluded().size());
         for (Exclusion e : d.excluded()) {

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code flags BASE OTHER... [--json]}: typed, explained discrepancies of each version against the base. */
-@Command(name = "flags", mixinStandardHelpOptions = true,
+@Command(
+        name = "flags",
+        mixinStandardHelpOptions = true,
         description = "Flag what differs between versions of a story: changed figures, dates, names, quotes, "
                 + "loaded wording, attribution, claims only one source makes, dropped facts.")
 final class FlagsCommand implements Callable<Integer> {
@@ -27,7 +29,6 @@ final class FlagsCommand implements Callable<Integer> {
     FlagsCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The reference version.")
     Path base;
@@ -72,7 +73,10 @@ final class FlagsCommand implements Callable<Integer> {
                 source = f.source();
                 out.printf("%n%s%n", source);
             }
-            out.printf("  %-6s %-19s %s%n", f.severity().id().toUpperCase(java.util.Locale.ROOT), f.kind().id(),
+            out.printf(
+                    "  %-6s %-19s %s%n",
+                    f.severity().id().toUpperCase(java.util.Locale.ROOT),
+                    f.kind().id(),
                     Text.clip(f.explanation(), 150));
         }
         if (flags.isEmpty()) {

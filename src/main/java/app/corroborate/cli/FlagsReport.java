@@ -13,10 +13,14 @@ import java.util.List;
 record FlagsReport(int schema, String base, List<String> sources, List<List<String>> groups, List<FlagJson> flags) {
 
     @JsonPropertyOrder({"id", "kind", "severity", "source", "base_span", "variant_span", "explanation"})
-    record FlagJson(String id, String kind, String severity, String source,
-            @JsonProperty("base_span") SpanText baseSpan, @JsonProperty("variant_span") SpanText variantSpan,
-            String explanation) {
-    }
+    record FlagJson(
+            String id,
+            String kind,
+            String severity,
+            String source,
+            @JsonProperty("base_span") SpanText baseSpan,
+            @JsonProperty("variant_span") SpanText variantSpan,
+            String explanation) {}
 
     record SpanText(int start, int end, String text) {
         static SpanText of(Span s, String text) {
@@ -25,13 +29,20 @@ record FlagsReport(int schema, String base, List<String> sources, List<List<Stri
     }
 
     static FlagsReport of(Collation c, List<Flag> flags) {
-        List<String> sources = c.analyses().stream().map(a -> a.document().path()).toList();
+        List<String> sources =
+                c.analyses().stream().map(a -> a.document().path()).toList();
         String baseText = c.analyses().get(c.base()).text();
         List<FlagJson> out = new ArrayList<>();
         for (Flag f : flags) {
             String text = c.analyses().get(sources.indexOf(f.source())).text();
-            out.add(new FlagJson(f.id(), f.kind().id(), f.severity().id(), f.source(),
-                    SpanText.of(f.baseSpan(), baseText), SpanText.of(f.variantSpan(), text), f.explanation()));
+            out.add(new FlagJson(
+                    f.id(),
+                    f.kind().id(),
+                    f.severity().id(),
+                    f.source(),
+                    SpanText.of(f.baseSpan(), baseText),
+                    SpanText.of(f.variantSpan(), text),
+                    f.explanation()));
         }
         return new FlagsReport(1, sources.get(c.base()), sources, c.groupPaths(), out);
     }

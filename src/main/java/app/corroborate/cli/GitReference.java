@@ -7,8 +7,7 @@ import java.util.Arrays;
 /** Times {@code git diff --no-index --word-diff=porcelain v0.txt v1.txt} as a whole process. */
 final class GitReference {
 
-    private GitReference() {
-    }
+    private GitReference() {}
 
     /** Median wall time in ms over {@code runs}, or NaN when git is not available. */
     static double medianMillis(Path set, int runs) {
@@ -25,8 +24,13 @@ final class GitReference {
     }
 
     private static boolean run(Path set) {
-        ProcessBuilder pb = new ProcessBuilder("git", "diff", "--no-index", "--word-diff=porcelain",
-                set.resolve("v0.txt").toString(), set.resolve("v1.txt").toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        "git",
+                        "diff",
+                        "--no-index",
+                        "--word-diff=porcelain",
+                        set.resolve("v0.txt").toString(),
+                        set.resolve("v1.txt").toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {

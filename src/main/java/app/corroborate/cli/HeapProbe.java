@@ -7,8 +7,7 @@ import java.lang.management.MemoryType;
 /** Peak heap use of one run of a task, from the JVM's memory pools (resets their peaks first). */
 final class HeapProbe {
 
-    private HeapProbe() {
-    }
+    private HeapProbe() {}
 
     static double peakMegabytes(Runnable task) {
         System.gc();

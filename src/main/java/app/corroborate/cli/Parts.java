@@ -22,8 +22,15 @@ import java.util.function.Supplier;
  * the web client are made only by the commands that ask for them (they are costly to make and most commands
  * never need them).
  */
-public record Parts(SourceImporter importer, SentenceAligner aligner, FlagEngine flags, ClaimEngine claims,
-        CaseAnalyzer analyzer, CaseFiles cases, VerdictSnapshots snapshots, Supplier<Exporter> exporter,
+public record Parts(
+        SourceImporter importer,
+        SentenceAligner aligner,
+        FlagEngine flags,
+        ClaimEngine claims,
+        CaseAnalyzer analyzer,
+        CaseFiles cases,
+        VerdictSnapshots snapshots,
+        Supplier<Exporter> exporter,
         Supplier<WebImporter> web) {
 
     /** The product's engine and stores. */
@@ -31,8 +38,15 @@ public record Parts(SourceImporter importer, SentenceAligner aligner, FlagEngine
         SourceImporter importer = new SourceImporter();
         FlagEngine flags = FlagEngine.standard();
         ClaimEngine claims = new ClaimEngine();
-        return new Parts(importer, new SentenceAligner(), flags, claims,
-                new CaseAnalyzer(new CaseDocuments(importer), flags, claims), new CaseFiles(CaseStores.standard()),
-                VerdictSnapshots.standard(), Exporter::standard, () -> WebImporter.standard(ProductVersion.current()));
+        return new Parts(
+                importer,
+                new SentenceAligner(),
+                flags,
+                claims,
+                new CaseAnalyzer(new CaseDocuments(importer), flags, claims),
+                new CaseFiles(CaseStores.standard()),
+                VerdictSnapshots.standard(),
+                Exporter::standard,
+                () -> WebImporter.standard(ProductVersion.current()));
     }
 }

@@ -34,30 +34,42 @@ final class SharedStoreBench {
     static final int FLAGS = 40;
     private static final int WRITES = 1000;
 
-    private SharedStoreBench() {
-    }
+    private SharedStoreBench() {}
 
     /** One column of the table. */
-    record Column(String name, double writeMedian, double writeP99, double openMedian, int acknowledged,
-            int conflicts, int errors, long losses, double seconds) {
-    }
+    record Column(
+            String name,
+            double writeMedian,
+            double writeP99,
+            double openMedian,
+            int acknowledged,
+            int conflicts,
+            int errors,
+            long losses,
+            double seconds) {}
 
-    static void run(PrintWriter out, Parts parts, CaseStores stores, List<CaseLocation> locations) throws CaseException,
-            ImportException, java.io.IOException, InterruptedException {
+    static void run(PrintWriter out, Parts parts, CaseStores stores, List<CaseLocation> locations)
+            throws CaseException, ImportException, java.io.IOException, InterruptedException {
         List<Column> columns = new ArrayList<>();
         for (CaseLocation at : locations) {
             columns.add(measure(parts, stores, at));
         }
         out.printf("%n| figure |%s%n|---|%s%n", join(columns, c -> " " + c.name() + " |"), join(columns, c -> "---|"));
-        out.printf("| verdict write, median / p99 |%s%n", join(columns, c -> String.format(" %.2f / %.2f ms |",
-                c.writeMedian(), c.writeP99())));
-        out.printf("| open 20 sources + 10,000 annotations (median of 5) |%s%n", join(columns,
-                c -> String.format(" %.0f ms |", c.openMedian())));
-        out.printf("| %d writers x %d verdicts on %d flags: acknowledged / conflicts / errors |%s%n", WRITERS,
-                PER_WRITER, FLAGS, join(columns, c -> String.format(" %d / %d / %d |", c.acknowledged(),
-                        c.conflicts(), c.errors())));
-        out.printf("| ... losses (goal 0), wall time |%s%n", join(columns, c -> String.format(" %d, %.1f s |",
-                c.losses(), c.seconds())));
+        out.printf(
+                "| verdict write, median / p99 |%s%n",
+                join(columns, c -> String.format(" %.2f / %.2f ms |", c.writeMedian(), c.writeP99())));
+        out.printf(
+                "| open 20 sources + 10,000 annotations (median of 5) |%s%n",
+                join(columns, c -> String.format(" %.0f ms |", c.openMedian())));
+        out.printf(
+                "| %d writers x %d verdicts on %d flags: acknowledged / conflicts / errors |%s%n",
+                WRITERS,
+                PER_WRITER,
+                FLAGS,
+                join(columns, c -> String.format(" %d / %d / %d |", c.acknowledged(), c.conflicts(), c.errors())));
+        out.printf(
+                "| ... losses (goal 0), wall time |%s%n",
+                join(columns, c -> String.format(" %d, %.1f s |", c.losses(), c.seconds())));
         out.flush();
     }
 
@@ -65,8 +77,8 @@ final class SharedStoreBench {
         return String.join("", columns.stream().map(cell).toList());
     }
 
-    private static Column measure(Parts parts, CaseStores stores, CaseLocation at) throws CaseException, ImportException,
-            InterruptedException {
+    private static Column measure(Parts parts, CaseStores stores, CaseLocation at)
+            throws CaseException, ImportException, InterruptedException {
         String name = at instanceof CaseLocation.Server ? "PostgreSQL" : "SQLite file";
         try (CaseStore store = stores.create(at, "bench", "bench")) {
             StoreBench.fill(parts.importer(), store);
@@ -86,8 +98,8 @@ final class SharedStoreBench {
         try (CaseStore store = stores.open(at)) {
             for (int i = 0; i < WRITES; i++) {
                 long t0 = System.nanoTime();
-                store.setVerdict(Target.CLAIM, "claim-" + (i % 300), Verdict.values()[i % 5], "note " + i, null,
-                        "bench");
+                store.setVerdict(
+                        Target.CLAIM, "claim-" + (i % 300), Verdict.values()[i % 5], "note " + i, null, "bench");
                 writes[i] = (System.nanoTime() - t0) / 1e6;
             }
         }
@@ -99,8 +111,9 @@ final class SharedStoreBench {
         return c;
     }
 
-    private static Column concurrent(CaseStores stores, CaseLocation at, String name, double median, double p99,
-            double openMedian) throws CaseException, InterruptedException {
+    private static Column concurrent(
+            CaseStores stores, CaseLocation at, String name, double median, double p99, double openMedian)
+            throws CaseException, InterruptedException {
         boolean shared = at instanceof CaseLocation.File;
         List<CaseStore> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
@@ -134,7 +147,9 @@ final class SharedStoreBench {
                 acks += a[f];
             }
             total += acks;
-            long version = check.verdict(Target.FLAG, "flag-" + f).map(VerdictRecord::version).orElse(0L);
+            long version = check.verdict(Target.FLAG, "flag-" + f)
+                    .map(VerdictRecord::version)
+                    .orElse(0L);
             losses += Math.abs(acks - version);
         }
         for (CaseStore s : shared ? writers.subList(0, 1) : writers) {
@@ -143,14 +158,23 @@ final class SharedStoreBench {
         return new Column(name, median, p99, openMedian, total, conflicts.get(), errors.get(), losses, seconds);
     }
 
-    private static Void writeAll(CaseStore store, int writer, int[] acknowledged, AtomicInteger conflicts,
-            AtomicInteger errors) {
+    private static Void writeAll(
+            CaseStore store, int writer, int[] acknowledged, AtomicInteger conflicts, AtomicInteger errors) {
         for (int i = 0; i < PER_WRITER; i++) {
             int flag = (i * 7 + writer * 13) % FLAGS;
             try {
-                long seen = store.verdict(Target.FLAG, "flag-" + flag).map(VerdictRecord::version).orElse(0L);
-                store.setVerdict(Target.FLAG, "flag-" + flag, Verdict.values()[(i + writer) % 5], "writer " + writer
-                        + " change " + i, null, "writer-" + writer, null, seen);
+                long seen = store.verdict(Target.FLAG, "flag-" + flag)
+                        .map(VerdictRecord::version)
+                        .orElse(0L);
+                store.setVerdict(
+                        Target.FLAG,
+                        "flag-" + flag,
+                        Verdict.values()[(i + writer) % 5],
+                        "writer " + writer + " change " + i,
+                        null,
+                        "writer-" + writer,
+                        null,
+                        seen);
                 acknowledged[flag]++;
             } catch (ConflictException e) {
                 conflicts.incrementAndGet();

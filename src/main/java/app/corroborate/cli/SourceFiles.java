@@ -17,15 +17,15 @@ import java.util.stream.IntStream;
  */
 final class SourceFiles {
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /** One file's document, or why it could not be read. */
-    private record Read(SourceDocument document, ImportException failure) {
-    }
+    private record Read(SourceDocument document, ImportException failure) {}
 
     static List<SourceDocument> read(SourceImporter importer, List<Path> paths) throws ImportException {
-        List<Read> reads = IntStream.range(0, paths.size()).parallel().mapToObj(i -> read(importer, paths.get(i)))
+        List<Read> reads = IntStream.range(0, paths.size())
+                .parallel()
+                .mapToObj(i -> read(importer, paths.get(i)))
                 .toList();
         List<SourceDocument> out = new ArrayList<>();
         for (Read r : reads) {

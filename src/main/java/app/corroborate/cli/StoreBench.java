@@ -32,8 +32,7 @@ final class StoreBench {
     private static final int ANNOTATIONS = 10_000;
     private static final int WRITES = 1000;
 
-    private StoreBench() {
-    }
+    private StoreBench() {}
 
     static void run(PrintWriter out, Parts parts, Path dir) throws CaseException, ImportException, IOException {
         Files.createDirectories(dir);
@@ -63,11 +62,13 @@ final class StoreBench {
         Arrays.sort(open);
         Arrays.sort(writes);
         out.printf("%n| store | figure |%n|---|---|%n");
-        out.printf("| case file | %d sources, %,d annotations, %.1f MB |%n", SOURCES, ANNOTATIONS,
-                Files.size(file) / 1e6);
-        out.printf("| open + list sources, annotations, verdicts | median %.1f ms, max %.1f ms |%n",
+        out.printf(
+                "| case file | %d sources, %,d annotations, %.1f MB |%n", SOURCES, ANNOTATIONS, Files.size(file) / 1e6);
+        out.printf(
+                "| open + list sources, annotations, verdicts | median %.1f ms, max %.1f ms |%n",
                 open[open.length / 2], open[open.length - 1]);
-        out.printf("| verdict write (own transaction, synchronous) | median %.2f ms, p99 %.2f ms, max %.2f ms |%n",
+        out.printf(
+                "| verdict write (own transaction, synchronous) | median %.2f ms, p99 %.2f ms, max %.2f ms |%n",
                 writes[WRITES / 2], writes[(int) (WRITES * 0.99)], writes[WRITES - 1]);
         deleteAll(file);
     }
@@ -77,15 +78,15 @@ final class StoreBench {
         for (int i = 0; i < SOURCES; i++) {
             SourceDocument d = sample.get(i % sample.size());
             String text = d.text() + "\n\nEdition " + i + ".";
-            store.addSource(importer.fromBytes(d.path(), text.getBytes(StandardCharsets.UTF_8)),
-                    "edition-" + i + ".txt");
+            store.addSource(
+                    importer.fromBytes(d.path(), text.getBytes(StandardCharsets.UTF_8)), "edition-" + i + ".txt");
         }
         List<StoredSource> sources = store.sources();
         for (int i = 0; i < ANNOTATIONS; i++) {
             StoredSource s = sources.get(i % sources.size());
             int start = (i * 37) % Math.max(1, s.text().length() - 40);
-            store.annotate(s.id(), new Span(start, start + 30), "note " + i, Verdict.UNREVIEWED, List.of("bench"),
-                    "bench");
+            store.annotate(
+                    s.id(), new Span(start, start + 30), "note " + i, Verdict.UNREVIEWED, List.of("bench"), "bench");
         }
     }
 

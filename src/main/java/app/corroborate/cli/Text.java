@@ -3,8 +3,7 @@ package app.corroborate.cli;
 /** Helpers for printing text in one-line reports. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** {@code s} on one line, cut with an ellipsis after {@code max} characters. */
     static String clip(String s, int max) {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code verdict CASE (--flag ID | --claim ID) --set VERDICT}: records the editor's judgement. */
-@Command(name = "verdict", mixinStandardHelpOptions = true,
+@Command(
+        name = "verdict",
+        mixinStandardHelpOptions = true,
         description = "Record a verdict (unreviewed, verified, disputed, false, unverifiable) on a flag or a claim, "
                 + "with a snapshot of what it is about (its spans and texts in each source, the explanation, the "
                 + "sources' hashes).")
@@ -32,7 +34,6 @@ final class VerdictCommand implements Callable<Integer> {
     VerdictCommand(Parts parts) {
         this.parts = parts;
     }
-
 
     @Parameters(index = "0", paramLabel = "CASE")
     CaseLocation file;
@@ -82,7 +83,8 @@ final class VerdictCommand implements Callable<Integer> {
                 }
                 analysis = parts.analyzer().analyze(store);
             }
-            boolean known = target == Target.FLAG ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
+            boolean known = target == Target.FLAG
+                    ? analysis.flags().stream().anyMatch(f -> f.id().equals(id))
                     : analysis.claims().claims().stream().anyMatch(c -> c.id().equals(id));
             if (!known) {
                 throw new CaseException(file + ": no " + target.id() + " " + id + " in this case");
@@ -102,9 +104,11 @@ final class VerdictCommand implements Callable<Integer> {
         try (CaseStore store = parts.cases().openForWriting(file)) {
             VerdictRecord r = analysis == null
                     ? store.setVerdict(target, id, v, note, evidence, CaseFiles.author(author), null)
-                    : parts.snapshots().record(store, analysis, target, id, v, note, evidence,
-                            CaseFiles.author(author));
-            spec.commandLine().getOut().printf("%s %s: %s%n", target.id(), id, r.verdict().id());
+                    : parts.snapshots()
+                            .record(store, analysis, target, id, v, note, evidence, CaseFiles.author(author));
+            spec.commandLine()
+                    .getOut()
+                    .printf("%s %s: %s%n", target.id(), id, r.verdict().id());
         }
     }
 
@@ -115,12 +119,14 @@ final class VerdictCommand implements Callable<Integer> {
      */
     static boolean stillSeen(CaseStore store, Target target, String id) throws CaseException {
         Optional<VerdictSnapshot> snapshot = store.snapshot(target, id);
-        if (snapshot.isEmpty() || !ProductVersion.current().equals(snapshot.get().appVersion())) {
+        if (snapshot.isEmpty()
+                || !ProductVersion.current().equals(snapshot.get().appVersion())) {
             return false;
         }
         Map<String, String> hashes = new HashMap<>();
         store.sources().forEach(s -> hashes.put(s.id(), s.sha256()));
-        return !snapshot.get().passages().isEmpty() && snapshot.get().passages().stream()
-                .allMatch(p -> p.sha256() != null && p.sha256().equals(hashes.get(p.sourceId())));
+        return !snapshot.get().passages().isEmpty()
+                && snapshot.get().passages().stream()
+                        .allMatch(p -> p.sha256() != null && p.sha256().equals(hashes.get(p.sourceId())));
     }
 }

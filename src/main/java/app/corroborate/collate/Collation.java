@@ -11,7 +11,6 @@ import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.Tokenizer;
 import app.corroborate.text.Tokens;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +33,11 @@ public final class Collation {
     private final Map<Long, Alignment> reversed = new ConcurrentHashMap<>();
     private final Map<Long, List<List<AlignedPair>>> pairIndex = new ConcurrentHashMap<>();
 
-    private Collation(List<DocumentAnalysis> analyses, int base, List<Alignment> toBase, int[] group,
+    private Collation(
+            List<DocumentAnalysis> analyses,
+            int base,
+            List<Alignment> toBase,
+            int[] group,
             Map<Long, Alignment> between) {
         this.analyses = List.copyOf(analyses);
         this.base = base;
@@ -49,11 +52,15 @@ public final class Collation {
         }
         TokenDictionary dictionary = new TokenDictionary();
         List<Tokens> tokens = tokenise(sources, dictionary);
-        List<DocumentAnalysis> analyses = IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> prepared(new DocumentAnalysis(sources.get(i), dictionary, tokens.get(i)))).toList();
+        List<DocumentAnalysis> analyses = IntStream.range(0, sources.size())
+                .parallel()
+                .mapToObj(i -> prepared(new DocumentAnalysis(sources.get(i), dictionary, tokens.get(i))))
+                .toList();
         List<Version> versions = sources.stream().map(Version::of).toList();
         SentenceAligner.Batch aligner = new SentenceAligner().batch(versions, tokens, dictionary);
-        List<Alignment> toBase = IntStream.range(0, sources.size()).parallel().mapToObj(i -> aligner.align(base, i))
+        List<Alignment> toBase = IntStream.range(0, sources.size())
+                .parallel()
+                .mapToObj(i -> aligner.align(base, i))
                 .toList();
         List<long[]> pairs = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -64,8 +71,8 @@ public final class Collation {
             }
         }
         Map<Long, Alignment> between = new ConcurrentHashMap<>();
-        pairs.parallelStream().forEach(p -> between.put(key((int) p[0], (int) p[1]),
-                aligner.align((int) p[0], (int) p[1])));
+        pairs.parallelStream()
+                .forEach(p -> between.put(key((int) p[0], (int) p[1]), aligner.align((int) p[0], (int) p[1])));
         Collation partial = new Collation(analyses, base, toBase, new int[sources.size()], between);
         int[] group = CopyDetector.groups(analyses, partial::alignment);
         return new Collation(analyses, base, toBase, group, between);
@@ -76,9 +83,12 @@ public final class Collation {
      * dictionary, then the dictionaries are merged in source order (so ids do not depend on timing).
      */
     private static List<Tokens> tokenise(List<SourceDocument> sources, TokenDictionary dictionary) {
-        List<TokenDictionary> own = sources.stream().map(s -> new TokenDictionary()).toList();
-        List<Tokens> raw = IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> new Tokenizer(own.get(i)).tokenize(sources.get(i).text())).toList();
+        List<TokenDictionary> own =
+                sources.stream().map(s -> new TokenDictionary()).toList();
+        List<Tokens> raw = IntStream.range(0, sources.size())
+                .parallel()
+                .mapToObj(i -> new Tokenizer(own.get(i)).tokenize(sources.get(i).text()))
+                .toList();
         List<Tokens> out = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             out.add(raw.get(i).remapped(dictionary.absorb(own.get(i))));
@@ -126,8 +136,10 @@ public final class Collation {
         if (j == base) {
             return reversed.computeIfAbsent(key(i, j), k -> toBase.get(i).reversed());
         }
-        return i < j ? between.get(key(i, j)) : reversed.computeIfAbsent(key(i, j), k -> between.get(key(j, i))
-                .reversed());
+        return i < j
+                ? between.get(key(i, j))
+                : reversed.computeIfAbsent(
+                        key(i, j), k -> between.get(key(j, i)).reversed());
     }
 
     /**
@@ -185,7 +197,7 @@ public final class Collation {
                 fellows.add(analyses.get(k));
             }
         }
-        return new Comparison(analyses.get(base), analyses.get(i), toBase.get(i), group[i] == group[base],
-                independentOf(i), fellows);
+        return new Comparison(
+                analyses.get(base), analyses.get(i), toBase.get(i), group[i] == group[base], independentOf(i), fellows);
     }
 }

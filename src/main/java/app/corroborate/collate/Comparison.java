@@ -27,14 +27,23 @@ public final class Comparison {
     private final List<List<AlignedPair>> byBase;
     private final List<List<AlignedPair>> byVersion;
 
-    public Comparison(DocumentAnalysis base, DocumentAnalysis version, Alignment alignment, boolean copyOfBase,
+    public Comparison(
+            DocumentAnalysis base,
+            DocumentAnalysis version,
+            Alignment alignment,
+            boolean copyOfBase,
             List<DocumentAnalysis> independent) {
         this(base, version, alignment, copyOfBase, independent, List.of());
     }
 
     /** As above, with the other copies of the version's wire text ({@code fellows}: neither it nor the base). */
-    public Comparison(DocumentAnalysis base, DocumentAnalysis version, Alignment alignment, boolean copyOfBase,
-            List<DocumentAnalysis> independent, List<DocumentAnalysis> fellows) {
+    public Comparison(
+            DocumentAnalysis base,
+            DocumentAnalysis version,
+            Alignment alignment,
+            boolean copyOfBase,
+            List<DocumentAnalysis> independent,
+            List<DocumentAnalysis> fellows) {
         this.fellows = List.copyOf(fellows);
         this.base = base;
         this.version = version;

@@ -58,8 +58,8 @@ public final class CopyDetector {
     }
 
     /** Group number of each source, given a function that aligns sources {@code i < j}. */
-    public static int[] groups(List<DocumentAnalysis> docs,
-            java.util.function.BiFunction<Integer, Integer, Alignment> align) {
+    public static int[] groups(
+            List<DocumentAnalysis> docs, java.util.function.BiFunction<Integer, Integer, Alignment> align) {
         int n = docs.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -88,8 +88,10 @@ public final class CopyDetector {
     public static boolean sameWire(DocumentAnalysis a, DocumentAnalysis b, Alignment alignment) {
         String dateline = Dateline.of(a);
         String credit = Credit.of(a);
-        return dateline != null && dateline.equals(Dateline.of(b)) || credit != null && credit.equals(Credit.of(b))
-                || Shingles.containment(a, b) >= SHARED_RUNS || copies(alignment);
+        return dateline != null && dateline.equals(Dateline.of(b))
+                || credit != null && credit.equals(Credit.of(b))
+                || Shingles.containment(a, b) >= SHARED_RUNS
+                || copies(alignment);
     }
 
     private static int find(int[] parent, int i) {

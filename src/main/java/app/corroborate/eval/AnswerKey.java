@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * A labelled list of what differs between versions of a story ({@code answer-key.json}): the base, the files
  * of each version, and entries with their kind and exact spans.
  */
-public record AnswerKey(Path directory, String base, Map<String, String> files, List<Entry> entries,
-        List<List<String>> groups) {
+public record AnswerKey(
+        Path directory, String base, Map<String, String> files, List<Entry> entries, List<List<String>> groups) {
 
     /** One labelled difference; {@code baseText} is null for an addition, {@code variantText} for a drop. */
     public record Entry(String id, String version, String kind, String baseText, String variantText) {
@@ -37,15 +37,17 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
     public static AnswerKey read(Path file) throws ImportException {
         JsonNode key = parse(file);
         Map<String, String> files = new LinkedHashMap<>();
-        field(file, key, "files", JsonNode::isObject, "an object of version names to file names").properties()
+        field(file, key, "files", JsonNode::isObject, "an object of version names to file names")
+                .properties()
                 .forEach(f -> files.put(f.getKey(), f.getValue().asText()));
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (f.getValue().isBlank() || !key.get("files").get(f.getKey()).isTextual()) {
-                throw new ImportException(file.toString(), "the file of version \"" + f.getKey()
-                        + "\" must be a file name");
+                throw new ImportException(
+                        file.toString(), "the file of version \"" + f.getKey() + "\" must be a file name");
             }
         }
-        String base = field(file, key, "base", JsonNode::isTextual, "a version name").asText();
+        String base =
+                field(file, key, "base", JsonNode::isTextual, "a version name").asText();
         known(file, files, base, "base");
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : field(file, key, "entries", JsonNode::isArray, "a list")) {
@@ -82,8 +84,11 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
             return key;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new ImportException(name, "is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")"), e);
+            throw new ImportException(
+                    name,
+                    "is not valid JSON"
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
+                    e);
         } catch (IOException e) {
             throw new ImportException(name, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
@@ -104,8 +109,9 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
     private static void known(Path file, Map<String, String> files, String version, String where)
             throws ImportException {
         if (!files.containsKey(version)) {
-            throw new ImportException(file.toString(), "the " + where + " \"" + version + "\" is not one of the "
-                    + "versions under \"files\"");
+            throw new ImportException(
+                    file.toString(),
+                    "the " + where + " \"" + version + "\" is not one of the " + "versions under \"files\"");
         }
     }
 
@@ -114,9 +120,11 @@ public record AnswerKey(Path directory, String base, Map<String, String> files, 
             throw new ImportException(file.toString(), "every entry must be an object");
         }
         String id = field(file, e, "id", JsonNode::isValueNode, "a text").asText();
-        String version = field(file, e, "version", JsonNode::isTextual, "a version name").asText();
+        String version =
+                field(file, e, "version", JsonNode::isTextual, "a version name").asText();
         known(file, files, version, "version of entry " + id);
-        String kind = field(file, e, "kind", JsonNode::isTextual, "a kind of difference").asText();
+        String kind = field(file, e, "kind", JsonNode::isTextual, "a kind of difference")
+                .asText();
         return new Entry(id, version, kind, text(e.get("base_text")), text(e.get("variant_text")));
     }
 

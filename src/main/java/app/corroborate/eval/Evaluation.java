@@ -33,14 +33,17 @@ public final class Evaluation {
         }
 
         Score plus(Score o) {
-            return new Score(entries + o.entries, found + o.found, rightKind + o.rightKind, flags + o.flags,
+            return new Score(
+                    entries + o.entries,
+                    found + o.found,
+                    rightKind + o.rightKind,
+                    flags + o.flags,
                     falsePositives + o.falsePositives);
         }
     }
 
     /** Result: per-kind scores, the total, and the entries missed and flags unmatched, for reading. */
-    public record Result(Map<String, Score> byKind, Score total, List<String> missed, List<String> unmatched) {
-    }
+    public record Result(Map<String, Score> byKind, Score total, List<String> missed, List<String> unmatched) {}
 
     public Result score(AnswerKey key, Map<String, SourceDocument> docs, List<Flag> flags) {
         SourceDocument base = docs.get(key.base());
@@ -54,13 +57,20 @@ public final class Evaluation {
             }
             SourceDocument doc = docs.get(e.version());
             List<Flag> covering = matched.keySet().stream()
-                    .filter(f -> f.source().equals(doc.path()) && covers(f, e, base, doc)).toList();
+                    .filter(f -> f.source().equals(doc.path()) && covers(f, e, base, doc))
+                    .toList();
             covering.forEach(f -> matched.put(f, true));
             boolean right = covering.stream().anyMatch(f -> f.kind().id().equals(e.kind()));
             byKind.merge(e.kind(), new Score(1, covering.isEmpty() ? 0 : 1, right ? 1 : 0, 0, 0), Score::plus);
             if (!right) {
-                missed.add(e.id() + " " + e.kind() + (covering.isEmpty() ? " not found" : " found as "
-                        + covering.stream().map(f -> f.kind().id()).distinct().toList()));
+                missed.add(e.id() + " " + e.kind()
+                        + (covering.isEmpty()
+                                ? " not found"
+                                : " found as "
+                                        + covering.stream()
+                                                .map(f -> f.kind().id())
+                                                .distinct()
+                                                .toList()));
             }
         }
         List<String> unmatched = new ArrayList<>();

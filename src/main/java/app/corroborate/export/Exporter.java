@@ -32,8 +32,8 @@ public final class Exporter {
 
     /** The product's exporter: the running version, the UTC clock. */
     public static Exporter standard() {
-        return new Exporter(new SummaryBuilder(VerdictSnapshots.standard(), Clock.systemUTC(),
-                ProductVersion.current()));
+        return new Exporter(
+                new SummaryBuilder(VerdictSnapshots.standard(), Clock.systemUTC(), ProductVersion.current()));
     }
 
     public Summary summary(CaseStore store, CaseAnalysis analysis, Publisher publisher) throws CaseException {

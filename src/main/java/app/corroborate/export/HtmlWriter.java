@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class HtmlWriter {
 
-    private static final String CSS = """
+    private static final String CSS =
+            """
             body{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif;font-size:10.5pt;line-height:1.4;color:#1b1b1b;\
             margin:2em auto;max-width:60em;padding:0 1em}
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;border-bottom:1px solid #999;margin-top:1.6em}
@@ -38,13 +39,25 @@ public final class HtmlWriter {
         StringBuilder b = new StringBuilder(16_384);
         b.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"")
-                .append(esc(Wording.generator(s))).append("\"/>\n<title>Verified summary: ").append(esc(s.title()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append(esc(Wording.generator(s)))
+                .append("\"/>\n<title>Verified summary: ")
+                .append(esc(s.title()))
+                .append("</title>\n<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n");
         b.append("<h1>Verified summary: ").append(esc(s.title())).append("</h1>\n");
-        b.append("<p class=\"counts\"><strong>").append(Wording.unreviewedLine(s.counts())).append("</strong> ")
-                .append(Wording.countsLine(s.counts())).append("</p>\n");
-        b.append("<p>Case created ").append(Wording.day(s.created())).append(" by ").append(esc(s.editor()))
-                .append(". Summary exported ").append(Wording.time(s.exported())).append(".</p>\n");
+        b.append("<p class=\"counts\"><strong>")
+                .append(Wording.unreviewedLine(s.counts()))
+                .append("</strong> ")
+                .append(Wording.countsLine(s.counts()))
+                .append("</p>\n");
+        b.append("<p>Case created ")
+                .append(Wording.day(s.created()))
+                .append(" by ")
+                .append(esc(s.editor()))
+                .append(". Summary exported ")
+                .append(Wording.time(s.exported()))
+                .append(".</p>\n");
         sources(b, s);
         section(b, "verified", "Verified claims and flags", s.verified(), "Nothing is verified yet.");
         section(b, "contested", "False and disputed", s.contested(), "Nothing is false or disputed.");
@@ -62,10 +75,21 @@ public final class HtmlWriter {
                 .append("<th class=\"w8\">Copy group</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (SummarySource src : s.sources()) {
-            b.append("<tr><td>").append(n++).append("</td><td>").append(esc(src.label())).append("</td><td>")
-                    .append(esc(src.headline())).append("</td><td>").append(esc(src.published()))
-                    .append("</td><td>").append(esc(src.fileName())).append("</td><td class=\"hash\">")
-                    .append(esc(src.sha256())).append("</td><td>").append(src.copyGroup()).append("</td></tr>\n");
+            b.append("<tr><td>")
+                    .append(n++)
+                    .append("</td><td>")
+                    .append(esc(src.label()))
+                    .append("</td><td>")
+                    .append(esc(src.headline()))
+                    .append("</td><td>")
+                    .append(esc(src.published()))
+                    .append("</td><td>")
+                    .append(esc(src.fileName()))
+                    .append("</td><td class=\"hash\">")
+                    .append(esc(src.sha256()))
+                    .append("</td><td>")
+                    .append(src.copyGroup())
+                    .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
     }
@@ -76,18 +100,32 @@ public final class HtmlWriter {
             b.append("<p>").append(none).append("</p>\n");
         }
         for (Item i : items) {
-            b.append("<div class=\"item\">\n<h3><span class=\"verdict v-").append(i.verdict().id()).append("\">")
-                    .append(Wording.verdict(i.verdict())).append(":</span> ").append(esc(Wording.description(i)))
-                    .append("</h3>\n<ul>\n<li>").append(Wording.heading(i)).append(", verdict <span class=\"verdict")
-                    .append("\">").append(Wording.verdict(i.verdict())).append("</span> by ").append(esc(i.author()))
-                    .append(", ").append(Wording.time(i.updated())).append("</li>\n");
+            b.append("<div class=\"item\">\n<h3><span class=\"verdict v-")
+                    .append(i.verdict().id())
+                    .append("\">")
+                    .append(Wording.verdict(i.verdict()))
+                    .append(":</span> ")
+                    .append(esc(Wording.description(i)))
+                    .append("</h3>\n<ul>\n<li>")
+                    .append(Wording.heading(i))
+                    .append(", verdict <span class=\"verdict")
+                    .append("\">")
+                    .append(Wording.verdict(i.verdict()))
+                    .append("</span> by ")
+                    .append(esc(i.author()))
+                    .append(", ")
+                    .append(Wording.time(i.updated()))
+                    .append("</li>\n");
             if (!i.isFlag()) {
-                b.append("<li>Independent sources stating it: ").append(i.supporters().size())
+                b.append("<li>Independent sources stating it: ")
+                        .append(i.supporters().size())
                         .append(i.supporters().isEmpty() ? "" : " (" + esc(String.join("; ", i.supporters())) + ")")
                         .append("</li>\n");
             }
             if (i.note() != null && !i.note().isBlank()) {
-                b.append("<li>Note: <span class=\"note\">").append(esc(i.note())).append("</span></li>\n");
+                b.append("<li>Note: <span class=\"note\">")
+                        .append(esc(i.note()))
+                        .append("</span></li>\n");
             }
             for (String e : i.evidenceLines()) {
                 b.append("<li>Evidence: ").append(evidence(e)).append("</li>\n");
@@ -110,8 +148,13 @@ public final class HtmlWriter {
                 .append("<th class=\"w66\">What it says</th></tr>")
                 .append("</thead>\n<tbody>\n");
         for (Passage p : passages) {
-            b.append("<tr><td>").append(esc(p.label())).append("</td><td>").append(esc(Wording.role(p)))
-                    .append("</td><td>").append(esc(Wording.passageText(p))).append("</td></tr>\n");
+            b.append("<tr><td>")
+                    .append(esc(p.label()))
+                    .append("</td><td>")
+                    .append(esc(Wording.role(p)))
+                    .append("</td><td>")
+                    .append(esc(Wording.passageText(p)))
+                    .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
     }
@@ -124,10 +167,18 @@ public final class HtmlWriter {
         }
         b.append("<ul class=\"unreviewed\">\n");
         for (Item i : items) {
-            String where = i.passages().stream().filter(p -> p.role().equals("variant")).map(Passage::label)
-                    .findFirst().map(l -> " in " + esc(l)).orElse("");
-            b.append("<li><span class=\"verdict v-unreviewed\">Unreviewed:</span> ").append(Wording.heading(i))
-                    .append(where).append(": ").append(esc(Wording.description(i))).append("</li>\n");
+            String where = i.passages().stream()
+                    .filter(p -> p.role().equals("variant"))
+                    .map(Passage::label)
+                    .findFirst()
+                    .map(l -> " in " + esc(l))
+                    .orElse("");
+            b.append("<li><span class=\"verdict v-unreviewed\">Unreviewed:</span> ")
+                    .append(Wording.heading(i))
+                    .append(where)
+                    .append(": ")
+                    .append(esc(Wording.description(i)))
+                    .append("</li>\n");
         }
         b.append("</ul>\n</section>\n");
     }
@@ -140,10 +191,18 @@ public final class HtmlWriter {
         }
         b.append("<ul class=\"annotations\">\n");
         for (AnnotationEntry a : annotations) {
-            b.append("<li>\u201c").append(esc(a.exact())).append("\u201d (").append(esc(a.sourceLabel())).append("): ")
-                    .append("<span class=\"verdict v-").append(a.verdict().id()).append("\">")
-                    .append(Wording.annotationVerdict(a.verdict())).append("</span>. <span class=\"note\">")
-                    .append(esc(a.note())).append("</span>")
+            b.append("<li>\u201c")
+                    .append(esc(a.exact()))
+                    .append("\u201d (")
+                    .append(esc(a.sourceLabel()))
+                    .append("): ")
+                    .append("<span class=\"verdict v-")
+                    .append(a.verdict().id())
+                    .append("\">")
+                    .append(Wording.annotationVerdict(a.verdict()))
+                    .append("</span>. <span class=\"note\">")
+                    .append(esc(a.note()))
+                    .append("</span>")
                     .append(a.orphaned() ? " <em>(orphaned: the passage is no longer in the source)</em>" : "")
                     .append("</li>\n");
         }
@@ -153,13 +212,22 @@ public final class HtmlWriter {
     private static void provenance(StringBuilder b, Summary s) {
         b.append("<footer>\n<h2>Provenance</h2>\n<ul>\n");
         for (SummarySource src : s.sources()) {
-            b.append("<li>").append(esc(src.label())).append(" (").append(esc(src.fileName())).append("): ")
+            b.append("<li>")
+                    .append(esc(src.label()))
+                    .append(" (")
+                    .append(esc(src.fileName()))
+                    .append("): ")
                     .append(src.web() != null ? esc(src.fetched()) + ", imported " : "imported ")
-                    .append(Wording.time(src.imported())).append(", SHA-256 <code>").append(esc(src.sha256()))
+                    .append(Wording.time(src.imported()))
+                    .append(", SHA-256 <code>")
+                    .append(esc(src.sha256()))
                     .append("</code></li>\n");
         }
-        b.append("<li>Exported ").append(Wording.time(s.exported())).append(" with ")
-                .append(esc(Wording.generator(s))).append("</li>\n</ul>\n</footer>\n");
+        b.append("<li>Exported ")
+                .append(Wording.time(s.exported()))
+                .append(" with ")
+                .append(esc(Wording.generator(s)))
+                .append("</li>\n</ul>\n</footer>\n");
     }
 
     /** An evidence line: absolute http(s) addresses as links, everything else (other schemes too) as text. */
@@ -168,7 +236,11 @@ public final class HtmlWriter {
         for (String token : line.split(" ")) {
             b.append(b.length() == 0 ? "" : " ");
             if (Links.isWebUrl(token)) {
-                b.append("<a href=\"").append(esc(token)).append("\">").append(esc(token)).append("</a>");
+                b.append("<a href=\"")
+                        .append(esc(token))
+                        .append("\">")
+                        .append(esc(token))
+                        .append("</a>");
             } else {
                 b.append(esc(token));
             }

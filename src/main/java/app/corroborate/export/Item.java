@@ -20,9 +20,23 @@ import java.util.List;
  * @param snapshot      true when the item comes from the snapshot kept with its verdict
  * @param sourceChanged true when a source it quotes was re-imported after the snapshot was taken
  */
-public record Item(Target target, String id, String kind, String severity, String text, String explanation,
-        Verdict verdict, String note, String evidence, String author, Instant updated, List<Passage> passages,
-        List<String> supporters, boolean current, boolean snapshot, boolean sourceChanged) {
+public record Item(
+        Target target,
+        String id,
+        String kind,
+        String severity,
+        String text,
+        String explanation,
+        Verdict verdict,
+        String note,
+        String evidence,
+        String author,
+        Instant updated,
+        List<Passage> passages,
+        List<String> supporters,
+        boolean current,
+        boolean snapshot,
+        boolean sourceChanged) {
 
     public Item {
         passages = List.copyOf(passages);
@@ -31,7 +45,9 @@ public record Item(Target target, String id, String kind, String severity, Strin
 
     /** The evidence, one line an entry, blank lines dropped. */
     public List<String> evidenceLines() {
-        return evidence == null ? List.of() : evidence.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return evidence == null
+                ? List.of()
+                : evidence.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public boolean isFlag() {

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Which evidence becomes a link: absolute http(s) addresses with a host, nothing else. */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     static boolean isWebUrl(String s) {
         if (s == null || s.isEmpty() || s.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {

@@ -15,10 +15,18 @@ public final class MarkdownWriter {
     public String write(Summary s) {
         StringBuilder b = new StringBuilder();
         b.append("# Verified summary: ").append(md(s.title())).append("\n\n");
-        b.append("**").append(Wording.unreviewedLine(s.counts())).append("** ")
-                .append(Wording.countsLine(s.counts())).append("\n\n");
-        b.append("Case created ").append(Wording.day(s.created())).append(" by ").append(md(s.editor()))
-                .append(". Summary exported ").append(Wording.time(s.exported())).append(".\n\n");
+        b.append("**")
+                .append(Wording.unreviewedLine(s.counts()))
+                .append("** ")
+                .append(Wording.countsLine(s.counts()))
+                .append("\n\n");
+        b.append("Case created ")
+                .append(Wording.day(s.created()))
+                .append(" by ")
+                .append(md(s.editor()))
+                .append(". Summary exported ")
+                .append(Wording.time(s.exported()))
+                .append(".\n\n");
         sources(b, s);
         section(b, "Verified claims and flags", s.verified(), "Nothing is verified yet.");
         section(b, "False and disputed", s.contested(), "Nothing is false or disputed.");
@@ -34,10 +42,21 @@ public final class MarkdownWriter {
                 .append("|---|---|---|---|---|---|---|\n");
         int n = 1;
         for (SummarySource src : s.sources()) {
-            b.append("| ").append(n++).append(" | ").append(cell(src.label())).append(" | ")
-                    .append(cell(src.headline())).append(" | ").append(cell(src.published())).append(" | ")
-                    .append(cell(src.fileName())).append(" | `").append(src.sha256()).append("` | ")
-                    .append(src.copyGroup()).append(" |\n");
+            b.append("| ")
+                    .append(n++)
+                    .append(" | ")
+                    .append(cell(src.label()))
+                    .append(" | ")
+                    .append(cell(src.headline()))
+                    .append(" | ")
+                    .append(cell(src.published()))
+                    .append(" | ")
+                    .append(cell(src.fileName()))
+                    .append(" | `")
+                    .append(src.sha256())
+                    .append("` | ")
+                    .append(src.copyGroup())
+                    .append(" |\n");
         }
         b.append('\n');
     }
@@ -48,13 +67,23 @@ public final class MarkdownWriter {
             b.append(none).append("\n\n");
         }
         for (Item i : items) {
-            b.append("### ").append(Wording.verdict(i.verdict())).append(": ").append(md(Wording.description(i)))
+            b.append("### ")
+                    .append(Wording.verdict(i.verdict()))
+                    .append(": ")
+                    .append(md(Wording.description(i)))
                     .append("\n\n");
-            b.append("- ").append(Wording.heading(i)).append(", verdict **").append(Wording.verdict(i.verdict()))
-                    .append("** by ").append(md(i.author())).append(", ").append(Wording.time(i.updated()))
+            b.append("- ")
+                    .append(Wording.heading(i))
+                    .append(", verdict **")
+                    .append(Wording.verdict(i.verdict()))
+                    .append("** by ")
+                    .append(md(i.author()))
+                    .append(", ")
+                    .append(Wording.time(i.updated()))
                     .append('\n');
             if (!i.isFlag()) {
-                b.append("- Independent sources stating it: ").append(i.supporters().size());
+                b.append("- Independent sources stating it: ")
+                        .append(i.supporters().size());
                 b.append(i.supporters().isEmpty() ? "" : " (" + md(String.join("; ", i.supporters())) + ")");
                 b.append('\n');
             }
@@ -78,8 +107,13 @@ public final class MarkdownWriter {
         }
         b.append("\n| Source | Stand | What it says |\n|---|---|---|\n");
         for (Passage p : passages) {
-            b.append("| ").append(cell(p.label())).append(" | ").append(Wording.role(p)).append(" | ")
-                    .append(cell(Wording.passageText(p))).append(" |\n");
+            b.append("| ")
+                    .append(cell(p.label()))
+                    .append(" | ")
+                    .append(Wording.role(p))
+                    .append(" | ")
+                    .append(cell(Wording.passageText(p)))
+                    .append(" |\n");
         }
         b.append('\n');
     }
@@ -91,10 +125,18 @@ public final class MarkdownWriter {
             return;
         }
         for (Item i : items) {
-            String where = i.passages().stream().filter(p -> p.role().equals("variant")).map(Passage::label)
-                    .findFirst().map(l -> " in " + md(l)).orElse("");
-            b.append("- Unreviewed: ").append(Wording.heading(i)).append(where).append(": ")
-                    .append(md(Wording.description(i))).append('\n');
+            String where = i.passages().stream()
+                    .filter(p -> p.role().equals("variant"))
+                    .map(Passage::label)
+                    .findFirst()
+                    .map(l -> " in " + md(l))
+                    .orElse("");
+            b.append("- Unreviewed: ")
+                    .append(Wording.heading(i))
+                    .append(where)
+                    .append(": ")
+                    .append(md(Wording.description(i)))
+                    .append('\n');
         }
         b.append('\n');
     }
@@ -106,8 +148,14 @@ public final class MarkdownWriter {
             return;
         }
         for (AnnotationEntry a : annotations) {
-            b.append("- \u201c").append(md(a.exact())).append("\u201d (").append(md(a.sourceLabel())).append("): ")
-                    .append(Wording.annotationVerdict(a.verdict())).append(". ").append(md(a.note()))
+            b.append("- \u201c")
+                    .append(md(a.exact()))
+                    .append("\u201d (")
+                    .append(md(a.sourceLabel()))
+                    .append("): ")
+                    .append(Wording.annotationVerdict(a.verdict()))
+                    .append(". ")
+                    .append(md(a.note()))
                     .append(a.orphaned() ? " *(orphaned: the passage is no longer in the source)*" : "")
                     .append('\n');
         }
@@ -117,11 +165,21 @@ public final class MarkdownWriter {
     private static void provenance(StringBuilder b, Summary s) {
         b.append("## Provenance\n\n");
         for (SummarySource src : s.sources()) {
-            b.append("- ").append(md(src.label())).append(" (").append(md(src.fileName())).append("): ")
+            b.append("- ")
+                    .append(md(src.label()))
+                    .append(" (")
+                    .append(md(src.fileName()))
+                    .append("): ")
                     .append(src.web() != null ? md(src.fetched()) + ", imported " : "imported ")
-                    .append(Wording.time(src.imported())).append(", SHA-256 `").append(src.sha256()).append("`\n");
+                    .append(Wording.time(src.imported()))
+                    .append(", SHA-256 `")
+                    .append(src.sha256())
+                    .append("`\n");
         }
-        b.append("- Exported ").append(Wording.time(s.exported())).append(" with ").append(Wording.generator(s))
+        b.append("- Exported ")
+                .append(Wording.time(s.exported()))
+                .append(" with ")
+                .append(Wording.generator(s))
                 .append('\n');
     }
 

@@ -23,6 +23,7 @@ public final class PdfWriter {
 
     /** The family name the HTML's CSS asks for first. */
     static final String FAMILY = "DejaVu Sans";
+
     private static final String FONTS = "/app/corroborate/export/fonts/";
 
     private final HtmlWriter html;

@@ -18,13 +18,15 @@ public record Publisher(String name, String url) {
     }
 
     public static Publisher from(Preferences preferences) {
-        return new Publisher(blankToNull(preferences.get("organisation.name", null)),
+        return new Publisher(
+                blankToNull(preferences.get("organisation.name", null)),
                 blankToNull(preferences.get("organisation.url", null)));
     }
 
     /** This publisher with each given (non-blank) value in place of its own. */
     public Publisher with(String newName, String newUrl) {
-        return new Publisher(newName != null && !newName.isBlank() ? newName.strip() : name,
+        return new Publisher(
+                newName != null && !newName.isBlank() ? newName.strip() : name,
                 newUrl != null && !newUrl.isBlank() ? newUrl.strip() : url);
     }
 

@@ -15,9 +15,20 @@ import java.util.List;
  * @param exported  when this summary was made (UTC)
  * @param contested the false and disputed items
  */
-public record Summary(String title, String editor, Instant created, Instant exported, String appVersion,
-        Publisher publisher, List<SummarySource> sources, Counts counts, List<Item> verified, List<Item> contested,
-        List<Item> unverifiable, List<Item> unreviewed, List<AnnotationEntry> annotations) {
+public record Summary(
+        String title,
+        String editor,
+        Instant created,
+        Instant exported,
+        String appVersion,
+        Publisher publisher,
+        List<SummarySource> sources,
+        Counts counts,
+        List<Item> verified,
+        List<Item> contested,
+        List<Item> unverifiable,
+        List<Item> unreviewed,
+        List<AnnotationEntry> annotations) {
 
     public Summary {
         sources = List.copyOf(sources);
@@ -29,8 +40,7 @@ public record Summary(String title, String editor, Instant created, Instant expo
     }
 
     /** How many items the summary holds, by verdict. */
-    public record Counts(int items, int verified, int falseItems, int disputed, int unverifiable, int unreviewed) {
-    }
+    public record Counts(int items, int verified, int falseItems, int disputed, int unverifiable, int unreviewed) {}
 
     /** The source of a passage by its id, or null. */
     public SummarySource source(String id) {

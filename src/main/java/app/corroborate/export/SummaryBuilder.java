@@ -73,52 +73,120 @@ public final class SummaryBuilder {
         return assemble(info, publisher, sources, items, annotations(store, sources));
     }
 
-    private Summary assemble(CaseInfo info, Publisher publisher, List<SummarySource> sources, List<Item> items,
+    private Summary assemble(
+            CaseInfo info,
+            Publisher publisher,
+            List<SummarySource> sources,
+            List<Item> items,
             List<AnnotationEntry> annotations) {
         List<Item> verified = byVerdict(items, Verdict.VERIFIED);
         List<Item> contested = new ArrayList<>(byVerdict(items, Verdict.FALSE));
         contested.addAll(byVerdict(items, Verdict.DISPUTED));
         List<Item> unverifiable = byVerdict(items, Verdict.UNVERIFIABLE);
         List<Item> unreviewed = byVerdict(items, Verdict.UNREVIEWED);
-        Summary.Counts counts = new Summary.Counts(items.size(), verified.size(),
-                byVerdict(items, Verdict.FALSE).size(), byVerdict(items, Verdict.DISPUTED).size(),
-                unverifiable.size(), unreviewed.size());
-        return new Summary(info.title(), info.editor(), info.created(), clock.instant(), appVersion, publisher,
-                sources, counts, verified, contested, unverifiable, unreviewed, annotations);
+        Summary.Counts counts = new Summary.Counts(
+                items.size(),
+                verified.size(),
+                byVerdict(items, Verdict.FALSE).size(),
+                byVerdict(items, Verdict.DISPUTED).size(),
+                unverifiable.size(),
+                unreviewed.size());
+        return new Summary(
+                info.title(),
+                info.editor(),
+                info.created(),
+                clock.instant(),
+                appVersion,
+                publisher,
+                sources,
+                counts,
+                verified,
+                contested,
+                unverifiable,
+                unreviewed,
+                annotations);
     }
 
     /** Claims before flags, each in analysis order. */
     private static List<Item> byVerdict(List<Item> items, Verdict verdict) {
         List<Item> out = new ArrayList<>();
         for (Target t : new Target[] {Target.CLAIM, Target.FLAG}) {
-            items.stream().filter(i -> i.verdict() == verdict && i.target() == t).forEach(out::add);
+            items.stream()
+                    .filter(i -> i.verdict() == verdict && i.target() == t)
+                    .forEach(out::add);
         }
         return out;
     }
 
-    private static Item item(VerdictSnapshot now, Map<String, VerdictRecord> verdicts,
-            Map<String, VerdictSnapshot> snapshots, Map<String, Integer> groups, Map<String, String> shas,
+    private static Item item(
+            VerdictSnapshot now,
+            Map<String, VerdictRecord> verdicts,
+            Map<String, VerdictSnapshot> snapshots,
+            Map<String, Integer> groups,
+            Map<String, String> shas,
             boolean current) {
         String key = key(now.target(), now.targetId());
         VerdictRecord v = verdicts.get(key);
         VerdictSnapshot kept = v == null ? null : snapshots.get(key);
         VerdictSnapshot s = kept != null ? kept : now;
         Verdict verdict = v == null ? Verdict.UNREVIEWED : v.verdict();
-        return new Item(s.target(), s.targetId(), s.kind(), s.severity(), s.text(), s.explanation(), verdict,
-                v == null ? null : v.note(), v == null ? null : v.evidence(), v == null ? null : v.author(),
-                v == null ? null : v.updated(), s.passages(), supporters(s, groups), current, kept != null,
+        return new Item(
+                s.target(),
+                s.targetId(),
+                s.kind(),
+                s.severity(),
+                s.text(),
+                s.explanation(),
+                verdict,
+                v == null ? null : v.note(),
+                v == null ? null : v.evidence(),
+                v == null ? null : v.author(),
+                v == null ? null : v.updated(),
+                s.passages(),
+                supporters(s, groups),
+                current,
+                kept != null,
                 changed(s, shas));
     }
 
     /** A verdict on a flag or claim the current engine no longer raises: its snapshot, or just its verdict. */
-    private static Item gone(VerdictRecord v, VerdictSnapshot s, Map<String, Integer> groups,
-            Map<String, String> shas) {
+    private static Item gone(
+            VerdictRecord v, VerdictSnapshot s, Map<String, Integer> groups, Map<String, String> shas) {
         if (s == null) {
-            return new Item(v.target(), v.targetId(), "", null, "", null, v.verdict(), v.note(), v.evidence(),
-                    v.author(), v.updated(), List.of(), List.of(), false, false, false);
+            return new Item(
+                    v.target(),
+                    v.targetId(),
+                    "",
+                    null,
+                    "",
+                    null,
+                    v.verdict(),
+                    v.note(),
+                    v.evidence(),
+                    v.author(),
+                    v.updated(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    false,
+                    false);
         }
-        return new Item(s.target(), s.targetId(), s.kind(), s.severity(), s.text(), s.explanation(), v.verdict(),
-                v.note(), v.evidence(), v.author(), v.updated(), s.passages(), supporters(s, groups), false, true,
+        return new Item(
+                s.target(),
+                s.targetId(),
+                s.kind(),
+                s.severity(),
+                s.text(),
+                s.explanation(),
+                v.verdict(),
+                v.note(),
+                v.evidence(),
+                v.author(),
+                v.updated(),
+                s.passages(),
+                supporters(s, groups),
+                false,
+                true,
                 changed(s, shas));
     }
 
@@ -136,15 +204,18 @@ public final class SummaryBuilder {
         }
         List<String> out = new ArrayList<>();
         for (List<String> labels : byGroup.values()) {
-            out.add(labels.size() == 1 ? labels.get(0)
-                    : labels.get(0) + " (with " + String.join(", ", labels.subList(1, labels.size())) + ")");
+            out.add(
+                    labels.size() == 1
+                            ? labels.get(0)
+                            : labels.get(0) + " (with " + String.join(", ", labels.subList(1, labels.size())) + ")");
         }
         return out;
     }
 
     private static boolean changed(VerdictSnapshot s, Map<String, String> shas) {
-        return s.passages().stream().anyMatch(p -> shas.containsKey(p.sourceId())
-                && !shas.get(p.sourceId()).equals(p.sha256()));
+        return s.passages().stream()
+                .anyMatch(p -> shas.containsKey(p.sourceId())
+                        && !shas.get(p.sourceId()).equals(p.sha256()));
     }
 
     private static List<SummarySource> sources(List<StoredSource> stored, CaseAnalysis analysis) {
@@ -156,12 +227,25 @@ public final class SummaryBuilder {
             SourceSummary sum = summaries.get(s.id());
             int group = sum == null ? -1 - out.size() : sum.group();
             int number = groupNumbers.computeIfAbsent(group, g -> groupNumbers.size() + 1);
-            String label = sum != null ? sum.label() : s.outlet() != null && !s.outlet().isBlank() ? s.outlet()
-                    : s.fileName();
-            String url = s.web() != null ? s.web().finalAddress()
+            String label = sum != null
+                    ? sum.label()
+                    : s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName();
+            String url = s.web() != null
+                    ? s.web().finalAddress()
                     : s.path() != null && s.path().matches("(?i)https?://\\S+") ? s.path() : null;
-            out.add(new SummarySource(s.id(), label, s.outlet(), s.title(), s.published(), s.fileName(), s.sha256(),
-                    number, s.imported(), url, s.text(), s.web()));
+            out.add(new SummarySource(
+                    s.id(),
+                    label,
+                    s.outlet(),
+                    s.title(),
+                    s.published(),
+                    s.fileName(),
+                    s.sha256(),
+                    number,
+                    s.imported(),
+                    url,
+                    s.text(),
+                    s.web()));
         }
         return out;
     }
@@ -173,12 +257,27 @@ public final class SummaryBuilder {
         List<AnnotationEntry> out = new ArrayList<>();
         for (Annotation a : store.annotations()) {
             StoredSource s = byId.get(a.sourceId());
-            String label = sources.stream().filter(x -> x.id().equals(a.sourceId())).map(SummarySource::label)
-                    .findFirst().orElse(a.sourceId());
+            String label = sources.stream()
+                    .filter(x -> x.id().equals(a.sourceId()))
+                    .map(SummarySource::label)
+                    .findFirst()
+                    .orElse(a.sourceId());
             String sha = s != null && s.textSha256().equals(a.textSha256()) ? s.sha256() : null;
-            out.add(new AnnotationEntry(a.id(), a.sourceId(), label, a.selector().exact(), a.selector().prefix(),
-                    a.selector().suffix(), a.orphaned() ? null : a.position(), sha, a.note(), a.verdict(), a.tags(),
-                    a.orphaned(), a.author(), a.created()));
+            out.add(new AnnotationEntry(
+                    a.id(),
+                    a.sourceId(),
+                    label,
+                    a.selector().exact(),
+                    a.selector().prefix(),
+                    a.selector().suffix(),
+                    a.orphaned() ? null : a.position(),
+                    sha,
+                    a.note(),
+                    a.verdict(),
+                    a.tags(),
+                    a.orphaned(),
+                    a.author(),
+                    a.created()));
         }
         return out;
     }

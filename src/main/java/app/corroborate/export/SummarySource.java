@@ -14,13 +14,33 @@ import java.time.Instant;
  * @param text      the text {@code extract} prints for the source (what positions index)
  * @param web       where a fetched page came from (address asked for, final address, time), else null
  */
-public record SummarySource(String id, String label, String outlet, String headline, String published,
-        String fileName, String sha256, int copyGroup, Instant imported, String url, String text,
+public record SummarySource(
+        String id,
+        String label,
+        String outlet,
+        String headline,
+        String published,
+        String fileName,
+        String sha256,
+        int copyGroup,
+        Instant imported,
+        String url,
+        String text,
         WebProvenance web) {
 
     /** A source that was not fetched from the web. */
-    public SummarySource(String id, String label, String outlet, String headline, String published, String fileName,
-            String sha256, int copyGroup, Instant imported, String url, String text) {
+    public SummarySource(
+            String id,
+            String label,
+            String outlet,
+            String headline,
+            String published,
+            String fileName,
+            String sha256,
+            int copyGroup,
+            Instant imported,
+            String url,
+            String text) {
         this(id, label, outlet, headline, published, fileName, sha256, copyGroup, imported, url, text, null);
     }
 
@@ -29,7 +49,7 @@ public record SummarySource(String id, String label, String outlet, String headl
         if (web == null) {
             return null;
         }
-        return "fetched from " + web.address() + (web.redirected() ? " (redirected to " + web.finalAddress() + ")"
-                : "") + " on " + Wording.time(web.retrieved());
+        return "fetched from " + web.address() + (web.redirected() ? " (redirected to " + web.finalAddress() + ")" : "")
+                + " on " + Wording.time(web.retrieved());
     }
 }

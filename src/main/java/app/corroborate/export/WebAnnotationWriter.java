@@ -67,8 +67,7 @@ public final class WebAnnotationWriter {
         ArrayNode targets = JSON.createArrayNode();
         for (Passage p : i.passages()) {
             if (p.present()) {
-                targets.add(target(s, p.sourceId(), p.sha256(), p.exact(), p.prefix(), p.suffix(), p.start(),
-                        p.end()));
+                targets.add(target(s, p.sourceId(), p.sha256(), p.exact(), p.prefix(), p.suffix(), p.start(), p.end()));
             }
         }
         if (targets.isEmpty()) {
@@ -98,7 +97,11 @@ public final class WebAnnotationWriter {
         ObjectNode creator = a.putObject("creator");
         creator.put("type", "Person");
         creator.put("name", author == null ? "" : author);
-        a.put("created", (created == null ? Instant.EPOCH : created).truncatedTo(ChronoUnit.SECONDS).toString());
+        a.put(
+                "created",
+                (created == null ? Instant.EPOCH : created)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         return a;
     }
 
@@ -114,13 +117,16 @@ public final class WebAnnotationWriter {
         return b;
     }
 
-    private static ObjectNode target(Summary s, String sourceId, String sha256, String exact, String prefix,
-            String suffix, int start, int end) {
+    private static ObjectNode target(
+            Summary s, String sourceId, String sha256, String exact, String prefix, String suffix, int start, int end) {
         ObjectNode t = JSON.createObjectNode();
         SummarySource src = s.source(sourceId);
         boolean sameVersion = src != null && sha256 != null && sha256.equals(src.sha256());
-        t.put("source", sameVersion && src.url() != null ? src.url()
-                : "urn:sha256:" + (sha256 != null ? sha256 : src != null ? src.sha256() : ""));
+        t.put(
+                "source",
+                sameVersion && src.url() != null
+                        ? src.url()
+                        : "urn:sha256:" + (sha256 != null ? sha256 : src != null ? src.sha256() : ""));
         ArrayNode selectors = t.putArray("selector");
         ObjectNode q = selectors.addObject();
         q.put("type", "TextQuoteSelector");

@@ -12,13 +12,12 @@ import java.util.Locale;
 /** The words the summary writers share, so that Markdown, HTML and PDF say the same thing. */
 final class Wording {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static String verdict(Verdict v) {
         return switch (v) {
@@ -52,7 +51,8 @@ final class Wording {
     /** "Claim (figure)" or "Flag (number, high)". */
     static String heading(Item i) {
         String what = i.isFlag() ? "Flag" : "Claim";
-        String kind = i.kind() == null || i.kind().isEmpty() ? ""
+        String kind = i.kind() == null || i.kind().isEmpty()
+                ? ""
                 : " (" + i.kind() + (i.severity() == null ? "" : ", " + i.severity()) + ")";
         return what + kind;
     }

@@ -19,14 +19,69 @@ import java.util.Set;
 public final class AttributionFinder {
 
     private static final Set<String> NOT_SPEAKER = Set.of(
-            "the", "a", "an", "both", "and", "of", "also", "had", "has", "have", "earlier", "later", "then",
-            "that", "who", "which", "in", "on", "at", "to", "by", "as", "was", "were", "is", "are",
-            "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "previously", "once",
-            "again", "further", "swiftly", "strongly", "repeatedly", "publicly", "separately", "what", "how",
-            "categorically", "not", "never", "this", "these", "those", "where", "when", "while", "whom", "whose");
+            "the",
+            "a",
+            "an",
+            "both",
+            "and",
+            "of",
+            "also",
+            "had",
+            "has",
+            "have",
+            "earlier",
+            "later",
+            "then",
+            "that",
+            "who",
+            "which",
+            "in",
+            "on",
+            "at",
+            "to",
+            "by",
+            "as",
+            "was",
+            "were",
+            "is",
+            "are",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "previously",
+            "once",
+            "again",
+            "further",
+            "swiftly",
+            "strongly",
+            "repeatedly",
+            "publicly",
+            "separately",
+            "what",
+            "how",
+            "categorically",
+            "not",
+            "never",
+            "this",
+            "these",
+            "those",
+            "where",
+            "when",
+            "while",
+            "whom",
+            "whose");
     /** Words that open a clause, not a speaker ("where volunteers said"). */
-    private static final Set<String> LEADING = Set.of(
-            "where", "when", "while", "whom", "whose", "which", "who", "that", "and", "but", "as", "after");
+    private static final Set<String> LEADING =
+            Set.of("where", "when", "while", "whom", "whose", "which", "who", "that", "and", "but", "as", "after");
+
     private static final int MAX_WORDS = 8;
     private static final int MAX_SUBJECT = 14;
     /** An appositive or a subject between commas is short; a longer run is a clause, not the speaker. */
@@ -41,10 +96,12 @@ public final class AttributionFinder {
     public Attribution find(String text, Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String f = form(tokens, i);
-            boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling")) && i + 1 < to
+            boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling"))
+                    && i + 1 < to
                     && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
             if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))
-                    || toldToDo(tokens, from, i) || noun(tokens, from, i)) {
+                    || toldToDo(tokens, from, i)
+                    || noun(tokens, from, i)) {
                 continue;
             }
             Span verb = tokens.span(i);
@@ -72,8 +129,8 @@ public final class AttributionFinder {
         return null;
     }
 
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are", "get",
-            "got", "gets");
+    private static final Set<String> PASSIVE =
+            Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got", "gets");
 
     /**
      * "Evacuees were told to head ...", "the six were reported overdue": a verb of saying in the passive has for
@@ -85,8 +142,8 @@ public final class AttributionFinder {
         return i > from && PASSIVE.contains(form(tokens, i - 1)) && !verb.endsWith("ing") && !verb.equals("according");
     }
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her",
-            "another", "any", "no");
+    private static final Set<String> DETERMINERS =
+            Set.of("a", "an", "the", "its", "their", "his", "her", "another", "any", "no");
 
     /**
      * "An estimate", "the claims", "a Met Office yellow warning": a verb of saying right after a determiner, or its
@@ -112,7 +169,9 @@ public final class AttributionFinder {
         }
         String next = form(tokens, i + 1);
         String after = i + 2 < to ? form(tokens, i + 2) : "";
-        return next.equals("responsibility") || next.equals("credit") || next.equals("victory")
+        return next.equals("responsibility")
+                || next.equals("credit")
+                || next.equals("victory")
                 || next.equals("the") && (after.equals("lives") || after.equals("life"));
     }
 
@@ -194,7 +253,9 @@ public final class AttributionFinder {
 
     /** The verb follows the quotation it attributes ("...," said the ...): the speaker comes after it. */
     private boolean inverted(Tokens tokens, int from, int verb) {
-        return verb > from && isQuote(form(tokens, verb - 1)) && !form(tokens, verb).startsWith("tel")
+        return verb > from
+                && isQuote(form(tokens, verb - 1))
+                && !form(tokens, verb).startsWith("tel")
                 && !form(tokens, verb).equals("told");
     }
 
@@ -203,7 +264,8 @@ public final class AttributionFinder {
      * in apposition after its comma, so that the speaker is named.
      */
     private int withAppositive(String text, Tokens tokens, int end, int to) {
-        if (end + 1 < to && form(tokens, end).equals(",")
+        if (end + 1 < to
+                && form(tokens, end).equals(",")
                 && Character.isUpperCase(text.charAt(tokens.start(end + 1)))) {
             return forwardEnd(tokens, end + 1, to);
         }
@@ -216,7 +278,9 @@ public final class AttributionFinder {
      * counts as its words.
      */
     private int withDescription(Tokens tokens, int end, int to) {
-        if (end + 2 < to && form(tokens, end).equals(",") && Set.of("a", "an", "the").contains(form(tokens, end + 1))) {
+        if (end + 2 < to
+                && form(tokens, end).equals(",")
+                && Set.of("a", "an", "the").contains(form(tokens, end + 1))) {
             return forwardEnd(tokens, end + 1, to);
         }
         return end;
@@ -241,7 +305,9 @@ public final class AttributionFinder {
         if (start >= end) {
             return new Attribution(verb, null, verbForm, Set.of());
         }
-        while (end - 1 > start && tokens.kind(end - 1) == TokenKind.WORD && NOT_SPEAKER.contains(form(tokens, end - 1))) {
+        while (end - 1 > start
+                && tokens.kind(end - 1) == TokenKind.WORD
+                && NOT_SPEAKER.contains(form(tokens, end - 1))) {
             end--; // "the rescue team had rated": the auxiliary is not the speaker
         }
         Set<String> words = new LinkedHashSet<>();

@@ -13,8 +13,7 @@ public final class ContentWords {
     /** The function words (see {@link WordLists#FUNCTION_WORDS}). */
     public static final Set<String> FUNCTION = WordLists.FUNCTION_WORDS;
 
-    private ContentWords() {
-    }
+    private ContentWords() {}
 
     /** The content words of a span, computed once per span and document. */
     public static Set<String> of(DocumentAnalysis doc, Span span) {

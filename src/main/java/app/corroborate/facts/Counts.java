@@ -26,10 +26,10 @@ public final class Counts {
     static final int WINDOW = 5;
     /** Filled by {@link #read()}, so declared before it runs. */
     private static final Set<String> WHO = new java.util.HashSet<>();
+
     private static final Map<String, String> CONCEPTS = read();
 
-    private Counts() {
-    }
+    private Counts() {}
 
     /** The concepts of the words near a figure of a sentence of {@code doc}. */
     public static Set<String> of(DocumentAnalysis doc, Figures.Figure f) {
@@ -82,8 +82,8 @@ public final class Counts {
     }
 
     /** Words that open an apposition after a count: what follows it up to the next comma describes the count. */
-    private static final Set<String> APPOSITION = Set.of("including", "among", "most", "many", "some", "all",
-            "both", "mostly", "mainly", "half");
+    private static final Set<String> APPOSITION =
+            Set.of("including", "among", "most", "many", "some", "all", "both", "mostly", "mainly", "half");
 
     /** A comma, semicolon, colon or dash ends the clause that speaks of a figure. */
     private static boolean clauseEnd(DocumentAnalysis doc, int i) {
@@ -93,7 +93,8 @@ public final class Counts {
 
     private static boolean addContent(DocumentAnalysis doc, int i, Set<String> out) {
         String w = doc.form(i);
-        if (w.length() >= CONTEXT_LETTERS && w.chars().allMatch(Character::isLetter)
+        if (w.length() >= CONTEXT_LETTERS
+                && w.chars().allMatch(Character::isLetter)
                 && !ContentWords.FUNCTION.contains(w)) {
             out.add(Stemmer.stem(w));
             return true;
@@ -113,16 +114,15 @@ public final class Counts {
     }
 
     /** Nouns for people in general: a count of them says nothing of what it counts beyond the words around it. */
-    private static final Set<String> ANYONE = Set.of("peopl", "people", "person", "persons", "other", "others",
-            "individu", "individual", "individuals");
+    private static final Set<String> ANYONE =
+            Set.of("peopl", "people", "person", "persons", "other", "others", "individu", "individual", "individuals");
 
     /**
      * True if two figures' units allow them to count one thing: either has none, they share one, or both count
      * people in general ("150 people", "120 others"). A measure ("magnitude 6.4") never counts victims.
      */
     public static boolean comparableUnits(Figures.Figure a, Figures.Figure b) {
-        return a.unit().isEmpty() || b.unit().isEmpty() || a.sameUnit(b)
-                || counted(a) && counted(b);
+        return a.unit().isEmpty() || b.unit().isEmpty() || a.sameUnit(b) || counted(a) && counted(b);
     }
 
     private static boolean counted(Figures.Figure f) {
@@ -138,7 +138,9 @@ public final class Counts {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] parts = line.split("\t");
-                if (!line.startsWith("#") && parts.length == 3 && parts[2].strip().equals("who")) {
+                if (!line.startsWith("#")
+                        && parts.length == 3
+                        && parts[2].strip().equals("who")) {
                     WHO.add(parts[0].strip());
                 }
                 if (!line.startsWith("#") && parts.length >= 2) {

@@ -20,30 +20,31 @@ public final class Credit {
     static final int OPENING = 8;
     /** Wire copy often ends on the agency's name ("- Pacific Rim Press"). */
     static final int CLOSING = 2;
+
     private static final Pattern LINE = Pattern.compile(
             "^(?:[-\u2013\u2014]\\s*|by\\s+|source\\s*:\\s*)?(?:the\\s+)?"
                     + "((?:\\p{Lu}[\\p{L}&.'-]*\\s+){0,4}(?:press|agency|wire|newswire|news service|presse)(?:\\s+\\p{Lu}[\\p{L}.]*)?"
                     + "|\\p{Lu}{2,5})\\.?$",
             Pattern.CASE_INSENSITIVE);
 
-    private Credit() {
-    }
+    private Credit() {}
 
     /** The credited agency, lower case without "the" ("associated press"), or null. */
     public static String of(DocumentAnalysis doc) {
         return doc.memo(Credit.class, d -> {
-            int n = d.sentences().size();
-            for (int i = 0; i < n; i++) {
-                if (i >= OPENING && i < n - CLOSING) {
-                    continue;
-                }
-                String found = credit(d, d.sentences().get(i).span());
-                if (found != null) {
-                    return found;
-                }
-            }
-            return "";
-        }).transform(k -> k.isEmpty() ? null : k);
+                    int n = d.sentences().size();
+                    for (int i = 0; i < n; i++) {
+                        if (i >= OPENING && i < n - CLOSING) {
+                            continue;
+                        }
+                        String found = credit(d, d.sentences().get(i).span());
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                    return "";
+                })
+                .transform(k -> k.isEmpty() ? null : k);
     }
 
     private static String credit(DocumentAnalysis d, Span s) {
@@ -54,7 +55,8 @@ public final class Credit {
         }
         String name = m.group(1);
         boolean acronym = name.chars().allMatch(Character::isUpperCase);
-        boolean capitalised = java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        boolean capitalised =
+                java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         return acronym || capitalised ? name.toLowerCase(Locale.ROOT) : null;
     }
 }

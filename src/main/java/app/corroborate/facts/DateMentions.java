@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +19,6 @@ import java.util.Set;
  * without a period are read; nothing else is guessed.
  */
 public final class DateMentions {
-
 
     /** One mention: a weekday, a month and day (year 0 if not given), or a year alone. */
     public record Mention(Span span, DayOfWeek weekday, int month, int day, int year, int minutes) {
@@ -59,8 +57,7 @@ public final class DateMentions {
         }
     }
 
-    private DateMentions() {
-    }
+    private DateMentions() {}
 
     /** The mentions of a story sentence (read once per sentence and kept by the analysis). */
     public static List<Mention> in(DocumentAnalysis doc, SentenceInfo s) {
@@ -89,14 +86,14 @@ public final class DateMentions {
                     year = Integer.parseInt(doc.form(k));
                     end = k;
                 }
-                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month, Integer.parseInt(doc.form(dayAt)),
-                        year));
+                out.add(new Mention(
+                        new Span(t.start(i), t.end(end)), null, month, Integer.parseInt(doc.form(dayAt)), year));
                 i = end;
             } else if (isDayNumber(doc, i) && i + 1 < s.tokenTo() && month(doc.form(i + 1)) > 0) {
                 int year = i + 2 < s.tokenTo() && digits(doc.form(i + 2), 4, 4) ? Integer.parseInt(doc.form(i + 2)) : 0;
                 int end = year > 0 ? i + 2 : i + 1;
-                out.add(new Mention(new Span(t.start(i), t.end(end)), null, month(doc.form(i + 1)),
-                        Integer.parseInt(f), year));
+                out.add(new Mention(
+                        new Span(t.start(i), t.end(end)), null, month(doc.form(i + 1)), Integer.parseInt(f), year));
                 i = end;
             } else if (month > 0 && isMonthWord(doc, i, s.tokenTo())) {
                 int year = i + 1 < s.tokenTo() && digits(doc.form(i + 1), 4, 4) ? Integer.parseInt(doc.form(i + 1)) : 0;
@@ -123,7 +120,9 @@ public final class DateMentions {
         int hour = Integer.parseInt(f);
         int minute = 0;
         int end = i;
-        boolean colon = i + 2 < to && doc.form(i + 1).equals(":") && digits(doc.form(i + 2), 2, 2)
+        boolean colon = i + 2 < to
+                && doc.form(i + 1).equals(":")
+                && digits(doc.form(i + 2), 2, 2)
                 && t.end(i) == t.start(i + 1);
         if (colon) {
             minute = Integer.parseInt(doc.form(i + 2));
@@ -165,7 +164,8 @@ public final class DateMentions {
             return false;
         }
         int year = Integer.parseInt(f);
-        boolean noun = i + 1 < to && doc.tokens().kind(i + 1) == TokenKind.WORD
+        boolean noun = i + 1 < to
+                && doc.tokens().kind(i + 1) == TokenKind.WORD
                 && !Set.of("and", "or", "to", "when", "after", "before", "that", "which", "the", "in", "on")
                         .contains(doc.form(i + 1))
                 && !app.corroborate.text.WordLists.FUNCTION_WORDS.contains(doc.form(i + 1));

@@ -17,24 +17,25 @@ public final class Dateline {
 
     /** How many story lines may come before the dateline (a headline, a byline, page labels the page kept). */
     static final int OPENING = 12;
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?\\((\\p{Lu}{2,6})\\)");
 
-    private Dateline() {
-    }
+    private static final Pattern DATELINE =
+            Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?\\((\\p{Lu}{2,6})\\)");
+
+    private Dateline() {}
 
     /** The dateline's place and agency code ("PUERTO ALCALA|PRP"), or null. */
     public static String of(DocumentAnalysis doc) {
         return doc.memo(Dateline.class, d -> {
-            int n = Math.min(OPENING, d.sentences().size());
-            for (int i = 0; i < n; i++) {
-                Span s = d.sentences().get(i).span();
-                Matcher m = DATELINE.matcher(s.of(d.text()));
-                if (m.find()) {
-                    return Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|" + m.group(2);
-                }
-            }
-            return "";
-        }).transform(k -> k.isEmpty() ? null : k);
+                    int n = Math.min(OPENING, d.sentences().size());
+                    for (int i = 0; i < n; i++) {
+                        Span s = d.sentences().get(i).span();
+                        Matcher m = DATELINE.matcher(s.of(d.text()));
+                        if (m.find()) {
+                            return Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|" + m.group(2);
+                        }
+                    }
+                    return "";
+                })
+                .transform(k -> k.isEmpty() ? null : k);
     }
 }

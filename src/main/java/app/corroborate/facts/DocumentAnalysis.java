@@ -37,6 +37,7 @@ public final class DocumentAnalysis {
     private final String[] lower;
     /** By token id: the stem of the form, filled for every form of the story sentences (see {@link #stem}). */
     private final String[] stemById;
+
     private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
@@ -74,8 +75,15 @@ public final class DocumentAnalysis {
                     stems.add(stemById[tokens.id(i)]);
                 }
             }
-            sentences.add(new SentenceInfo(sentences.size(), s, from, to, numbers.find(tokens, from, to),
-                    quotes.get(sentences.size()), found, attributions.find(text, tokens, from, to),
+            sentences.add(new SentenceInfo(
+                    sentences.size(),
+                    s,
+                    from,
+                    to,
+                    numbers.find(tokens, from, to),
+                    quotes.get(sentences.size()),
+                    found,
+                    attributions.find(text, tokens, from, to),
                     isHeadline(s)));
         }
         speechAcrossSentences();
@@ -89,11 +97,22 @@ public final class DocumentAnalysis {
         for (int i = sentences.size() - 2; i >= 0; i--) {
             SentenceInfo s = sentences.get(i);
             SentenceInfo next = sentences.get(i + 1);
-            boolean runsOn = s.quotations().stream().anyMatch(q -> q.outer().end() > s.span().end()
-                    && q.outer().end() <= next.span().end());
+            boolean runsOn = s.quotations().stream()
+                    .anyMatch(q -> q.outer().end() > s.span().end()
+                            && q.outer().end() <= next.span().end());
             if (s.attribution() == null && next.attribution() != null && runsOn) {
-                sentences.set(i, new SentenceInfo(s.index(), s.span(), s.tokenFrom(), s.tokenTo(), s.numbers(),
-                        s.quotations(), s.names(), next.attribution(), s.headline()));
+                sentences.set(
+                        i,
+                        new SentenceInfo(
+                                s.index(),
+                                s.span(),
+                                s.tokenFrom(),
+                                s.tokenTo(),
+                                s.numbers(),
+                                s.quotations(),
+                                s.names(),
+                                next.attribution(),
+                                s.headline()));
             }
         }
     }
@@ -125,8 +144,14 @@ public final class DocumentAnalysis {
     private boolean isHeadline(Span s) {
         String t = s.of(document.text()).strip();
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
-        boolean stop = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
-                || last == ':' || last == '\'' || last == '\u2019';
+        boolean stop = last == '.'
+                || last == '!'
+                || last == '?'
+                || last == '"'
+                || last == '\u201D'
+                || last == ':'
+                || last == '\''
+                || last == '\u2019';
         int words = wordCount(t);
         return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
     }
@@ -237,7 +262,8 @@ public final class DocumentAnalysis {
      */
     public List<Figures.Figure> figuresLike(Figures.Figure f) {
         Map<String, List<Figures.Figure>> index = memo(Figures.Figure.class, DocumentAnalysis::figureIndex);
-        List<Figures.Figure> out = new ArrayList<>(figuresValued(f.phrase().low(), f.phrase().high()));
+        List<Figures.Figure> out =
+                new ArrayList<>(figuresValued(f.phrase().low(), f.phrase().high()));
         double h = f.hours();
         if (!Double.isNaN(h)) {
             for (Figures.Figure g : index.getOrDefault(hoursKey(h), List.of())) {
@@ -262,7 +288,8 @@ public final class DocumentAnalysis {
                 Figures.Figure g = Figures.of(d, n);
                 index.computeIfAbsent(valueKey(g), k -> new ArrayList<>()).add(g);
                 if (!Double.isNaN(g.hours())) {
-                    index.computeIfAbsent(hoursKey(g.hours()), k -> new ArrayList<>()).add(g);
+                    index.computeIfAbsent(hoursKey(g.hours()), k -> new ArrayList<>())
+                            .add(g);
                 }
             }
         }
@@ -294,8 +321,7 @@ public final class DocumentAnalysis {
     }
 
     /** A quote and the sentence that holds it. */
-    public record QuoteAt(SentenceInfo sentence, app.corroborate.text.Quotations.Quotation quote) {
-    }
+    public record QuoteAt(SentenceInfo sentence, app.corroborate.text.Quotations.Quotation quote) {}
 
     /** True if the source writes this name (lower-case words joined by spaces) anywhere in its story. */
     public boolean hasName(String key) {
@@ -350,9 +376,13 @@ public final class DocumentAnalysis {
         }
         Map<Character, List<String>> byInitial = memo(NAME_WORDS_BY_INITIAL, d -> {
             Map<Character, List<String>> out = new HashMap<>();
-            d.nameKeys.stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).map(Spelling::plain)
-                    .filter(x -> !x.isEmpty()).distinct().forEach(x -> out.computeIfAbsent(x.charAt(0),
-                            c -> new ArrayList<>()).add(x));
+            d.nameKeys.stream()
+                    .flatMap(k -> java.util.Arrays.stream(k.split(" ")))
+                    .map(Spelling::plain)
+                    .filter(x -> !x.isEmpty())
+                    .distinct()
+                    .forEach(x -> out.computeIfAbsent(x.charAt(0), c -> new ArrayList<>())
+                            .add(x));
             return out;
         });
         return byInitial.getOrDefault(w.charAt(0), List.of()).stream()

@@ -19,25 +19,103 @@ import java.util.Set;
 public final class Figures {
 
     private static final Set<String> STOP = Set.of(
-            "and", "or", "of", "in", "on", "at", "for", "to", "from", "by", "with", "over", "after", "before",
-            "the", "a", "an", "were", "was", "are", "is", "had", "have", "has", "who", "that", "which", "since",
-            "during", "across", "into", "than", "as", "per", "each", "more", "less", "killed", "dead", "following",
-            "including", "amid", "near", "behind", "toward", "towards", "through", "under", "within", "without",
-            "about", "around", "until", "while", "when", "where", "because", "but", "so", "if");
+            "and",
+            "or",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "to",
+            "from",
+            "by",
+            "with",
+            "over",
+            "after",
+            "before",
+            "the",
+            "a",
+            "an",
+            "were",
+            "was",
+            "are",
+            "is",
+            "had",
+            "have",
+            "has",
+            "who",
+            "that",
+            "which",
+            "since",
+            "during",
+            "across",
+            "into",
+            "than",
+            "as",
+            "per",
+            "each",
+            "more",
+            "less",
+            "killed",
+            "dead",
+            "following",
+            "including",
+            "amid",
+            "near",
+            "behind",
+            "toward",
+            "towards",
+            "through",
+            "under",
+            "within",
+            "without",
+            "about",
+            "around",
+            "until",
+            "while",
+            "when",
+            "where",
+            "because",
+            "but",
+            "so",
+            "if");
     /** Nouns that name what the figure after them measures: "magnitude 6.4", "level 3", "category 5". */
     private static final Set<String> MEASURES = Set.of(
-            "magnitude", "level", "levels", "category", "grade", "phase", "stage", "tier", "rank", "score", "size",
-            "aged", "age", "number", "no", "gate", "platform", "terminal", "route", "line", "flight");
+            "magnitude",
+            "level",
+            "levels",
+            "category",
+            "grade",
+            "phase",
+            "stage",
+            "tier",
+            "rank",
+            "score",
+            "size",
+            "aged",
+            "age",
+            "number",
+            "no",
+            "gate",
+            "platform",
+            "terminal",
+            "route",
+            "line",
+            "flight");
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** Durations in hours, by the stems the unit words take ("decades" stems to "decad"). */
     private static final java.util.Map<String, Double> HOURS = java.util.Map.ofEntries(
-            java.util.Map.entry("minute", 1 / 60.0), java.util.Map.entry("minut", 1 / 60.0),
-            java.util.Map.entry("hour", 1.0), java.util.Map.entry("day", 24.0), java.util.Map.entry("night", 24.0),
-            java.util.Map.entry("week", 168.0), java.util.Map.entry("month", 730.0),
-            java.util.Map.entry("year", 8760.0), java.util.Map.entry("decade", 87600.0),
+            java.util.Map.entry("minute", 1 / 60.0),
+            java.util.Map.entry("minut", 1 / 60.0),
+            java.util.Map.entry("hour", 1.0),
+            java.util.Map.entry("day", 24.0),
+            java.util.Map.entry("night", 24.0),
+            java.util.Map.entry("week", 168.0),
+            java.util.Map.entry("month", 730.0),
+            java.util.Map.entry("year", 8760.0),
+            java.util.Map.entry("decade", 87600.0),
             java.util.Map.entry("decad", 87600.0));
 
     /** A figure in a document with what it counts. */
@@ -60,7 +138,8 @@ public final class Figures {
             if (!Double.isNaN(h) && Math.abs(h - other.hours()) < 1e-9) {
                 return true;
             }
-            return phrase.low() == other.phrase.low() && phrase.high() == other.phrase.high()
+            return phrase.low() == other.phrase.low()
+                    && phrase.high() == other.phrase.high()
                     && (sameUnit(other) || unit.isEmpty() || other.unit.isEmpty());
         }
 
@@ -90,8 +169,8 @@ public final class Figures {
         }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
-        if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end() || p.vague() && i < limit
-                && doc.form(i).equals("of")) {
+        if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end()
+                || p.vague() && i < limit && doc.form(i).equals("of")) {
             i++;
         }
         for (; i < limit && unit.size() < 3 && t.kind(i) == TokenKind.WORD; i++) {
@@ -143,8 +222,13 @@ public final class Figures {
                 for (int k = 0; k + 1 < n.size(); k++) {
                     int from = n.get(k).span().end();
                     int to = n.get(k + 1).span().start();
-                    if (from <= to && CONVERSION.matcher(d.text().subSequence(from, to).toString()
-                            .toLowerCase(java.util.Locale.ROOT)).matches()) {
+                    if (from <= to
+                            && CONVERSION
+                                    .matcher(d.text()
+                                            .subSequence(from, to)
+                                            .toString()
+                                            .toLowerCase(java.util.Locale.ROOT))
+                                    .matches()) {
                         out.add(n.get(k).low() + "|" + n.get(k + 1).low());
                         out.add(n.get(k + 1).low() + "|" + n.get(k).low());
                     }
@@ -171,20 +255,25 @@ public final class Figures {
         int last = t.firstStartingAtOrAfter(p.span().end()) - 1;
         int before = first > 0 && doc.form(first - 1).equals(".") ? first - 2 : first - 1;
         boolean monthBefore = before >= 0 && WordLists.isMonth(doc.form(before).replace(".", ""));
-        boolean monthAfter = last + 1 < t.count() && WordLists.isMonth(doc.form(last + 1).replace(".", ""));
+        boolean monthAfter =
+                last + 1 < t.count() && WordLists.isMonth(doc.form(last + 1).replace(".", ""));
         return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
     /** A bare four-digit figure that reads as a year ("in 1897", "since 2011"), not a count ("1800 workers"). */
     public static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
-        if (p.hedge() != NumberPhrase.Hedge.EXACT || !DateMentions.digits(doc.form(first), 4, 4) || p.low() < 1500
+        if (p.hedge() != NumberPhrase.Hedge.EXACT
+                || !DateMentions.digits(doc.form(first), 4, 4)
+                || p.low() < 1500
                 || p.low() > 2100) {
             return false;
         }
         int next = first + 1;
-        boolean countsSomething = next < doc.tokens().count() && doc.tokens().kind(next) == TokenKind.WORD
-                && !STOP.contains(doc.form(next)) && !WordLists.isMonth(doc.form(next));
+        boolean countsSomething = next < doc.tokens().count()
+                && doc.tokens().kind(next) == TokenKind.WORD
+                && !STOP.contains(doc.form(next))
+                && !WordLists.isMonth(doc.form(next));
         return !countsSomething;
     }
 }

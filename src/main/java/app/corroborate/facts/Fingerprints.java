@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Stable short ids for findings and claims: the same words in the same sources give the same id on every run. */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** The first 16 hex digits of the key's SHA-256. */
     public static String of(String key) {

@@ -22,8 +22,7 @@ public final class Quotes {
      */
     public static final double SAME_QUOTE = 0.5;
 
-    private Quotes() {
-    }
+    private Quotes() {}
 
     /** The quotes of a story sentence (read once per document, for all its sentences). */
     public static List<Quotations.Quotation> of(DocumentAnalysis doc, SentenceInfo s) {
@@ -38,7 +37,9 @@ public final class Quotes {
     }
 
     private static List<Quotations.Quotation> read(DocumentAnalysis doc, SentenceInfo s) {
-        return s.quotations().stream().filter(q -> words(doc, q.inner()) >= MIN_WORDS).toList();
+        return s.quotations().stream()
+                .filter(q -> words(doc, q.inner()) >= MIN_WORDS)
+                .toList();
     }
 
     private static int words(DocumentAnalysis doc, Span span) {

@@ -18,19 +18,56 @@ public final class RecordClaims {
 
     private static final Set<String> IRREGULAR = Set.of("worst", "best", "most", "least");
     private static final Set<String> SCOPE = Set.of(
-            "decades", "decade", "years", "century", "centuries", "generation", "generations", "history", "ever",
-            "record", "records", "since", "memory", "modern");
+            "decades",
+            "decade",
+            "years",
+            "century",
+            "centuries",
+            "generation",
+            "generations",
+            "history",
+            "ever",
+            "record",
+            "records",
+            "since",
+            "memory",
+            "modern");
     private static final Set<String> NOT_SUPERLATIVE = Set.of(
-            "interest", "forest", "protest", "request", "suggest", "arrest", "contest", "honest", "modest", "west",
-            "rest", "test", "latest", "earnest", "invest", "digest", "harvest", "conquest", "manifest", "guest",
-            "nest", "chest", "quest", "pest", "vest", "crest", "priest", "inquest", "unrest", "behest");
+            "interest",
+            "forest",
+            "protest",
+            "request",
+            "suggest",
+            "arrest",
+            "contest",
+            "honest",
+            "modest",
+            "west",
+            "rest",
+            "test",
+            "latest",
+            "earnest",
+            "invest",
+            "digest",
+            "harvest",
+            "conquest",
+            "manifest",
+            "guest",
+            "nest",
+            "chest",
+            "quest",
+            "pest",
+            "vest",
+            "crest",
+            "priest",
+            "inquest",
+            "unrest",
+            "behest");
 
     /** One record claim: where it is and its key. */
-    public record Record(Span span, String key) {
-    }
+    public record Record(Span span, String key) {}
 
-    private RecordClaims() {
-    }
+    private RecordClaims() {}
 
     public static List<Record> in(DocumentAnalysis doc, SentenceInfo s) {
         List<Record> out = new ArrayList<>();
@@ -47,7 +84,8 @@ public final class RecordClaims {
                 head++;
             }
             if (doc.tokens().kind(head) == TokenKind.WORD) {
-                out.add(new Record(new Span(doc.tokens().start(i), doc.tokens().end(head)),
+                out.add(new Record(
+                        new Span(doc.tokens().start(i), doc.tokens().end(head)),
                         Stemmer.stem(doc.form(head - (head > i + 1 ? 1 : 0))) + " " + Stemmer.stem(doc.form(head))));
             }
         }

@@ -14,7 +14,13 @@ import java.util.List;
  * @param headline    true for a short line without a final stop (a headline or subhead): it states no claim
  * @param attribution null when the sentence attributes nothing
  */
-public record SentenceInfo(int index, Span span, int tokenFrom, int tokenTo, List<NumberPhrase> numbers,
-        List<Quotations.Quotation> quotations, List<NameFinder.Name> names, Attribution attribution,
-        boolean headline) {
-}
+public record SentenceInfo(
+        int index,
+        Span span,
+        int tokenFrom,
+        int tokenTo,
+        List<NumberPhrase> numbers,
+        List<Quotations.Quotation> quotations,
+        List<NameFinder.Name> names,
+        Attribution attribution,
+        boolean headline) {}

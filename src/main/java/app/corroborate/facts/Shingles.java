@@ -14,8 +14,7 @@ public final class Shingles {
     /** Words per run: long enough that two independent reports rarely share one by chance. */
     public static final int LENGTH = 8;
 
-    private Shingles() {
-    }
+    private Shingles() {}
 
     /** The hashed word runs of the story sentences of a source, sorted and distinct. */
     public static long[] of(DocumentAnalysis doc) {
@@ -30,7 +29,8 @@ public final class Shingles {
                     if (kind == TokenKind.PUNCT) {
                         continue;
                     }
-                    window[n % LENGTH] = kind == TokenKind.NUMBER ? 35 : d.form(i).hashCode();
+                    window[n % LENGTH] =
+                            kind == TokenKind.NUMBER ? 35 : d.form(i).hashCode();
                     n++;
                     if (n >= LENGTH) {
                         long h = 1125899906842597L;
@@ -60,7 +60,7 @@ public final class Shingles {
             return 0;
         }
         int shared = 0;
-        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
             if (x[i] == y[j]) {
                 shared++;
                 i++;

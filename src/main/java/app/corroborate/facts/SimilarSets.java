@@ -22,12 +22,12 @@ import java.util.Set;
  */
 public final class SimilarSets<T> {
 
-    private record Entry<T>(T item, Set<String> words) {
-    }
+    private record Entry<T>(T item, Set<String> words) {}
 
     private final double threshold;
     /** Each indexed word's place in the order rarest first, or null for alphabetical order. */
     private final Map<String, Integer> rank;
+
     private final List<String> byRank;
     private final List<Entry<T>> entries = new ArrayList<>();
     private final Map<String, Ids> postings = new HashMap<>();

@@ -12,30 +12,53 @@ import java.util.Set;
 public final class SourceTypes {
 
     /** Kinds of source. */
-    public enum Type { OFFICIAL, MEDIA, UNVERIFIED, WITNESS }
+    public enum Type {
+        OFFICIAL,
+        MEDIA,
+        UNVERIFIED,
+        WITNESS
+    }
 
     private static final Map<String, Type> WORDS = Map.ofEntries(
-            Map.entry("officials", Type.OFFICIAL), Map.entry("official", Type.OFFICIAL),
-            Map.entry("authorities", Type.OFFICIAL), Map.entry("agency", Type.OFFICIAL),
-            Map.entry("ministry", Type.OFFICIAL), Map.entry("government", Type.OFFICIAL),
-            Map.entry("police", Type.OFFICIAL), Map.entry("military", Type.OFFICIAL),
-            Map.entry("army", Type.OFFICIAL), Map.entry("spokesperson", Type.OFFICIAL),
-            Map.entry("spokesman", Type.OFFICIAL), Map.entry("spokeswoman", Type.OFFICIAL),
-            Map.entry("council", Type.OFFICIAL), Map.entry("commission", Type.OFFICIAL),
-            Map.entry("survey", Type.OFFICIAL), Map.entry("regulator", Type.OFFICIAL),
-            Map.entry("media", Type.MEDIA), Map.entry("newspaper", Type.MEDIA), Map.entry("newspapers", Type.MEDIA),
-            Map.entry("television", Type.MEDIA), Map.entry("broadcaster", Type.MEDIA), Map.entry("reports", Type.MEDIA),
+            Map.entry("officials", Type.OFFICIAL),
+            Map.entry("official", Type.OFFICIAL),
+            Map.entry("authorities", Type.OFFICIAL),
+            Map.entry("agency", Type.OFFICIAL),
+            Map.entry("ministry", Type.OFFICIAL),
+            Map.entry("government", Type.OFFICIAL),
+            Map.entry("police", Type.OFFICIAL),
+            Map.entry("military", Type.OFFICIAL),
+            Map.entry("army", Type.OFFICIAL),
+            Map.entry("spokesperson", Type.OFFICIAL),
+            Map.entry("spokesman", Type.OFFICIAL),
+            Map.entry("spokeswoman", Type.OFFICIAL),
+            Map.entry("council", Type.OFFICIAL),
+            Map.entry("commission", Type.OFFICIAL),
+            Map.entry("survey", Type.OFFICIAL),
+            Map.entry("regulator", Type.OFFICIAL),
+            Map.entry("media", Type.MEDIA),
+            Map.entry("newspaper", Type.MEDIA),
+            Map.entry("newspapers", Type.MEDIA),
+            Map.entry("television", Type.MEDIA),
+            Map.entry("broadcaster", Type.MEDIA),
+            Map.entry("reports", Type.MEDIA),
             Map.entry("press", Type.MEDIA),
-            Map.entry("sources", Type.UNVERIFIED), Map.entry("source", Type.UNVERIFIED),
-            Map.entry("familiar", Type.UNVERIFIED), Map.entry("posts", Type.UNVERIFIED),
-            Map.entry("rumours", Type.UNVERIFIED), Map.entry("insiders", Type.UNVERIFIED),
-            Map.entry("witnesses", Type.WITNESS), Map.entry("witness", Type.WITNESS),
-            Map.entry("residents", Type.WITNESS), Map.entry("resident", Type.WITNESS),
-            Map.entry("volunteers", Type.WITNESS), Map.entry("volunteer", Type.WITNESS),
-            Map.entry("passengers", Type.WITNESS), Map.entry("survivors", Type.WITNESS));
+            Map.entry("sources", Type.UNVERIFIED),
+            Map.entry("source", Type.UNVERIFIED),
+            Map.entry("familiar", Type.UNVERIFIED),
+            Map.entry("posts", Type.UNVERIFIED),
+            Map.entry("rumours", Type.UNVERIFIED),
+            Map.entry("insiders", Type.UNVERIFIED),
+            Map.entry("witnesses", Type.WITNESS),
+            Map.entry("witness", Type.WITNESS),
+            Map.entry("residents", Type.WITNESS),
+            Map.entry("resident", Type.WITNESS),
+            Map.entry("volunteers", Type.WITNESS),
+            Map.entry("volunteer", Type.WITNESS),
+            Map.entry("passengers", Type.WITNESS),
+            Map.entry("survivors", Type.WITNESS));
 
-    private SourceTypes() {
-    }
+    private SourceTypes() {}
 
     public static Set<Type> of(Set<String> speakerWords) {
         Set<Type> out = EnumSet.noneOf(Type.class);

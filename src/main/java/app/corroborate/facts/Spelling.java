@@ -10,16 +10,17 @@ import java.util.List;
  */
 public final class Spelling {
 
-    private static final List<String> DERIVATIONS = List.of(
-            "i", "n", "an", "ian", "ese", "ish", "s", "es", "'s", "ern", "ic", "ite", "ites", "ans", "is");
+    private static final List<String> DERIVATIONS =
+            List.of("i", "n", "an", "ian", "ese", "ish", "s", "es", "'s", "ern", "ic", "ite", "ites", "ans", "is");
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
     public static String plain(String s) {
-        String folded = s.chars().allMatch(ch -> ch < 0x80) ? s
-                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = s.chars().allMatch(ch -> ch < 0x80)
+                ? s
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "");
         return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -48,7 +49,9 @@ public final class Spelling {
         String y = plain(b);
         String shorter = x.length() <= y.length() ? x : y;
         String longer = x.length() <= y.length() ? y : x;
-        return shorter.length() >= 4 && longer.length() > shorter.length() + 2 && longer.startsWith(shorter)
+        return shorter.length() >= 4
+                && longer.length() > shorter.length() + 2
+                && longer.startsWith(shorter)
                 && !derived(shorter, longer);
     }
 
@@ -59,7 +62,8 @@ public final class Spelling {
             return false;
         }
         String base = shorter.endsWith("a") && !longer.startsWith(shorter)
-                ? shorter.substring(0, shorter.length() - 1) : shorter;
+                ? shorter.substring(0, shorter.length() - 1)
+                : shorter;
         return DERIVATIONS.contains(longer.substring(base.length()));
     }
 

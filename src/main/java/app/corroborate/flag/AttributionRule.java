@@ -45,26 +45,53 @@ public final class AttributionRule implements FlagRule {
             }
             Attribution was = b.attribution();
             Attribution now = v.attribution();
-            if (was == null && named(now) && !attributedInGroup(c, p) && !carrier(c, now, v)
-                    && !actsInBase(c, now, b) && said.add("+" + attributionSpan(now))) {
-                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, b.span(), attributionSpan(now),
+            if (was == null
+                    && named(now)
+                    && !attributedInGroup(c, p)
+                    && !carrier(c, now, v)
+                    && !actsInBase(c, now, b)
+                    && said.add("+" + attributionSpan(now))) {
+                out.add(new Finding(
+                        FlagKind.ATTRIBUTION,
+                        Severity.HIGH,
+                        b.span(),
+                        attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
-            } else if (named(was) && now == null && close(c, b, v) && !splitElsewhere(c, p) && !speakerActs(c, was, v)
-                    && !attributedNextDoor(c, was, v) && said.add("-" + attributionSpan(was))) {
-                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), v.span(),
+            } else if (named(was)
+                    && now == null
+                    && close(c, b, v)
+                    && !splitElsewhere(c, p)
+                    && !speakerActs(c, was, v)
+                    && !attributedNextDoor(c, was, v)
+                    && said.add("-" + attributionSpan(was))) {
+                out.add(new Finding(
+                        FlagKind.ATTRIBUTION,
+                        Severity.HIGH,
+                        attributionSpan(was),
+                        v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
-            } else if (Speakers.different(c, was, now) && !quotesBoth(c, b, v) && !carrier(c, now, v)
+            } else if (Speakers.different(c, was, now)
+                    && !quotesBoth(c, b, v)
+                    && !carrier(c, now, v)
                     && said.add(attributionSpan(was) + ">" + attributionSpan(now))) {
-                out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was),
-                        attributionSpan(now), "The claim is now attributed to "
+                out.add(new Finding(
+                        FlagKind.ATTRIBUTION,
+                        Severity.HIGH,
+                        attributionSpan(was),
+                        attributionSpan(now),
+                        "The claim is now attributed to "
                                 + Speakers.describe(c.version(), now) + " instead of "
                                 + Speakers.describe(c.base(), was) + "."));
             } else if (named(was) && now != null && !Speakers.different(c, was, now)) {
                 Relay relay = Relay.changed(c, was, now, v);
                 if (relay != null && said.add("via" + relay.span())) {
-                    out.add(new Finding(FlagKind.ATTRIBUTION, Severity.HIGH, attributionSpan(was), relay.span(),
+                    out.add(new Finding(
+                            FlagKind.ATTRIBUTION,
+                            Severity.HIGH,
+                            attributionSpan(was),
+                            relay.span(),
                             "The same speaker's statement now comes through another outlet: '"
                                     + Wording.quote(c.version().text(), relay.span()) + "', where the base has '"
                                     + Wording.quote(c.base().text(), attributionSpan(was)) + "'."));
@@ -90,7 +117,9 @@ public final class AttributionRule implements FlagRule {
         if (now.speakerWords().stream().anyMatch(CARRIER::contains)) {
             return true;
         }
-        int[] r = c.version().tokenRange(new app.corroborate.text.Span(now.verb().end(), v.span().end()));
+        int[] r = c.version()
+                .tokenRange(
+                        new app.corroborate.text.Span(now.verb().end(), v.span().end()));
         for (int i = r[0]; i < Math.min(r[1], r[0] + 3); i++) {
             if (CITING.contains(c.version().form(i))) {
                 return true;
@@ -132,7 +161,8 @@ public final class AttributionRule implements FlagRule {
         if (next < c.base().tokens().count() && c.base().form(next).equals("that")) {
             next++;
         }
-        return next < c.base().tokens().count() && was.speaker().end() <= was.verb().start()
+        return next < c.base().tokens().count()
+                && was.speaker().end() <= was.verb().start()
                 && PRONOUNS.contains(c.base().form(next));
     }
 
@@ -149,7 +179,8 @@ public final class AttributionRule implements FlagRule {
             return true;
         }
         String text = c.version().text();
-        return c.version().form(k).equals("the") && k + 1 < v.tokenTo()
+        return c.version().form(k).equals("the")
+                && k + 1 < v.tokenTo()
                 && Character.isLowerCase(text.charAt(c.version().tokens().start(k + 1)));
     }
 
@@ -162,9 +193,13 @@ public final class AttributionRule implements FlagRule {
         for (int i = b.tokenFrom(); i < b.tokenTo(); i++) {
             forms.add(c.base().form(i));
         }
-        long named = now.speakerWords().stream().filter(w -> forms.contains(w) || forms.contains(w + "s")
-                || w.endsWith("s") && forms.contains(w.substring(0, w.length() - 1))).count();
-        return !now.speakerWords().isEmpty() && named >= SPEAKER_NAMED * now.speakerWords().size();
+        long named = now.speakerWords().stream()
+                .filter(w -> forms.contains(w)
+                        || forms.contains(w + "s")
+                        || w.endsWith("s") && forms.contains(w.substring(0, w.length() - 1)))
+                .count();
+        return !now.speakerWords().isEmpty()
+                && named >= SPEAKER_NAMED * now.speakerWords().size();
     }
 
     private static boolean close(Comparison c, SentenceInfo b, SentenceInfo v) {
@@ -174,8 +209,9 @@ public final class AttributionRule implements FlagRule {
 
     /** In a merge, the attribution may come from the other base sentence of the group. */
     private static boolean attributedInGroup(Comparison c, AlignedPair p) {
-        return c.pairedWithVersion(p.otherIndex()).stream().anyMatch(q -> q.baseIndex() != p.baseIndex()
-                && c.base().sentence(q.baseIndex()).attribution() != null);
+        return c.pairedWithVersion(p.otherIndex()).stream()
+                .anyMatch(q -> q.baseIndex() != p.baseIndex()
+                        && c.base().sentence(q.baseIndex()).attribution() != null);
     }
 
     /** The rewrite moved the attribution to the sentence before or after ("..., the minister confirmed"). */
@@ -184,7 +220,8 @@ public final class AttributionRule implements FlagRule {
         for (int k = v.index() - 1; k <= v.index() + 1; k += 2) {
             if (k >= 0 && k < c.version().sentences().size()) {
                 SentenceInfo near = c.version().sentence(k);
-                if (near.attribution() != null && !speaker.isEmpty()
+                if (near.attribution() != null
+                        && !speaker.isEmpty()
                         && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= SPEAKER_NAMED) {
                     return true;
                 }
@@ -195,8 +232,9 @@ public final class AttributionRule implements FlagRule {
 
     /** In a split, the attribution may sit in the other part of the group. */
     private static boolean splitElsewhere(Comparison c, AlignedPair p) {
-        return c.pairedWithBase(p.baseIndex()).stream().anyMatch(q -> q.otherIndex() != p.otherIndex()
-                && c.version().sentence(q.otherIndex()).attribution() != null);
+        return c.pairedWithBase(p.baseIndex()).stream()
+                .anyMatch(q -> q.otherIndex() != p.otherIndex()
+                        && c.version().sentence(q.otherIndex()).attribution() != null);
     }
 
     private static app.corroborate.text.Span attributionSpan(Attribution a) {

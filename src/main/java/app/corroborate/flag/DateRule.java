@@ -24,11 +24,16 @@ public final class DateRule implements FlagRule {
         int year = storyYear(c);
         for (AlignedPair p : c.paired()) {
             List<DateMentions.Mention> base = DateMentions.in(c.base(), c.base().sentence(p.baseIndex()));
-            List<DateMentions.Mention> variant = DateMentions.in(c.version(), c.version().sentence(p.otherIndex()));
+            List<DateMentions.Mention> variant =
+                    DateMentions.in(c.version(), c.version().sentence(p.otherIndex()));
             for (DateMentions.Mention v : variant) {
                 DateMentions.Mention conflict = conflict(v, substituted(p, v, base), year);
                 if (conflict != null) {
-                    out.add(new Finding(FlagKind.DATE, Severity.HIGH, conflict.span(), v.span(),
+                    out.add(new Finding(
+                            FlagKind.DATE,
+                            Severity.HIGH,
+                            conflict.span(),
+                            v.span(),
                             "'" + c.baseText(conflict.span()) + "' became '" + c.versionText(v.span()) + "': "
                                     + reason(conflict, v, year) + "."));
                 }
@@ -68,8 +73,8 @@ public final class DateRule implements FlagRule {
             }
         }
         java.util.Set<String> versionKeys = new java.util.HashSet<>();
-        c.version().sentences().forEach(s -> DateMentions.in(c.version(), s).forEach(v -> versionKeys.addAll(keys(v,
-                false))));
+        c.version().sentences().forEach(s -> DateMentions.in(c.version(), s)
+                .forEach(v -> versionKeys.addAll(keys(v, false))));
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : c.version().sentences()) {
             for (DateMentions.Mention v : DateMentions.in(c.version(), s)) {
@@ -83,10 +88,14 @@ public final class DateRule implements FlagRule {
                 for (var e : shared.entrySet()) {
                     DateMentions.Mention b = base.get(e.getKey());
                     boolean restated = keys(b, true).stream().anyMatch(versionKeys::contains);
-                    DateMentions.Mention conflict = e.getValue() >= SHARED_CONTEXT && !restated
-                            ? conflict(v, List.of(b), year) : null;
+                    DateMentions.Mention conflict =
+                            e.getValue() >= SHARED_CONTEXT && !restated ? conflict(v, List.of(b), year) : null;
                     if (conflict != null) {
-                        out.add(new Finding(FlagKind.DATE, Severity.HIGH, conflict.span(), v.span(),
+                        out.add(new Finding(
+                                FlagKind.DATE,
+                                Severity.HIGH,
+                                conflict.span(),
+                                v.span(),
                                 "'" + c.baseText(conflict.span()) + "' became '" + c.versionText(v.span()) + "': "
                                         + reason(conflict, v, year) + "."));
                         break;
@@ -123,15 +132,17 @@ public final class DateRule implements FlagRule {
         int[] r = doc.tokenRange(m.span());
         app.corroborate.text.Span near = new app.corroborate.text.Span(
                 doc.tokens().start(Math.max(s.tokenFrom(), r[0] - CONTEXT)),
-                doc.tokens().end(Math.max(Math.max(s.tokenFrom(), r[0] - CONTEXT), Math.min(s.tokenTo(), r[1] + CONTEXT) - 1)));
+                doc.tokens()
+                        .end(Math.max(
+                                Math.max(s.tokenFrom(), r[0] - CONTEXT), Math.min(s.tokenTo(), r[1] + CONTEXT) - 1)));
         java.util.Set<String> out = new java.util.HashSet<>(ContentWords.of(doc, near));
         out.removeAll(ContentWords.of(doc, m.span()));
         return out;
     }
 
     /** The base mentions that an edit of the pair replaced with words that include {@code v}. */
-    private static List<DateMentions.Mention> substituted(AlignedPair p, DateMentions.Mention v,
-            List<DateMentions.Mention> base) {
+    private static List<DateMentions.Mention> substituted(
+            AlignedPair p, DateMentions.Mention v, List<DateMentions.Mention> base) {
         List<DateMentions.Mention> out = new ArrayList<>();
         for (var e : p.edits()) {
             if (e.other().overlaps(v.span())) {
@@ -147,11 +158,15 @@ public final class DateRule implements FlagRule {
             if (v.isTime() && b.isTime() && v.minutes() != b.minutes()) {
                 return b;
             }
-            if (v.year() > 0 && b.year() > 0 && v.year() != b.year()
+            if (v.year() > 0
+                    && b.year() > 0
+                    && v.year() != b.year()
                     && base.stream().noneMatch(x -> x.year() == v.year())) {
                 return b;
             }
-            if (v.isWeekday() && b.isWeekday() && b.weekday() != v.weekday()
+            if (v.isWeekday()
+                    && b.isWeekday()
+                    && b.weekday() != v.weekday()
                     && base.stream().noneMatch(x -> x.weekday() == v.weekday())) {
                 return b;
             }
@@ -181,8 +196,8 @@ public final class DateRule implements FlagRule {
         DateMentions.Mention day = v.isDay() ? v : b.isDay() ? b : null;
         DayOfWeek w = day == null ? null : day.weekdayOf(year);
         if (w != null && (b.isWeekday() || v.isWeekday())) {
-            return "that date was a " + w.name().charAt(0) + w.name().substring(1).toLowerCase(Locale.ROOT)
-                    + ", so the two do not agree";
+            return "that date was a " + w.name().charAt(0)
+                    + w.name().substring(1).toLowerCase(Locale.ROOT) + ", so the two do not agree";
         }
         return "the date changed";
     }

@@ -36,9 +36,16 @@ public final class DroppedSentenceRule implements FlagRule {
             }
             String lost = retells ? lostFact(c, s) : null;
             if (follows && !figuresKept(c, s) && statesSomething(c.base(), s) || lost != null) {
-                String why = lost != null ? lost : c.copyOfBase() ? "this version otherwise copies the base"
-                        : "this version otherwise follows the base sentence by sentence";
-                out.add(new Finding(FlagKind.SENTENCE_DROPPED, Severity.MEDIUM, s.span(), null,
+                String why = lost != null
+                        ? lost
+                        : c.copyOfBase()
+                                ? "this version otherwise copies the base"
+                                : "this version otherwise follows the base sentence by sentence";
+                out.add(new Finding(
+                        FlagKind.SENTENCE_DROPPED,
+                        Severity.MEDIUM,
+                        s.span(),
+                        null,
                         "This base sentence is missing from the version (" + why + "): '"
                                 + Wording.quote(c.baseText(s.span()), 90) + "'."));
             }
@@ -76,7 +83,8 @@ public final class DroppedSentenceRule implements FlagRule {
      * it summarises, wherever that sits, and says nothing of where the edition ends.
      */
     private static boolean rendersInPlace(Comparison c, AlignedPair p) {
-        return !c.version().sentence(p.otherIndex()).headline() && !c.base().sentence(p.baseIndex()).headline()
+        return !c.version().sentence(p.otherIndex()).headline()
+                && !c.base().sentence(p.baseIndex()).headline()
                 && (p.relation() != Relation.MOVED || p.similarity() >= CLOSE);
     }
 
@@ -91,9 +99,12 @@ public final class DroppedSentenceRule implements FlagRule {
     /** The statements (attributed or quoted, and aligned with nothing) the version has after sentence {@code lastOther}. */
     private static int endsOnItsOwn(Comparison c, int lastOther) {
         int own = 0;
-        for (int j = Math.max(0, lastOther + 1); lastOther >= 0 && j < c.version().sentences().size(); j++) {
+        for (int j = Math.max(0, lastOther + 1);
+                lastOther >= 0 && j < c.version().sentences().size();
+                j++) {
             SentenceInfo s = c.version().sentence(j);
-            if (!s.headline() && c.pairedWithVersion(j).isEmpty()
+            if (!s.headline()
+                    && c.pairedWithVersion(j).isEmpty()
                     && (s.attribution() != null || !s.quotations().isEmpty())) {
                 own++;
             }
@@ -107,9 +118,12 @@ public final class DroppedSentenceRule implements FlagRule {
      * so rendered. A heavy rewrite that retells the story in its own order and words does not.
      */
     private static boolean followsBase(Comparison c) {
-        long statements = c.base().sentences().stream().filter(s -> !s.headline()).count();
-        long close = c.base().sentences().stream().filter(s -> !s.headline() && c.pairedWithBase(s.index())
-                .stream().anyMatch(p -> p.similarity() >= CLOSE)).count();
+        long statements =
+                c.base().sentences().stream().filter(s -> !s.headline()).count();
+        long close = c.base().sentences().stream()
+                .filter(s ->
+                        !s.headline() && c.pairedWithBase(s.index()).stream().anyMatch(p -> p.similarity() >= CLOSE))
+                .count();
         return statements > 0 && close >= FOLLOWS * statements;
     }
 
@@ -127,9 +141,12 @@ public final class DroppedSentenceRule implements FlagRule {
      * a few sentences with the base: what it does not say, it never took from the base.
      */
     private static boolean retellsBase(Comparison c) {
-        long statements = c.base().sentences().stream().filter(s -> !s.headline()).count();
-        long paired = c.base().sentences().stream().filter(s -> !s.headline()
-                && c.pairedWithBase(s.index()).stream().anyMatch(p -> p.similarity() >= RENDERS)).count();
+        long statements =
+                c.base().sentences().stream().filter(s -> !s.headline()).count();
+        long paired = c.base().sentences().stream()
+                .filter(s ->
+                        !s.headline() && c.pairedWithBase(s.index()).stream().anyMatch(p -> p.similarity() >= RENDERS))
+                .count();
         return statements > 0 && paired >= RETELLS * statements;
     }
 
@@ -158,7 +175,8 @@ public final class DroppedSentenceRule implements FlagRule {
         }
         for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
             String ordinal = c.base().form(i);
-            if (ORDINALS.contains(ordinal) && !saysOrdinal(c.version(), ordinal, c.base().form(i + 1))) {
+            if (ORDINALS.contains(ordinal)
+                    && !saysOrdinal(c.version(), ordinal, c.base().form(i + 1))) {
                 return "its '" + ordinal + " " + c.base().form(i + 1) + "' appears nowhere in the version";
             }
         }
@@ -178,8 +196,12 @@ public final class DroppedSentenceRule implements FlagRule {
      * {@value #STATEMENT_WORDS} words.
      */
     private static boolean statesSomething(DocumentAnalysis doc, SentenceInfo s) {
-        return !s.names().isEmpty() || !s.numbers().isEmpty() || !s.quotations().isEmpty() || s.attribution() != null
-                || !DateMentions.in(doc, s).isEmpty() || s.tokenTo() - s.tokenFrom() >= STATEMENT_WORDS;
+        return !s.names().isEmpty()
+                || !s.numbers().isEmpty()
+                || !s.quotations().isEmpty()
+                || s.attribution() != null
+                || !DateMentions.in(doc, s).isEmpty()
+                || s.tokenTo() - s.tokenFrom() >= STATEMENT_WORDS;
     }
 
     /** Tokens (words and punctuation) a sentence without names, figures, quotes or dates needs to count. */
@@ -187,7 +209,9 @@ public final class DroppedSentenceRule implements FlagRule {
 
     /** A sentence whose figures all reappear elsewhere in the version was rewritten, not cut. */
     private static boolean figuresKept(Comparison c, SentenceInfo s) {
-        List<NumberPhrase> figures = s.numbers().stream().filter(n -> !Figures.isDatePart(c.base(), n)).toList();
+        List<NumberPhrase> figures = s.numbers().stream()
+                .filter(n -> !Figures.isDatePart(c.base(), n))
+                .toList();
         return !figures.isEmpty() && figures.stream().allMatch(n -> restated(c, s, n));
     }
 
@@ -202,18 +226,21 @@ public final class DroppedSentenceRule implements FlagRule {
     /** The version states the same figure counting the same thing (a figure without a unit, in like words). */
     private static boolean restated(Comparison c, SentenceInfo s, NumberPhrase n) {
         Figures.Figure f = Figures.of(c.base(), n);
-        return c.version().figuresLike(f).stream().anyMatch(m -> m.phrase().low() == n.low()
-                && m.phrase().high() == n.high() && (f.unit().isEmpty() ? sameContext(c, s, m) : f.sameUnit(m)));
+        return c.version().figuresLike(f).stream()
+                .anyMatch(m -> m.phrase().low() == n.low()
+                        && m.phrase().high() == n.high()
+                        && (f.unit().isEmpty() ? sameContext(c, s, m) : f.sameUnit(m)));
     }
 
     private static boolean sameContext(Comparison c, SentenceInfo s, Figures.Figure m) {
         SentenceInfo there = c.version().sentenceAt(m.span().start());
-        return there == null || ContentWords.covered(ContentWords.of(c.base(), s.span()),
-                ContentWords.of(c.version(), there.span())) >= SAME_CONTEXT;
+        return there == null
+                || ContentWords.covered(ContentWords.of(c.base(), s.span()), ContentWords.of(c.version(), there.span()))
+                        >= SAME_CONTEXT;
     }
 
-    private static final java.util.Set<String> ORDINALS = java.util.Set.of(
-            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final java.util.Set<String> ORDINALS =
+            java.util.Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     /** True if the version uses the ordinal with the same following word (or its stem). */
     private static boolean saysOrdinal(DocumentAnalysis doc, String ordinal, String next) {

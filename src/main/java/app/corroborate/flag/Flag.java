@@ -11,6 +11,11 @@ import app.corroborate.text.Span;
  * @param variantSpan the range in the version's text, null for something the version leaves out
  * @param explanation one sentence a person understands
  */
-public record Flag(String id, FlagKind kind, Severity severity, String source, Span baseSpan, Span variantSpan,
-        String explanation) {
-}
+public record Flag(
+        String id,
+        FlagKind kind,
+        Severity severity,
+        String source,
+        Span baseSpan,
+        Span variantSpan,
+        String explanation) {}

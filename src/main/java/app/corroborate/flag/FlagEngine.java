@@ -30,35 +30,52 @@ public final class FlagEngine {
 
     /** The product's rules, one per kind. */
     public static FlagEngine standard() {
-        return new FlagEngine(List.of(new NumberRule(), new DateRule(), new NameSpellingRule(), new QuoteRule(),
-                new WordingRule(Lexicon.standard()), new AttributionRule(), new SingleSourceRule(),
+        return new FlagEngine(List.of(
+                new NumberRule(),
+                new DateRule(),
+                new NameSpellingRule(),
+                new QuoteRule(),
+                new WordingRule(Lexicon.standard()),
+                new AttributionRule(),
+                new SingleSourceRule(),
                 new DroppedSentenceRule()));
     }
 
     public List<Flag> run(Collation collation) {
-        return java.util.stream.IntStream.range(0, collation.size()).filter(i -> i != collation.base()).parallel()
-                .mapToObj(i -> flagsFor(collation.comparison(i))).flatMap(List::stream).toList();
+        return java.util.stream.IntStream.range(0, collation.size())
+                .filter(i -> i != collation.base())
+                .parallel()
+                .mapToObj(i -> flagsFor(collation.comparison(i)))
+                .flatMap(List::stream)
+                .toList();
     }
 
     List<Flag> flagsFor(Comparison c) {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (FlagRule rule : rules) {
             for (Finding f : rule.apply(c)) {
-                if (!onFurniture(c.base().document(), f.baseSpan()) && !onFurniture(c.version().document(),
-                        f.variantSpan())) {
+                if (!onFurniture(c.base().document(), f.baseSpan())
+                        && !onFurniture(c.version().document(), f.variantSpan())) {
                     unique.putIfAbsent(f.kind() + "|" + f.baseSpan() + "|" + f.variantSpan(), f);
                 }
             }
         }
         List<Finding> sorted = new ArrayList<>(unique.values());
-        sorted.sort(Comparator.comparingInt((Finding f) -> position(f)).thenComparing(f -> f.kind().ordinal()));
+        sorted.sort(Comparator.comparingInt((Finding f) -> position(f))
+                .thenComparing(f -> f.kind().ordinal()));
         Map<String, Integer> ordinals = new HashMap<>();
         List<Flag> out = new ArrayList<>();
         for (Finding f : sorted) {
             String key = fingerprintKey(c, f);
             int ordinal = ordinals.merge(key, 1, Integer::sum);
-            out.add(new Flag(fingerprint(key + "\u0000" + ordinal), f.kind(), f.severity(),
-                    c.version().document().path(), f.baseSpan(), f.variantSpan(), f.explanation()));
+            out.add(new Flag(
+                    fingerprint(key + "\u0000" + ordinal),
+                    f.kind(),
+                    f.severity(),
+                    c.version().document().path(),
+                    f.baseSpan(),
+                    f.variantSpan(),
+                    f.explanation()));
         }
         return out;
     }
@@ -72,8 +89,9 @@ public final class FlagEngine {
     }
 
     private static String fingerprintKey(Comparison c, Finding f) {
-        return f.kind().id() + "\u0000" + c.base().document().sha256() + "\u0000" + c.version().document().sha256()
-                + "\u0000" + words(c.base().text(), f.baseSpan()) + "\u0000" + words(c.version().text(), f.variantSpan());
+        return f.kind().id() + "\u0000" + c.base().document().sha256() + "\u0000"
+                + c.version().document().sha256() + "\u0000" + words(c.base().text(), f.baseSpan()) + "\u0000"
+                + words(c.version().text(), f.variantSpan());
     }
 
     private static String words(String text, Span span) {

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** The kinds of discrepancy a flag can report. */
 public enum FlagKind {
-    NUMBER, DATE, NAME_SPELLING, QUOTE_ALTERED, WORDING_LOADED, ATTRIBUTION, SINGLE_SOURCE_CLAIM, SENTENCE_DROPPED,
+    NUMBER,
+    DATE,
+    NAME_SPELLING,
+    QUOTE_ALTERED,
+    WORDING_LOADED,
+    ATTRIBUTION,
+    SINGLE_SOURCE_CLAIM,
+    SENTENCE_DROPPED,
     /** Neutral rewording that keeps the facts: shown for completeness, never a factual discrepancy. */
     REWORDED;
 

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,7 +60,8 @@ public final class Lexicon {
     }
 
     private static String key(String phrase) {
-        return String.join(" ", phrase.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+        return String.join(
+                " ", phrase.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
     }
 
     /** How a stance class reads in an explanation. */

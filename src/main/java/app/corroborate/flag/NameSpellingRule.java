@@ -38,17 +38,25 @@ public final class NameSpellingRule implements FlagRule {
                 for (int k : candidates(index, v)) {
                     NameFinder.Name b = baseNames.get(k);
                     int differing = differingWord(b, v);
-                    boolean usedByBase = v.words().size() == 1 && b.words().size() == 1
+                    boolean usedByBase = v.words().size() == 1
+                            && b.words().size() == 1
                             && c.base().hasNameWord(v.words().get(0));
-                    String word = differing >= 0 && differing < v.words().size()
-                            && b.words().size() == v.words().size() ? Spelling.plain(v.words().get(differing)) : null;
+                    String word = differing >= 0
+                                    && differing < v.words().size()
+                                    && b.words().size() == v.words().size()
+                            ? Spelling.plain(v.words().get(differing))
+                            : null;
                     if (differing >= 0 && !usedByBase && word != null && !flaggedWords.add(word)) {
                         flagged.add(v.key());
                         break;
                     }
                     if (differing >= 0 && !usedByBase) {
                         flagged.add(v.key());
-                        out.add(new Finding(FlagKind.NAME_SPELLING, Severity.HIGH, b.span(), v.span(),
+                        out.add(new Finding(
+                                FlagKind.NAME_SPELLING,
+                                Severity.HIGH,
+                                b.span(),
+                                v.span(),
                                 "'" + c.baseText(b.span()) + "' is spelled '" + c.versionText(v.span())
                                         + "' here: the same name written differently."));
                         break;
@@ -65,7 +73,8 @@ public final class NameSpellingRule implements FlagRule {
      * joined ("Vandermolen" for "van der Molen"). Two names that {@link #differingWord} relates share a key.
      */
     private static List<String> keys(NameFinder.Name n) {
-        List<String> words = withoutLeadingTitles(n.words()).stream().map(Spelling::plain).toList();
+        List<String> words =
+                withoutLeadingTitles(n.words()).stream().map(Spelling::plain).toList();
         List<String> out = new ArrayList<>();
         out.add("joined|" + String.join("", words));
         for (int i = 0; i < words.size(); i++) {
@@ -141,7 +150,8 @@ public final class NameSpellingRule implements FlagRule {
             if (Spelling.plain(x).equals(Spelling.plain(y))) {
                 continue;
             }
-            boolean variant = Spelling.variants(x, y) || b.words().size() >= 2 && Spelling.oneLetter(x, y)
+            boolean variant = Spelling.variants(x, y)
+                    || b.words().size() >= 2 && Spelling.oneLetter(x, y)
                     || b.words().size() >= 3 && Spelling.extension(x, y);
             if (differing >= 0 || !variant) {
                 return -1;

@@ -53,19 +53,22 @@ final class Novelty {
                 || demonym(n)) {
             return false;
         }
-        List<String> distinctive = n.words().stream().map(Spelling::plain)
+        List<String> distinctive = n.words().stream()
+                .map(Spelling::plain)
                 .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
-                .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w)).toList();
+                .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w))
+                .toList();
         String joined = String.join("", distinctive);
-        boolean partOfKnown = others.stream().anyMatch(d -> d.memo(JOINED, Novelty::allJoinedNames)
-                .contains(joined));
-        return !distinctive.isEmpty() && !partOfKnown && distinctive.stream()
-                .allMatch(w -> others.stream().noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
+        boolean partOfKnown = others.stream()
+                .anyMatch(d -> d.memo(JOINED, Novelty::allJoinedNames).contains(joined));
+        return !distinctive.isEmpty()
+                && !partOfKnown
+                && distinctive.stream().allMatch(w -> others.stream()
+                        .noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
     }
 
     /** Endings of the adjectives of nationality and origin ("Danish", "Kenyan", "Japanese", "European"). */
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
-            ".{3,}(ish|ian|ean|ese|an)");
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(".{3,}(ish|ian|ean|ese|an)");
 
     /**
      * A one-word name shaped like an adjective of nationality and followed by a lower-case word ("the first Danish
@@ -111,7 +114,9 @@ final class Novelty {
         if (words.isEmpty()) {
             return 0;
         }
-        long fresh = words.stream().filter(w -> others.stream().noneMatch(d -> d.hasStem(w))).count();
+        long fresh = words.stream()
+                .filter(w -> others.stream().noneMatch(d -> d.hasStem(w)))
+                .count();
         return (double) fresh / words.size();
     }
 }

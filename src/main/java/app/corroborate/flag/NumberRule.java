@@ -59,8 +59,11 @@ public final class NumberRule implements FlagRule {
             for (Figures.Figure b : s.headline() ? List.<Figures.Figure>of() : figures(c.base(), s)) {
                 for (String concept : app.corroborate.facts.Counts.of(c.base(), b)) {
                     if (!b.phrase().vague()) {
-                        byConcept.computeIfAbsent(concept, k -> new ArrayList<>()).add(b);
-                        valued.add(concept + "|" + b.phrase().low() + "|" + b.phrase().high());
+                        byConcept
+                                .computeIfAbsent(concept, k -> new ArrayList<>())
+                                .add(b);
+                        valued.add(concept + "|" + b.phrase().low() + "|"
+                                + b.phrase().high());
                     }
                 }
             }
@@ -75,11 +78,14 @@ public final class NumberRule implements FlagRule {
                 Figures.Figure first = null;
                 boolean stated = c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
                 for (String concept : concepts) {
-                    stated |= valued.contains(concept + "|" + v.phrase().low() + "|" + v.phrase().high());
+                    stated |= valued.contains(
+                            concept + "|" + v.phrase().low() + "|" + v.phrase().high());
                     for (Figures.Figure b : byConcept.getOrDefault(concept, List.of())) {
                         boolean said = !Counts.who(concept) || sharedContext(c, b, v) > 0;
-                        if (said && app.corroborate.facts.Counts.comparableUnits(b, v) && (first == null
-                                || b.span().start() < first.span().start())) {
+                        if (said
+                                && app.corroborate.facts.Counts.comparableUnits(b, v)
+                                && (first == null
+                                        || b.span().start() < first.span().start())) {
                             first = b;
                             break;
                         }
@@ -98,12 +104,13 @@ public final class NumberRule implements FlagRule {
 
     /** One base figure changed to one value is one finding, however often the version repeats the value. */
     private static String change(Figures.Figure b, Figures.Figure v) {
-        return b.span() + "|" + v.phrase().low() + "|" + v.phrase().high() + "|" + v.phrase().hedge();
+        return b.span() + "|" + v.phrase().low() + "|" + v.phrase().high() + "|"
+                + v.phrase().hedge();
     }
 
     /** Words that mark a figure as one given earlier and since replaced ("police initially put the toll at 63"). */
-    private static final Set<String> SUPERSEDED = Set.of("initially", "originally", "previously", "revised",
-            "earlier", "preliminary");
+    private static final Set<String> SUPERSEDED =
+            Set.of("initially", "originally", "previously", "revised", "earlier", "preliminary");
 
     /** True if the sentence speaks of a figure since replaced: a past figure, not the version's claim. */
     private static boolean superseded(Comparison c, SentenceInfo s) {
@@ -116,15 +123,18 @@ public final class NumberRule implements FlagRule {
     }
 
     private static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
-        return s.numbers().stream().filter(n -> !Figures.isDatePart(doc, n)).map(n -> Figures.of(doc, n)).toList();
+        return s.numbers().stream()
+                .filter(n -> !Figures.isDatePart(doc, n))
+                .map(n -> Figures.of(doc, n))
+                .toList();
     }
 
     /**
      * The variant figure counting the same thing; failing that, the figure that took its place in the same edit,
      * or the only figure of the rewrite when each sentence has just one.
      */
-    private static Figures.Figure partner(Comparison c, AlignedPair p, Figures.Figure b,
-            List<Figures.Figure> base, List<Figures.Figure> variant) {
+    private static Figures.Figure partner(
+            Comparison c, AlignedPair p, Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> variant) {
         Figures.Figure sameUnit = null;
         int bestShared = -1;
         for (Figures.Figure v : variant) {
@@ -149,21 +159,33 @@ public final class NumberRule implements FlagRule {
             return sameUnit;
         }
         for (var e : p.edits()) {
-            boolean oneForOne = base.stream().filter(x -> e.base().overlaps(x.phrase().span())).count() == 1
-                    && variant.stream().filter(x -> e.other().overlaps(x.phrase().span())).count() == 1;
-            if (e.base().overlaps(b.phrase().span()) && oneForOne && e.base().length() <= SUBSTITUTION
+            boolean oneForOne = base.stream()
+                                    .filter(x -> e.base().overlaps(x.phrase().span()))
+                                    .count()
+                            == 1
+                    && variant.stream()
+                                    .filter(x -> e.other().overlaps(x.phrase().span()))
+                                    .count()
+                            == 1;
+            if (e.base().overlaps(b.phrase().span())
+                    && oneForOne
+                    && e.base().length() <= SUBSTITUTION
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
-                    boolean unitsComparable = b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v)
-                            && sameScale(b, v);
+                    boolean unitsComparable =
+                            b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v) && sameScale(b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
                 }
             }
         }
-        return base.size() == 1 && variant.size() == 1 && sameDimension(b, variant.get(0))
-                && sameScale(b, variant.get(0)) ? variant.get(0) : null;
+        return base.size() == 1
+                        && variant.size() == 1
+                        && sameDimension(b, variant.get(0))
+                        && sameScale(b, variant.get(0))
+                ? variant.get(0)
+                : null;
     }
 
     /**
@@ -186,7 +208,8 @@ public final class NumberRule implements FlagRule {
      */
     private static int sharedContext(Comparison c, Figures.Figure b, Figures.Figure v) {
         Set<String> theirs = Counts.context(c.version(), v);
-        return (int) Counts.context(c.base(), b).stream().filter(theirs::contains).count();
+        return (int)
+                Counts.context(c.base(), b).stream().filter(theirs::contains).count();
     }
 
     /** A duration ("almost 3 hours") is never a count of people or things ("six people"), nor the reverse. */
@@ -211,12 +234,20 @@ public final class NumberRule implements FlagRule {
             return vagueChange(c, b, v, was, now);
         }
         if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high()) && !converted(c, b, v)) {
-            return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
-                    "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low())
-                            + " to " + Wording.figure(y.low()) + ".");
+            return new Finding(
+                    FlagKind.NUMBER,
+                    Severity.HIGH,
+                    b.span(),
+                    v.span(),
+                    "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low()) + " to "
+                            + Wording.figure(y.low()) + ".");
         }
         if (x.hedge() != y.hedge() && !bothStated(c, b, v)) {
-            return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
+            return new Finding(
+                    FlagKind.NUMBER,
+                    Severity.HIGH,
+                    b.span(),
+                    v.span(),
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
@@ -235,37 +266,48 @@ public final class NumberRule implements FlagRule {
     /** True if the document states this figure's value with its hedge, of something the figure may count. */
     private static boolean states(DocumentAnalysis doc, Figures.Figure f) {
         return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
-                .anyMatch(g -> g.phrase().hedge() == f.phrase().hedge() && Counts.comparableUnits(g, f)
+                .anyMatch(g -> g.phrase().hedge() == f.phrase().hedge()
+                        && Counts.comparableUnits(g, f)
                         && Double.isNaN(g.hours()) == Double.isNaN(f.hours()));
     }
 
     /** True if either document gives the two values as one amount, one the other's conversion in brackets. */
     private static boolean converted(Comparison c, Figures.Figure b, Figures.Figure v) {
         String pair = b.phrase().low() + "|" + v.phrase().low();
-        return Figures.conversions(c.base()).contains(pair) || Figures.conversions(c.version()).contains(pair);
+        return Figures.conversions(c.base()).contains(pair)
+                || Figures.conversions(c.version()).contains(pair);
     }
 
     private static Finding vagueChange(Comparison c, Figures.Figure b, Figures.Figure v, String was, String now) {
         NumberPhrase x = b.phrase();
         NumberPhrase y = v.phrase();
         if (x.vague() && y.vague()) {
-            return x.low() == y.low() ? null : new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(),
-                    "'" + was + "' became '" + now + "': the order of magnitude changed.");
+            return x.low() == y.low()
+                    ? null
+                    : new Finding(
+                            FlagKind.NUMBER,
+                            Severity.HIGH,
+                            b.span(),
+                            v.span(),
+                            "'" + was + "' became '" + now + "': the order of magnitude changed.");
         }
         NumberPhrase vague = x.vague() ? x : y;
         NumberPhrase exact = x.vague() ? y : x;
-        String why = vague.covers(exact.low()) ? (y.vague() ? "a precise figure became a vague amount"
-                : "a vague amount became a precise figure") : "the amounts do not agree";
-        return new Finding(FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(), "'" + was + "' became '" + now
-                + "': " + why + ".");
+        String why = vague.covers(exact.low())
+                ? (y.vague() ? "a precise figure became a vague amount" : "a vague amount became a precise figure")
+                : "the amounts do not agree";
+        return new Finding(
+                FlagKind.NUMBER, Severity.HIGH, b.span(), v.span(), "'" + was + "' became '" + now + "': " + why + ".");
     }
 
     static String hedgeChange(NumberPhrase.Hedge from, NumberPhrase.Hedge to) {
         return switch (to) {
-            case LOWER_BOUND -> from == NumberPhrase.Hedge.EXACT ? "the exact figure is now a lower bound"
+            case LOWER_BOUND -> from == NumberPhrase.Hedge.EXACT
+                    ? "the exact figure is now a lower bound"
                     : "the figure is now a lower bound";
             case UPPER_BOUND -> "the figure is now an upper bound";
-            case APPROXIMATE -> from == NumberPhrase.Hedge.EXACT ? "the exact figure is now approximate"
+            case APPROXIMATE -> from == NumberPhrase.Hedge.EXACT
+                    ? "the exact figure is now approximate"
                     : "the figure is now approximate";
             case RANGE -> "the figure is now a range";
             case EXACT -> "a qualified figure is now stated as exact";

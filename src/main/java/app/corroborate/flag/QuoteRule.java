@@ -66,9 +66,14 @@ public final class QuoteRule implements FlagRule {
                 }
                 for (DocumentAnalysis.QuoteAt was : c.base().quotesLike(ContentWords.of(c.version(), q.inner()))) {
                     if (!sameWords(c, was.quote(), q) && seen.add(was.quote().outer() + "|" + q.outer())) {
-                        out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.quote().outer(), q.outer(),
-                                "The quotation changed: '" + Wording.quote(c.baseText(was.quote().inner()), 70)
-                                        + "' now reads '" + Wording.quote(c.versionText(q.inner()), 70) + "'."));
+                        out.add(new Finding(
+                                FlagKind.QUOTE_ALTERED,
+                                Severity.HIGH,
+                                was.quote().outer(),
+                                q.outer(),
+                                "The quotation changed: '"
+                                        + Wording.quote(c.baseText(was.quote().inner()), 70) + "' now reads '"
+                                        + Wording.quote(c.versionText(q.inner()), 70) + "'."));
                     }
                     break;
                 }
@@ -177,7 +182,8 @@ public final class QuoteRule implements FlagRule {
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
         String words = plain(c.version(), q.inner());
-        if (quotedVerbatim(c.base(), words) || quotedVerbatim(c.base(), joined(c.version(), v))
+        if (quotedVerbatim(c.base(), words)
+                || quotedVerbatim(c.base(), joined(c.version(), v))
                 || splitAcrossSentences(c, v)) {
             return true;
         }
@@ -220,8 +226,22 @@ public final class QuoteRule implements FlagRule {
     }
 
     /** Verbs that introduce a quotation as it stands ("said: ..."), not worked into the writer's sentence. */
-    private static final Set<String> INTRODUCES = Set.of("said", "says", "told", "added", "saying", "stated",
-            "wrote", "declared", "asked", "tweeted", "posted", "explained", "insisted", "warned", "continued");
+    private static final Set<String> INTRODUCES = Set.of(
+            "said",
+            "says",
+            "told",
+            "added",
+            "saying",
+            "stated",
+            "wrote",
+            "declared",
+            "asked",
+            "tweeted",
+            "posted",
+            "explained",
+            "insisted",
+            "warned",
+            "continued");
 
     /**
      * True if the quotation is worked into reported speech: it follows a word of the writer's sentence in a
@@ -261,9 +281,13 @@ public final class QuoteRule implements FlagRule {
             } else if (kept) {
                 continue;
             } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
-                out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, b.span(), q.outer(),
-                        "Words the base reports without quotation marks are presented here as a direct quote: "
-                                + "'" + Wording.quote(c.versionText(q.inner()), 80) + "'."));
+                out.add(new Finding(
+                        FlagKind.QUOTE_ALTERED,
+                        Severity.HIGH,
+                        b.span(),
+                        q.outer(),
+                        "Words the base reports without quotation marks are presented here as a direct quote: " + "'"
+                                + Wording.quote(c.versionText(q.inner()), 80) + "'."));
             }
         }
         return out;
@@ -274,7 +298,8 @@ public final class QuoteRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         for (Quotations.Quotation q : quotes(c.base(), b)) {
             Set<String> words = ContentWords.of(c.base(), q.inner());
-            boolean partnerQuotes = partners.stream().anyMatch(v -> !quotes(c.version(), v).isEmpty());
+            boolean partnerQuotes =
+                    partners.stream().anyMatch(v -> !quotes(c.version(), v).isEmpty());
             if (partnerQuotes || quotedAnywhere(c.version(), words)) {
                 continue;
             }
@@ -289,7 +314,11 @@ public final class QuoteRule implements FlagRule {
                 }
             }
             if (best != null && !(reportsSpeech(c, best) && restQuoted(c, b))) {
-                out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, q.outer(), best.span(),
+                out.add(new Finding(
+                        FlagKind.QUOTE_ALTERED,
+                        Severity.HIGH,
+                        q.outer(),
+                        best.span(),
                         "The direct quote '" + Wording.quote(c.baseText(q.inner()), 80)
                                 + "' is replaced here by a paraphrase."));
             }
@@ -298,17 +327,30 @@ public final class QuoteRule implements FlagRule {
     }
 
     /** The findings on a quote kept across versions: its words changed, its speaker changed, or both. */
-    private static List<Finding> alteredOrReassigned(Comparison c, SentenceInfo b, SentenceInfo v,
-            Quotations.Quotation was, Quotations.Quotation now, boolean kept) {
+    private static List<Finding> alteredOrReassigned(
+            Comparison c,
+            SentenceInfo b,
+            SentenceInfo v,
+            Quotations.Quotation was,
+            Quotations.Quotation now,
+            boolean kept) {
         List<Finding> out = new ArrayList<>();
         if (!kept && !sameWords(c, was, now)) {
-            out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, was.outer(), now.outer(),
+            out.add(new Finding(
+                    FlagKind.QUOTE_ALTERED,
+                    Severity.HIGH,
+                    was.outer(),
+                    now.outer(),
                     "The quotation changed: '" + Wording.quote(c.baseText(was.inner()), 70) + "' now reads '"
                             + Wording.quote(c.versionText(now.inner()), 70) + "'."));
         }
         if (Speakers.different(c, b.attribution(), v.attribution())) {
-            out.add(new Finding(FlagKind.QUOTE_ALTERED, Severity.HIGH, AttributionRule.spanOf(b.attribution()),
-                    AttributionRule.spanOf(v.attribution()), "The quotation is given to another speaker: "
+            out.add(new Finding(
+                    FlagKind.QUOTE_ALTERED,
+                    Severity.HIGH,
+                    AttributionRule.spanOf(b.attribution()),
+                    AttributionRule.spanOf(v.attribution()),
+                    "The quotation is given to another speaker: "
                             + Speakers.describe(c.version(), v.attribution()) + " instead of "
                             + Speakers.describe(c.base(), b.attribution()) + "."));
         }
@@ -341,8 +383,8 @@ public final class QuoteRule implements FlagRule {
         for (int i = v.tokenFrom(); i + 1 < v.tokenTo(); i++) {
             String f = c.version().form(i);
             String next = c.version().form(i + 1);
-            if ((f.equals("called") || f.equals("calling")) && (next.equals("it") || next.equals("them")
-                    || next.equals("the") || next.equals("this"))) {
+            if ((f.equals("called") || f.equals("calling"))
+                    && (next.equals("it") || next.equals("them") || next.equals("the") || next.equals("this"))) {
                 return true;
             }
         }
@@ -353,8 +395,8 @@ public final class QuoteRule implements FlagRule {
         return Quotes.of(doc, s);
     }
 
-    private static Quotations.Quotation best(DocumentAnalysis doc, List<Quotations.Quotation> candidates,
-            Set<String> words) {
+    private static Quotations.Quotation best(
+            DocumentAnalysis doc, List<Quotations.Quotation> candidates, Set<String> words) {
         Quotations.Quotation best = null;
         double score = Quotes.SAME_QUOTE;
         for (Quotations.Quotation q : candidates) {

@@ -26,14 +26,16 @@ record Relay(Span span) {
     /** The most words taken as the recipient after "told". */
     private static final int MAX_RECIPIENT = 5;
     /** Words that end a recipient ("told NDTV that ...", "told NDTV on Sunday"). */
-    private static final Set<String> ENDS = Set.of("that", "on", "in", "at", "after", "before", "when", "while",
-            "about", "by", "he", "she", "it", "they", "the", "there", "this");
+    private static final Set<String> ENDS = Set.of(
+            "that", "on", "in", "at", "after", "before", "when", "while", "about", "by", "he", "she", "it", "they",
+            "the", "there", "this");
 
     /** The version's new recipient, or null when the outlet did not change. */
     static Relay changed(Comparison c, Attribution was, Attribution now, SentenceInfo v) {
         if (!c.version().form(c.version().tokenRange(now.verb())[0]).equals("told")
-                || ContentWords.covered(ContentWords.of(c.base(), was.speaker()),
-                        ContentWords.of(c.version(), v.span())) < 0.5) {
+                || ContentWords.covered(
+                                ContentWords.of(c.base(), was.speaker()), ContentWords.of(c.version(), v.span()))
+                        < 0.5) {
             return null;
         }
         Span told = recipient(c.version(), now, v);
@@ -41,7 +43,8 @@ record Relay(Span span) {
             return null;
         }
         Span before = c.base().form(c.base().tokenRange(was.verb())[0]).equals("told")
-                ? recipient(c.base(), was, c.base().sentenceAt(was.verb().start())) : null;
+                ? recipient(c.base(), was, c.base().sentenceAt(was.verb().start()))
+                : null;
         if (before == null) {
             return new Relay(told);
         }
@@ -57,13 +60,18 @@ record Relay(Span span) {
         int from = doc.tokenRange(a.verb())[1];
         int k = from;
         boolean named = false;
-        while (k < s.tokenTo() && k - from < MAX_RECIPIENT && (doc.tokens().kind(k) != TokenKind.PUNCT
-                || doc.form(k).equals("@")) && !ENDS.contains(doc.form(k))
+        while (k < s.tokenTo()
+                        && k - from < MAX_RECIPIENT
+                        && (doc.tokens().kind(k) != TokenKind.PUNCT
+                                || doc.form(k).equals("@"))
+                        && !ENDS.contains(doc.form(k))
                 || k == from && k < s.tokenTo() && doc.form(k).equals("the")) {
             String w = doc.text().substring(doc.tokens().start(k), doc.tokens().end(k));
             named |= !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.startsWith("@"));
             k++;
         }
-        return named && k > from ? new Span(doc.tokens().start(from), doc.tokens().end(k - 1)) : null;
+        return named && k > from
+                ? new Span(doc.tokens().start(from), doc.tokens().end(k - 1))
+                : null;
     }
 }

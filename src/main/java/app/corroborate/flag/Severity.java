@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How urgently an editor should look at a flag. */
 public enum Severity {
-    HIGH, MEDIUM, LOW, INFO;
+    HIGH,
+    MEDIUM,
+    LOW,
+    INFO;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

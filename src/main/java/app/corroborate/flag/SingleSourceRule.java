@@ -42,10 +42,18 @@ public final class SingleSourceRule implements FlagRule {
                 claims.addAll(claims(c, novelty, c.version().sentence(index), namesSeen));
             }
             if (!claims.isEmpty()) {
-                Span span = new Span(c.version().sentence(passage.get(0)).span().start(),
-                        c.version().sentence(passage.get(passage.size() - 1)).span().end());
+                Span span = new Span(
+                        c.version().sentence(passage.get(0)).span().start(),
+                        c.version()
+                                .sentence(passage.get(passage.size() - 1))
+                                .span()
+                                .end());
                 String what = passage.size() == 1 ? "this sentence" : "these " + passage.size() + " sentences";
-                out.add(new Finding(FlagKind.SINGLE_SOURCE_CLAIM, Severity.MEDIUM, null, span,
+                out.add(new Finding(
+                        FlagKind.SINGLE_SOURCE_CLAIM,
+                        Severity.MEDIUM,
+                        null,
+                        span,
                         "Only this source has " + what + ", with " + String.join("; ", claims) + "."));
             }
         }
@@ -61,11 +69,13 @@ public final class SingleSourceRule implements FlagRule {
 
     /** Another copy of the same wire text uses at least {@value #FELLOW_SHARE} of the passage's content words. */
     private static boolean sharedByFellow(Comparison c, List<Integer> passage) {
-        Span span = new Span(c.version().sentence(passage.get(0)).span().start(),
+        Span span = new Span(
+                c.version().sentence(passage.get(0)).span().start(),
                 c.version().sentence(passage.get(passage.size() - 1)).span().end());
         java.util.Set<String> words = app.corroborate.facts.ContentWords.of(c.version(), span);
-        return !words.isEmpty() && c.fellows().stream().anyMatch(d -> words.stream().filter(d::hasStem).count()
-                >= FELLOW_SHARE * words.size());
+        return !words.isEmpty()
+                && c.fellows().stream()
+                        .anyMatch(d -> words.stream().filter(d::hasStem).count() >= FELLOW_SHARE * words.size());
     }
 
     /**
@@ -102,7 +112,9 @@ public final class SingleSourceRule implements FlagRule {
      */
     private static List<List<Integer>> addedPassages(Comparison c) {
         Set<Integer> added = new HashSet<>();
-        c.alignment().pairs().stream().filter(p -> p.relation() == Relation.ADDED).forEach(p -> added.add(p.otherIndex()));
+        c.alignment().pairs().stream()
+                .filter(p -> p.relation() == Relation.ADDED)
+                .forEach(p -> added.add(p.otherIndex()));
         if (!c.copyOfBase()) {
             for (int i = 0; i < c.version().sentences().size(); i++) {
                 boolean loose = c.pairedWithVersion(i).stream().allMatch(p -> p.similarity() < RETOLD);
@@ -137,7 +149,8 @@ public final class SingleSourceRule implements FlagRule {
      */
     private static boolean furnitureBetween(Comparison c, int before, int after) {
         int from = before < 0 ? 0 : c.version().sentence(before).span().end();
-        int to = after >= c.version().sentences().size() ? c.version().text().length()
+        int to = after >= c.version().sentences().size()
+                ? c.version().text().length()
                 : c.version().sentence(after).span().start();
         Span gap = new Span(from, Math.max(from, to));
         return c.version().document().excluded().stream().anyMatch(e -> e.span().overlaps(gap));
@@ -153,8 +166,10 @@ public final class SingleSourceRule implements FlagRule {
         int last = passage.get(passage.size() - 1);
         boolean before = first == 0 || furnitureBetween(c, first - 1, first);
         boolean after = furnitureBetween(c, last, last + 1);
-        int[] tokens = c.version().tokenRange(new Span(c.version().sentence(first).span().start(),
-                c.version().sentence(last).span().end()));
+        int[] tokens = c.version()
+                .tokenRange(new Span(
+                        c.version().sentence(first).span().start(),
+                        c.version().sentence(last).span().end()));
         return before && after && tokens[1] - tokens[0] <= PAGE_PIECE_TOKENS;
     }
 
@@ -172,7 +187,9 @@ public final class SingleSourceRule implements FlagRule {
         }
         for (NumberPhrase n : s.numbers()) {
             if (!n.vague() && !Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
-                out.add("the figure '" + Wording.quote(c.version().text(), Figures.of(c.version(), n).span()) + "'");
+                out.add("the figure '"
+                        + Wording.quote(
+                                c.version().text(), Figures.of(c.version(), n).span()) + "'");
             }
         }
         for (Quotations.Quotation q : Quotes.of(c.version(), s)) {
@@ -191,7 +208,10 @@ public final class SingleSourceRule implements FlagRule {
             }
         }
         Attribution a = s.attribution();
-        if (out.isEmpty() && a != null && a.speaker() != null && !a.pronoun()
+        if (out.isEmpty()
+                && a != null
+                && a.speaker() != null
+                && !a.pronoun()
                 && novelty.newWords(s.span()) >= Novelty.NEW_STATEMENT) {
             out.add("a statement attributed to '" + Wording.quote(c.version().text(), a.speaker()) + "'");
         }
@@ -203,7 +223,8 @@ public final class SingleSourceRule implements FlagRule {
 
     /** A sentence tied to the story's world: it names a place or person, a day or a figure. */
     private static boolean anchored(Comparison c, SentenceInfo s) {
-        return !s.names().isEmpty() || !s.numbers().isEmpty()
+        return !s.names().isEmpty()
+                || !s.numbers().isEmpty()
                 || !DateMentions.in(c.version(), s).isEmpty();
     }
 
@@ -219,11 +240,16 @@ public final class SingleSourceRule implements FlagRule {
                 boolean replacesFigure = c.base().sentence(p.baseIndex()).numbers().stream()
                         .anyMatch(b -> e.base().overlaps(b.span()));
                 for (NumberPhrase n : s.numbers()) {
-                    if (e.other().overlaps(n.span()) && !replacesFigure && !n.vague()
+                    if (e.other().overlaps(n.span())
+                            && !replacesFigure
+                            && !n.vague()
                             && !Figures.isDatePart(c.version(), n)
                             && novelty.newFigure(n)) {
                         Span span = Figures.of(c.version(), n).span();
-                        out.add(inserted(c, span, "the figure '" + Wording.quote(c.version().text(), span) + "'"));
+                        out.add(inserted(
+                                c,
+                                span,
+                                "the figure '" + Wording.quote(c.version().text(), span) + "'"));
                     }
                 }
                 for (NameFinder.Name n : s.names()) {
@@ -237,7 +263,11 @@ public final class SingleSourceRule implements FlagRule {
     }
 
     private static Finding inserted(Comparison c, Span span, String claim) {
-        return new Finding(FlagKind.SINGLE_SOURCE_CLAIM, Severity.MEDIUM, null, span,
+        return new Finding(
+                FlagKind.SINGLE_SOURCE_CLAIM,
+                Severity.MEDIUM,
+                null,
+                span,
                 "Only this source adds " + claim + " to this sentence; no other independent source states it.");
     }
 }

@@ -20,12 +20,16 @@ import java.util.Set;
  */
 final class Speakers {
 
-    private Speakers() {
-    }
+    private Speakers() {}
 
     static boolean different(Comparison c, Attribution base, Attribution variant) {
-        if (base == null || variant == null || base.speaker() == null || variant.speaker() == null
-                || base.pronoun() || variant.pronoun() || anaphoric(c.base(), base)) {
+        if (base == null
+                || variant == null
+                || base.speaker() == null
+                || variant.speaker() == null
+                || base.pronoun()
+                || variant.pronoun()
+                || anaphoric(c.base(), base)) {
             return false;
         }
         if (describedThenNamed(c, base, variant)) {
@@ -41,9 +45,11 @@ final class Speakers {
         if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
             return true;
         }
-        boolean named = !nameWords(c.base(), base).isEmpty() || !nameWords(c.version(), variant).isEmpty();
+        boolean named = !nameWords(c.base(), base).isEmpty()
+                || !nameWords(c.version(), variant).isEmpty();
         return named && !sameWordOrSpelling(base.speakerWords(), variant.speakerWords())
-                || narrowed(c, base, variant) || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
+                || narrowed(c, base, variant)
+                || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
     }
 
     /**
@@ -58,7 +64,8 @@ final class Speakers {
             return false;
         }
         Set<String> sentence = new java.util.HashSet<>();
-        s.names().stream().filter(n -> !base.speaker().contains(n.span()))
+        s.names().stream()
+                .filter(n -> !base.speaker().contains(n.span()))
                 .forEach(n -> n.words().stream().map(Spelling::plain).forEach(sentence::add));
         return sentence.containsAll(named);
     }
@@ -125,7 +132,9 @@ final class Speakers {
         for (int k = Math.max(first, r[0] - 3); k < r[0] && !definite; k++) {
             definite = doc.form(k).equals("the");
         }
-        return definite && nameWords(doc, a).isEmpty() && SourceTypes.of(a.speakerWords()).isEmpty();
+        return definite
+                && nameWords(doc, a).isEmpty()
+                && SourceTypes.of(a.speakerWords()).isEmpty();
     }
 
     /**
@@ -136,7 +145,8 @@ final class Speakers {
      */
     private static boolean partyOfTheClaim(Comparison c, Attribution base, Attribution variant) {
         SentenceInfo s = c.base().sentenceAt(base.speaker().start());
-        if (s == null || variant.speakerWords().isEmpty()
+        if (s == null
+                || variant.speakerWords().isEmpty()
                 || variant.speakerWords().stream().anyMatch(base.speakerWords()::contains)) {
             return false;
         }
@@ -146,7 +156,8 @@ final class Speakers {
             if (k >= speaker[0] && k < speaker[1]) {
                 continue;
             }
-            if (variant.speakerWords().contains(c.base().form(k)) && k + 1 < s.tokenTo()
+            if (variant.speakerWords().contains(c.base().form(k))
+                    && k + 1 < s.tokenTo()
                     && WordLists.SPEECH_VERBS.contains(c.base().form(k + 1))) {
                 return false; // "engineers estimate ..., the company said": the base gives it as a source too
             }
@@ -167,7 +178,8 @@ final class Speakers {
     }
 
     private static boolean isNew(DocumentAnalysis base, NameFinder.Name n) {
-        return n.words().stream().filter(w -> w.length() >= 3 && !Titles.isTitle(w))
+        return n.words().stream()
+                .filter(w -> w.length() >= 3 && !Titles.isTitle(w))
                 .anyMatch(w -> !base.hasNameWord(w) && !base.hasWord(w) && !base.hasNameWordSpelledLike(w));
     }
 
@@ -186,7 +198,8 @@ final class Speakers {
     private static Set<String> personWords(DocumentAnalysis doc, Attribution a) {
         Set<String> out = new java.util.HashSet<>();
         for (NameFinder.Name n : namesOf(doc, a)) {
-            List<String> words = n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
+            List<String> words =
+                    n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
             if (words.size() >= 2) {
                 words.stream().map(Spelling::plain).forEach(out::add);
             }
@@ -197,7 +210,10 @@ final class Speakers {
     private static Set<String> nameWords(DocumentAnalysis doc, Attribution a) {
         Set<String> out = new java.util.HashSet<>();
         for (NameFinder.Name n : namesOf(doc, a)) {
-            n.words().stream().filter(w -> !Titles.isTitle(w)).map(Spelling::plain).forEach(out::add);
+            n.words().stream()
+                    .filter(w -> !Titles.isTitle(w))
+                    .map(Spelling::plain)
+                    .forEach(out::add);
         }
         return out;
     }
@@ -205,7 +221,9 @@ final class Speakers {
     /** The names inside a speaker, from the one sentence that holds it. */
     private static List<NameFinder.Name> namesOf(DocumentAnalysis doc, Attribution a) {
         SentenceInfo s = doc.sentenceAt(a.speaker().start());
-        return s == null ? List.of() : s.names().stream().filter(n -> a.speaker().contains(n.span())).toList();
+        return s == null
+                ? List.of()
+                : s.names().stream().filter(n -> a.speaker().contains(n.span())).toList();
     }
 
     static String describe(DocumentAnalysis doc, Attribution a) {

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Small helpers for quoting source text in explanations. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** The text on one line, shortened to {@code max} characters with an ellipsis. */
     static String quote(String s, int max) {
@@ -25,7 +24,8 @@ final class Wording {
 
     /** A figure without a trailing ".0": 145, 1.5, 1,200,000 written plainly. */
     static String figure(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) v)
                 : String.format(Locale.ROOT, "%s", v);
     }
 }

@@ -40,7 +40,8 @@ public final class WordingRule implements FlagRule {
                 }
                 Set<String> was = classes(c.base(), e.base());
                 Set<String> now = classes(c.version(), e.other());
-                boolean characterisation = e.base().isEmpty() && words(c.version(), e.other()) <= 2
+                boolean characterisation = e.base().isEmpty()
+                        && words(c.version(), e.other()) <= 2
                         && now.stream().anyMatch(x -> !x.equals("neutral-speech"));
                 boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now) || characterisation);
                 if (loaded && seen.add(e.base() + "|" + e.other())) {
@@ -56,7 +57,11 @@ public final class WordingRule implements FlagRule {
         Span variant = e.other().isEmpty() ? p.other() : e.other();
         String from = e.base().isEmpty() ? "nothing" : "'" + c.baseText(e.base()) + "'";
         String to = e.other().isEmpty() ? "nothing" : "'" + c.versionText(e.other()) + "'";
-        return new Finding(FlagKind.WORDING_LOADED, Severity.MEDIUM, base, variant,
+        return new Finding(
+                FlagKind.WORDING_LOADED,
+                Severity.MEDIUM,
+                base,
+                variant,
                 from + " became " + to + ": " + describe(was) + " gave way to " + describe(now)
                         + ", which changes how the actors or events are characterised.");
     }

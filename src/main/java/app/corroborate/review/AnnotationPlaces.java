@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class AnnotationPlaces {
 
-    private AnnotationPlaces() {
-    }
+    private AnnotationPlaces() {}
 
     /** The span of each placed, non-orphaned annotation of {@code source}, by annotation id. */
     public static Map<String, Span> in(Iterable<Annotation> annotations, StoredSource source, String shown) {
@@ -27,7 +26,8 @@ public final class AnnotationPlaces {
             if (!a.sourceId().equals(source.id()) || a.orphaned() || a.position() == null) {
                 continue;
             }
-            Optional<Span> at = same && a.position().end() <= shown.length() ? Optional.of(a.position())
+            Optional<Span> at = same && a.position().end() <= shown.length()
+                    ? Optional.of(a.position())
                     : Anchoring.place(shown, a.selector(), a.position().start());
             at.ifPresent(s -> out.put(a.id(), s));
         }

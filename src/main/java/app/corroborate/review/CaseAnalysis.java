@@ -20,8 +20,13 @@ import java.util.Optional;
  * one of the documents. Two analyses are equal only when they are the same object: comparing two in depth would
  * cost as much as computing one, and observers of the window only need to know that a new one arrived.
  */
-public record CaseAnalysis(List<StoredSource> stored, List<SourceDocument> documents, List<SourceSummary> sources,
-        Collation collation, List<Flag> flags, ClaimsMatrix claims) {
+public record CaseAnalysis(
+        List<StoredSource> stored,
+        List<SourceDocument> documents,
+        List<SourceSummary> sources,
+        Collation collation,
+        List<Flag> flags,
+        ClaimsMatrix claims) {
 
     public CaseAnalysis {
         stored = List.copyOf(stored);
@@ -47,8 +52,8 @@ public record CaseAnalysis(List<StoredSource> stored, List<SourceDocument> docum
 
     /** The analysis of a case with no sources. */
     public static CaseAnalysis empty() {
-        return new CaseAnalysis(List.of(), List.of(), List.of(), null, List.of(),
-                new ClaimsMatrix(List.of(), List.of(), List.of()));
+        return new CaseAnalysis(
+                List.of(), List.of(), List.of(), null, List.of(), new ClaimsMatrix(List.of(), List.of(), List.of()));
     }
 
     public boolean isEmpty() {
@@ -79,7 +84,8 @@ public record CaseAnalysis(List<StoredSource> stored, List<SourceDocument> docum
         List<Claim> out = new ArrayList<>();
         String base = documents.isEmpty() ? null : documents.get(0).path();
         for (Claim c : claims.claims()) {
-            if (overlaps(c.support(), flag.source(), flag.variantSpan()) || overlaps(c.support(), base, flag.baseSpan())) {
+            if (overlaps(c.support(), flag.source(), flag.variantSpan())
+                    || overlaps(c.support(), base, flag.baseSpan())) {
                 out.add(c);
             }
         }
@@ -90,7 +96,10 @@ public record CaseAnalysis(List<StoredSource> stored, List<SourceDocument> docum
         if (span == null || path == null) {
             return false;
         }
-        return Optional.ofNullable(support.get(path)).map(s -> s.span() != null && (s.span().overlaps(span)
-                || span.isEmpty() && s.span().contains(span.start()))).orElse(false);
+        return Optional.ofNullable(support.get(path))
+                .map(s -> s.span() != null
+                        && (s.span().overlaps(span)
+                                || span.isEmpty() && s.span().contains(span.start())))
+                .orElse(false);
     }
 }

@@ -70,8 +70,8 @@ public final class CaseAnalyzer {
         return new CaseAnalysis(stored, docs, summaries(stored, docs, collation), collation, raised, matrix);
     }
 
-    private static List<SourceSummary> summaries(List<StoredSource> stored, List<SourceDocument> docs,
-            Collation collation) {
+    private static List<SourceSummary> summaries(
+            List<StoredSource> stored, List<SourceDocument> docs, Collation collation) {
         int[] group = collation.group();
         List<SourceSummary> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -82,8 +82,19 @@ public final class CaseAnalyzer {
                 copies += g == group[i] ? 1 : 0;
             }
             String label = s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName();
-            out.add(new SourceSummary(i, s.id(), d.path(), s.fileName(), label, s.title(), s.published(),
-                    WordCount.story(d), i == 0, group[i], copies, s.position()));
+            out.add(new SourceSummary(
+                    i,
+                    s.id(),
+                    d.path(),
+                    s.fileName(),
+                    label,
+                    s.title(),
+                    s.published(),
+                    WordCount.story(d),
+                    i == 0,
+                    group[i],
+                    copies,
+                    s.position()));
         }
         return out;
     }

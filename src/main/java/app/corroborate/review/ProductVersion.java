@@ -6,8 +6,7 @@ public final class ProductVersion {
     /** The version of a build run from its classes rather than its jar. */
     public static final String DEVELOPMENT = "0.1.0-SNAPSHOT";
 
-    private ProductVersion() {
-    }
+    private ProductVersion() {}
 
     public static String current() {
         String v = ProductVersion.class.getPackage().getImplementationVersion();

@@ -4,8 +4,7 @@ package app.corroborate.review;
 @FunctionalInterface
 public interface Progress {
 
-    Progress NONE = (step, fraction) -> {
-    };
+    Progress NONE = (step, fraction) -> {};
 
     void report(String step, double fraction);
 }

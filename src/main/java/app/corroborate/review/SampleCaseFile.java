@@ -39,13 +39,14 @@ public final class SampleCaseFile {
         if (Files.exists(target)) {
             return target;
         }
-        Path partial = folder.resolve(NAME + ".partial-" + ProcessHandle.current().pid());
+        Path partial =
+                folder.resolve(NAME + ".partial-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(partial);
             List<SourceDocument> docs = sample.load();
-            try (CaseStore store = SqliteCaseStore.create(partial, "Sample case: the Harrowgate Dam release", editor,
-                    clock)) {
+            try (CaseStore store =
+                    SqliteCaseStore.create(partial, "Sample case: the Harrowgate Dam release", editor, clock)) {
                 for (SourceDocument d : docs) {
                     store.addSource(d, d.path());
                 }

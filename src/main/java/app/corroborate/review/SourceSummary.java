@@ -14,7 +14,16 @@ package app.corroborate.review;
  * @param colour    the source's colour number: its place in the order of import, so that it keeps its colour when
  *                  the base changes or another source is removed
  */
-public record SourceSummary(int index, String id, String path, String fileName, String label, String headline,
-        String published, int words, boolean base, int group, int copies,
-        int colour) {
-}
+public record SourceSummary(
+        int index,
+        String id,
+        String path,
+        String fileName,
+        String label,
+        String headline,
+        String published,
+        int words,
+        boolean base,
+        int group,
+        int copies,
+        int colour) {}

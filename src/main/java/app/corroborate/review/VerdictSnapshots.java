@@ -46,10 +46,15 @@ public final class VerdictSnapshots {
     /** The snapshot of the flag or claim {@code id}; empty when the analysis has no such flag or claim. */
     public Optional<VerdictSnapshot> of(CaseAnalysis analysis, Target target, String id) {
         if (target == Target.FLAG) {
-            return analysis.flags().stream().filter(f -> f.id().equals(id)).findFirst().map(f -> of(analysis, f));
+            return analysis.flags().stream()
+                    .filter(f -> f.id().equals(id))
+                    .findFirst()
+                    .map(f -> of(analysis, f));
         }
         if (target == Target.CLAIM) {
-            return analysis.claims().claims().stream().filter(c -> c.id().equals(id)).findFirst()
+            return analysis.claims().claims().stream()
+                    .filter(c -> c.id().equals(id))
+                    .findFirst()
                     .map(c -> of(analysis, c));
         }
         return Optional.empty();
@@ -63,8 +68,16 @@ public final class VerdictSnapshots {
             passages.add(passage(analysis, variant, "variant", flag.variantSpan()));
         }
         String baseText = passages.get(0).exact();
-        return new VerdictSnapshot(Target.FLAG, flag.id(), flag.kind().id(), flag.severity().id(),
-                flag.explanation(), baseText, passages, appVersion, clock.instant());
+        return new VerdictSnapshot(
+                Target.FLAG,
+                flag.id(),
+                flag.kind().id(),
+                flag.severity().id(),
+                flag.explanation(),
+                baseText,
+                passages,
+                appVersion,
+                clock.instant());
     }
 
     public VerdictSnapshot of(CaseAnalysis analysis, Claim claim) {
@@ -72,11 +85,19 @@ public final class VerdictSnapshots {
         for (Map.Entry<String, Support> e : claim.support().entrySet()) {
             int i = analysis.indexOf(e.getKey());
             if (i >= 0) {
-                passages.add(passage(analysis, i, e.getValue().status().id(), e.getValue().span()));
+                passages.add(passage(
+                        analysis, i, e.getValue().status().id(), e.getValue().span()));
             }
         }
-        return new VerdictSnapshot(Target.CLAIM, claim.id(), claim.kind().id(), null,
-                claim.agreeing() + " independent source(s) state it", claim.text(), passages, appVersion,
+        return new VerdictSnapshot(
+                Target.CLAIM,
+                claim.id(),
+                claim.kind().id(),
+                null,
+                claim.agreeing() + " independent source(s) state it",
+                claim.text(),
+                passages,
+                appVersion,
                 clock.instant());
     }
 
@@ -84,9 +105,24 @@ public final class VerdictSnapshots {
      * Sets the verdict with the snapshot of its flag or claim in the current analysis (without a snapshot when the
      * analysis no longer has it: the earlier snapshot, if any, is kept).
      */
-    public VerdictRecord record(CaseStore store, CaseAnalysis analysis, Target target, String id, Verdict verdict,
-            String note, String evidence, String author) throws CaseException {
-        return store.setVerdict(target, id, verdict, note, evidence, author, of(analysis, target, id).orElse(null));
+    public VerdictRecord record(
+            CaseStore store,
+            CaseAnalysis analysis,
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author)
+            throws CaseException {
+        return store.setVerdict(
+                target,
+                id,
+                verdict,
+                note,
+                evidence,
+                author,
+                of(analysis, target, id).orElse(null));
     }
 
     /**
@@ -94,9 +130,25 @@ public final class VerdictSnapshots {
      * provided the verdict is still at {@code expectedVersion} (the one the editor saw); otherwise the store refuses
      * with a {@link app.corroborate.store.ConflictException} naming who changed it and what they set.
      */
-    public VerdictRecord record(CaseStore store, CaseAnalysis analysis, Target target, String id, Verdict verdict,
-            String note, String evidence, String author, long expectedVersion) throws CaseException {
-        return store.setVerdict(target, id, verdict, note, evidence, author, of(analysis, target, id).orElse(null),
+    public VerdictRecord record(
+            CaseStore store,
+            CaseAnalysis analysis,
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author,
+            long expectedVersion)
+            throws CaseException {
+        return store.setVerdict(
+                target,
+                id,
+                verdict,
+                note,
+                evidence,
+                author,
+                of(analysis, target, id).orElse(null),
                 expectedVersion);
     }
 
@@ -108,7 +160,7 @@ public final class VerdictSnapshots {
             return new Passage(stored.id(), label, role, doc.sha256(), -1, -1, "", "", "");
         }
         TextQuoteSelector q = TextQuoteSelector.of(doc.text(), span.start(), span.end());
-        return new Passage(stored.id(), label, role, doc.sha256(), span.start(), span.end(), q.exact(), q.prefix(),
-                q.suffix());
+        return new Passage(
+                stored.id(), label, role, doc.sha256(), span.start(), span.end(), q.exact(), q.prefix(), q.suffix());
     }
 }

@@ -6,8 +6,7 @@ import app.corroborate.text.Span;
 /** Counts the words of a source's story text: runs of letters or digits inside its sentences. Linear. */
 final class WordCount {
 
-    private WordCount() {
-    }
+    private WordCount() {}
 
     static int story(SourceDocument doc) {
         int words = 0;

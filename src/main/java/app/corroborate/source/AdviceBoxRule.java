@@ -19,19 +19,24 @@ final class AdviceBoxRule implements FurnitureRule {
     /** A line of advice in a box (a tip, a number to call) is at most this long; story paragraphs run longer. */
     static final int ADVICE_WORDS = 40;
 
-    private static final Pattern TO_THE_READER = Pattern.compile(
-            "(?i)(.*\\b(you|your|yours|yourself)\\b.*|^(do not|don't|never|always|please)\\b.*)");
+    private static final Pattern TO_THE_READER =
+            Pattern.compile("(?i)(.*\\b(you|your|yours|yourself)\\b.*|^(do not|don't|never|always|please)\\b.*)");
 
     @Override
     public void apply(Page page) {
         for (int i = 0; i + 1 < page.size(); i++) {
             String heading = page.text(i).strip();
-            if (page.marked(i) || !heading.endsWith("?") || page.words(i) > HEADING_WORDS
-                    || heading.startsWith("\"") || heading.startsWith("\u201C")) {
+            if (page.marked(i)
+                    || !heading.endsWith("?")
+                    || page.words(i) > HEADING_WORDS
+                    || heading.startsWith("\"")
+                    || heading.startsWith("\u201C")) {
                 continue;
             }
             int j = i + 1;
-            while (j < page.size() && !page.marked(j) && page.words(j) <= ADVICE_WORDS
+            while (j < page.size()
+                    && !page.marked(j)
+                    && page.words(j) <= ADVICE_WORDS
                     && TO_THE_READER.matcher(page.text(j).strip()).matches()) {
                 j++;
             }

@@ -12,9 +12,9 @@ final class CaptionRule implements FurnitureRule {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?)";
-    private static final Pattern WIRE_CAPTION = Pattern.compile(
-            ".*,\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*,\\s+(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\.?\\)?$");
+    private static final Pattern WIRE_CAPTION =
+            Pattern.compile(".*,\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*,\\s+(" + MONTH
+                    + "\\s+\\d{1,2},?\\s+\\d{4}" + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\.?\\)?$");
     private static final Pattern LABELLED = Pattern.compile(
             "^(\\(?(photo|image|picture|photograph|file photo|video)( credit)?s?\\s*[:/|]).*"
                     + "|.*\\((photo|image|picture)s?\\s*[:/][^)]*\\)$",

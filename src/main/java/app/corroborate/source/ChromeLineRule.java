@@ -26,12 +26,12 @@ final class ChromeLineRule implements FurnitureRule {
                     + "|.*\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b.*",
             Pattern.CASE_INSENSITIVE);
     /** A line that speaks of the page itself ("Gift this article", "Email this story") talks to the reader. */
-    private static final Pattern THIS_PAGE = Pattern.compile(
-            "(?i).*\\b(this|the) (article|story|page)\\b.*");
+    private static final Pattern THIS_PAGE = Pattern.compile("(?i).*\\b(this|the) (article|story|page)\\b.*");
     /** A line about the page is this short; a story sentence mentioning "this story" is longer. */
     static final int PAGE_LINE_WORDS = 15;
-    private static final Pattern TAGS = Pattern.compile("^(tags|topics|filed under|categories|keywords)\\s*:.*",
-            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TAGS =
+            Pattern.compile("^(tags|topics|filed under|categories|keywords)\\s*:.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||\u00B7|\u2022|\u203A|\u00BB|>|/)\\s+");
     /** The words of a written time stamp: months, days, clock words, zones, connectives. */
     private static final Pattern STAMP_WORD = Pattern.compile(
@@ -48,7 +48,8 @@ final class ChromeLineRule implements FurnitureRule {
             }
             String t = page.text(i).strip();
             int words = page.words(i);
-            if (words <= NOTICE_WORDS && NOTICE.matcher(t).matches() || TAGS.matcher(t).matches() && words <= 30
+            if (words <= NOTICE_WORDS && NOTICE.matcher(t).matches()
+                    || TAGS.matcher(t).matches() && words <= 30
                     || words <= PAGE_LINE_WORDS && THIS_PAGE.matcher(t).matches() && !t.contains("\"")) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (timeStamp(t)) {

@@ -21,14 +21,11 @@ public final class ContentSniffer {
             Pattern.CASE_INSENSITIVE);
 
     /** What the content is: a supported format, or a named binary kind that cannot be imported. */
-    public sealed interface Verdict permits Supported, Binary {
-    }
+    public sealed interface Verdict permits Supported, Binary {}
 
-    public record Supported(SourceFormat format) implements Verdict {
-    }
+    public record Supported(SourceFormat format) implements Verdict {}
 
-    public record Binary(String kind) implements Verdict {
-    }
+    public record Binary(String kind) implements Verdict {}
 
     /** Binary check and PDF detection on the raw bytes. */
     public Verdict sniffBytes(byte[] b) {

@@ -23,8 +23,7 @@ final class Dates {
                     + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
                     + "September|October|November|December)\\s+\\d{4})[.)]?$");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** ISO {@code yyyy-MM-dd} when {@code raw} holds a date we can read, else {@code raw} stripped. */
     static String toIsoOrSelf(String raw) {

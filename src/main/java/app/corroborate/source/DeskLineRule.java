@@ -45,7 +45,9 @@ final class DeskLineRule implements FurnitureRule {
         }
         for (int i = 0; i < page.size(); i++) {
             boolean edge = i < EDGE || i >= page.size() - EDGE;
-            if (edge && page.words(i) <= NOTE_WORDS && DESK_LABEL.matcher(page.text(i).strip()).matches()) {
+            if (edge
+                    && page.words(i) <= NOTE_WORDS
+                    && DESK_LABEL.matcher(page.text(i).strip()).matches()) {
                 page.mark(i, FurnitureReason.LABEL);
             }
         }

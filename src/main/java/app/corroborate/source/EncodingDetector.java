@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class EncodingDetector {
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Valid multi-byte UTF-8 characters needed for each undecodable byte to read a file as UTF-8 still. */
@@ -70,10 +70,12 @@ public final class EncodingDetector {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -110,9 +112,9 @@ public final class EncodingDetector {
     /** The length of the valid UTF-8 sequence of two to four bytes at {@code i}, or 0 if there is none. */
     private static int sequenceLength(byte[] b, int i) {
         int lead = b[i] & 0xFF;
-        int n = lead >= 0xC2 && lead <= 0xDF ? 2
-                : lead >= 0xE0 && lead <= 0xEF ? 3
-                : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+        int n = lead >= 0xC2 && lead <= 0xDF
+                ? 2
+                : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
         if (n == 0 || i + n > b.length) {
             return 0;
         }
@@ -137,7 +139,10 @@ public final class EncodingDetector {
             return null;
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("utf-8") || name.equals("utf8") || name.equals("iso-8859-1") || name.equals("latin1")
+        if (name.equals("utf-8")
+                || name.equals("utf8")
+                || name.equals("iso-8859-1")
+                || name.equals("latin1")
                 || name.equals("us-ascii")) {
             return WINDOWS_1252;
         }

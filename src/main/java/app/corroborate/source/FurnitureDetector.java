@@ -14,13 +14,20 @@ import java.util.List;
 public final class FurnitureDetector {
 
     private final List<FurnitureRule> rules = List.of(
-            new StructureRule(), new LabelLineRule(), new RepetitionRule(), new PromptLineRule(),
-            new ChromeLineRule(), new LabelledListRule(), new CaptionRule(), new BylineRule(),
-            new TrailingHeadlinesRule(), new DeskLineRule(), new AdviceBoxRule());
+            new StructureRule(),
+            new LabelLineRule(),
+            new RepetitionRule(),
+            new PromptLineRule(),
+            new ChromeLineRule(),
+            new LabelledListRule(),
+            new CaptionRule(),
+            new BylineRule(),
+            new TrailingHeadlinesRule(),
+            new DeskLineRule(),
+            new AdviceBoxRule());
 
     /** Exclusions and the metadata found in furniture. */
-    public record Result(List<Exclusion> excluded, SourceMetadata metadata) {
-    }
+    public record Result(List<Exclusion> excluded, SourceMetadata metadata) {}
 
     public Result detect(String text, List<Block> blocks) {
         Page page = new Page(text, blocks);

@@ -4,7 +4,15 @@ import java.util.Locale;
 
 /** Why a passage of visible text is page furniture rather than story text. */
 public enum FurnitureReason {
-    NAVIGATION, RELATED, CAPTION, BYLINE, COMMENTS, ADVERTISEMENT, LABEL, HEADLINE_REPEAT, OTHER;
+    NAVIGATION,
+    RELATED,
+    CAPTION,
+    BYLINE,
+    COMMENTS,
+    ADVERTISEMENT,
+    LABEL,
+    HEADLINE_REPEAT,
+    OTHER;
 
     /** The lower-case, hyphenated name used in JSON and reports ({@code headline-repeat}). */
     public String id() {

@@ -6,8 +6,7 @@ import org.jsoup.nodes.Element;
 /** Reads headline, outlet, publication date and byline from the meta tags and markup of a page. */
 final class HtmlMetadata {
 
-    private HtmlMetadata() {
-    }
+    private HtmlMetadata() {}
 
     static SourceMetadata read(Document doc) {
         String title = first(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
@@ -17,16 +16,28 @@ final class HtmlMetadata {
         if (title == null && !doc.title().isBlank()) {
             title = doc.title().strip();
         }
-        String outlet = first(doc, "meta[property=og:site_name]", "meta[name=application-name]",
-                "meta[name=publisher]", "meta[property=article:publisher]");
+        String outlet = first(
+                doc,
+                "meta[property=og:site_name]",
+                "meta[name=application-name]",
+                "meta[name=publisher]",
+                "meta[property=article:publisher]");
         String[] split = siteSuffix(title);
         if (split != null) {
             title = split[0];
             outlet = outlet != null ? outlet : split[1];
         }
-        String published = first(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]",
-                "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=sailthru.date]");
+        String published = first(
+                doc,
+                "meta[property=article:published_time]",
+                "meta[itemprop=datePublished]",
+                "meta[name=pubdate]",
+                "meta[name=publishdate]",
+                "meta[name=publish-date]",
+                "meta[name=date]",
+                "meta[name=dc.date]",
+                "meta[name=DC.date.issued]",
+                "meta[name=sailthru.date]");
         if (published == null) {
             Element time = doc.selectFirst("time[datetime]");
             published = time != null ? time.attr("datetime") : null;

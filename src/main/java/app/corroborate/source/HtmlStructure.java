@@ -14,11 +14,20 @@ import org.jsoup.nodes.Node;
 final class HtmlStructure {
 
     private static final java.util.List<String> RELATED_PHRASES = java.util.List.of(
-            "more stories", "more news", "read more", "most read", "most popular", "top stories", "also like",
-            "you may like", "next up", "up next", "around the web", "also read");
+            "more stories",
+            "more news",
+            "read more",
+            "most read",
+            "most popular",
+            "top stories",
+            "also like",
+            "you may like",
+            "next up",
+            "up next",
+            "around the web",
+            "also read");
 
-    private HtmlStructure() {
-    }
+    private HtmlStructure() {}
 
     /** The furniture reason implied by the ancestors of {@code node}, or null for story structure. */
     static FurnitureReason hint(Node node) {
@@ -34,17 +43,21 @@ final class HtmlStructure {
     }
 
     private static boolean isArticle(Element el) {
-        if (el.normalName().equals("article") || el.normalName().equals("main")
-                || "main".equals(el.attr("role")) || "article".equals(el.attr("role"))) {
+        if (el.normalName().equals("article")
+                || el.normalName().equals("main")
+                || "main".equals(el.attr("role"))
+                || "article".equals(el.attr("role"))) {
             return true;
         }
-        return namedAs(el, "article") || namedAs(el, "story") || namedAs(el, "entry content")
+        return namedAs(el, "article")
+                || namedAs(el, "story")
+                || namedAs(el, "entry content")
                 || namedAs(el, "post content");
     }
 
     private static boolean namedAs(Element el, String word) {
-        String words = " " + (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")
-                + " ";
+        String words =
+                " " + (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
         return words.contains(" " + word + " ");
     }
 
@@ -111,13 +124,26 @@ final class HtmlStructure {
         if (w.isEmpty()) {
             return null;
         }
-        if (w.equals("nav") || w.equals("navbar") || w.equals("menu") || w.equals("breadcrumb")
-                || w.equals("breadcrumbs") || w.equals("masthead") || w.equals("topbar")) {
+        if (w.equals("nav")
+                || w.equals("navbar")
+                || w.equals("menu")
+                || w.equals("breadcrumb")
+                || w.equals("breadcrumbs")
+                || w.equals("masthead")
+                || w.equals("topbar")) {
             return FurnitureReason.NAVIGATION;
         }
-        if (w.equals("related") || w.equals("recommended") || w.equals("recirculation") || w.equals("trending")
-                || w.equals("promo") || w.equals("teaser") || w.equals("readmore") || w.equals("outbrain")
-                || w.equals("taboola") || w.equals("sidebar") || w.equals("widget")) {
+        if (w.equals("related")
+                || w.equals("recommended")
+                || w.equals("recirculation")
+                || w.equals("trending")
+                || w.equals("promo")
+                || w.equals("teaser")
+                || w.equals("readmore")
+                || w.equals("outbrain")
+                || w.equals("taboola")
+                || w.equals("sidebar")
+                || w.equals("widget")) {
             return FurnitureReason.RELATED;
         }
         if (w.equals("caption") || w.equals("figcaption") || w.equals("credit") || w.equals("credits")) {
@@ -126,16 +152,32 @@ final class HtmlStructure {
         if (w.startsWith("comment") || w.equals("disqus") || w.equals("discussion")) {
             return FurnitureReason.COMMENTS;
         }
-        if (w.equals("ad") || w.equals("ads") || w.startsWith("advert") || w.startsWith("sponsor")
-                || w.equals("dfp") || w.equals("adslot") || w.equals("adunit") || w.equals("gpt")) {
+        if (w.equals("ad")
+                || w.equals("ads")
+                || w.startsWith("advert")
+                || w.startsWith("sponsor")
+                || w.equals("dfp")
+                || w.equals("adslot")
+                || w.equals("adunit")
+                || w.equals("gpt")) {
             return FurnitureReason.ADVERTISEMENT;
         }
-        if (w.equals("byline") || w.equals("bio") || w.equals("authorbio") || w.equals("contributor")
-                || w.equals("author") || w.equals("authors") || w.equals("dateline")) {
+        if (w.equals("byline")
+                || w.equals("bio")
+                || w.equals("authorbio")
+                || w.equals("contributor")
+                || w.equals("author")
+                || w.equals("authors")
+                || w.equals("dateline")) {
             return FurnitureReason.BYLINE;
         }
-        if (w.equals("share") || w.equals("social") || w.equals("newsletter") || w.equals("subscribe")
-                || w.equals("cookie") || w.equals("paywall") || w.equals("tags")) {
+        if (w.equals("share")
+                || w.equals("social")
+                || w.equals("newsletter")
+                || w.equals("subscribe")
+                || w.equals("cookie")
+                || w.equals("paywall")
+                || w.equals("tags")) {
             return FurnitureReason.OTHER;
         }
         return null;

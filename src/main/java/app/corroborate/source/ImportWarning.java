@@ -12,8 +12,11 @@ public record ImportWarning(String kind, int count, String message) {
     public static final String BIDI = "bidi-controls";
 
     static ImportWarning undecodable(int count, String encoding) {
-        return new ImportWarning(UNDECODABLE, count, count + (count == 1 ? " byte" : " bytes")
-                + " could not be read as " + encoding + " and " + (count == 1 ? "is" : "are") + " marked \uFFFD");
+        return new ImportWarning(
+                UNDECODABLE,
+                count,
+                count + (count == 1 ? " byte" : " bytes") + " could not be read as " + encoding + " and "
+                        + (count == 1 ? "is" : "are") + " marked \uFFFD");
     }
 
     /** The warning about bidirectional controls in {@code text}, or null when it has none. */
@@ -24,14 +27,22 @@ public record ImportWarning(String kind, int count, String message) {
                 count++;
             }
         }
-        return count == 0 ? null : new ImportWarning(BIDI, count, count + " bidirectional text control"
-                + (count == 1 ? "" : "s") + " (which can show text in another order than it is read); "
-                + "comparison ignores them");
+        return count == 0
+                ? null
+                : new ImportWarning(
+                        BIDI,
+                        count,
+                        count + " bidirectional text control"
+                                + (count == 1 ? "" : "s") + " (which can show text in another order than it is read); "
+                                + "comparison ignores them");
     }
 
     /** True for the characters that reorder displayed text: embeddings, overrides, isolates and marks. */
     public static boolean isBidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+        return c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E'
+                || c == '\u200F'
                 || c == '\u061C';
     }
 }

@@ -25,7 +25,10 @@ final class LabelLineRule implements FurnitureRule {
             Matcher m = LABEL.matcher(page.text(i));
             if (m.matches() && !endsWithSentence(page.text(i))) {
                 page.mark(i, FurnitureReason.LABEL);
-                record(page, m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+                record(
+                        page,
+                        m.group(1).toLowerCase(java.util.Locale.ROOT),
+                        m.group(2).strip());
             }
         }
     }

@@ -26,7 +26,9 @@ final class LabelledListRule implements FurnitureRule {
     public void apply(Page page) {
         for (int i = 0; i < page.size(); i++) {
             String t = page.text(i).strip();
-            boolean label = page.words(i) <= 6 && !page.endsAsSentence(i) && LABEL.matcher(t).matches()
+            boolean label = page.words(i) <= 6
+                    && !page.endsAsSentence(i)
+                    && LABEL.matcher(t).matches()
                     && (page.mark(i) == FurnitureReason.RELATED || t.endsWith(":") || page.words(i) <= 4);
             boolean rule = RULE_LINE.matcher(t).matches() && i > page.firstBodyBlock();
             if (label || rule) {

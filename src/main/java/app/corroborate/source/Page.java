@@ -1,7 +1,6 @@
 package app.corroborate.source;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The blocks of one extracted document with the features the furniture rules read, and the marks they set.

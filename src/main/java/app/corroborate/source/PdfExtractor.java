@@ -40,7 +40,8 @@ public final class PdfExtractor {
         if (info == null) {
             return SourceMetadata.EMPTY;
         }
-        String published = info.getCreationDate() == null ? null
+        String published = info.getCreationDate() == null
+                ? null
                 : Dates.toIsoOrSelf(info.getCreationDate().toInstant().toString());
         return new SourceMetadata(blankToNull(info.getTitle()), null, published, blankToNull(info.getAuthor()));
     }
@@ -49,7 +50,8 @@ public final class PdfExtractor {
     static String joinWrappedLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String para : text.split("\n\\s*\n")) {
-            String joined = para.strip().replaceAll("(\\p{Ll})-\n(\\p{Ll})", "$1$2").replaceAll("\\s*\n\\s*", " ");
+            String joined =
+                    para.strip().replaceAll("(\\p{Ll})-\n(\\p{Ll})", "$1$2").replaceAll("\\s*\n\\s*", " ");
             if (!joined.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class PromptLineRule implements FurnitureRule {
 
     private static final Pattern COMMENTS = Pattern.compile(
-            ".*\\b(comments?|discuss\\w*|conversation|have your say|reader reactions?)\\b.*",
-            Pattern.CASE_INSENSITIVE);
+            ".*\\b(comments?|discuss\\w*|conversation|have your say|reader reactions?)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERTISEMENT = Pattern.compile(
             "^(advertisements?|sponsored( content)?|promoted( content)?|ad|paid content|partner content"
                     + "|story continues below( this)?( advertisement| ad)?|continue reading( below)?"
@@ -35,6 +34,7 @@ final class PromptLineRule implements FurnitureRule {
             ".*\\bcookies?\\b.*\\b(accept|consent|partners|personali[sz]e\\w*|privacy|settings|agree)\\b.*"
                     + "|.*\\b(accept|consent|partners|personali[sz]e\\w*|privacy|settings|agree)\\b.*\\bcookies?\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern CREDIT = Pattern.compile(
             "^(with )?(additional )?(reporting|inputs?|writing|research) (by|from)\\b.*"
                     + "|.*\\bcontributed (reporting )?to this (report|story)\\b.*"
@@ -62,20 +62,24 @@ final class PromptLineRule implements FurnitureRule {
             int words = page.words(i);
             if (words <= 8 && !page.endsAsSentence(i) && COMMENTS.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.COMMENTS);
-            } else if (words <= 6 && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
+            } else if (words <= 6
+                    && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
             } else if (words <= 60 && CONSENT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 12 && STAMP.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);
-            } else if (words <= 20 && UPDATE_NOTICE.matcher(t.replaceAll("^[(\\[]+", "")).matches()) {
+            } else if (words <= 20
+                    && UPDATE_NOTICE.matcher(t.replaceAll("^[(\\[]+", "")).matches()) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 20 && CREDIT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);
             } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)) {
                 page.mark(i, FurnitureReason.RELATED);
             } else if (words <= 12 && SITE_CHROME.matcher(t).matches()
-                    || words <= 10 && (t.contains("\u00A9") || t.toLowerCase(java.util.Locale.ROOT).contains("copyright"))) {
+                    || words <= 10
+                            && (t.contains("\u00A9")
+                                    || t.toLowerCase(java.util.Locale.ROOT).contains("copyright"))) {
                 page.mark(i, FurnitureReason.OTHER);
             }
         }

@@ -42,7 +42,9 @@ final class RepetitionRule implements FurnitureRule {
 
     private static boolean quotedElsewhere(List<String> keys, int self, String inner) {
         for (int j = 0; j < keys.size(); j++) {
-            if (j != self && keys.get(j).length() > inner.length() && words(keys.get(j)).contains(inner)) {
+            if (j != self
+                    && keys.get(j).length() > inner.length()
+                    && words(keys.get(j)).contains(inner)) {
                 return true;
             }
         }

@@ -35,7 +35,10 @@ public final class SampleCase {
     /** File names listed in the sample's {@code case.txt}. */
     public List<String> names() throws ImportException {
         String index = new String(read("case.txt"), StandardCharsets.UTF_8);
-        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return index.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     private static byte[] read(String name) throws ImportException {

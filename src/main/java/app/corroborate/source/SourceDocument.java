@@ -34,19 +34,35 @@ public record SourceDocument(
     }
 
     /** Builds a document, splitting the story text (the blocks minus the exclusions) into sentences. */
-    public static SourceDocument of(String path, SourceFormat format, String encoding, String sha256, byte[] raw,
-            String text, List<Block> blocks, SourceMetadata metadata, List<Exclusion> excluded) {
+    public static SourceDocument of(
+            String path,
+            SourceFormat format,
+            String encoding,
+            String sha256,
+            byte[] raw,
+            String text,
+            List<Block> blocks,
+            SourceMetadata metadata,
+            List<Exclusion> excluded) {
         return of(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, List.of());
     }
 
     /** As {@link #of(String, SourceFormat, String, String, byte[], String, List, SourceMetadata, List)}, with
      *  the import's warnings. */
-    public static SourceDocument of(String path, SourceFormat format, String encoding, String sha256, byte[] raw,
-            String text, List<Block> blocks, SourceMetadata metadata, List<Exclusion> excluded,
+    public static SourceDocument of(
+            String path,
+            SourceFormat format,
+            String encoding,
+            String sha256,
+            byte[] raw,
+            String text,
+            List<Block> blocks,
+            SourceMetadata metadata,
+            List<Exclusion> excluded,
             List<ImportWarning> warnings) {
         List<Span> sentences = new SentenceSplitter().split(text, storyRegions(blocks, excluded));
-        return new SourceDocument(path, format, encoding, sha256, raw, text, blocks, metadata, excluded, sentences,
-                warnings);
+        return new SourceDocument(
+                path, format, encoding, sha256, raw, text, blocks, metadata, excluded, sentences, warnings);
     }
 
     /** The same document with another set of exclusions (an editor's override), sentences recomputed. */

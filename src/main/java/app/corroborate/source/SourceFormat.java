@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The format of a source as sniffed from its content. */
 public enum SourceFormat {
-    HTML, TEXT, PDF;
+    HTML,
+    TEXT,
+    PDF;
 
     /** The lower-case name used in JSON and reports. */
     public String id() {

@@ -41,8 +41,8 @@ public final class SourceImporter {
                 throw new ImportException(name, "is a folder, not a file");
             }
             if (!Files.isRegularFile(file)) {
-                throw new ImportException(name, "is not a regular file (a pipe, device or socket); "
-                        + "save the text to a file first");
+                throw new ImportException(
+                        name, "is not a regular file (a pipe, device or socket); " + "save the text to a file first");
             }
             return fromBytes(name, readAtMost(name, file));
         } catch (NoSuchFileException e) {
@@ -101,15 +101,25 @@ public final class SourceImporter {
         return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());
     }
 
-    private SourceDocument build(String name, byte[] bytes, SourceFormat format, String encoding, Extraction ex,
-            int undecodable) throws ImportException {
+    private SourceDocument build(
+            String name, byte[] bytes, SourceFormat format, String encoding, Extraction ex, int undecodable)
+            throws ImportException {
         if (ex.text().isBlank()) {
             throw new ImportException(name, "the file has no visible text");
         }
         FurnitureDetector.Result found = furniture.detect(ex.text(), ex.blocks());
         SourceMetadata metadata = ex.metadata().orElse(found.metadata());
-        return SourceDocument.of(name, format, encoding, sha256(bytes), bytes, ex.text(), ex.blocks(), metadata,
-                found.excluded(), warnings(ex.text(), encoding, undecodable));
+        return SourceDocument.of(
+                name,
+                format,
+                encoding,
+                sha256(bytes),
+                bytes,
+                ex.text(),
+                ex.blocks(),
+                metadata,
+                found.excluded(),
+                warnings(ex.text(), encoding, undecodable));
     }
 
     private static List<ImportWarning> warnings(String text, String encoding, int undecodable) {

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class Anchoring {
 
-    private Anchoring() {
-    }
+    private Anchoring() {}
 
     /** The span of the selector in {@code text}, or empty when it cannot be placed with confidence. */
     public static Optional<Span> place(String text, TextQuoteSelector sel, int hint) {
@@ -29,8 +28,8 @@ public final class Anchoring {
         double second = -1;
         for (Span c : candidates) {
             double s = context(text, c, sel);
-            if (s > bestScore || s == bestScore && best != null
-                    && Math.abs(c.start() - hint) < Math.abs(best.start() - hint)) {
+            if (s > bestScore
+                    || s == bestScore && best != null && Math.abs(c.start() - hint) < Math.abs(best.start() - hint)) {
                 second = Math.max(second, bestScore);
                 best = c;
                 bestScore = s;
@@ -40,7 +39,8 @@ public final class Anchoring {
         }
         boolean unique = candidates.size() == 1;
         int length = sel.exact().length();
-        boolean confident = unique ? bestScore >= 0.5 || length >= 30 && bestScore >= 0.2 || length >= 60
+        boolean confident = unique
+                ? bestScore >= 0.5 || length >= 30 && bestScore >= 0.2 || length >= 60
                 : bestScore >= 0.5 && bestScore - second >= 0.2;
         return confident ? Optional.of(best) : Optional.empty();
     }
@@ -53,7 +53,8 @@ public final class Anchoring {
         List<Span> matches = new ArrayList<>();
         for (Span c : occurrences(text, sel.exact())) {
             String before = text.substring(Math.max(0, c.start() - sel.prefix().length()), c.start());
-            String after = text.substring(c.end(), Math.min(text.length(), c.end() + sel.suffix().length()));
+            String after = text.substring(
+                    c.end(), Math.min(text.length(), c.end() + sel.suffix().length()));
             if (fold(before).endsWith(fold(sel.prefix())) && fold(after).startsWith(fold(sel.suffix()))) {
                 matches.add(c);
             }
@@ -101,7 +102,8 @@ public final class Anchoring {
 
     private static double commonTail(String want, String have) {
         int n = 0;
-        while (n < want.length() && n < have.length()
+        while (n < want.length()
+                && n < have.length()
                 && want.charAt(want.length() - 1 - n) == have.charAt(have.length() - 1 - n)) {
             n++;
         }

@@ -9,5 +9,4 @@ package app.corroborate.store;
  * @param author   who made it
  * @param mine     true when this very store made it
  */
-public record CaseChange(Target target, String targetId, long version, String author, boolean mine) {
-}
+public record CaseChange(Target target, String targetId, long version, String author, boolean mine) {}

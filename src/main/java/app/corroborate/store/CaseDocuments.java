@@ -42,7 +42,8 @@ public final class CaseDocuments {
         for (FurnitureOverride o : overrides) {
             excluded.removeIf(e -> e.span().overlaps(o.span()));
             if (o.excluded()) {
-                FurnitureReason reason = o.reason() == null ? FurnitureReason.OTHER : FurnitureReason.fromId(o.reason());
+                FurnitureReason reason =
+                        o.reason() == null ? FurnitureReason.OTHER : FurnitureReason.fromId(o.reason());
                 excluded.add(new Exclusion(o.span(), reason));
             }
         }

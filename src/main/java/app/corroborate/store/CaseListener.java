@@ -9,8 +9,7 @@ public interface CaseListener {
     void changed(CaseChange change);
 
     /** The connection to the case's server was lost ({@code up} false, with why) or is back ({@code up} true). */
-    default void connection(boolean up, String message) {
-    }
+    default void connection(boolean up, String message) {}
 
     /** Stops the calls to one listener. */
     interface Subscription extends AutoCloseable {

@@ -62,8 +62,8 @@ public sealed interface CaseLocation {
 
         public Server {
             if (caseName == null || !CASE_NAME.matcher(caseName).matches()) {
-                throw new IllegalArgumentException("a server case needs ?case=NAME (letters, digits, - and _, "
-                        + "at most 40)");
+                throw new IllegalArgumentException(
+                        "a server case needs ?case=NAME (letters, digits, - and _, " + "at most 40)");
             }
         }
 
@@ -74,8 +74,10 @@ public sealed interface CaseLocation {
 
         @Override
         public String where() {
-            return (user == null ? "" : user + "@") + (host == null ? "localhost" : host)
-                    + (port == null ? "" : ":" + port) + (database == null ? "" : "/" + database);
+            return (user == null ? "" : user + "@")
+                    + (host == null ? "localhost" : host)
+                    + (port == null ? "" : ":" + port)
+                    + (database == null ? "" : "/" + database);
         }
 
         @Override
@@ -97,8 +99,8 @@ public sealed interface CaseLocation {
     }
 
     Pattern CASE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
-    Pattern URI = Pattern.compile("(?i)postgres(?:ql)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^:/?]*)(?::(\\d+))?"
-            + "(?:/([^?]*))?(?:\\?(.*))?");
+    Pattern URI = Pattern.compile(
+            "(?i)postgres(?:ql)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^:/?]*)(?::(\\d+))?" + "(?:/([^?]*))?(?:\\?(.*))?");
 
     /** True for what looks like a server address rather than a path. */
     static boolean isServer(String given) {
@@ -123,8 +125,13 @@ public sealed interface CaseLocation {
             }
         }
         try {
-            return new Server(blank(decode(m.group(1))), blank(decode(m.group(2))), blank(m.group(3)),
-                    m.group(4) == null ? null : Integer.valueOf(m.group(4)), blank(decode(m.group(5))), caseName);
+            return new Server(
+                    blank(decode(m.group(1))),
+                    blank(decode(m.group(2))),
+                    blank(m.group(3)),
+                    m.group(4) == null ? null : Integer.valueOf(m.group(4)),
+                    blank(decode(m.group(5))),
+                    caseName);
         } catch (IllegalArgumentException e) {
             throw new CaseException(e.getMessage());
         }

@@ -39,7 +39,7 @@ public interface CaseStore extends AutoCloseable {
      * store) while it is open, within about a second; a case file, which one window writes, calls it for nothing.
      */
     default CaseListener.Subscription listen(CaseListener listener) {
-        return () -> { };
+        return () -> {};
     }
 
     /** True when this window may not change the case (it is open elsewhere). */
@@ -99,8 +99,9 @@ public interface CaseStore extends AutoCloseable {
     List<VerdictRecord> verdicts() throws CaseException;
 
     /** Sets a verdict with its note and evidence (null keeps the current value), whatever version is current. */
-    default VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
-            String author) throws CaseException {
+    default VerdictRecord setVerdict(
+            Target target, String id, Verdict verdict, String note, String evidence, String author)
+            throws CaseException {
         return setVerdict(target, id, verdict, note, evidence, author, null, ANY_VERSION);
     }
 
@@ -109,8 +110,15 @@ public interface CaseStore extends AutoCloseable {
      * transaction, keeps {@code snapshot} (what the editor saw) in place of any earlier snapshot of that flag or
      * claim; a null snapshot keeps the earlier one. Build snapshots with {@code review.VerdictSnapshots}.
      */
-    default VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
-            String author, VerdictSnapshot snapshot) throws CaseException {
+    default VerdictRecord setVerdict(
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author,
+            VerdictSnapshot snapshot)
+            throws CaseException {
         return setVerdict(target, id, verdict, note, evidence, author, snapshot, ANY_VERSION);
     }
 
@@ -119,8 +127,16 @@ public interface CaseStore extends AutoCloseable {
      * {@link #ANY_VERSION}: any); otherwise refuses with a {@link ConflictException} carrying the current verdict,
      * records the refused change in the audit log and changes nothing else.
      */
-    VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence, String author,
-            VerdictSnapshot snapshot, long expectedVersion) throws CaseException;
+    VerdictRecord setVerdict(
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author,
+            VerdictSnapshot snapshot,
+            long expectedVersion)
+            throws CaseException;
 
     /** The snapshot kept with the verdict on a flag or claim; empty for verdicts set before snapshots were kept. */
     Optional<VerdictSnapshot> snapshot(Target target, String id) throws CaseException;
@@ -143,8 +159,9 @@ public interface CaseStore extends AutoCloseable {
      * Changes an annotation provided it is still at {@code expectedVersion} ({@link #ANY_VERSION}: any); otherwise
      * refuses with a {@link ConflictException} carrying the annotation as it now stands (also audited).
      */
-    Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author,
-            long expectedVersion) throws CaseException;
+    Annotation updateAnnotation(
+            String id, String note, Verdict verdict, List<String> tags, String author, long expectedVersion)
+            throws CaseException;
 
     /**
      * Withdraws an annotation (the undo of making it): it leaves {@link #annotations()} but stays in the case and

@@ -21,19 +21,30 @@ public final class ConflictException extends CaseException {
     /** {@code theirs} is the verdict as it now stands (null: none yet); {@code mine} what was refused. */
     public static ConflictException onVerdict(Target target, VerdictRecord theirs, Verdict mine) {
         if (theirs == null) {
-            return new ConflictException("this " + target.id() + " has no verdict yet, not the one your change was "
-                    + "made against; your change (" + mine.id() + ") was not saved", null, null);
+            return new ConflictException(
+                    "this " + target.id() + " has no verdict yet, not the one your change was "
+                            + "made against; your change (" + mine.id() + ") was not saved",
+                    null,
+                    null);
         }
-        return new ConflictException(theirs.author() + " changed the verdict on this " + theirs.target().id()
-                + " meanwhile (to " + theirs.verdict().id() + noteOf(theirs.note()) + ", version " + theirs.version()
-                + "); your change (" + mine.id() + ") was not saved", theirs, null);
+        return new ConflictException(
+                theirs.author() + " changed the verdict on this "
+                        + theirs.target().id()
+                        + " meanwhile (to " + theirs.verdict().id() + noteOf(theirs.note()) + ", version "
+                        + theirs.version()
+                        + "); your change (" + mine.id() + ") was not saved",
+                theirs,
+                null);
     }
 
     public static ConflictException onAnnotation(Annotation theirs, Verdict mine, String myNote) {
         String yours = mine != null ? mine.id() : myNote != null ? "note \"" + clip(myNote) + "\"" : "tags";
-        return new ConflictException(theirs.author() + " changed this annotation meanwhile (to "
-                + theirs.verdict().id() + noteOf(theirs.note()) + ", version " + theirs.version()
-                + "); your change (" + yours + ") was not saved", null, theirs);
+        return new ConflictException(
+                theirs.author() + " changed this annotation meanwhile (to "
+                        + theirs.verdict().id() + noteOf(theirs.note()) + ", version " + theirs.version()
+                        + "); your change (" + yours + ") was not saved",
+                null,
+                theirs);
     }
 
     /** The verdict as the other editor left it, when the conflict is on a verdict. */

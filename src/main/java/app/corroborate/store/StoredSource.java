@@ -12,7 +12,21 @@ import java.time.Instant;
  * @param web        where a source fetched from the web came from; null for a file or pasted text
  * @param removed    when the editor removed it from the comparison (it stays in the case); null while in it
  */
-public record StoredSource(String id, int position, boolean base, String fileName, String path, String sha256,
-        String format, String encoding, String title, String outlet, String published, String byline,
-        Instant imported, String text, String textSha256, WebProvenance web, Instant removed) {
-}
+public record StoredSource(
+        String id,
+        int position,
+        boolean base,
+        String fileName,
+        String path,
+        String sha256,
+        String format,
+        String encoding,
+        String title,
+        String outlet,
+        String published,
+        String byline,
+        Instant imported,
+        String text,
+        String textSha256,
+        WebProvenance web,
+        Instant removed) {}

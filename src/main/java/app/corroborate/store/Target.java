@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a verdict or an audit entry is about. */
 public enum Target {
-    FLAG, CLAIM, ANNOTATION, SOURCE, CASE;
+    FLAG,
+    CLAIM,
+    ANNOTATION,
+    SOURCE,
+    CASE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

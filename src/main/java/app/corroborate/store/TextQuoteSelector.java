@@ -18,7 +18,9 @@ public record TextQuoteSelector(String exact, String prefix, String suffix) {
 
     /** The selector of {@code [start, end)} in {@code text}. */
     public static TextQuoteSelector of(String text, int start, int end) {
-        return new TextQuoteSelector(text.substring(start, end), text.substring(Math.max(0, start - CONTEXT), start),
+        return new TextQuoteSelector(
+                text.substring(start, end),
+                text.substring(Math.max(0, start - CONTEXT), start),
                 text.substring(end, Math.min(text.length(), end + CONTEXT)));
     }
 }

@@ -5,7 +5,11 @@ import java.util.Locale;
 
 /** The editor's judgement on a flag, a claim or an annotated passage. */
 public enum Verdict {
-    UNREVIEWED, VERIFIED, DISPUTED, FALSE, UNVERIFIABLE;
+    UNREVIEWED,
+    VERIFIED,
+    DISPUTED,
+    FALSE,
+    UNVERIFIABLE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

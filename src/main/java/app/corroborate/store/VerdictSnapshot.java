@@ -16,8 +16,16 @@ import java.util.List;
  * @param appVersion  the version of the product (and so of its engine) that computed the flag or claim
  * @param taken       when the snapshot was taken
  */
-public record VerdictSnapshot(Target target, String targetId, String kind, String severity, String explanation,
-        String text, List<Passage> passages, String appVersion, Instant taken) {
+public record VerdictSnapshot(
+        Target target,
+        String targetId,
+        String kind,
+        String severity,
+        String explanation,
+        String text,
+        List<Passage> passages,
+        String appVersion,
+        Instant taken) {
 
     public VerdictSnapshot {
         passages = List.copyOf(passages);
@@ -31,8 +39,16 @@ public record VerdictSnapshot(Target target, String targetId, String kind, Strin
      *               for a claim
      * @param start  -1 with {@code end} -1 when the source has no such passage (absent)
      */
-    public record Passage(String sourceId, String label, String role, String sha256, int start, int end,
-            String exact, String prefix, String suffix) {
+    public record Passage(
+            String sourceId,
+            String label,
+            String role,
+            String sha256,
+            int start,
+            int end,
+            String exact,
+            String prefix,
+            String suffix) {
 
         public boolean present() {
             return start >= 0 && end > start;

@@ -10,13 +10,12 @@ package app.corroborate.text;
  */
 public final class LettersAndDigits {
 
-    private LettersAndDigits() {
-    }
+    private LettersAndDigits() {}
 
     /** Every other character a space, runs of spaces one, no space at either end. */
     public static String spaced(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
+        for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (kept(c) && c != ' ') {
@@ -32,7 +31,7 @@ public final class LettersAndDigits {
     /** Every other character left out, no space at either end. */
     public static String only(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length();) {
+        for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (kept(c)) {
@@ -48,7 +47,9 @@ public final class LettersAndDigits {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ';
         }
         int type = Character.getType(c);
-        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 }

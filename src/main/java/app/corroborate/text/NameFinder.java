@@ -26,14 +26,85 @@ public final class NameFinder {
     }
 
     private static final Set<String> OPENERS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
-            "her", "their", "its", "our", "but", "and", "or", "in", "on", "at", "for", "with", "as", "after",
-            "before", "while", "when", "meanwhile", "however", "according", "both", "even", "some", "many", "most",
-            "over", "under", "around", "about", "speaking", "if", "since", "during", "there", "then", "also",
-            "despite", "although", "though", "yet", "so", "by", "from", "to", "of", "what", "who", "why", "how",
-            "where", "which", "all", "no", "not", "one", "two", "three", "four", "five", "six", "ten", "several");
-    private static final Set<String> JOINERS = Set.of("of", "de", "da", "al", "el", "van", "von", "bin", "du", "der",
-            "den", "la", "le", "di", "del", "dos", "das", "ter", "ten", "y");
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "but",
+            "and",
+            "or",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "as",
+            "after",
+            "before",
+            "while",
+            "when",
+            "meanwhile",
+            "however",
+            "according",
+            "both",
+            "even",
+            "some",
+            "many",
+            "most",
+            "over",
+            "under",
+            "around",
+            "about",
+            "speaking",
+            "if",
+            "since",
+            "during",
+            "there",
+            "then",
+            "also",
+            "despite",
+            "although",
+            "though",
+            "yet",
+            "so",
+            "by",
+            "from",
+            "to",
+            "of",
+            "what",
+            "who",
+            "why",
+            "how",
+            "where",
+            "which",
+            "all",
+            "no",
+            "not",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "ten",
+            "several");
+    private static final Set<String> JOINERS = Set.of(
+            "of", "de", "da", "al", "el", "van", "von", "bin", "du", "der", "den", "la", "le", "di", "del", "dos",
+            "das", "ter", "ten", "y");
 
     private final TokenDictionary dictionary;
 
@@ -62,7 +133,8 @@ public final class NameFinder {
                 }
                 if (isNameWord(text, tokens, end, false, inner)) {
                     end++;
-                } else if (afterJoiners > end && afterJoiners < to
+                } else if (afterJoiners > end
+                        && afterJoiners < to
                         && isNameWord(text, tokens, afterJoiners, false, inner)) {
                     end = afterJoiners + 1;
                 } else {
@@ -112,7 +184,12 @@ public final class NameFinder {
             return false;
         }
         char prev = text.charAt(tokens.start(i - 1));
-        return prev == '"' || prev == '\u201C' || prev == '(' || prev == ':' || prev == '\u2014' || prev == '\u2013'
+        return prev == '"'
+                || prev == '\u201C'
+                || prev == '('
+                || prev == ':'
+                || prev == '\u2014'
+                || prev == '\u2013'
                 || prev == '-';
     }
 
@@ -134,8 +211,11 @@ public final class NameFinder {
         while (next < tokens.count() && next - i <= 3 && JOINERS.contains(form(tokens, next))) {
             next++;
         }
-        return inner.contains(tokens.id(i)) || next < tokens.count() && tokens.kind(next) == TokenKind.WORD
-                && inner.contains(tokens.id(next)) && Character.isUpperCase(text.charAt(tokens.start(next)));
+        return inner.contains(tokens.id(i))
+                || next < tokens.count()
+                        && tokens.kind(next) == TokenKind.WORD
+                        && inner.contains(tokens.id(next))
+                        && Character.isUpperCase(text.charAt(tokens.start(next)));
     }
 
     private String form(Tokens tokens, int i) {

@@ -16,8 +16,7 @@ public final class Normalizer {
      *  hyphen, BOM, bidirectional controls). */
     public static final char DROP = '\uFFFF';
 
-    private Normalizer() {
-    }
+    private Normalizer() {}
 
     /** The normalised form of one character, {@code ' '} for any space, or {@link #DROP}. */
     public static char fold(char c) {
@@ -86,7 +85,8 @@ public final class Normalizer {
             append(out, starts, ends, f, i, i + 1);
         }
         int len = out.length();
-        return new NormalizedText(out.toString(),
+        return new NormalizedText(
+                out.toString(),
                 new OffsetMap(java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len), n));
     }
 

@@ -12,7 +12,11 @@ public record NumberPhrase(Span span, double low, double high, Hedge hedge) {
 
     /** How a figure is qualified. */
     public enum Hedge {
-        EXACT, LOWER_BOUND, UPPER_BOUND, APPROXIMATE, RANGE,
+        EXACT,
+        LOWER_BOUND,
+        UPPER_BOUND,
+        APPROXIMATE,
+        RANGE,
         /** An order of magnitude only: "dozens", "hundreds", "thousands". */
         VAGUE
     }

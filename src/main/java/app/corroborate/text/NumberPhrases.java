@@ -15,49 +15,131 @@ import java.util.Map;
 public final class NumberPhrases {
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
+            Map.entry("zero", 0),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("dozen", 12),
+            Map.entry("hundred", 100),
+            Map.entry("thousand", 1000));
     /**
      * Scale words, Indian numbering (lakh, crore) and the newsroom abbreviations included, so that one amount
      * restated in another system (412 crore, 4.12 billion, 4,120 mn) reads as one value.
      */
     private static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6),
-            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9),
-            Map.entry("tn", 1e12), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5), Map.entry("lac", 1e5),
-            Map.entry("lacs", 1e5), Map.entry("crore", 1e7), Map.entry("crores", 1e7), Map.entry("cr", 1e7),
+            Map.entry("hundred", 1e2),
+            Map.entry("thousand", 1e3),
+            Map.entry("million", 1e6),
+            Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12),
+            Map.entry("mn", 1e6),
+            Map.entry("bn", 1e9),
+            Map.entry("tn", 1e12),
+            Map.entry("lakh", 1e5),
+            Map.entry("lakhs", 1e5),
+            Map.entry("lac", 1e5),
+            Map.entry("lacs", 1e5),
+            Map.entry("crore", 1e7),
+            Map.entry("crores", 1e7),
+            Map.entry("cr", 1e7),
             Map.entry("dozen", 12.0));
+
     private static final Map<String, NumberPhrase.Hedge> HEDGES_2 = Map.of(
-            "at least", NumberPhrase.Hedge.LOWER_BOUND, "more than", NumberPhrase.Hedge.LOWER_BOUND,
-            "upwards of", NumberPhrase.Hedge.LOWER_BOUND, "at most", NumberPhrase.Hedge.UPPER_BOUND,
-            "up to", NumberPhrase.Hedge.UPPER_BOUND, "fewer than", NumberPhrase.Hedge.UPPER_BOUND,
-            "less than", NumberPhrase.Hedge.UPPER_BOUND, "close to", NumberPhrase.Hedge.APPROXIMATE,
-            "an estimated", NumberPhrase.Hedge.APPROXIMATE);
+            "at least",
+            NumberPhrase.Hedge.LOWER_BOUND,
+            "more than",
+            NumberPhrase.Hedge.LOWER_BOUND,
+            "upwards of",
+            NumberPhrase.Hedge.LOWER_BOUND,
+            "at most",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "up to",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "fewer than",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "less than",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "close to",
+            NumberPhrase.Hedge.APPROXIMATE,
+            "an estimated",
+            NumberPhrase.Hedge.APPROXIMATE);
     /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
-    private static final java.util.Set<String> CURRENCY = java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3",
-            "\u00A5", "rs", "rs.", "inr", "us$", "a$");
+    private static final java.util.Set<String> CURRENCY =
+            java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "rs", "rs.", "inr", "us$", "a$");
+
     private static final Map<String, NumberPhrase.Hedge> HEDGES_1 = Map.of(
-            "over", NumberPhrase.Hedge.LOWER_BOUND, "under", NumberPhrase.Hedge.UPPER_BOUND,
-            "nearly", NumberPhrase.Hedge.UPPER_BOUND, "almost", NumberPhrase.Hedge.UPPER_BOUND,
-            "about", NumberPhrase.Hedge.APPROXIMATE, "around", NumberPhrase.Hedge.APPROXIMATE,
-            "roughly", NumberPhrase.Hedge.APPROXIMATE, "approximately", NumberPhrase.Hedge.APPROXIMATE,
-            "some", NumberPhrase.Hedge.APPROXIMATE);
+            "over",
+            NumberPhrase.Hedge.LOWER_BOUND,
+            "under",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "nearly",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "almost",
+            NumberPhrase.Hedge.UPPER_BOUND,
+            "about",
+            NumberPhrase.Hedge.APPROXIMATE,
+            "around",
+            NumberPhrase.Hedge.APPROXIMATE,
+            "roughly",
+            NumberPhrase.Hedge.APPROXIMATE,
+            "approximately",
+            NumberPhrase.Hedge.APPROXIMATE,
+            "some",
+            NumberPhrase.Hedge.APPROXIMATE);
 
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of(
-            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights", "weekends",
-            "hour", "day", "week", "month", "year");
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "decades",
+            "nights",
+            "weekends",
+            "hour",
+            "day",
+            "week",
+            "month",
+            "year");
 
     private static final Map<String, double[]> VAGUE = Map.of(
-            "dozens", new double[] {24, 99}, "scores", new double[] {40, 199}, "hundreds", new double[] {200, 999},
-            "thousands", new double[] {2000, 9999}, "millions", new double[] {2e6, 9.99e8},
-            "billions", new double[] {2e9, 9.99e11});
+            "dozens",
+            new double[] {24, 99},
+            "scores",
+            new double[] {40, 199},
+            "hundreds",
+            new double[] {200, 999},
+            "thousands",
+            new double[] {2000, 9999},
+            "millions",
+            new double[] {2e6, 9.99e8},
+            "billions",
+            new double[] {2e9, 9.99e11});
 
     private static final java.util.regex.Pattern THOUSANDS =
             java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -106,8 +188,11 @@ public final class NumberPhrases {
         String f = form(tokens, i);
         int last = i;
         double scale = 1;
-        if ((f.equals("tens") || f.equals("hundreds")) && i + 2 < to && form(tokens, i + 1).equals("of")
-                && VAGUE.containsKey(form(tokens, i + 2)) && !form(tokens, i + 2).equals("dozens")) {
+        if ((f.equals("tens") || f.equals("hundreds"))
+                && i + 2 < to
+                && form(tokens, i + 1).equals("of")
+                && VAGUE.containsKey(form(tokens, i + 2))
+                && !form(tokens, i + 2).equals("dozens")) {
             scale = f.equals("tens") ? 10 : 100;
             last = i + 2;
             f = form(tokens, last);
@@ -116,7 +201,10 @@ public final class NumberPhrases {
         if (range == null) {
             return null;
         }
-        return new NumberPhrase(new Span(tokens.start(i), tokens.end(last)), range[0] * scale, range[1] * scale,
+        return new NumberPhrase(
+                new Span(tokens.start(i), tokens.end(last)),
+                range[0] * scale,
+                range[1] * scale,
                 NumberPhrase.Hedge.VAGUE);
     }
 
@@ -154,8 +242,8 @@ public final class NumberPhrases {
             return null;
         }
         String link = form(tokens, i);
-        boolean tight = link.equals("-") && tokens.end(i - 1) == tokens.start(i)
-                && tokens.end(i) == tokens.start(i + 1);
+        boolean tight =
+                link.equals("-") && tokens.end(i - 1) == tokens.start(i) && tokens.end(i) == tokens.start(i + 1);
         if (tight || link.equals("to") || link.equals("and")) {
             Value v = value(tokens, i + 1, to);
             return v != null && v.numeric ? v : null;
@@ -163,8 +251,7 @@ public final class NumberPhrases {
         return null;
     }
 
-    private record Value(double amount, int next, boolean numeric) {
-    }
+    private record Value(double amount, int next, boolean numeric) {}
 
     /** The value starting at token {@code i}, or null if none starts there. */
     private Value value(Tokens tokens, int i, int to) {
@@ -203,15 +290,16 @@ public final class NumberPhrases {
      * product rounded to the digits the decimal states.
      */
     static double scaled(double amount, double scale) {
-        return new java.math.BigDecimal(Double.toString(amount)).multiply(new java.math.BigDecimal(scale))
+        return new java.math.BigDecimal(Double.toString(amount))
+                .multiply(new java.math.BigDecimal(scale))
                 .doubleValue();
     }
 
     /** The value of a digit token (1,600; 3.5; 2k), or null when it is not a plain figure (2nd, 1990s). */
     public static Double parseDigits(String form) {
         int end = 0;
-        while (end < form.length() && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ','
-                || form.charAt(end) == '.')) {
+        while (end < form.length()
+                && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ',' || form.charAt(end) == '.')) {
             end++;
         }
         String suffix = form.substring(end);
@@ -219,7 +307,8 @@ public final class NumberPhrases {
             return null;
         }
         String digits = form.substring(0, end);
-        boolean thousandsGroups = THOUSANDS.matcher(digits).matches() || INDIAN.matcher(digits).matches();
+        boolean thousandsGroups =
+                THOUSANDS.matcher(digits).matches() || INDIAN.matcher(digits).matches();
         String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');
         try {
             double d = Double.parseDouble(clean);
@@ -255,7 +344,10 @@ public final class NumberPhrases {
         }
         if (opens[id] == 0) {
             String f = dictionary.form(id);
-            boolean may = f.equals("a") || f.equals("tens") || f.equals("hundreds") || VAGUE.containsKey(f)
+            boolean may = f.equals("a")
+                    || f.equals("tens")
+                    || f.equals("hundreds")
+                    || VAGUE.containsKey(f)
                     || wordValue(f) != null;
             opens[id] = (byte) (may ? 1 : 2);
         }

@@ -14,11 +14,9 @@ import java.util.List;
 public final class Quotations {
 
     /** A quotation: {@code outer} includes the marks, {@code inner} is the quoted words. */
-    public record Quotation(Span outer, Span inner) {
-    }
+    public record Quotation(Span outer, Span inner) {}
 
-    private Quotations() {
-    }
+    private Quotations() {}
 
     public static List<Quotation> find(CharSequence t) {
         return find(t, 0, t.length());

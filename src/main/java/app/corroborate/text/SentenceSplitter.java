@@ -16,13 +16,35 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> NEVER_FINAL = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov",
-            "sen", "rep", "rev", "fr", "st", "jr", "sr", "mt", "ft", "hon", "pres", "supt", "insp", "cmdr",
-            "no", "nos", "vol", "fig", "approx", "dept", "est", "vs", "v", "cf", "al", "op", "pp", "para",
-            "e.g", "i.e", "a.m", "p.m");
+            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
+            "rep", "rev", "fr", "st", "jr", "sr", "mt", "ft", "hon", "pres", "supt", "insp", "cmdr", "no", "nos", "vol",
+            "fig", "approx", "dept", "est", "vs", "v", "cf", "al", "op", "pp", "para", "e.g", "i.e", "a.m", "p.m");
     private static final Set<String> SENTENCE_STARTERS = Set.of(
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "there",
-            "his", "her", "their", "its", "on", "at", "as", "after", "officials", "police");
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "but",
+            "and",
+            "in",
+            "this",
+            "that",
+            "there",
+            "his",
+            "her",
+            "their",
+            "its",
+            "on",
+            "at",
+            "as",
+            "after",
+            "officials",
+            "police");
 
     /** Sentences of the whole text. */
     public List<Span> split(CharSequence text) {

@@ -11,11 +11,11 @@ public final class Stemmer {
 
     private static final String[] SUFFIXES = {"ers", "ing", "ed", "er", "es", "s"};
 
-    private Stemmer() {
-    }
+    private Stemmer() {}
 
     public static String stem(String w) {
-        String s = w.endsWith("'s") ? w.substring(0, w.length() - 2)
+        String s = w.endsWith("'s")
+                ? w.substring(0, w.length() - 2)
                 : w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
         if (s.length() <= 4 || !Character.isLetter(s.charAt(s.length() - 1))) {
             return s;

@@ -55,8 +55,7 @@ public final class Tokenizer {
     static int scanWord(char[] t, int i, int to) {
         int j = letters(t, i, to);
         if (j - i == 1 && isInitialChain(t, j, to)) {
-            while (j + 1 < to && t[j] == '.' && isLetter(t[j + 1])
-                    && (j + 2 >= to || !isLetter(t[j + 2]))) {
+            while (j + 1 < to && t[j] == '.' && isLetter(t[j + 1]) && (j + 2 >= to || !isLetter(t[j + 2]))) {
                 j += 2;
             }
             return j < to && t[j] == '.' ? j + 1 : j;
@@ -68,8 +67,7 @@ public final class Tokenizer {
     }
 
     private static boolean isInitialChain(char[] t, int j, int to) {
-        return j + 2 < to && t[j] == '.' && isLetter(t[j + 1])
-                && (j + 2 == to || t[j + 2] == '.');
+        return j + 2 < to && t[j] == '.' && isLetter(t[j + 1]) && (j + 2 == to || t[j + 2] == '.');
     }
 
     private static int letters(char[] t, int i, int to) {

@@ -1,7 +1,5 @@
 package app.corroborate.text;
 
-import java.util.Arrays;
-
 /**
  * The tokens of one text in compact parallel arrays (no object per token), in text order.
  *

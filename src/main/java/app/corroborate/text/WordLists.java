@@ -50,8 +50,7 @@ public final class WordLists {
         }
     }
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** The month (1 to 12) a lower-case name or abbreviation names, or 0. */
     public static int month(String form) {

@@ -10,7 +10,6 @@ import app.corroborate.ui.preferences.Settings;
 import app.corroborate.web.WebImporter;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -40,14 +39,22 @@ public class App extends Application {
         Settings settings = startup.settings();
         theme(settings.darkProperty().get());
         settings.darkProperty().addListener((o, was, now) -> theme(now));
-        return new MainWindow(stage, tasks, startup.analyzer(), startup.sample(), startup.dataFolder(), settings,
-                startup.clock(), Lazy.of(Exporter::standard), new SourceImporter(),
+        return new MainWindow(
+                stage,
+                tasks,
+                startup.analyzer(),
+                startup.sample(),
+                startup.dataFolder(),
+                settings,
+                startup.clock(),
+                Lazy.of(Exporter::standard),
+                new SourceImporter(),
                 WebImporter.standard(ProductVersion.current()));
     }
 
     private static void theme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** The window, for tests and measurements. */

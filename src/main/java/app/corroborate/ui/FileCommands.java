@@ -37,7 +37,12 @@ final class FileCommands {
     private final SourceImporter importer;
     private final WebImporter web;
 
-    FileCommands(MainWindow window, Stage stage, TaskRunner tasks, Supplier<Exporter> exporter, SourceImporter importer,
+    FileCommands(
+            MainWindow window,
+            Stage stage,
+            TaskRunner tasks,
+            Supplier<Exporter> exporter,
+            SourceImporter importer,
             WebImporter web) {
         this.window = window;
         this.stage = stage;
@@ -54,8 +59,10 @@ final class FileCommands {
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a case");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Corroborate cases", "*.corroborate"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Corroborate cases", "*.corroborate"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             window.open(f.toPath());
@@ -69,8 +76,10 @@ final class FileCommands {
         chooser.setInitialFileName("story.corroborate");
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            window.create(f.toPath().getFileName().toString().endsWith(".corroborate") ? f.toPath()
-                    : f.toPath().resolveSibling(f.getName() + ".corroborate"));
+            window.create(
+                    f.toPath().getFileName().toString().endsWith(".corroborate")
+                            ? f.toPath()
+                            : f.toPath().resolveSibling(f.getName() + ".corroborate"));
         }
     }
 
@@ -100,7 +109,9 @@ final class FileCommands {
             return;
         }
         Clipboard clipboard = Clipboard.getSystemClipboard();
-        String offered = clipboard.hasString() ? WebAddress.firstAddress(clipboard.getString()).orElse("") : "";
+        String offered = clipboard.hasString()
+                ? WebAddress.firstAddress(clipboard.getString()).orElse("")
+                : "";
         TextInputDialog ask = new TextInputDialog(offered);
         ask.initOwner(stage);
         ask.setTitle("Add a page from the web");
@@ -133,7 +144,9 @@ final class FileCommands {
      */
     void pasteSource() {
         Clipboard clipboard = Clipboard.getSystemClipboard();
-        if (window.session() == null || !clipboard.hasString() || clipboard.getString().isBlank()) {
+        if (window.session() == null
+                || !clipboard.hasString()
+                || clipboard.getString().isBlank()) {
             return;
         }
         String text = clipboard.getString();
@@ -153,8 +166,12 @@ final class FileCommands {
 
     private void reportImport(CaseSession target, ImportResult r) {
         for (ImportResult.Refusal refusal : r.refused()) {
-            Notifications.create().owner(stage).title("Not imported: " + refusal.file()).text(refusal.reason())
-                    .hideAfter(javafx.util.Duration.seconds(12)).showWarning();
+            Notifications.create()
+                    .owner(stage)
+                    .title("Not imported: " + refusal.file())
+                    .text(refusal.reason())
+                    .hideAfter(javafx.util.Duration.seconds(12))
+                    .showWarning();
         }
         target.notice(r.summary());
     }
@@ -169,8 +186,8 @@ final class FileCommands {
         chooser.setTitle("A newer version of " + row.label());
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
-            new app.corroborate.ui.importing.ReimportViewModel(target, importer, tasks).reimport(row.summary().id(),
-                    f.toPath(), target::notice);
+            new app.corroborate.ui.importing.ReimportViewModel(target, importer, tasks)
+                    .reimport(row.summary().id(), f.toPath(), target::notice);
         }
     }
 
@@ -189,7 +206,10 @@ final class FileCommands {
         }
         String name = String.valueOf(target.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
         Path folder = target.store().file().toAbsolutePath().getParent();
-        ExportDialog.show(stage, new ExportViewModel(target, exporter.get(), tasks),
-                folder.resolve(name + "-summary." + ExportFormat.HTML.extension()), target::notice);
+        ExportDialog.show(
+                stage,
+                new ExportViewModel(target, exporter.get(), tasks),
+                folder.resolve(name + "-summary." + ExportFormat.HTML.extension()),
+                target::notice);
     }
 }

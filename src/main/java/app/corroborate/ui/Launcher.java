@@ -6,8 +6,7 @@ import javafx.application.Application;
 /** Starts the JavaFX application from a plain class, so the app runs from the class path. */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         Startup.handOver(Startup.begin(List.of(args)));

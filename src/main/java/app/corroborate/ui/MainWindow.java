@@ -6,8 +6,8 @@ import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
 import app.corroborate.source.SourceImporter;
 import app.corroborate.store.CaseException;
-import app.corroborate.store.CaseStore;
 import app.corroborate.store.CaseLocation;
+import app.corroborate.store.CaseStore;
 import app.corroborate.store.open.CaseStores;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
@@ -71,8 +71,17 @@ public final class MainWindow {
     private boolean swallowTyped;
     private final ReadOnlyObjectWrapper<CaseSession> sessionProperty = new ReadOnlyObjectWrapper<>();
 
-    public MainWindow(Stage stage, TaskRunner tasks, CaseAnalyzer analyzer, SampleCaseFile sample, Path dataFolder,
-            Settings settings, Clock clock, Supplier<Exporter> exporter, SourceImporter importer, WebImporter web) {
+    public MainWindow(
+            Stage stage,
+            TaskRunner tasks,
+            CaseAnalyzer analyzer,
+            SampleCaseFile sample,
+            Path dataFolder,
+            Settings settings,
+            Clock clock,
+            Supplier<Exporter> exporter,
+            SourceImporter importer,
+            WebImporter web) {
         this.stage = stage;
         this.tasks = tasks;
         this.analyzer = analyzer;
@@ -96,7 +105,8 @@ public final class MainWindow {
         frame.setCenter(emptyState());
         StackPane root = new StackPane(frame, help.root());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.92));
+        Scene scene =
+                new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -116,7 +126,8 @@ public final class MainWindow {
             boolean files = session != null && e.getDragboard().hasFiles();
             String address = session == null || files ? null : droppedAddress(e.getDragboard());
             if (files) {
-                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                importFiles(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
             } else if (address != null) {
                 commands.importAddress(address);
             }
@@ -249,7 +260,8 @@ public final class MainWindow {
     /** The window's title: the case file's name, or a server case's name and server. */
     private static String title(CaseStore store) {
         String name = store.location() instanceof CaseLocation.Server server
-                ? server.name() + " on " + server.where() : String.valueOf(store.file().getFileName());
+                ? server.name() + " on " + server.where()
+                : String.valueOf(store.file().getFileName());
         return name + (store.readOnly() ? " (read-only)" : "") + " \u2014 Corroborate";
     }
 
@@ -332,8 +344,12 @@ public final class MainWindow {
         sampleButton.setOnAction(e -> openSample());
         Button newCase = new Button("New case\u2026");
         newCase.setOnAction(e -> commands.newCase());
-        VBox box = new VBox(12, title, new Label("Open a case file (.corroborate), start a new one, or open the "
-                + "sample case to try the workbench."), new HBox(8, open, newCase, sampleButton));
+        VBox box = new VBox(
+                12,
+                title,
+                new Label("Open a case file (.corroborate), start a new one, or open the "
+                        + "sample case to try the workbench."),
+                new HBox(8, open, newCase, sampleButton));
         ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
         List<CaseLocation> recent = WindowMenus.existingRecent(settings);
         if (!recent.isEmpty()) {

@@ -31,8 +31,7 @@ import java.util.function.Consumer;
 final class Startup {
 
     /** The case as opened: its store, and its analysis (null when the analysis failed and must be run again). */
-    record Opened(CaseStore store, CaseAnalysis analysis) {
-    }
+    record Opened(CaseStore store, CaseAnalysis analysis) {}
 
     private static volatile Startup handedOver;
 
@@ -53,7 +52,8 @@ final class Startup {
         Path named = args.isEmpty() ? null : Path.of(args.get(0));
         what = named == null ? "the sample case" : String.valueOf(named.getFileName());
         String editor = settings.editorProperty().get();
-        Callable<CaseStore> open = named == null ? () -> SqliteCaseStore.open(sample.ensure(dataFolder, editor), clock)
+        Callable<CaseStore> open = named == null
+                ? () -> SqliteCaseStore.open(sample.ensure(dataFolder, editor), clock)
                 : () -> SqliteCaseStore.open(named, clock);
         Thread t = new Thread(() -> run(open), "case-opening");
         t.setDaemon(true);
@@ -98,8 +98,10 @@ final class Startup {
     void whenOpened(TaskRunner tasks, Consumer<Opened> opened, Consumer<Throwable> failed) {
         opening.whenComplete((o, e) -> tasks.post(() -> {
             if (e != null) {
-                failed.accept(e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                        ? e.getCause() : e);
+                failed.accept(
+                        e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                                ? e.getCause()
+                                : e);
             } else {
                 opened.accept(o);
             }

@@ -30,6 +30,7 @@ final class StartupArchive {
     static final Duration DELAY = Duration.ofSeconds(30);
     /** The longest a dump may take before it is abandoned (a dump of 5,400 classes takes about 10 s). */
     static final Duration PATIENCE = Duration.ofMinutes(5);
+
     static final String CLASS_LIST = "corroborate.classlist";
     static final String MARKER = "corroborate.archive-made";
 
@@ -44,8 +45,8 @@ final class StartupArchive {
         this.marker = appFolder.resolve(MARKER);
         Path server = runtime.resolve("lib").resolve("server");
         Path windows = runtime.resolve("bin").resolve("server");
-        this.archive = (Files.isDirectory(server) || !Files.isDirectory(windows) ? server : windows)
-                .resolve("classes.jsa");
+        this.archive =
+                (Files.isDirectory(server) || !Files.isDirectory(windows) ? server : windows).resolve("classes.jsa");
     }
 
     /** The archive of the running launcher, when this process was started by a jpackage launcher. */
@@ -55,9 +56,13 @@ final class StartupArchive {
             return Optional.empty();
         }
         try {
-            Path jar = Path.of(StartupArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.of(new StartupArchive(Path.of(launcher), jar.getParent(),
-                    Path.of(System.getProperty("java.home"))));
+            Path jar = Path.of(StartupArchive.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return Optional.of(
+                    new StartupArchive(Path.of(launcher), jar.getParent(), Path.of(System.getProperty("java.home"))));
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -65,8 +70,11 @@ final class StartupArchive {
 
     /** True when this app's archive is still to be made here and can be. */
     boolean needed() {
-        return Files.isRegularFile(classList) && !Files.exists(marker) && Files.isExecutable(launcher)
-                && Files.isWritable(archive.getParent()) && Files.isWritable(marker.getParent());
+        return Files.isRegularFile(classList)
+                && !Files.exists(marker)
+                && Files.isExecutable(launcher)
+                && Files.isWritable(archive.getParent())
+                && Files.isWritable(marker.getParent());
     }
 
     /** Makes the archive after {@link #DELAY}, on a daemon thread, if {@link #needed()}. */
@@ -74,16 +82,18 @@ final class StartupArchive {
         if (!needed()) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(DELAY.toMillis());
-                make();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException | RuntimeException e) {
-                // the app starts as before, without the archive; the next start tries again
-            }
-        }, "startup-archive");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(DELAY.toMillis());
+                        make();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (IOException | RuntimeException e) {
+                        // the app starts as before, without the archive; the next start tries again
+                    }
+                },
+                "startup-archive");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -94,8 +104,14 @@ final class StartupArchive {
         Path made = archive.resolveSibling("classes.jsa.making");
         Files.deleteIfExists(made);
         try {
-            boolean dumped = run(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                    "-XX:SharedArchiveFile=" + made, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), List.of())
+            boolean dumped = run(
+                            List.of(
+                                    "-Xshare:dump",
+                                    "-XX:SharedClassListFile=" + classList,
+                                    "-XX:SharedArchiveFile=" + made,
+                                    "-Xlog:cds=off",
+                                    "-Xlog:cds+dynamic=off"),
+                            List.of())
                     && Files.size(made) > 0;
             if (!dumped || !run(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + made), List.of("--version"))) {
                 return false;
@@ -112,7 +128,9 @@ final class StartupArchive {
     private boolean run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
         Path options = Files.createTempFile("corroborate-archive", ".options");
         try {
-            List<String> quoted = jvmOptions.stream().map(o -> "\"" + o.replace("\\", "\\\\") + "\"").toList();
+            List<String> quoted = jvmOptions.stream()
+                    .map(o -> "\"" + o.replace("\\", "\\\\") + "\"")
+                    .toList();
             Files.write(options, quoted, StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>();
             if (new File("/usr/bin/nice").canExecute()) {
@@ -120,7 +138,8 @@ final class StartupArchive {
             }
             command.add(launcher.toString());
             command.addAll(args);
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:VMOptionsFile=" + options);
             // set by the launcher that started this app: a launcher that inherits it skips reading its

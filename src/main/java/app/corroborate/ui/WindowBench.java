@@ -35,12 +35,14 @@ public final class WindowBench extends Application {
     /** The entry point: a plain class, so the measurement starts from the class path as the app does. */
     public static final class Main {
 
-        private Main() {
-        }
+        private Main() {}
 
         public static void main(String[] args) {
-            String caseFile = java.util.Arrays.stream(args).filter(a -> a.startsWith("--case="))
-                    .map(a -> a.substring("--case=".length())).findFirst().orElse(null);
+            String caseFile = java.util.Arrays.stream(args)
+                    .filter(a -> a.startsWith("--case="))
+                    .map(a -> a.substring("--case=".length()))
+                    .findFirst()
+                    .orElse(null);
             if (java.util.Arrays.asList(args).contains("--mode=bare")) {
                 Application.launch(WindowBench.class, args);
                 return;
@@ -103,8 +105,8 @@ public final class WindowBench extends Application {
     }
 
     /** Runs {@code then} once {@code value} holds something {@code ready} accepts (at once if it already does). */
-    private static <T> void when(javafx.beans.value.ObservableValue<T> value, java.util.function.Predicate<T> ready,
-            Runnable then) {
+    private static <T> void when(
+            javafx.beans.value.ObservableValue<T> value, java.util.function.Predicate<T> ready, Runnable then) {
         if (ready.test(value.getValue())) {
             then.run();
             return;
@@ -125,8 +127,10 @@ public final class WindowBench extends Application {
     }
 
     private void whenAnalysed(Runnable then) {
-        when(window.sessionProperty(), java.util.Objects::nonNull, () -> when(window.session().analysisProperty(),
-                a -> !a.isEmpty(), then));
+        when(
+                window.sessionProperty(),
+                java.util.Objects::nonNull,
+                () -> when(window.session().analysisProperty(), a -> !a.isEmpty(), then));
     }
 
     private WorkbenchViewModel model() {
@@ -179,8 +183,10 @@ public final class WindowBench extends Application {
                 if (frames.size() == SCROLL_FRAMES) {
                     stop();
                     finish("scroll-frame-ms " + stats(frames) + " chars " + base.getLength()
-                            + "; UI thread's CPU per frame " + stats(busy) + " (frames over 30 ms: " + over(busy, 30) + ")"
-                            + "; longest frame from the window's first frame until the comparison showed: " + opening + " ms");
+                            + "; UI thread's CPU per frame " + stats(busy) + " (frames over 30 ms: " + over(busy, 30)
+                            + ")"
+                            + "; longest frame from the window's first frame until the comparison showed: " + opening
+                            + " ms");
                     return;
                 }
                 base.scrollYBy(90);

@@ -9,5 +9,4 @@ import app.corroborate.source.WebProvenance;
  * @param charset     the character set the server declared, or null
  * @param body        exactly the bytes received (never more than the fetcher's size limit)
  */
-public record FetchedPage(WebProvenance provenance, String contentType, String charset, byte[] body) {
-}
+public record FetchedPage(WebProvenance provenance, String contentType, String charset, byte[] body) {}

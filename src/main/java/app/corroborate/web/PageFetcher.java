@@ -45,16 +45,33 @@ public final class PageFetcher {
      * @param timeout      the longest a whole fetch may take
      * @param maxRedirects the most redirects followed
      */
-    public record Limits(long maxBytes, Duration timeout, int maxRedirects) {
-    }
+    public record Limits(long maxBytes, Duration timeout, int maxRedirects) {}
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int CHUNK = 64 * 1024;
-    private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,"
-            + "*/*;q=0.1";
-    private static final Map<Integer, String> STATUS = Map.of(400, "Bad Request", 401, "login required", 403,
-            "Forbidden", 404, "Not Found", 410, "Gone", 429, "Too Many Requests", 500, "Internal Server Error", 502,
-            "Bad Gateway", 503, "Service Unavailable", 504, "Gateway Timeout");
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8," + "*/*;q=0.1";
+    private static final Map<Integer, String> STATUS = Map.of(
+            400,
+            "Bad Request",
+            401,
+            "login required",
+            403,
+            "Forbidden",
+            404,
+            "Not Found",
+            410,
+            "Gone",
+            429,
+            "Too Many Requests",
+            500,
+            "Internal Server Error",
+            502,
+            "Bad Gateway",
+            503,
+            "Service Unavailable",
+            504,
+            "Gateway Timeout");
 
     private final Limits limits;
     private final Clock clock;
@@ -76,8 +93,11 @@ public final class PageFetcher {
     /** The HTTP client, made on the first fetch (making one costs a start-up the window should not pay). */
     private synchronized HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).executor(threads)
-                    .connectTimeout(limits.timeout()).build();
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(threads)
+                    .connectTimeout(limits.timeout())
+                    .build();
         }
         return client;
     }
@@ -87,7 +107,7 @@ public final class PageFetcher {
         URI start = WebAddress.parse(address);
         Instant deadline = clock.instant().plus(limits.timeout());
         URI uri = start;
-        for (int hop = 0;; hop++) {
+        for (int hop = 0; ; hop++) {
             if (remaining(deadline).isZero()) {
                 throw timedOut(address);
             }
@@ -103,8 +123,10 @@ public final class PageFetcher {
             }
             if (status >= 400 || status < 200) {
                 close(answer.body());
-                throw new WebException(address, "the server answered " + status
-                        + (STATUS.containsKey(status) ? " (" + STATUS.get(status) + ")" : ""));
+                throw new WebException(
+                        address,
+                        "the server answered " + status
+                                + (STATUS.containsKey(status) ? " (" + STATUS.get(status) + ")" : ""));
             }
             String type = mediaType(answer);
             refuseType(address, type);
@@ -116,8 +138,12 @@ public final class PageFetcher {
     }
 
     private CompletableFuture<HttpResponse<InputStream>> send(URI uri, Instant deadline) {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(remaining(deadline))
-                .header("User-Agent", userAgent).header("Accept", ACCEPT).build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(remaining(deadline))
+                .header("User-Agent", userAgent)
+                .header("Accept", ACCEPT)
+                .build();
         return client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
@@ -126,8 +152,9 @@ public final class PageFetcher {
     }
 
     private static URI redirectTarget(String address, URI from, HttpResponse<?> answer) throws WebException {
-        String location = answer.headers().firstValue("Location").orElseThrow(() -> new WebException(address,
-                "the server redirected without saying where to"));
+        String location = answer.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new WebException(address, "the server redirected without saying where to"));
         URI target;
         try {
             target = from.resolve(location.strip().replace(" ", "%20"));
@@ -136,8 +163,8 @@ public final class PageFetcher {
         }
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new WebException(address, "the server redirected to a " + scheme + ": address, which is not "
-                    + "fetched");
+            throw new WebException(
+                    address, "the server redirected to a " + scheme + ": address, which is not " + "fetched");
         }
         return target;
     }
@@ -160,15 +187,19 @@ public final class PageFetcher {
 
     /** Pages, text and PDF pass (and a type the server left vague, judged by the content later). */
     private static void refuseType(String address, String type) throws WebException {
-        if (type.isEmpty() || type.startsWith("text/") || type.equals("application/xhtml+xml")
-                || type.equals("application/xml") || type.equals("application/pdf")
+        if (type.isEmpty()
+                || type.startsWith("text/")
+                || type.equals("application/xhtml+xml")
+                || type.equals("application/xml")
+                || type.equals("application/pdf")
                 || type.equals("application/octet-stream")) {
             return;
         }
-        String what = type.startsWith("image/") ? "an image" : type.startsWith("video/") ? "a video"
-                : type.startsWith("audio/") ? "a sound file" : "a file";
-        throw new WebException(address, "the address gives " + what + " (" + type + "), not a web page, text or "
-                + "PDF");
+        String what = type.startsWith("image/")
+                ? "an image"
+                : type.startsWith("video/") ? "a video" : type.startsWith("audio/") ? "a sound file" : "a file";
+        throw new WebException(
+                address, "the address gives " + what + " (" + type + "), not a web page, text or " + "PDF");
     }
 
     private void refuseDeclaredSize(String address, HttpResponse<InputStream> answer) throws WebException {
@@ -180,8 +211,10 @@ public final class PageFetcher {
     }
 
     private WebException tooLarge(String address, String what) {
-        return new WebException(address, what + "; the largest source accepted is "
-                + String.format(Locale.ROOT, "%,d bytes", limits.maxBytes()));
+        return new WebException(
+                address,
+                what + "; the largest source accepted is "
+                        + String.format(Locale.ROOT, "%,d bytes", limits.maxBytes()));
     }
 
     private byte[] readBody(String address, InputStream in, Instant deadline, BooleanSupplier cancelled)
@@ -189,7 +222,7 @@ public final class PageFetcher {
         Future<byte[]> reading = threads.submit(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] chunk = new byte[CHUNK];
-            for (int n; (n = in.read(chunk)) >= 0;) {
+            for (int n; (n = in.read(chunk)) >= 0; ) {
                 out.write(chunk, 0, n);
                 if (out.size() > limits.maxBytes()) {
                     return null;
@@ -238,8 +271,9 @@ public final class PageFetcher {
     }
 
     private WebException timedOut(String address) {
-        return new WebException(address, "the server did not answer in full within " + limits.timeout().toSeconds()
-                + " s");
+        return new WebException(
+                address,
+                "the server did not answer in full within " + limits.timeout().toSeconds() + " s");
     }
 
     private WebException translate(String address, Throwable t) {
@@ -247,8 +281,7 @@ public final class PageFetcher {
             return timedOut(address);
         }
         if (t instanceof UnknownHostException || t.getCause() instanceof UnknownHostException) {
-            return new WebException(address, "no server by that name was found (check the address and the network)",
-                    t);
+            return new WebException(address, "no server by that name was found (check the address and the network)", t);
         }
         if (t instanceof ConnectException || t.getCause() instanceof ConnectException) {
             return new WebException(address, "the server could not be reached (connection refused)", t);
@@ -259,12 +292,15 @@ public final class PageFetcher {
         if (t instanceof IOException) {
             return new WebException(address, "the page could not be fetched (" + oneLine(t) + ")", t);
         }
-        return new WebException(address, "the page could not be fetched (" + t.getClass().getSimpleName() + ")", t);
+        return new WebException(
+                address, "the page could not be fetched (" + t.getClass().getSimpleName() + ")", t);
     }
 
     private static String oneLine(Throwable t) {
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null || m.isBlank()
+                ? t.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m);
     }
 
     private Duration remaining(Instant deadline) {

@@ -17,8 +17,7 @@ public final class WebAddress {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern LOOKS_LIKE = Pattern.compile("(?i)^https?://\\S+$");
 
-    private WebAddress() {
-    }
+    private WebAddress() {}
 
     /** True when {@code text} is one http(s) address and nothing else (a pasted or dropped link). */
     public static boolean isAddress(String text) {

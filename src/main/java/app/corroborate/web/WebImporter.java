@@ -21,12 +21,11 @@ import java.util.function.BooleanSupplier;
 public final class WebImporter {
 
     /** What a fetched page became: the source and where it came from. */
-    public record WebSource(SourceDocument document, WebProvenance provenance) {
-    }
+    public record WebSource(SourceDocument document, WebProvenance provenance) {}
 
     /** The limits used by the window and the command line: the import size limit, 30 s, 5 redirects. */
-    public static final PageFetcher.Limits STANDARD_LIMITS = new PageFetcher.Limits(SourceImporter.MAX_BYTES,
-            Duration.ofSeconds(30), 5);
+    public static final PageFetcher.Limits STANDARD_LIMITS =
+            new PageFetcher.Limits(SourceImporter.MAX_BYTES, Duration.ofSeconds(30), 5);
 
     private final PageFetcher fetcher;
     private final SourceImporter importer;
@@ -38,8 +37,12 @@ public final class WebImporter {
 
     /** The importer the product uses, identifying itself as {@code Corroborate/version}. */
     public static WebImporter standard(String version) {
-        return new WebImporter(new PageFetcher(STANDARD_LIMITS, Clock.systemUTC(), "Corroborate/" + version
-                + " (fact-checking workbench; fetches one page when an editor asks)"), new SourceImporter());
+        return new WebImporter(
+                new PageFetcher(
+                        STANDARD_LIMITS,
+                        Clock.systemUTC(),
+                        "Corroborate/" + version + " (fact-checking workbench; fetches one page when an editor asks)"),
+                new SourceImporter());
     }
 
     public WebSource fetch(String address, BooleanSupplier cancelled) throws ImportException {
@@ -53,8 +56,18 @@ public final class WebImporter {
         }
         if (doc.metadata().outlet() == null) {
             SourceMetadata site = new SourceMetadata(null, WebAddress.site(URI.create(finalAddress)), null, null);
-            doc = new SourceDocument(doc.path(), doc.format(), doc.encoding(), doc.sha256(), doc.raw(), doc.text(),
-                    doc.blocks(), doc.metadata().orElse(site), doc.excluded(), doc.sentences(), doc.warnings());
+            doc = new SourceDocument(
+                    doc.path(),
+                    doc.format(),
+                    doc.encoding(),
+                    doc.sha256(),
+                    doc.raw(),
+                    doc.text(),
+                    doc.blocks(),
+                    doc.metadata().orElse(site),
+                    doc.excluded(),
+                    doc.sentences(),
+                    doc.warnings());
         }
         return new WebSource(doc, page.provenance());
     }

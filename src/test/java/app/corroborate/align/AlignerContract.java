@@ -24,8 +24,10 @@ abstract class AlignerContract {
     }
 
     static AlignedPair pairOf(Alignment al, String baseStart) {
-        return al.pairs().stream().filter(p -> p.base() != null && p.base().of(al.base().text()).startsWith(baseStart))
-                .findFirst().orElseThrow(() -> new AssertionError("no pair for " + baseStart));
+        return al.pairs().stream()
+                .filter(p -> p.base() != null && p.base().of(al.base().text()).startsWith(baseStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pair for " + baseStart));
     }
 
     @Test
@@ -71,7 +73,9 @@ abstract class AlignerContract {
         assertEquals(Relation.CHANGED, p.relation());
         assertTrue(p.similarity() > 0.5 && p.similarity() < 1, "similarity " + p.similarity());
         List<String> edits = p.edits().stream()
-                .map(e -> e.op().id() + ":" + e.base().of(base) + ">" + e.other().of(other)).toList();
+                .map(e ->
+                        e.op().id() + ":" + e.base().of(base) + ">" + e.other().of(other))
+                .toList();
         assertEquals(List.of("replace:1,200>2,100", "replace:evacuated>moved"), edits);
     }
 
@@ -134,8 +138,8 @@ abstract class AlignerContract {
     void mergedSentencesAreGroupedManyToOne() {
         String base = "The storm cut power to 4,000 homes in Eastholm. Crews restored the grid in Eastholm by "
                 + "Friday evening.";
-        String other = "The storm cut power to 4,000 homes in Eastholm, and crews restored the grid by Friday "
-                + "evening.";
+        String other =
+                "The storm cut power to 4,000 homes in Eastholm, and crews restored the grid by Friday " + "evening.";
         Alignment al = align(base, other);
         assertEquals(2, al.pairs().size());
         al.pairs().forEach(p -> assertEquals(Link.MERGE, p.link()));

@@ -22,7 +22,8 @@ class SentenceAlignerTest extends AlignerContract {
             String sentence = "Sentence " + i + " tells of item" + random.nextInt(1_000_000) + " and place"
                     + random.nextInt(1_000_000) + ".";
             base.append(sentence).append(' ');
-            other.append(i % 50 == 0 ? sentence.replace("tells of", "mentions") : sentence).append(' ');
+            other.append(i % 50 == 0 ? sentence.replace("tells of", "mentions") : sentence)
+                    .append(' ');
         }
         Alignment al = align(base.toString(), other.toString());
         assertEquals(60, al.count(Relation.CHANGED));

@@ -29,7 +29,9 @@ class ClaimEngineTest {
     }
 
     private static Claim claim(ClaimsMatrix m, String text) {
-        return m.claims().stream().filter(c -> c.text().contains(text)).findFirst()
+        return m.claims().stream()
+                .filter(c -> c.text().contains(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim " + text + " in " + m.claims()));
     }
 
@@ -53,15 +55,20 @@ class ClaimEngineTest {
     @Test
     void aFactOnlyALaterSourceAddsIsItsOwnClaim() throws Exception {
         ClaimsMatrix m = new ClaimEngine().build(collate(WIRE, REWRITE));
-        Claim inquiry = m.claims().stream().filter(c -> c.origin().equals("s1")).findFirst().orElseThrow();
+        Claim inquiry = m.claims().stream()
+                .filter(c -> c.origin().equals("s1"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Status.ABSENT, inquiry.support().get("s0").status());
         assertTrue(inquiry.singleSource());
     }
 
     @Test
     void idsAreStable() throws Exception {
-        List<String> a = new ClaimEngine().build(collate(WIRE, REWRITE)).claims().stream().map(Claim::id).toList();
-        List<String> b = new ClaimEngine().build(collate(WIRE, REWRITE)).claims().stream().map(Claim::id).toList();
+        List<String> a = new ClaimEngine()
+                .build(collate(WIRE, REWRITE)).claims().stream().map(Claim::id).toList();
+        List<String> b = new ClaimEngine()
+                .build(collate(WIRE, REWRITE)).claims().stream().map(Claim::id).toList();
         assertEquals(a, b);
         assertEquals(a.size(), a.stream().distinct().count());
     }

@@ -28,19 +28,32 @@ class CaseCliTest {
         Path a = write("a.txt", base);
         Path b = write("b.txt", base.replace("41 people", "at least 41 people"));
         Path kase = dir.resolve("march.corroborate");
-        assertEquals(0, CliRun.run("case", "init", kase.toString(), a.toString(), b.toString()).code());
-        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        assertEquals(
+                0,
+                CliRun.run("case", "init", kase.toString(), a.toString(), b.toString())
+                        .code());
+        JsonNode list = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         String flag = list.get("flags").get(0).get("id").asText();
-        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard()).openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
+        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard())
+                .openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
             assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
         }
-        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "disputed").code());
-        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard()).openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
+        assertEquals(
+                0,
+                CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "disputed")
+                        .code());
+        try (app.corroborate.store.CaseStore store = new CaseFiles(app.corroborate.store.open.CaseStores.standard())
+                .openReadOnly(new app.corroborate.store.CaseLocation.File(kase))) {
             assertTrue(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, flag));
             assertFalse(VerdictCommand.stillSeen(store, app.corroborate.store.Target.FLAG, "0000000000000000"));
         }
-        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "verified").code());
-        JsonNode after = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        assertEquals(
+                0,
+                CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "verified")
+                        .code());
+        JsonNode after = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals("verified", after.get("flags").get(0).get("verdict").asText());
     }
 
@@ -53,7 +66,8 @@ class CaseCliTest {
         Path kase = dir.resolve("march.corroborate");
         CliRun init = CliRun.run("case", "init", kase.toString(), a.toString(), b.toString(), "--editor", "Mara");
         assertEquals(0, init.code(), init.err());
-        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode list = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals(1, list.get("schema").asInt());
         assertEquals("march", list.get("case").get("title").asText());
         assertEquals("Mara", list.get("case").get("editor").asText());
@@ -65,16 +79,42 @@ class CaseCliTest {
         assertEquals("unreviewed", flag.get("verdict").asText());
         String claim = list.get("claims").get(0).get("id").asText();
 
-        assertEquals(0, CliRun.run("verdict", kase.toString(), "--flag", flag.get("id").asText(), "--set", "disputed",
-                "--note", "check the police log", "--author", "Joss").code());
-        assertEquals(0, CliRun.run("verdict", kase.toString(), "--claim", claim, "--set", "verified").code());
-        CliRun annotate = CliRun.run("annotate", kase.toString(), "--source", source, "--quote", "at least 41 people",
-                "--note", "hedged", "--verdict", "disputed");
+        assertEquals(
+                0,
+                CliRun.run(
+                                "verdict",
+                                kase.toString(),
+                                "--flag",
+                                flag.get("id").asText(),
+                                "--set",
+                                "disputed",
+                                "--note",
+                                "check the police log",
+                                "--author",
+                                "Joss")
+                        .code());
+        assertEquals(
+                0,
+                CliRun.run("verdict", kase.toString(), "--claim", claim, "--set", "verified")
+                        .code());
+        CliRun annotate = CliRun.run(
+                "annotate",
+                kase.toString(),
+                "--source",
+                source,
+                "--quote",
+                "at least 41 people",
+                "--note",
+                "hedged",
+                "--verdict",
+                "disputed");
         assertEquals(0, annotate.code(), annotate.err());
 
-        JsonNode after = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode after = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals("disputed", after.get("flags").get(0).get("verdict").asText());
-        assertEquals("check the police log", after.get("flags").get(0).get("note").asText());
+        assertEquals(
+                "check the police log", after.get("flags").get(0).get("note").asText());
         assertEquals("verified", after.get("claims").get(0).get("verdict").asText());
         JsonNode ann = after.get("annotations").get(0);
         assertEquals("at least 41 people", ann.get("exact").asText());
@@ -86,12 +126,15 @@ class CaseCliTest {
     void failuresAreOneLineAndNonZero() throws Exception {
         Path a = write("a.txt", "One sentence here. Another one there.");
         Path kase = dir.resolve("c.corroborate");
-        assertEquals(0, CliRun.run("case", "init", kase.toString(), a.toString()).code());
+        assertEquals(
+                0, CliRun.run("case", "init", kase.toString(), a.toString()).code());
         for (String[] args : List.of(
                 new String[] {"verdict", kase.toString(), "--flag", "nope", "--set", "verified"},
                 new String[] {"verdict", kase.toString(), "--flag", "x", "--set", "maybe"},
                 new String[] {"annotate", kase.toString(), "--source", "src-x", "--quote", "One", "--note", "n"},
-                new String[] {"case", "list", write("bad.corroborate", "not a case").toString()},
+                new String[] {
+                    "case", "list", write("bad.corroborate", "not a case").toString()
+                },
                 new String[] {"case", "init", kase.toString()},
                 new String[] {"case", "backup", kase.toString(), a.toString()})) {
             CliRun r = CliRun.run(args);

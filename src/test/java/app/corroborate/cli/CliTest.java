@@ -39,8 +39,10 @@ class CliTest {
 
     @Test
     void extractJsonFollowsTheContract() throws Exception {
-        Path f = write("page.txt", "Source The Post\n<p>The gates opened on Tuesday.</p><p>Water rose.</p>"
-                + "<nav><a href=/>Home</a></nav>");
+        Path f = write(
+                "page.txt",
+                "Source The Post\n<p>The gates opened on Tuesday.</p><p>Water rose.</p>"
+                        + "<nav><a href=/>Home</a></nav>");
         Run r = run("extract", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
@@ -54,10 +56,12 @@ class CliTest {
         }
         String text = j.get("text").asText();
         for (JsonNode s : j.get("sentences")) {
-            assertFalse(text.substring(s.get("start").asInt(), s.get("end").asInt()).isBlank());
+            assertFalse(
+                    text.substring(s.get("start").asInt(), s.get("end").asInt()).isBlank());
         }
         JsonNode nav = j.get("excluded").get(j.get("excluded").size() - 1);
-        assertEquals("Home", text.substring(nav.get("start").asInt(), nav.get("end").asInt()));
+        assertEquals(
+                "Home", text.substring(nav.get("start").asInt(), nav.get("end").asInt()));
         assertEquals("navigation", nav.get("reason").asText());
     }
 
@@ -99,9 +103,12 @@ class CliTest {
         Path png = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         Path empty = write("empty.txt", "");
         Path ok = write("ok.txt", "Fine text.");
-        for (String[] args : List.of(new String[] {"extract", png.toString()},
+        for (String[] args : List.of(
+                new String[] {"extract", png.toString()},
                 new String[] {"extract", empty.toString(), "--json"},
-                new String[] {"compare", ok.toString(), dir.resolve("missing.txt").toString()})) {
+                new String[] {
+                    "compare", ok.toString(), dir.resolve("missing.txt").toString()
+                })) {
             Run r = run(args);
             assertEquals(2, r.code(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -122,8 +129,13 @@ class CliTest {
         JsonNode j = r.json();
         assertEquals(1, j.get("schema").asInt());
         assertEquals(a.toString(), j.get("base").asText());
-        assertEquals(List.of(a.toString(), b.toString()), j.get("sources").findValuesAsText("sources").isEmpty()
-                ? List.of(j.get("sources").get(0).asText(), j.get("sources").get(1).asText()) : List.of());
+        assertEquals(
+                List.of(a.toString(), b.toString()),
+                j.get("sources").findValuesAsText("sources").isEmpty()
+                        ? List.of(
+                                j.get("sources").get(0).asText(),
+                                j.get("sources").get(1).asText())
+                        : List.of());
         JsonNode flag = j.get("flags").get(0);
         for (String field : List.of("id", "kind", "severity", "source", "base_span", "variant_span", "explanation")) {
             assertTrue(flag.has(field), field);
@@ -150,7 +162,8 @@ class CliTest {
             assertTrue(claim.has(field), field);
         }
         JsonNode support = claim.get("support").get(b.toString());
-        assertTrue(List.of("agrees", "differs", "absent").contains(support.get("status").asText()));
+        assertTrue(List.of("agrees", "differs", "absent")
+                .contains(support.get("status").asText()));
     }
 
     @Test

@@ -25,13 +25,32 @@ class CompositionRootTest {
 
     @Test
     void everyCommandCanBeMadeByTheFactory() {
-        assertEquals(java.util.Set.of("extract", "compare", "flags", "claims", "case", "verdict", "annotate", "export",
-                "evaluate", "bench"), CorroborateCommand.commandNames());
+        assertEquals(
+                java.util.Set.of(
+                        "extract",
+                        "compare",
+                        "flags",
+                        "claims",
+                        "case",
+                        "verdict",
+                        "annotate",
+                        "export",
+                        "evaluate",
+                        "bench"),
+                CorroborateCommand.commandNames());
     }
 
     private static Parts withRules(Parts p, FlagEngine flags) {
-        return new Parts(p.importer(), p.aligner(), flags, p.claims(), p.analyzer(), p.cases(), p.snapshots(),
-                p.exporter(), p.web());
+        return new Parts(
+                p.importer(),
+                p.aligner(),
+                flags,
+                p.claims(),
+                p.analyzer(),
+                p.cases(),
+                p.snapshots(),
+                p.exporter(),
+                p.web());
     }
 
     private static String run(Parts parts, String... args) {
@@ -44,7 +63,10 @@ class CompositionRootTest {
 
     private static String story(String name) {
         try {
-            return Path.of(CompositionRootTest.class.getResource("/stories/court/" + name).toURI()).toString();
+            return Path.of(CompositionRootTest.class
+                            .getResource("/stories/court/" + name)
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

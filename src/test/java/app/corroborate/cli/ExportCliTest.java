@@ -32,14 +32,28 @@ class ExportCliTest {
 
     private Path judgedSample() throws Exception {
         Path kase = new SampleCaseFile(new SampleCase(new SourceImporter()), Clock.systemUTC()).ensure(dir, "Zoë");
-        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode list = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         String flag = list.get("flags").get(0).get("id").asText();
         String claim = list.get("claims").get(0).get("id").asText();
-        CliRun v1 = CliRun.run("verdict", kase.toString(), "--flag", flag, "--set", "false", "--note",
-                "<script>x</script>", "--evidence", "javascript:alert(1)", "--author", "José Núñez");
+        CliRun v1 = CliRun.run(
+                "verdict",
+                kase.toString(),
+                "--flag",
+                flag,
+                "--set",
+                "false",
+                "--note",
+                "<script>x</script>",
+                "--evidence",
+                "javascript:alert(1)",
+                "--author",
+                "José Núñez");
         assertEquals(0, v1.code(), v1.err());
-        assertEquals(0, CliRun.run("verdict", kase.toString(), "--claim", claim, "--set", "verified", "--author",
-                "Mara").code());
+        assertEquals(
+                0,
+                CliRun.run("verdict", kase.toString(), "--claim", claim, "--set", "verified", "--author", "Mara")
+                        .code());
         try (SqliteCaseStore store = SqliteCaseStore.open(kase, Clock.systemUTC())) {
             assertTrue(store.snapshot(Target.FLAG, flag).isPresent(), "the verdict command records a snapshot");
             assertTrue(store.snapshot(Target.CLAIM, claim).isPresent());
@@ -73,8 +87,15 @@ class ExportCliTest {
             assertTrue(text.contains("Verified summary"));
         }
 
-        CliRun claims = CliRun.run("export", kase.toString(), "--format", "claimreview", "--organisation", "Desk",
-                "--organisation-url", "https://desk.example");
+        CliRun claims = CliRun.run(
+                "export",
+                kase.toString(),
+                "--format",
+                "claimreview",
+                "--organisation",
+                "Desk",
+                "--organisation-url",
+                "https://desk.example");
         assertEquals(0, claims.code(), claims.err());
         JsonNode reviews = new ObjectMapper().readTree(claims.out());
         assertEquals(1, reviews.size());
@@ -96,8 +117,10 @@ class ExportCliTest {
         for (JsonNode t : items.get(0).get("target")) {
             String text = texts.get(t.get("source").asText());
             JsonNode position = t.get("selector").get(1);
-            assertEquals(t.get("selector").get(0).get("exact").asText(),
-                    text.substring(position.get("start").asInt(), position.get("end").asInt()));
+            assertEquals(
+                    t.get("selector").get(0).get("exact").asText(),
+                    text.substring(
+                            position.get("start").asInt(), position.get("end").asInt()));
         }
     }
 

@@ -43,7 +43,9 @@ class HostileCaseCliTest {
         Path kase = dir.resolve(name);
         Path a = write("a.txt", STORY);
         Path b = write("b.txt", STORY.replace("41 people", "at least 41 people"));
-        assertEquals(0, run("case", "init", kase.toString(), a.toString(), b.toString()).code());
+        assertEquals(
+                0,
+                run("case", "init", kase.toString(), a.toString(), b.toString()).code());
         return kase;
     }
 
@@ -57,16 +59,29 @@ class HostileCaseCliTest {
         Files.write(kase, bytes);
         Map<String, String> before = snapshot(dir);
         refused(kase.toString(), "damaged", "case", "list", kase.toString());
-        refused(kase.toString(), "damaged", "case", "add", kase.toString(), write("c.txt", "Other news.").toString());
+        refused(
+                kase.toString(),
+                "damaged",
+                "case",
+                "add",
+                kase.toString(),
+                write("c.txt", "Other news.").toString());
         before.put("c.txt", snapshot(dir).get("c.txt"));
-        refused(kase.toString(), "damaged", "case", "backup", kase.toString(), dir.resolve("copy").toString());
+        refused(
+                kase.toString(),
+                "damaged",
+                "case",
+                "backup",
+                kase.toString(),
+                dir.resolve("copy").toString());
         assertEquals(before, snapshot(dir), "nothing changed, no -wal, -shm or lock file added");
     }
 
     @Test
     void aCaseFromANewerVersionIsLeftExactlyAsItWas() throws Exception {
         Path kase = newCase("new.corroborate");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + kase); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + kase);
+                Statement s = c.createStatement()) {
             s.executeUpdate("PRAGMA user_version = 99");
         }
         Map<String, String> before = snapshot(dir);
@@ -84,7 +99,13 @@ class HostileCaseCliTest {
         Map<String, String> before = snapshot(dir);
         refused(empty.toString(), "the file is empty", "case", "init", kase.toString(), empty.toString(), a.toString());
         refused(png.toString(), "PNG image", "case", "init", kase.toString(), a.toString(), png.toString());
-        refused(kase.toString(), "a.txt is already in this case", "case", "init", kase.toString(), a.toString(),
+        refused(
+                kase.toString(),
+                "a.txt is already in this case",
+                "case",
+                "init",
+                kase.toString(),
+                a.toString(),
                 a.toString());
         assertEquals(before, snapshot(dir), "no case, journal or lock file");
         assertFalse(Files.exists(kase));
@@ -94,15 +115,16 @@ class HostileCaseCliTest {
     @Test
     void twoVerdictsAtTheSameMomentBothLand() throws Exception {
         Path kase = newCase("march.corroborate");
-        var list = new ObjectMapper().readTree(run("case", "list", kase.toString(), "--json").out());
+        var list = new ObjectMapper()
+                .readTree(run("case", "list", kase.toString(), "--json").out());
         String flag = list.get("flags").get(0).get("id").asText();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<HostileInputCliTest.Run>> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String note = "note " + i;
-                Callable<HostileInputCliTest.Run> task = () -> run("verdict", kase.toString(), "--flag", flag,
-                        "--set", "verified", "--note", note);
+                Callable<HostileInputCliTest.Run> task =
+                        () -> run("verdict", kase.toString(), "--flag", flag, "--set", "verified", "--note", note);
                 runs.add(pool.submit(task));
             }
             for (Future<HostileInputCliTest.Run> r : runs) {
@@ -111,7 +133,8 @@ class HostileCaseCliTest {
         } finally {
             pool.shutdownNow();
         }
-        var after = new ObjectMapper().readTree(run("case", "list", kase.toString(), "--json").out());
+        var after = new ObjectMapper()
+                .readTree(run("case", "list", kase.toString(), "--json").out());
         assertEquals("verified", after.get("flags").get(0).get("verdict").asText());
     }
 
@@ -120,10 +143,19 @@ class HostileCaseCliTest {
         Path kase = newCase("march.corroborate");
         Path missing = dir.resolve("nowhere");
         Map<String, String> before = snapshot(dir);
-        refused(missing.toString(), "the folder " + missing.toAbsolutePath() + " does not exist", "case", "init",
+        refused(
+                missing.toString(),
+                "the folder " + missing.toAbsolutePath() + " does not exist",
+                "case",
+                "init",
                 missing.resolve("x.corroborate").toString());
-        String line = refused(kase.toString(), "the folder " + missing.toAbsolutePath() + " does not exist", "case",
-                "backup", kase.toString(), missing.resolve("copy.corroborate").toString());
+        String line = refused(
+                kase.toString(),
+                "the folder " + missing.toAbsolutePath() + " does not exist",
+                "case",
+                "backup",
+                kase.toString(),
+                missing.resolve("copy.corroborate").toString());
         assertFalse(line.contains("disk error"), line);
         refused(kase.toString(), "already exists", "case", "backup", kase.toString(), kase.toString());
         Path none = dir.resolve("none.corroborate");
@@ -155,9 +187,15 @@ class HostileCaseCliTest {
         try {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "this user writes anywhere");
             assertEquals(0, run("case", "list", kase.toString()).code());
-            assertEquals(0, run("case", "backup", kase.toString(), copy.toString()).code());
+            assertEquals(
+                    0, run("case", "backup", kase.toString(), copy.toString()).code());
             refused(kase.toString(), "read-only folder", "verdict", kase.toString(), "--flag", "x", "--set", "false");
-            refused(kase.toString(), "read-only folder", "case", "add", kase.toString(),
+            refused(
+                    kase.toString(),
+                    "read-only folder",
+                    "case",
+                    "add",
+                    kase.toString(),
                     dir.resolve("a.txt").toString());
             assertEquals(before, snapshot(folder));
         } finally {
@@ -172,8 +210,10 @@ class HostileCaseCliTest {
         Path a = write("a.txt", "Police said \u001B[2J41 people were arrested on Saturday.\n");
         Path b = write("b.txt", "Police said \u001B[2J45 people were arrested on Saturday.\n");
         Path kase = dir.resolve("esc.corroborate");
-        assertEquals(0, run("case", "init", kase.toString(), a.toString(), b.toString(), "--title",
-                "t\u001B]0;x\u0007").code());
+        assertEquals(
+                0,
+                run("case", "init", kase.toString(), a.toString(), b.toString(), "--title", "t\u001B]0;x\u0007")
+                        .code());
         HostileInputCliTest.Run r = run("case", "list", kase.toString());
         assertEquals(0, r.code(), r.err());
         HostileInputCliTest.assertNoControls(r.out());

@@ -68,8 +68,11 @@ class HostileInputCliTest {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.toList()) {
-                all.put(p.getFileName().toString(), Files.isRegularFile(p)
-                        ? app.corroborate.source.SourceImporter.sha256(Files.readAllBytes(p)) : "(not a file)");
+                all.put(
+                        p.getFileName().toString(),
+                        Files.isRegularFile(p)
+                                ? app.corroborate.source.SourceImporter.sha256(Files.readAllBytes(p))
+                                : "(not a file)");
             }
         }
         return all;
@@ -133,12 +136,35 @@ class HostileInputCliTest {
     @Test
     void anEmptyQuoteIsAUserErrorNotAFailure() throws Exception {
         Path kase = dir.resolve("c.corroborate");
-        assertEquals(0, run("case", "init", kase.toString(), write("a.txt", STORY).toString()).code());
+        assertEquals(
+                0,
+                run("case", "init", kase.toString(), write("a.txt", STORY).toString())
+                        .code());
         Map<String, String> before = snapshot(dir);
-        refused(kase.toString(), "--quote is empty", "annotate", kase.toString(), "--source", "x", "--quote", "",
-                "--note", "n");
-        refused(kase.toString(), "unknown verdict", "annotate", kase.toString(), "--source", "x", "--quote", "q",
-                "--note", "n", "--verdict", "maybe");
+        refused(
+                kase.toString(),
+                "--quote is empty",
+                "annotate",
+                kase.toString(),
+                "--source",
+                "x",
+                "--quote",
+                "",
+                "--note",
+                "n");
+        refused(
+                kase.toString(),
+                "unknown verdict",
+                "annotate",
+                kase.toString(),
+                "--source",
+                "x",
+                "--quote",
+                "q",
+                "--note",
+                "n",
+                "--verdict",
+                "maybe");
         assertEquals(before, snapshot(dir));
     }
 
@@ -153,8 +179,13 @@ class HostileInputCliTest {
         keys.put("nobase.json", "{\"files\": {\"v0\": \"v0.txt\"}, \"entries\": []}");
         keys.put("unknown.json", "{\"base\": \"v9\", \"files\": {\"v0\": \"v0.txt\"}, \"entries\": []}");
         keys.put("entry.json", "{\"base\": \"v0\", \"files\": {\"v0\": \"v0.txt\"}, \"entries\": [{\"id\": 1}]}");
-        List<String> reasons = List.of("is not valid JSON (line 1", "is empty", "is not an answer key",
-                "\"files\" must be an object", "\"base\" is missing", "\"v9\" is not one of the versions",
+        List<String> reasons = List.of(
+                "is not valid JSON (line 1",
+                "is empty",
+                "is not an answer key",
+                "\"files\" must be an object",
+                "\"base\" is missing",
+                "\"v9\" is not one of the versions",
                 "\"version\" is missing");
         int i = 0;
         for (Map.Entry<String, String> k : keys.entrySet()) {
@@ -171,8 +202,10 @@ class HostileInputCliTest {
     void escapeSequencesNeverReachTheTerminal() throws Exception {
         String esc = "\u001B]0;owned\u0007The dam opened on Tuesday.\u001B[2J About 1,200 people left.\u009B31m";
         Path text = write("esc.txt", esc + "\n");
-        Path html = write("esc.html", "<html><body><p>&#x1b;]0;owned&#x7;The dam opened on Tuesday. "
-                + "&#x1b;[2J About 1,200 people left.</p><p>The mayor spoke.</p></body></html>");
+        Path html = write(
+                "esc.html",
+                "<html><body><p>&#x1b;]0;owned&#x7;The dam opened on Tuesday. "
+                        + "&#x1b;[2J About 1,200 people left.</p><p>The mayor spoke.</p></body></html>");
         for (Path p : List.of(text, html)) {
             Run readable = run("extract", p.toString());
             assertEquals(0, readable.code(), readable.err());
@@ -182,9 +215,12 @@ class HostileInputCliTest {
             assertNoControls(json.out());
             assertTrue(json.json().get("text").asText().contains("\u001B]0;owned\u0007The dam"), "JSON is exact");
         }
-        assertEquals(esc + "\n", run("extract", text.toString(), "--json").json().get("text").asText());
+        assertEquals(
+                esc + "\n",
+                run("extract", text.toString(), "--json").json().get("text").asText());
         Path other = write("other.txt", esc.replace("1,200", "2,100") + "\n");
-        for (String[] args : List.of(new String[] {"compare", text.toString(), other.toString()},
+        for (String[] args : List.of(
+                new String[] {"compare", text.toString(), other.toString()},
                 new String[] {"flags", text.toString(), other.toString()},
                 new String[] {"claims", text.toString(), other.toString()})) {
             Run r = run(args);
@@ -218,13 +254,20 @@ class HostileInputCliTest {
             assertEquals(expected.get("severity").asText(), flag.get("severity").asText());
             String variant = Files.readString(hidden);
             JsonNode span = flag.get("variant_span");
-            assertEquals(span.get("text").asText(), variant.substring(span.get("start").asInt(),
-                    span.get("end").asInt()), "spans are offsets into the original text");
+            assertEquals(
+                    span.get("text").asText(),
+                    variant.substring(span.get("start").asInt(), span.get("end").asInt()),
+                    "spans are offsets into the original text");
         }
         JsonNode extract = run("extract", isolated.toString(), "--json").json();
         assertEquals("bidi-controls", extract.get("warnings").get(0).get("kind").asText());
         assertEquals(2, extract.get("warnings").get(0).get("count").asInt());
-        assertEquals(0, run("extract", plain.toString(), "--json").json().get("warnings").size());
+        assertEquals(
+                0,
+                run("extract", plain.toString(), "--json")
+                        .json()
+                        .get("warnings")
+                        .size());
         Run readable = run("extract", isolated.toString());
         assertTrue(readable.out().contains("warning:   2 bidirectional text controls"), readable.out());
     }
@@ -258,7 +301,9 @@ class HostileInputCliTest {
         Path dirty = Files.write(dir.resolve("dirty.txt"), stray);
         JsonNode j = run("extract", dirty.toString(), "--json").json();
         assertEquals("UTF-8", j.get("encoding").asText());
-        assertEquals(story.substring(0, at) + "\uFFFD" + story.substring(at), j.get("text").asText());
+        assertEquals(
+                story.substring(0, at) + "\uFFFD" + story.substring(at),
+                j.get("text").asText());
         assertEquals("undecodable-bytes", j.get("warnings").get(0).get("kind").asText());
         assertEquals(1, j.get("warnings").get(0).get("count").asInt());
         assertTrue(run("extract", dirty.toString()).out().contains("1 byte could not be read as UTF-8"));

@@ -29,7 +29,8 @@ class ServerCaseCliTest {
     private static CliRun ok(String... args) {
         CliRun r = CliRun.run(args);
         assertEquals(0, r.code(), r.err());
-        assertFalse(r.out().contains("not-printed") || r.err().contains("not-printed"), "the password is never printed");
+        assertFalse(
+                r.out().contains("not-printed") || r.err().contains("not-printed"), "the password is never printed");
         return r;
     }
 
@@ -43,18 +44,31 @@ class ServerCaseCliTest {
 
         CliRun copied = ok("case", "copy", file.toString(), server);
         assertTrue(copied.out().contains("both compared equal"), copied.out());
-        JsonNode onFile = new ObjectMapper().readTree(ok("case", "list", file.toString(), "--json").out());
-        JsonNode onServer = new ObjectMapper().readTree(ok("case", "list", server, "--json").out());
+        JsonNode onFile = new ObjectMapper()
+                .readTree(ok("case", "list", file.toString(), "--json").out());
+        JsonNode onServer =
+                new ObjectMapper().readTree(ok("case", "list", server, "--json").out());
         assertEquals(onFile, onServer);
 
         String flag = onServer.get("flags").get(0).get("id").asText();
         ok("verdict", server, "--flag", flag, "--set", "false", "--note", "police say 1,200", "--author", "Joss");
-        ok("annotate", server, "--source", onServer.get("sources").get(1).get("id").asText(), "--quote", "2,100",
-                "--note", "check", "--author", "Joss");
+        ok(
+                "annotate",
+                server,
+                "--source",
+                onServer.get("sources").get(1).get("id").asText(),
+                "--quote",
+                "2,100",
+                "--note",
+                "check",
+                "--author",
+                "Joss");
         Path offline = dir.resolve("offline.corroborate");
         ok("case", "copy", server, offline.toString());
-        JsonNode back = new ObjectMapper().readTree(ok("case", "list", offline.toString(), "--json").out());
-        assertEquals(new ObjectMapper().readTree(ok("case", "list", server, "--json").out()), back);
+        JsonNode back = new ObjectMapper()
+                .readTree(ok("case", "list", offline.toString(), "--json").out());
+        assertEquals(
+                new ObjectMapper().readTree(ok("case", "list", server, "--json").out()), back);
         assertEquals("false", back.get("flags").get(0).get("verdict").asText());
 
         CliRun again = CliRun.run("case", "copy", file.toString(), server);

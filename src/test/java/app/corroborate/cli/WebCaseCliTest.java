@@ -33,8 +33,9 @@ class WebCaseCliTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/story", x -> {
             byte[] body = ("<html><head><title>March</title><meta property=\"og:site_name\" content=\"City Post\">"
-                    + "</head><body><article><p>" + STORY.replace("41 people", "at least 41 people")
-                    + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+                            + "</head><body><article><p>" + STORY.replace("41 people", "at least 41 people")
+                            + "</p></article></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
             x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             x.sendResponseHeaders(200, body.length);
             try (OutputStream out = x.getResponseBody()) {
@@ -62,13 +63,15 @@ class WebCaseCliTest {
     void aPageIsAddedByItsAddressWithItsProvenanceAndASourceIsRemovedAndRestored() throws Exception {
         Path wire = Files.writeString(dir.resolve("wire.txt"), STORY);
         Path kase = dir.resolve("march.corroborate");
-        assertEquals(0, CliRun.run("case", "init", kase.toString(), wire.toString()).code());
+        assertEquals(
+                0, CliRun.run("case", "init", kase.toString(), wire.toString()).code());
 
         CliRun add = CliRun.run("case", "add", kase.toString(), url("/old"));
         assertEquals(0, add.code(), add.err());
         assertTrue(add.out().contains("(from " + url("/story") + ")"), add.out());
 
-        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode list = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         JsonNode page = list.get("sources").get(1);
         assertEquals(url("/old"), page.get("address").asText());
         assertEquals(url("/story"), page.get("final_address").asText());
@@ -77,19 +80,22 @@ class WebCaseCliTest {
         assertTrue(list.get("flags").size() > 0, "the fetched page is compared like any source");
 
         CliRun md = CliRun.run("export", kase.toString(), "--format", "md");
-        assertTrue(md.out().contains("fetched from " + url("/old") + " (redirected to " + url("/story") + ") on "),
+        assertTrue(
+                md.out().contains("fetched from " + url("/old") + " (redirected to " + url("/story") + ") on "),
                 "the summary's provenance says where the page came from");
 
         String id = page.get("id").asText();
         CliRun remove = CliRun.run("case", "remove", kase.toString(), id);
         assertEquals(0, remove.code(), remove.err());
-        JsonNode after = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode after = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals(1, after.get("sources").size());
         assertEquals(id, after.get("removed_sources").get(0).get("id").asText());
         assertEquals(0, after.get("flags").size());
 
         assertEquals(0, CliRun.run("case", "restore", kase.toString(), id).code());
-        JsonNode back = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode back = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals(2, back.get("sources").size());
     }
 
@@ -97,12 +103,14 @@ class WebCaseCliTest {
     void aMissingPageChangesNothingAndSaysWhy() throws Exception {
         Path wire = Files.writeString(dir.resolve("wire.txt"), STORY);
         Path kase = dir.resolve("march.corroborate");
-        assertEquals(0, CliRun.run("case", "init", kase.toString(), wire.toString()).code());
+        assertEquals(
+                0, CliRun.run("case", "init", kase.toString(), wire.toString()).code());
         CliRun add = CliRun.run("case", "add", kase.toString(), url("/nothing"));
         assertTrue(add.code() != 0, "a refused fetch fails the command");
         assertTrue(add.err().contains("the server answered 404 (Not Found)"), add.err());
         assertTrue(add.err().lines().count() <= 2, add.err());
-        JsonNode list = new ObjectMapper().readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
+        JsonNode list = new ObjectMapper()
+                .readTree(CliRun.run("case", "list", kase.toString(), "--json").out());
         assertEquals(1, list.get("sources").size());
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FlagQualityTest {
 
     static Stream<Arguments> keys() {
-        return Stream.of(Arguments.of(Seeds.directory().resolve("answer-key.json")),
+        return Stream.of(
+                Arguments.of(Seeds.directory().resolve("answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/court/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/earnings/answer-key.json")),
                 Arguments.of(Path.of("src/test/resources/stories/election/answer-key.json")),

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class SeedAlignmentTest {
 
-    private static final Set<String> REWRITE_KINDS = Set.of(
-            "number", "quote-altered", "wording-loaded", "attribution", "rewording-neutral", "date");
+    private static final Set<String> REWRITE_KINDS =
+            Set.of("number", "quote-altered", "wording-loaded", "attribution", "rewording-neutral", "date");
     private static Seeds seeds;
     private static final Map<String, Alignment> ALIGNMENTS = new HashMap<>();
 
@@ -31,12 +31,14 @@ class SeedAlignmentTest {
     static void load() throws Exception {
         seeds = Seeds.loadOrSkip();
         SourceDocument base = seeds.documents.get(seeds.base);
-        seeds.documents.forEach((id, doc) -> ALIGNMENTS.put(id,
-                new SentenceAligner().align(Version.of(base), Version.of(doc))));
+        seeds.documents.forEach(
+                (id, doc) -> ALIGNMENTS.put(id, new SentenceAligner().align(Version.of(base), Version.of(doc))));
     }
 
     private static List<AlignedPair> pairsOfBase(String version, int baseSentence) {
-        return ALIGNMENTS.get(version).pairs().stream().filter(p -> p.baseIndex() == baseSentence).toList();
+        return ALIGNMENTS.get(version).pairs().stream()
+                .filter(p -> p.baseIndex() == baseSentence)
+                .toList();
     }
 
     private static int baseSentence(Seeds.Entry e) {
@@ -53,13 +55,15 @@ class SeedAlignmentTest {
                 continue;
             }
             List<AlignedPair> pairs = pairsOfBase(e.version(), baseSentence(e));
-            assertTrue(!pairs.isEmpty() && pairs.stream().allMatch(AlignedPair::paired),
+            assertTrue(
+                    !pairs.isEmpty() && pairs.stream().allMatch(AlignedPair::paired),
                     e.id() + ": base sentence left unpaired");
             checked++;
             if (e.variantText() != null && REWRITE_KINDS.contains(e.kind())) {
                 SourceDocument doc = seeds.documents.get(e.version());
                 int other = Seeds.sentenceAt(doc, Seeds.find(doc, e.variantText()));
-                assertTrue(pairs.stream().anyMatch(p -> p.otherIndex() == other),
+                assertTrue(
+                        pairs.stream().anyMatch(p -> p.otherIndex() == other),
                         e.id() + ": paired with the wrong sentence");
             }
         }
@@ -71,7 +75,10 @@ class SeedAlignmentTest {
         for (Seeds.Entry e : seeds.entries) {
             if (e.kind().equals("sentence-dropped")) {
                 List<AlignedPair> pairs = pairsOfBase(e.version(), baseSentence(e));
-                assertEquals(List.of(Relation.DROPPED), pairs.stream().map(AlignedPair::relation).toList(), e.id());
+                assertEquals(
+                        List.of(Relation.DROPPED),
+                        pairs.stream().map(AlignedPair::relation).toList(),
+                        e.id());
             }
         }
     }

@@ -31,7 +31,8 @@ class SeedFurnitureTest {
         for (Seeds.Entry e : seeds.entries) {
             if (e.kind().equals("boilerplate")) {
                 SourceDocument doc = seeds.documents.get(e.version());
-                assertTrue(excluded(doc, Seeds.find(doc, e.variantText())), e.id() + " not excluded: " + e.variantText());
+                assertTrue(
+                        excluded(doc, Seeds.find(doc, e.variantText())), e.id() + " not excluded: " + e.variantText());
             }
         }
     }

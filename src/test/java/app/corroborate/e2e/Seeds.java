@@ -23,24 +23,28 @@ import java.util.Map;
 final class Seeds {
 
     /** One labelled difference of the answer key. */
-    record Entry(String id, String version, String kind, String baseText, String variantText) {
-    }
+    record Entry(String id, String version, String kind, String baseText, String variantText) {}
 
     final Map<String, SourceDocument> documents = new LinkedHashMap<>();
     final List<Entry> entries = new ArrayList<>();
     final String base;
 
     private Seeds(Path dir) throws IOException, ImportException {
-        JsonNode key = new ObjectMapper().readTree(dir.resolve("answer-key.json").toFile());
+        JsonNode key =
+                new ObjectMapper().readTree(dir.resolve("answer-key.json").toFile());
         base = key.get("base").asText();
         SourceImporter importer = new SourceImporter();
-        for (var it = key.get("files").properties().iterator(); it.hasNext();) {
+        for (var it = key.get("files").properties().iterator(); it.hasNext(); ) {
             var f = it.next();
             documents.put(f.getKey(), importer.read(dir.resolve(f.getValue().asText())));
         }
         for (JsonNode e : key.get("entries")) {
-            entries.add(new Entry(e.get("id").asText(), e.get("version").asText(), e.get("kind").asText(),
-                    text(e.get("base_text")), text(e.get("variant_text"))));
+            entries.add(new Entry(
+                    e.get("id").asText(),
+                    e.get("version").asText(),
+                    e.get("kind").asText(),
+                    text(e.get("base_text")),
+                    text(e.get("variant_text"))));
         }
     }
 
@@ -56,7 +60,8 @@ final class Seeds {
     /** The seeds, or a skipped test when {@code ../shared/seeds} is not there. */
     static Seeds loadOrSkip() throws IOException, ImportException {
         Path dir = directory();
-        assumeTrue(Files.isRegularFile(dir.resolve("answer-key.json")),
+        assumeTrue(
+                Files.isRegularFile(dir.resolve("answer-key.json")),
                 "seed tests skipped: " + dir.toAbsolutePath().normalize() + " not found (the shared seed case "
                         + "sits beside the repository on development machines)");
         return new Seeds(dir);

@@ -40,7 +40,8 @@ class StoryQualityTest {
 
     /** Key, recall, right kind and precision measured on the engine of this commit. */
     static Stream<Arguments> floors() {
-        return Stream.of(Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.80, 0.80, 0.94),
+        return Stream.of(
+                Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.80, 0.80, 0.94),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.92),
                 Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.72, 0.72, 0.72),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.87),
@@ -59,7 +60,10 @@ class StoryQualityTest {
     static Stream<Path> grouped() throws IOException {
         List<Path> keys = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(STORIES)) {
-            dirs.map(d -> d.resolve("answer-key.json")).filter(Files::isRegularFile).sorted().forEach(keys::add);
+            dirs.map(d -> d.resolve("answer-key.json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(keys::add);
         }
         keys.add(real("sambhajinagar-factory-fire"));
         keys.add(real("kanpur-train-derailment"));
@@ -69,8 +73,9 @@ class StoryQualityTest {
     @ParameterizedTest
     @MethodSource("floors")
     void holdsItsFigures(Path keyFile, double recall, double kind, double precision) throws Exception {
-        assumeTrue(Files.isRegularFile(keyFile), keyFile.toAbsolutePath().normalize()
-                + " not found: skipped (the real stories live in ../shared/real)");
+        assumeTrue(
+                Files.isRegularFile(keyFile),
+                keyFile.toAbsolutePath().normalize() + " not found: skipped (the real stories live in ../shared/real)");
         AnswerKey key = AnswerKey.read(keyFile);
         Map<String, SourceDocument> docs = key.documents(new SourceImporter());
         var flags = FlagEngine.standard().run(Collation.of(new ArrayList<>(docs.values()), 0));
@@ -88,8 +93,9 @@ class StoryQualityTest {
     @ParameterizedTest
     @MethodSource("grouped")
     void independenceGroupsMatchTheKey(Path keyFile) throws Exception {
-        assumeTrue(Files.isRegularFile(keyFile), keyFile.toAbsolutePath().normalize()
-                + " not found: skipped (the real stories live in ../shared/real)");
+        assumeTrue(
+                Files.isRegularFile(keyFile),
+                keyFile.toAbsolutePath().normalize() + " not found: skipped (the real stories live in ../shared/real)");
         AnswerKey key = AnswerKey.read(keyFile);
         assertTrue(!key.groups().isEmpty(), keyFile + " has independence groups");
         Map<String, SourceDocument> docs = key.documents(new SourceImporter());
@@ -103,7 +109,8 @@ class StoryQualityTest {
             found.get(c.group()[i]).add(names.get(i));
         }
         for (List<String> group : found) {
-            assertTrue(key.groups().stream().anyMatch(g -> g.containsAll(group)),
+            assertTrue(
+                    key.groups().stream().anyMatch(g -> g.containsAll(group)),
                     keyFile + ": " + group + " joins sources the key keeps apart: " + key.groups());
         }
         assertEquals(true, key.groupsMatch(found), keyFile + ": found " + found + ", key " + key.groups());

@@ -31,8 +31,12 @@ class ClaimReviewWriterTest {
             assertEquals("310 millimetres", verified.get("claimReviewed").asText());
             JsonNode rating = verified.get("reviewRating");
             assertEquals("Rating", rating.get("@type").asText());
-            assertEquals(List.of(4, 4, 1), List.of(rating.get("ratingValue").asInt(), rating.get("bestRating").asInt(),
-                    rating.get("worstRating").asInt()));
+            assertEquals(
+                    List.of(4, 4, 1),
+                    List.of(
+                            rating.get("ratingValue").asInt(),
+                            rating.get("bestRating").asInt(),
+                            rating.get("worstRating").asInt()));
             assertEquals("Verified", rating.get("alternateName").asText());
             JsonNode claim = verified.get("itemReviewed");
             assertEquals("Claim", claim.get("@type").asText());
@@ -40,11 +44,13 @@ class ClaimReviewWriterTest {
             JsonNode wire = claim.get("appearance").get(0);
             assertEquals("CreativeWork", wire.get("@type").asText());
             assertEquals("The Valley Courier", wire.get("name").asText());
-            assertEquals("Dam opens gates as Lindbrook floods", wire.get("headline").asText());
+            assertEquals(
+                    "Dam opens gates as Lindbrook floods", wire.get("headline").asText());
             assertEquals("2031-04-15", wire.get("datePublished").asText());
             assertEquals("Organization", verified.get("author").get("@type").asText());
             assertEquals("Faktë Check", verified.get("author").get("name").asText());
-            assertEquals("https://fakte.example", verified.get("author").get("url").asText());
+            assertEquals(
+                    "https://fakte.example", verified.get("author").get("url").asText());
             assertEquals("2031-04-16", verified.get("datePublished").asText());
             JsonNode wrong = list.get(1);
             assertEquals("two days", wrong.get("claimReviewed").asText());
@@ -55,9 +61,13 @@ class ClaimReviewWriterTest {
 
     @Test
     void theScaleRunsFromFalseToVerified() {
-        assertEquals(List.of(1, 2, 3, 4), List.of(ClaimReviewWriter.rating(Verdict.FALSE),
-                ClaimReviewWriter.rating(Verdict.DISPUTED), ClaimReviewWriter.rating(Verdict.UNVERIFIABLE),
-                ClaimReviewWriter.rating(Verdict.VERIFIED)));
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                List.of(
+                        ClaimReviewWriter.rating(Verdict.FALSE),
+                        ClaimReviewWriter.rating(Verdict.DISPUTED),
+                        ClaimReviewWriter.rating(Verdict.UNVERIFIABLE),
+                        ClaimReviewWriter.rating(Verdict.VERIFIED)));
         assertThrows(IllegalArgumentException.class, () -> ClaimReviewWriter.rating(Verdict.UNREVIEWED));
     }
 }

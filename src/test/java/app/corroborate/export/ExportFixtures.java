@@ -32,10 +32,11 @@ final class ExportFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2031-04-16T09:30:00Z"), ZoneOffset.UTC);
     static final String VERSION = "test";
     static final String HOSTILE_NOTE = "Checked with the governor's office <script>alert('x')</script> & co.";
-    static final String EVIDENCE = "https://example.org/report?id=7&lang=en\njavascript:alert(1)\n"
-            + "phone call with Zoë Brontë's office";
+    static final String EVIDENCE =
+            "https://example.org/report?id=7&lang=en\njavascript:alert(1)\n" + "phone call with Zoë Brontë's office";
 
-    static final String WIRE = """
+    static final String WIRE =
+            """
             <html><head><title>Dam opens gates as Lindbrook floods</title>
             <meta property="og:site_name" content="The Valley Courier">
             <meta property="article:published_time" content="2031-04-15"></head>
@@ -49,7 +50,8 @@ final class ExportFixtures {
             for the rest of the day.</p>
             </article></body></html>
             """;
-    static final String REWRITE = """
+    static final String REWRITE =
+            """
             The Harrowgate Dam opened its spillway gates on Wednesday after 310 millimetres of rain fell in two days.
 
             Some 2,100 residents were evacuated from the river districts, governor Zoë Brintë said on Tuesday.
@@ -60,8 +62,7 @@ final class ExportFixtures {
             A sign at the bridge read CLOSED for the rest of the day.
             """;
 
-    private ExportFixtures() {
-    }
+    private ExportFixtures() {}
 
     static SourceDocument doc(String name, String text) {
         try {
@@ -73,8 +74,8 @@ final class ExportFixtures {
 
     /** The case with its sources only. */
     static SqliteCaseStore bare(Path dir) throws CaseException {
-        SqliteCaseStore store = SqliteCaseStore.create(dir.resolve("flood.corroborate"), "Harrowgate Dam: the release",
-                "Zoë Brontë", CLOCK);
+        SqliteCaseStore store = SqliteCaseStore.create(
+                dir.resolve("flood.corroborate"), "Harrowgate Dam: the release", "Zoë Brontë", CLOCK);
         store.addSource(doc("wire.html", WIRE), "wire.html");
         store.addSource(doc("rewrite.txt", REWRITE), "rewrite.txt");
         return store;
@@ -89,21 +90,37 @@ final class ExportFixtures {
         snapshots.record(store, a, Target.FLAG, number.id(), Verdict.FALSE, HOSTILE_NOTE, EVIDENCE, "José Núñez");
         Flag spelling = flag(a, FlagKind.NAME_SPELLING);
         snapshots.record(store, a, Target.FLAG, spelling.id(), Verdict.DISPUTED, "Spelling to confirm", null, "Mara");
-        String claim = a.claims().claims().stream().filter(c -> c.text().contains("310")).findFirst().orElseThrow()
+        String claim = a.claims().claims().stream()
+                .filter(c -> c.text().contains("310"))
+                .findFirst()
+                .orElseThrow()
                 .id();
-        snapshots.record(store, a, Target.CLAIM, claim, Verdict.VERIFIED, "Rain gauge data", "https://example.org/rain",
-                "Mara");
-        String days = a.claims().claims().stream().filter(c -> c.text().equals("two days")).findFirst().orElseThrow()
+        snapshots.record(
+                store, a, Target.CLAIM, claim, Verdict.VERIFIED, "Rain gauge data", "https://example.org/rain", "Mara");
+        String days = a.claims().claims().stream()
+                .filter(c -> c.text().equals("two days"))
+                .findFirst()
+                .orElseThrow()
                 .id();
         store.setVerdict(Target.CLAIM, days, Verdict.FALSE, "It rained for three days", null, "Mara");
         StoredSource rewrite = store.sources().get(1);
         int name = rewrite.text().indexOf("Zoë Brintë");
-        store.annotate(rewrite.id(), new Span(name, name + "Zoë Brintë".length()), "Spelling?", Verdict.UNREVIEWED,
-                List.of(), "Mara");
+        store.annotate(
+                rewrite.id(),
+                new Span(name, name + "Zoë Brintë".length()),
+                "Spelling?",
+                Verdict.UNREVIEWED,
+                List.of(),
+                "Mara");
         StoredSource wire = store.sources().get(0);
         int at = wire.text().indexOf("<b>CLOSED</b>");
-        store.annotate(wire.id(), new Span(at, at + "<b>CLOSED</b>".length()), "Markup <i>copied</i> as text",
-                Verdict.UNVERIFIABLE, List.of("sign"), "Mara");
+        store.annotate(
+                wire.id(),
+                new Span(at, at + "<b>CLOSED</b>".length()),
+                "Markup <i>copied</i> as text",
+                Verdict.UNVERIFIABLE,
+                List.of("sign"),
+                "Mara");
         return store;
     }
 
@@ -112,12 +129,14 @@ final class ExportFixtures {
     }
 
     static Flag flag(CaseAnalysis a, FlagKind kind) {
-        return a.flags().stream().filter(f -> f.kind() == kind).findFirst()
+        return a.flags().stream()
+                .filter(f -> f.kind() == kind)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind.id() + " flag in " + a.flags()));
     }
 
     static Summary summary(CaseStore store) throws CaseException {
-        return new SummaryBuilder(new VerdictSnapshots(CLOCK, VERSION), CLOCK, VERSION).build(store, analysis(store),
-                new Publisher("Faktë Check", "https://fakte.example"));
+        return new SummaryBuilder(new VerdictSnapshots(CLOCK, VERSION), CLOCK, VERSION)
+                .build(store, analysis(store), new Publisher("Faktë Check", "https://fakte.example"));
     }
 }

@@ -15,8 +15,7 @@ final class Golden {
 
     private static final Path DIR = Path.of("src/test/resources/app/corroborate/export");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void check(String name, String actual) throws IOException {
         Path file = DIR.resolve(name);
@@ -24,7 +23,9 @@ final class Golden {
             Files.createDirectories(DIR);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(file, StandardCharsets.UTF_8),
+                actual,
                 name + " differs from the golden file (after a deliberate change: -Dgolden.update=true)");
     }
 }

@@ -36,7 +36,10 @@ class HtmlWriterTest {
     void theFileIsSelfContainedWithoutScriptOrRemoteResources() throws Exception {
         String html = html();
         Document doc = Jsoup.parse(html);
-        assertEquals(0, doc.select("script, link, img, iframe, object, embed, base, [src], [style]").size());
+        assertEquals(
+                0,
+                doc.select("script, link, img, iframe, object, embed, base, [src], [style]")
+                        .size());
         String lower = html.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("@import") || lower.contains("url("), "a stylesheet pointing outside");
         assertEquals(1, doc.select("style").size());
@@ -46,8 +49,8 @@ class HtmlWriterTest {
         assertTrue(doc.select("a[href]").stream().noneMatch(a -> a.attr("href").contains("javascript")));
         assertTrue(doc.text().contains("javascript:alert(1)"), "shown as text");
         assertEquals(2, doc.select("a[href]").size());
-        assertTrue(doc.select("a[href]").stream().anyMatch(a -> a.attr("href").equals(
-                "https://example.org/report?id=7&lang=en")));
+        assertTrue(doc.select("a[href]").stream()
+                .anyMatch(a -> a.attr("href").equals("https://example.org/report?id=7&lang=en")));
     }
 
     @Test
@@ -74,7 +77,8 @@ class HtmlWriterTest {
     @Test
     void theMarkupIsWellFormedXmlForThePdf() throws Exception {
         String html = html().replaceFirst("<!DOCTYPE html>", "");
-        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertEquals("html", xml.getDocumentElement().getTagName());
         assertTrue(HtmlWriter.esc("a\u0000b\u0007c").equals("abc"), "characters XML forbids are dropped");

@@ -23,8 +23,10 @@ class MarkdownWriterTest {
     void theUnreviewedCountComesFirstAndNothingUnreviewedIsUnderVerified() throws Exception {
         try (SqliteCaseStore store = ExportFixtures.judged(dir)) {
             String md = new MarkdownWriter().write(ExportFixtures.summary(store));
-            assertEquals("**4 of 8 items are still unreviewed.** Verified: 1. False: 2. Disputed: 1. "
-                    + "Unverifiable: 0. Unreviewed: 4.", md.lines().toList().get(2));
+            assertEquals(
+                    "**4 of 8 items are still unreviewed.** Verified: 1. False: 2. Disputed: 1. "
+                            + "Unverifiable: 0. Unreviewed: 4.",
+                    md.lines().toList().get(2));
             String verified = between(md, "## Verified claims and flags", "## False and disputed");
             assertFalse(verified.contains("Unreviewed"), verified);
             assertFalse(verified.contains("Tuesday' became"), "the unreviewed date flag is not verified");
@@ -47,8 +49,9 @@ class MarkdownWriterTest {
 
     @Test
     void markdownPunctuationIsEscaped() {
-        assertEquals("\\*bold\\* \\[link\\](x) \\`code\\` a\\|b \\&amp; \\<i\\>", MarkdownWriter.md(
-                "*bold* [link](x) `code` a|b &amp; <i>"));
+        assertEquals(
+                "\\*bold\\* \\[link\\](x) \\`code\\` a\\|b \\&amp; \\<i\\>",
+                MarkdownWriter.md("*bold* [link](x) `code` a|b &amp; <i>"));
         assertEquals("two lines", MarkdownWriter.md("two\n  lines"));
     }
 

@@ -43,8 +43,8 @@ class PdfWriterTest {
                     fonts.add(f.getName() + (f.isEmbedded() ? " embedded" : ""));
                 }
             }
-            assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded")),
-                    fonts::toString);
+            assertTrue(
+                    fonts.stream().anyMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded")), fonts::toString);
         }
     }
 }

@@ -25,7 +25,8 @@ class WebAnnotationWriterTest {
     void everyAnnotationAndFlagVerdictIsAnAnnotationWithEveryRequiredField() throws Exception {
         try (SqliteCaseStore store = ExportFixtures.judged(dir)) {
             JsonNode root = new ObjectMapper().readTree(new WebAnnotationWriter().write(ExportFixtures.summary(store)));
-            assertEquals("http://www.w3.org/ns/anno.jsonld", root.get("@context").asText());
+            assertEquals(
+                    "http://www.w3.org/ns/anno.jsonld", root.get("@context").asText());
             assertEquals("AnnotationCollection", root.get("type").asText());
             JsonNode items = root.get("first").get("items");
             assertEquals(4, items.size(), "two flag verdicts, an annotation with a verdict and a comment");
@@ -59,8 +60,9 @@ class WebAnnotationWriterTest {
             JsonNode root = new ObjectMapper().readTree(new WebAnnotationWriter().write(ExportFixtures.summary(store)));
             int checked = 0;
             for (JsonNode a : root.get("first").get("items")) {
-                for (JsonNode t : a.get("target").isArray() ? a.get("target") : new ObjectMapper().createArrayNode()
-                        .add(a.get("target"))) {
+                for (JsonNode t : a.get("target").isArray()
+                        ? a.get("target")
+                        : new ObjectMapper().createArrayNode().add(a.get("target"))) {
                     String text = textByHash.get(t.get("source").asText());
                     assertNotNull(text, t.toString());
                     JsonNode quote = t.get("selector").get(0);
@@ -70,8 +72,10 @@ class WebAnnotationWriterTest {
                     int start = position.get("start").asInt();
                     int end = position.get("end").asInt();
                     assertEquals(quote.get("exact").asText(), text.substring(start, end));
-                    assertTrue(text.substring(0, start).endsWith(quote.get("prefix").asText()));
-                    assertTrue(text.substring(end).startsWith(quote.get("suffix").asText()));
+                    assertTrue(text.substring(0, start)
+                            .endsWith(quote.get("prefix").asText()));
+                    assertTrue(
+                            text.substring(end).startsWith(quote.get("suffix").asText()));
                     checked++;
                 }
             }

@@ -26,7 +26,9 @@ class AttributionRuleTest {
         String version = "Two people were missing after their car was swept off a bridge near Eastholm.";
         List<Finding> f = Cases.run(new AttributionRule(), base, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("'police said' was dropped"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("'police said' was dropped"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -70,7 +72,8 @@ class AttributionRuleTest {
         String version = "At least nine soldiers died on Tuesday in a clash on the border, Veldran officials said.";
         List<Finding> f = Cases.run(new AttributionRule(), base, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("Veldran officials"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("Veldran officials"), f.get(0).explanation());
     }
 
     @Test
@@ -79,8 +82,8 @@ class AttributionRuleTest {
         String version = "India rejected the allegation on Sunday.";
         assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
         String trailing = "The line will remain closed until at least Monday, the operator said.";
-        List<Finding> f = Cases.run(new AttributionRule(), trailing,
-                "The line is expected to stay closed until at least Monday.");
+        List<Finding> f = Cases.run(
+                new AttributionRule(), trailing, "The line is expected to stay closed until at least Monday.");
         assertEquals(1, f.size(), "a trailing 'the operator said' is the speaker, not the whole clause");
     }
 
@@ -124,12 +127,17 @@ class AttributionRuleTest {
                 + "a friend at 7:40 p.m., Valley Police said.";
         String version = "The five left the lower car park at about 8 a.m. on Saturday and were reported missing by "
                 + "a friend at 7:40 p.m., Valley Police said.";
-        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation)
-                .toList());
+        assertEquals(
+                List.of(),
+                Cases.run(new AttributionRule(), base, version).stream()
+                        .map(Finding::explanation)
+                        .toList());
     }
 
     private static List<String> explanations(String base, String version) {
-        return Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation).toList();
+        return Cases.run(new AttributionRule(), base, version).stream()
+                .map(Finding::explanation)
+                .toList();
     }
 
     @Test
@@ -157,20 +165,19 @@ class AttributionRuleTest {
         String last = " Fire chief Marta Oliveira-Reis said nobody had been hurt.";
         String base = lead + "Technicians estimate it will take three days to lower the lake by two metres, the "
                 + "utility said." + last;
-        String version = lead + "Oliveira-Reis estimated it would take three days to lower the lake by two metres."
-                + last;
+        String version =
+                lead + "Oliveira-Reis estimated it would take three days to lower the lake by two metres." + last;
         List<String> f = explanations(base, version);
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).contains("Oliveira-Reis"), f.get(0));
-        String outer = lead + "It will take about three days to lower the lake by two metres, the utility said."
-                + last;
+        String outer = lead + "It will take about three days to lower the lake by two metres, the utility said." + last;
         assertEquals(List.of(), explanations(base, outer), "the base gives the estimate to the utility too");
     }
 
     @Test
     void aRatingGivenToAnotherBodyIsFlagged() {
-        String base = "The Glenmorra Avalanche Service rated the danger as high on east-facing slopes above 700 "
-                + "metres.";
+        String base =
+                "The Glenmorra Avalanche Service rated the danger as high on east-facing slopes above 700 " + "metres.";
         String version = "Kilbride Mountain Rescue Team had rated the danger as high on east-facing slopes above 700 "
                 + "metres.";
         List<String> f = explanations(base, version);
@@ -189,14 +196,26 @@ class AttributionRuleTest {
 
     @Test
     void faithfulRephrasingsOfTheSameSourceAreNotFlagged() {
-        assertEquals(List.of(), explanations("The weather service forecast heavy rain for the weekend.",
-                "Heavy rain is expected at the weekend, according to the weather service."));
-        assertEquals(List.of(), explanations("The appeals court ruled that the contract was void.",
-                "According to the appeals court, the contract was void."));
-        assertEquals(List.of(), explanations("Verrano Foods denied that the dairy had been inspected late.",
-                "Verrano Foods rejected claims that the dairy had been inspected late."));
-        assertEquals(List.of(), explanations("Verrano Foods estimated the damage at 3 million dollars.",
-                "The damage was estimated at 3 million dollars by Verrano Foods."));
+        assertEquals(
+                List.of(),
+                explanations(
+                        "The weather service forecast heavy rain for the weekend.",
+                        "Heavy rain is expected at the weekend, according to the weather service."));
+        assertEquals(
+                List.of(),
+                explanations(
+                        "The appeals court ruled that the contract was void.",
+                        "According to the appeals court, the contract was void."));
+        assertEquals(
+                List.of(),
+                explanations(
+                        "Verrano Foods denied that the dairy had been inspected late.",
+                        "Verrano Foods rejected claims that the dairy had been inspected late."));
+        assertEquals(
+                List.of(),
+                explanations(
+                        "Verrano Foods estimated the damage at 3 million dollars.",
+                        "The damage was estimated at 3 million dollars by Verrano Foods."));
     }
 
     @Test
@@ -227,8 +246,8 @@ class AttributionRuleTest {
     @Test
     void aSpeakerBeforeALongAsideIsTheSubject() {
         String base = "The company inspected the dam in December.";
-        String version = "Residents of Sabrel, the village closest to the dam, said nobody inspected the dam in "
-                + "December.";
+        String version =
+                "Residents of Sabrel, the village closest to the dam, said nobody inspected the dam in " + "December.";
         List<String> f = explanations(base, version);
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).contains("Residents of Sabrel"), f.get(0));

@@ -11,8 +11,7 @@ import java.util.List;
 /** Builds small invented cases from strings: the first text is the base, the others versions v1, v2... */
 final class Cases {
 
-    private Cases() {
-    }
+    private Cases() {}
 
     static Collation collate(String... texts) {
         List<SourceDocument> docs = new ArrayList<>();
@@ -38,6 +37,8 @@ final class Cases {
 
     /** The variant text a finding points at. */
     static String variant(Collation c, int i, Finding f) {
-        return f.variantSpan() == null ? null : f.variantSpan().of(c.analyses().get(i).text());
+        return f.variantSpan() == null
+                ? null
+                : f.variantSpan().of(c.analyses().get(i).text());
     }
 }

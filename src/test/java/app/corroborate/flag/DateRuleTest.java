@@ -56,7 +56,9 @@ class DateRuleTest {
     @Test
     void aMonthMovedIsFlaggedButAnAddedDateIsNot() {
         String base = "The plant will close by the end of March, the company said on Tuesday.";
-        assertEquals(1, Cases.run(new DateRule(), base, base.replace("March", "April")).size());
+        assertEquals(
+                1,
+                Cases.run(new DateRule(), base, base.replace("March", "April")).size());
         String added = "The plant will close by the end of March, the company said on Tuesday, October 21, 2031.";
         assertEquals(List.of(), Cases.run(new DateRule(), base, added));
     }

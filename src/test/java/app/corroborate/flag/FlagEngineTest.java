@@ -18,7 +18,9 @@ class FlagEngineTest {
         List<Flag> first = FlagEngine.standard().run(Cases.collate(BASE, version));
         List<Flag> second = FlagEngine.standard().run(Cases.collate(BASE, version));
         assertEquals(2, first.size());
-        assertEquals(first.stream().map(Flag::id).toList(), second.stream().map(Flag::id).toList());
+        assertEquals(
+                first.stream().map(Flag::id).toList(),
+                second.stream().map(Flag::id).toList());
         assertTrue(first.stream().map(Flag::id).distinct().count() == 2);
         first.forEach(f -> assertEquals("v1", f.source()));
     }

@@ -13,18 +13,22 @@ class NameSpellingRuleTest {
 
     private static List<String> variants(String version) {
         Collation c = Cases.collate(BASE, version);
-        return Cases.run(new NameSpellingRule(), c, 1).stream().map(f -> Cases.variant(c, 1, f)).toList();
+        return Cases.run(new NameSpellingRule(), c, 1).stream()
+                .map(f -> Cases.variant(c, 1, f))
+                .toList();
     }
 
     @Test
     void transliterationsAreFlagged() {
-        assertEquals(List.of("Sarfraz Keller", "Nushki"),
+        assertEquals(
+                List.of("Sarfraz Keller", "Nushki"),
                 variants(BASE.replace("Sarfaraz", "Sarfraz").replace("Noshki", "Nushki")));
     }
 
     @Test
     void anExtendedWordInsideALongNameIsFlagged() {
-        assertEquals(List.of("Balochistan Liberation Front"),
+        assertEquals(
+                List.of("Balochistan Liberation Front"),
                 variants(BASE.replace("Baloch Liberation", "Balochistan Liberation")));
     }
 
@@ -40,8 +44,11 @@ class NameSpellingRuleTest {
         String base = "Chief financial officer Dev Raman said the increase would fund new programmes.";
         String version = "CFO Dev Ramen said the money would go into new programmes.";
         Collation c = Cases.collate(base, version);
-        assertEquals(List.of("CFO Dev Ramen"), Cases.run(new NameSpellingRule(), c, 1).stream()
-                .map(f -> Cases.variant(c, 1, f)).toList());
+        assertEquals(
+                List.of("CFO Dev Ramen"),
+                Cases.run(new NameSpellingRule(), c, 1).stream()
+                        .map(f -> Cases.variant(c, 1, f))
+                        .toList());
     }
 
     @Test

@@ -27,7 +27,8 @@ class NumberRuleTest {
     void hedgingAnExactFigureIsFlagged() {
         List<Finding> f = Cases.run(new NumberRule(), BASE, BASE.replace("41 people", "at least 41 people"));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("now a lower bound"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("now a lower bound"), f.get(0).explanation());
     }
 
     @Test
@@ -63,10 +64,12 @@ class NumberRuleTest {
     @Test
     void aPreciseFigureTurnedVagueIsFlagged() {
         String base = "The train, carrying about 300 passengers from Halden, left the track on a curve.";
-        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("about 300 passengers",
-                "hundreds of passengers"));
+        List<Finding> f =
+                Cases.run(new NumberRule(), base, base.replace("about 300 passengers", "hundreds of passengers"));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("became a vague amount"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("became a vague amount"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -126,7 +129,10 @@ class NumberRuleTest {
     void twoHeadlinesFiguresOfAnotherScaleAreTwoQuantities() {
         String base = "RBI caps withdrawals at Kesar bank after 412-crore loan fraud; chairman held";
         String version = "Vardhaman Bank fraud: RBI caps withdrawals at 25,000, chairman arrested";
-        assertEquals(List.of(), Cases.run(new NumberRule(), base, version).stream().map(Finding::explanation)
-                .toList());
+        assertEquals(
+                List.of(),
+                Cases.run(new NumberRule(), base, version).stream()
+                        .map(Finding::explanation)
+                        .toList());
     }
 }

@@ -18,7 +18,9 @@ class QuoteRuleTest {
                 + "the water authority.";
         List<Finding> f = Cases.run(new QuoteRule(), BASE, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().startsWith("The quotation changed"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().startsWith("The quotation changed"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -34,7 +36,9 @@ class QuoteRuleTest {
                 + "with no risk of failure.";
         List<Finding> f = Cases.run(new QuoteRule(), BASE, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("replaced here by a paraphrase"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("replaced here by a paraphrase"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -51,8 +55,8 @@ class QuoteRuleTest {
     void aQuoteRetoldAsReportedSpeechIsFlagged() {
         String base = "Lead researcher Amina Okafor said the vaccine was \"the most promising tool we have had in two "
                 + "decades.\"";
-        String version = "Amina Okafor, who led the research, called it the best tool against the disease in twenty "
-                + "years.";
+        String version =
+                "Amina Okafor, who led the research, called it the best tool against the disease in twenty " + "years.";
         List<Finding> f = Cases.run(new QuoteRule(), base, version);
         assertEquals(1, f.size());
         assertTrue(f.get(0).explanation().contains("replaced here by a paraphrase"));
@@ -61,10 +65,13 @@ class QuoteRuleTest {
     @Test
     void aParaphrasePresentedAsAQuoteIsFlagged() {
         String base = "The latest total is the highest number of rescues in a single week, the mayor said.";
-        String version = "The mayor said \u201Cthe latest total is the highest number of rescues in a single week.\u201D";
+        String version =
+                "The mayor said \u201Cthe latest total is the highest number of rescues in a single week.\u201D";
         List<Finding> f = Cases.run(new QuoteRule(), base, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("presented here as a direct quote"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("presented here as a direct quote"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -124,7 +131,9 @@ class QuoteRuleTest {
         String version = "\"We will rebuild every school the flood destroyed,\" the mayor, Anil Varma, said.";
         List<Finding> f = Cases.run(new QuoteRule(), base, version);
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).explanation().startsWith("The quotation changed"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().startsWith("The quotation changed"),
+                f.get(0).explanation());
     }
 
     @Test
@@ -142,9 +151,15 @@ class QuoteRuleTest {
                 + "to eat it,\" U.S. Attorney Marta Quell said at a news conference.";
         String version = "\"This was not an accident,\" U.S. Attorney Marta Quell told reporters. \"Somebody set out "
                 + "poisoned bait knowing full well what would come to eat it.\"";
-        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version).stream().map(Finding::explanation)
-                .toList());
-        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version).stream().map(Finding::explanation)
-                .toList());
+        assertEquals(
+                List.of(),
+                Cases.run(new QuoteRule(), base, version).stream()
+                        .map(Finding::explanation)
+                        .toList());
+        assertEquals(
+                List.of(),
+                Cases.run(new AttributionRule(), base, version).stream()
+                        .map(Finding::explanation)
+                        .toList());
     }
 }

@@ -22,14 +22,15 @@ class SingleSourceRuleTest {
         List<Finding> f = Cases.run(new SingleSourceRule(), c, 1);
         assertEquals(1, f.size());
         assertTrue(Cases.variant(c, 1, f.get(0)).startsWith("Protesters gathered"));
-        assertTrue(f.get(0).explanation().contains("these 2 sentences"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("these 2 sentences"), f.get(0).explanation());
         assertTrue(f.get(0).explanation().contains("300 people"), f.get(0).explanation());
     }
 
     @Test
     void aFigureInsertedIntoAnAlignedSentenceIsFlaggedOnItsWords() {
-        String version = BASE.replace("Shelters opened in three schools.",
-                "Shelters opened in three schools and 40 soldiers were deployed.");
+        String version = BASE.replace(
+                "Shelters opened in three schools.", "Shelters opened in three schools and 40 soldiers were deployed.");
         Collation c = Cases.collate(BASE, version);
         List<Finding> f = Cases.run(new SingleSourceRule(), c, 1);
         assertEquals(1, f.size());
@@ -54,10 +55,17 @@ class SingleSourceRuleTest {
                 + "expected a smaller rise. Food costs drove the increase.";
         String version = base + " Rents climbed 4% as well, according to the office.";
         Collation c = Cases.collate(base, version, other);
-        assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1).stream()
-                .filter(f -> f.explanation().contains("4 per")).toList());
-        assertEquals(Set.of("percent"), Figures.of(c.analyses().get(2),
-                c.analyses().get(2).sentence(0).numbers().get(0)).unit());
+        assertEquals(
+                List.of(),
+                Cases.run(new SingleSourceRule(), c, 1).stream()
+                        .filter(f -> f.explanation().contains("4 per"))
+                        .toList());
+        assertEquals(
+                Set.of("percent"),
+                Figures.of(
+                                c.analyses().get(2),
+                                c.analyses().get(2).sentence(0).numbers().get(0))
+                        .unit());
     }
 
     @Test
@@ -73,10 +81,15 @@ class SingleSourceRuleTest {
         String version = base + " Analysts described it as the deadliest day for militants in decades.";
         List<Finding> f = Cases.run(new SingleSourceRule(), base, version);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("record claim 'deadliest day'"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("record claim 'deadliest day'"),
+                f.get(0).explanation());
         String same = base + " Observers agreed the flare-ups were among the deadliest flare-ups in years.";
-        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, same).stream()
-                .filter(x -> x.explanation().contains("record")).toList());
+        assertEquals(
+                List.of(),
+                Cases.run(new SingleSourceRule(), base, same).stream()
+                        .filter(x -> x.explanation().contains("record"))
+                        .toList());
     }
 
     @Test

@@ -19,8 +19,11 @@ class WordingRuleTest {
         List<Finding> f = Cases.run(rule, c, 1);
         assertEquals(1, f.size());
         assertEquals("rebels", Cases.variant(c, 1, f.get(0)));
-        assertTrue(f.get(0).explanation().contains("an ideological label"), f.get(0).explanation());
-        assertTrue(f.get(0).explanation().contains("a sympathetic label"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("an ideological label"),
+                f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("a sympathetic label"), f.get(0).explanation());
     }
 
     @Test
@@ -50,7 +53,8 @@ class WordingRuleTest {
         String base = "The bank said on Wednesday that hackers had stolen the data of its customers.";
         List<Finding> f = Cases.run(rule, base, base.replace("said", "admitted"));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).explanation().contains("judges the speaker"), f.get(0).explanation());
+        assertTrue(
+                f.get(0).explanation().contains("judges the speaker"), f.get(0).explanation());
         assertEquals(List.of(), Cases.run(rule, base, base.replace("said", "stated")));
     }
 

@@ -36,7 +36,11 @@ class CaseAnalyzerTest {
             assertEquals(5, a.sources().size());
             assertTrue(a.sources().get(0).base());
             assertFalse(a.flags().isEmpty());
-            assertEquals(a.flags().size(), a.sources().stream().mapToInt(s -> a.flagsOf(s.index()).size()).sum(),
+            assertEquals(
+                    a.flags().size(),
+                    a.sources().stream()
+                            .mapToInt(s -> a.flagsOf(s.index()).size())
+                            .sum(),
                     "every flag belongs to one source");
             assertEquals(1.0, steps.get(steps.size() - 1));
             for (int i = 1; i < steps.size(); i++) {
@@ -51,8 +55,8 @@ class CaseAnalyzerTest {
         byte[] before = Files.readAllBytes(file);
         AtomicInteger checks = new AtomicInteger();
         try (CaseStore store = SqliteCaseStore.open(file, Clock.systemUTC())) {
-            assertThrows(CancelledException.class,
-                    () -> CaseAnalyzer.standard().analyze(store, () -> checks.incrementAndGet() > 1, Progress.NONE));
+            assertThrows(CancelledException.class, () -> CaseAnalyzer.standard()
+                    .analyze(store, () -> checks.incrementAndGet() > 1, Progress.NONE));
         }
         assertTrue(checks.get() >= 2, "checked between its steps");
         assertEquals(before.length, Files.readAllBytes(file).length);

@@ -51,7 +51,9 @@ class VerdictSnapshotsTest {
 
             Flag first = a.flags().get(0);
             snapshots.record(store, a, Target.FLAG, first.id(), Verdict.FALSE, "n", null, "Mara");
-            assertEquals(snapshots.of(a, first), store.snapshot(Target.FLAG, first.id()).orElseThrow());
+            assertEquals(
+                    snapshots.of(a, first),
+                    store.snapshot(Target.FLAG, first.id()).orElseThrow());
         }
     }
 

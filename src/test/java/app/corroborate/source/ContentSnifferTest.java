@@ -27,7 +27,8 @@ class ContentSnifferTest {
 
     @Test
     void pdfByItsHeader() {
-        assertEquals(new ContentSniffer.Supported(SourceFormat.PDF),
+        assertEquals(
+                new ContentSniffer.Supported(SourceFormat.PDF),
                 sniffer.sniffBytes("%PDF-1.7\n...".getBytes(StandardCharsets.ISO_8859_1)));
     }
 

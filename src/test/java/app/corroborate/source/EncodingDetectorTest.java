@@ -29,7 +29,8 @@ class EncodingDetectorTest {
 
     @Test
     void utf8WithBomDropsTheBom() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
         assertEquals(TEXT, detector.decode(bytes).text());
     }
 

@@ -27,7 +27,8 @@ class FurnitureDetectorTest {
     }
 
     private static void assertStoryIntact(SourceDocument d) {
-        String story = String.join(" ", d.sentences().stream().map(s -> s.of(d.text())).toList());
+        String story =
+                String.join(" ", d.sentences().stream().map(s -> s.of(d.text())).toList());
         assertTrue(story.contains("approved the new flood barrier"), story);
         assertTrue(story.contains("14 million crowns"), story);
     }
@@ -50,8 +51,10 @@ class FurnitureDetectorTest {
         Map<String, String> ex = excluded(d);
         assertEquals("byline", ex.get("Published Feb. 26, 2031 at 1:47 p.m."), ex.toString());
         assertEquals("headline-repeat", ex.get("\"We will not let the river decide.\""), ex.toString());
-        assertEquals("other", ex.get("THIS IS A BREAKING NEWS UPDATE. Check back for more details as they become "
-                + "available."), ex.toString());
+        assertEquals(
+                "other",
+                ex.get("THIS IS A BREAKING NEWS UPDATE. Check back for more details as they become " + "available."),
+                ex.toString());
         assertStoryIntact(d);
     }
 
@@ -96,14 +99,16 @@ class FurnitureDetectorTest {
     @Test
     void advertisementAndReportingCredit() throws ImportException {
         SourceDocument d = read(BODY + "Advertisement\nWith additional reporting by Joss Quill.");
-        assertEquals(Map.of("Advertisement", "advertisement", "With additional reporting by Joss Quill.", "byline"),
+        assertEquals(
+                Map.of("Advertisement", "advertisement", "With additional reporting by Joss Quill.", "byline"),
                 excluded(d));
     }
 
     @Test
     void pointersToOtherStoriesAndSiteChrome() throws ImportException {
-        SourceDocument d = read("4 min read\n" + BODY.replace("\nConstruction", "\nAlso read: Tram strike ends after "
-                + "pay deal\nConstruction") + "Share this article\nCopyright 2031 The Lakeside Post");
+        SourceDocument d = read("4 min read\n"
+                + BODY.replace("\nConstruction", "\nAlso read: Tram strike ends after " + "pay deal\nConstruction")
+                + "Share this article\nCopyright 2031 The Lakeside Post");
         Map<String, String> ex = excluded(d);
         assertEquals("other", ex.get("4 min read"));
         assertEquals("related", ex.get("Also read: Tram strike ends after pay deal"));
@@ -141,8 +146,10 @@ class FurnitureDetectorTest {
         assertEquals(5, sentences.size(), sentences.toString());
         assertEquals("Floods close ring road as river peaks", sentences.get(0));
         assertTrue(sentences.get(4).startsWith("Forecasters expect"));
-        assertEquals(new SourceMetadata("Floods close ring road as river peaks", "Eastholm Gazette", "2031-05-02",
-                "Ines Calder"), d.metadata());
+        assertEquals(
+                new SourceMetadata(
+                        "Floods close ring road as river peaks", "Eastholm Gazette", "2031-05-02", "Ines Calder"),
+                d.metadata());
     }
 
     @Test
@@ -157,10 +164,11 @@ class FurnitureDetectorTest {
 
     @Test
     void timeStampsMenusRightsNoticesAndTags() throws ImportException {
-        SourceDocument d = read("Weather | Traffic | Sport | Obituaries\nHome \u203A Region \u203A Eastholm\n"
-                + "Sunday, 3 March 2031 (10:36 CET)\n" + BODY
-                + "Tags: flood, council, Eastholm\nCopyright \u00A9 2031 The Lakeside Post. All rights reserved. "
-                + "Reproduction in whole or in part without permission is prohibited.\nGift this article to a friend\n");
+        SourceDocument d = read(
+                "Weather | Traffic | Sport | Obituaries\nHome \u203A Region \u203A Eastholm\n"
+                        + "Sunday, 3 March 2031 (10:36 CET)\n" + BODY
+                        + "Tags: flood, council, Eastholm\nCopyright \u00A9 2031 The Lakeside Post. All rights reserved. "
+                        + "Reproduction in whole or in part without permission is prohibited.\nGift this article to a friend\n");
         Map<String, String> ex = excluded(d);
         assertEquals("navigation", ex.get("Weather | Traffic | Sport | Obituaries"));
         assertEquals("navigation", ex.get("Home \u203A Region \u203A Eastholm"));
@@ -180,7 +188,8 @@ class FurnitureDetectorTest {
         assertEquals("related", ex.get("Tram strike ends after two weeks"));
         assertEquals("related", ex.get("Harbour gets new crane"));
         assertEquals("related", ex.get("Four hurt in bus crash"));
-        assertEquals("related", ex.get("A bus left the road near a distant town on Friday, injuring four World News -"));
+        assertEquals(
+                "related", ex.get("A bus left the road near a distant town on Friday, injuring four World News -"));
         assertStoryIntact(d);
     }
 
@@ -210,9 +219,10 @@ class FurnitureDetectorTest {
 
     @Test
     void readerHelpBoxAfterTheStory() throws ImportException {
-        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nLiving near the river?\n\nCheck the flood "
-                + "map for your street on the council website.\n\nDo not drive through standing water.\n\n"
-                + "The Post is not responsible for the content of external sites.\n");
+        SourceDocument d =
+                read("Council backs flood barrier\n\n" + BODY + "\nLiving near the river?\n\nCheck the flood "
+                        + "map for your street on the council website.\n\nDo not drive through standing water.\n\n"
+                        + "The Post is not responsible for the content of external sites.\n");
         Map<String, String> ex = excluded(d);
         assertEquals("other", ex.get("Living near the river?"));
         assertEquals("other", ex.get("Check the flood map for your street on the council website."));
@@ -224,7 +234,9 @@ class FurnitureDetectorTest {
     @Test
     void aQuestionFollowedByReportingIsStory() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\nWhat comes next?\n\n" + BODY);
-        assertTrue(!excluded(d).containsKey(BODY.lines().findFirst().orElseThrow()), excluded(d).toString());
+        assertTrue(
+                !excluded(d).containsKey(BODY.lines().findFirst().orElseThrow()),
+                excluded(d).toString());
         assertStoryIntact(d);
     }
 }

@@ -21,8 +21,8 @@ class HtmlExtractorTest {
 
     @Test
     void blocksBecomeParagraphsAndLinksStayInline() {
-        Extraction ex = extractor.extract("<div><h1>Title</h1><p>One <a href=\"/x\">linked</a>  word.</p>"
-                + "<ul><li>Item</li></ul></div>");
+        Extraction ex = extractor.extract(
+                "<div><h1>Title</h1><p>One <a href=\"/x\">linked</a>  word.</p>" + "<ul><li>Item</li></ul></div>");
         assertEquals("Title\n\nOne linked word.\n\nItem", ex.text());
         assertEquals(3, ex.blocks().size());
         assertEquals("p", ex.blocks().get(1).tag());

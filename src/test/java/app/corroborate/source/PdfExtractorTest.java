@@ -20,7 +20,8 @@ class PdfExtractorTest {
     private final SourceImporter importer = new SourceImporter();
 
     private static byte[] pdf(String password, String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             if (lines.length > 0) {
@@ -36,8 +37,8 @@ class PdfExtractorTest {
                 }
             }
             if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password,
-                        new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner", password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }
@@ -48,8 +49,8 @@ class PdfExtractorTest {
 
     @Test
     void readsTheTextLayer() throws Exception {
-        SourceDocument d = importer.fromBytes("story.bin", pdf(null, "The dam opened its gates on Tuesday.",
-                "About 1,200 people left their homes."));
+        SourceDocument d = importer.fromBytes(
+                "story.bin", pdf(null, "The dam opened its gates on Tuesday.", "About 1,200 people left their homes."));
         assertEquals(SourceFormat.PDF, d.format());
         assertTrue(d.text().contains("The dam opened its gates on Tuesday."), d.text());
         assertTrue(d.text().contains("About 1,200 people left their homes."), d.text());
@@ -78,7 +79,8 @@ class PdfExtractorTest {
 
     @Test
     void joinsHardWrappedLines() {
-        assertEquals("The gates were opened after heavy rain.\n\nNext paragraph.",
+        assertEquals(
+                "The gates were opened after heavy rain.\n\nNext paragraph.",
                 PdfExtractor.joinWrappedLines("The gates were op-\nened after heavy\nrain.\n\nNext paragraph.\n"));
     }
 }

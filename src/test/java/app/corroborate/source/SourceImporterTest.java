@@ -64,7 +64,8 @@ class SourceImporterTest {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 8, 0, 0, 0};
         assertTrue(refusal(write("archive.txt", zip)).contains("ZIP archive"));
         assertTrue(refusal(dir).contains("folder"));
-        assertTrue(refusal(write("blank.txt", "   \n\t\n".getBytes(StandardCharsets.UTF_8))).contains("no visible text"));
+        assertTrue(refusal(write("blank.txt", "   \n\t\n".getBytes(StandardCharsets.UTF_8)))
+                .contains("no visible text"));
     }
 
     @Test

@@ -42,8 +42,9 @@ class AnchoringTest {
         TextQuoteSelector sel = select(OLD, "the bridge was closed", 0);
         String updated = "The governor said 1,200 residents were evacuated. Elsewhere, the bridge was closed "
                 + "to lorries last year. The governor said the army would help.";
-        assertEquals(Optional.empty(), Anchoring.place(updated.replace("the bridge was closed to lorries",
-                "a road was shut"), sel, 60));
+        assertEquals(
+                Optional.empty(),
+                Anchoring.place(updated.replace("the bridge was closed to lorries", "a road was shut"), sel, 60));
         TextQuoteSelector shortQuote = select(OLD, "was closed", 0);
         String elsewhere = "The governor said 1,200 residents were evacuated. The museum was closed for repairs.";
         assertEquals(Optional.empty(), Anchoring.place(elsewhere, shortQuote, 60));
@@ -54,12 +55,15 @@ class AnchoringTest {
         String text = "He said \"no risk of failure\" today.";
         TextQuoteSelector sel = select(text, "\"no risk of failure\"", 0);
         String updated = "He said \u201Cno risk of failure\u201D today.";
-        assertEquals("\u201Cno risk of failure\u201D", Anchoring.place(updated, sel, 8).orElseThrow().of(updated));
+        assertEquals(
+                "\u201Cno risk of failure\u201D",
+                Anchoring.place(updated, sel, 8).orElseThrow().of(updated));
     }
 
     @Test
     void locateNeedsContextForRepeatedQuotes() throws CaseException {
-        CaseException e = assertThrows(CaseException.class,
+        CaseException e = assertThrows(
+                CaseException.class,
                 () -> Anchoring.locate(OLD, new TextQuoteSelector("The governor said", null, null)));
         assertTrue(e.getMessage().contains("occurs 2 times"));
         Span s = Anchoring.locate(OLD, new TextQuoteSelector("The governor said", null, " the army"));

@@ -18,10 +18,13 @@ class CaseDocumentsTest {
         SourceDocument doc = new SourceImporter().fromBytes("p", text.getBytes(StandardCharsets.UTF_8));
         Span label = doc.excluded().get(0).span();
         int letter = doc.text().indexOf("A reader's letter");
-        SourceDocument changed = CaseDocuments.apply(doc, List.of(
-                new FurnitureOverride("s", label, false, null),
-                new FurnitureOverride("s", new Span(letter, doc.text().length()), true, "other")));
-        List<String> sentences = changed.sentences().stream().map(s -> s.of(changed.text())).toList();
+        SourceDocument changed = CaseDocuments.apply(
+                doc,
+                List.of(
+                        new FurnitureOverride("s", label, false, null),
+                        new FurnitureOverride("s", new Span(letter, doc.text().length()), true, "other")));
+        List<String> sentences =
+                changed.sentences().stream().map(s -> s.of(changed.text())).toList();
         assertTrue(sentences.contains("Source The Post"), "included again");
         assertTrue(sentences.stream().noneMatch(s -> s.startsWith("A reader")), "excluded by the editor");
         assertEquals(1, changed.excluded().size());

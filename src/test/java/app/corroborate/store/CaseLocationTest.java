@@ -23,8 +23,8 @@ class CaseLocationTest {
     void aPathIsACaseFileAndAnAddressIsAServerCase() throws Exception {
         assertEquals(new CaseLocation.File(Path.of("a/flood.corroborate")), CaseLocation.parse("a/flood.corroborate"));
         assertEquals("flood", CaseLocation.parse("a/flood.corroborate").name());
-        CaseLocation.Server s = (CaseLocation.Server) CaseLocation.parse(
-                "postgresql://mara:secret@db.example:6543/newsroom?case=dam-2031&sslmode=require");
+        CaseLocation.Server s = (CaseLocation.Server)
+                CaseLocation.parse("postgresql://mara:secret@db.example:6543/newsroom?case=dam-2031&sslmode=require");
         assertEquals(new CaseLocation.Server("mara", "secret", "db.example", 6543, "newsroom", "dam-2031"), s);
         assertEquals("postgresql://mara@db.example:6543/newsroom?case=dam-2031", s.toString());
         assertFalse(s.toString().contains("secret"));
@@ -48,8 +48,8 @@ class CaseLocationTest {
         assertEquals("mara", a.user());
         assertEquals("s:cret", a.password());
         assertFalse(a.toString().contains("cret"));
-        ServerAddress env = ServerAddress.of(s, Map.of("PGHOST", "db.example", "PGUSER", "mara", "PGPASSWORD", "p"),
-                home);
+        ServerAddress env =
+                ServerAddress.of(s, Map.of("PGHOST", "db.example", "PGUSER", "mara", "PGPASSWORD", "p"), home);
         assertEquals("p", env.password(), "PGPASSWORD before ~/.pgpass");
     }
 }

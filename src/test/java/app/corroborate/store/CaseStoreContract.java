@@ -52,7 +52,9 @@ public abstract class CaseStoreContract {
     }
 
     private int count(CaseStore store, String sql) throws Exception {
-        try (Connection c = connect(store); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = connect(store);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
         }
@@ -65,7 +67,9 @@ public abstract class CaseStoreContract {
             assertEquals(2, sources.size());
             assertTrue(sources.get(0).base());
             assertEquals("wire.txt", sources.get(0).fileName());
-            assertArrayEquals(WIRE.getBytes(StandardCharsets.UTF_8), store.raw(sources.get(0).id()));
+            assertArrayEquals(
+                    WIRE.getBytes(StandardCharsets.UTF_8),
+                    store.raw(sources.get(0).id()));
             assertEquals("Mara", store.info().editor());
             CaseException twice = assertThrows(CaseException.class, () -> store.addSource(doc("w", WIRE), "again.txt"));
             assertTrue(twice.getMessage().contains("already in this case"));
@@ -83,9 +87,14 @@ public abstract class CaseStoreContract {
             assertEquals(Verdict.VERIFIED, v.verdict());
             assertEquals("figure unconfirmed", v.note(), "a null note keeps the current one");
             assertEquals(2, v.version());
-            List<AuditEntry> verdicts = store.audit().stream().filter(a -> a.field().equals("verdict")).toList();
-            assertEquals(List.of("unreviewed>disputed", "disputed>verified"),
-                    verdicts.stream().map(a -> a.oldValue() + ">" + a.newValue()).toList());
+            List<AuditEntry> verdicts = store.audit().stream()
+                    .filter(a -> a.field().equals("verdict"))
+                    .toList();
+            assertEquals(
+                    List.of("unreviewed>disputed", "disputed>verified"),
+                    verdicts.stream()
+                            .map(a -> a.oldValue() + ">" + a.newValue())
+                            .toList());
             assertEquals("Joss", verdicts.get(1).author());
         }
     }
@@ -94,7 +103,8 @@ public abstract class CaseStoreContract {
     void theAuditLogIsAppendOnly() throws Exception {
         try (CaseStore store = newCase()) {
             store.setVerdict(Target.CLAIM, "c1", Verdict.FALSE, "no", null, "Mara");
-            try (Connection c = connect(store); Statement s = c.createStatement()) {
+            try (Connection c = connect(store);
+                    Statement s = c.createStatement()) {
                 assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit"));
                 assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("UPDATE audit SET author = 'x'"));
             }
@@ -108,8 +118,8 @@ public abstract class CaseStoreContract {
             String source = store.sources().get(1).id();
             String text = store.sources().get(1).text();
             int at = text.indexOf("2,100 residents");
-            Annotation a = store.annotate(source, new Span(at, at + 15), "check", Verdict.UNREVIEWED,
-                    List.of("figures"), "Mara");
+            Annotation a = store.annotate(
+                    source, new Span(at, at + 15), "check", Verdict.UNREVIEWED, List.of("figures"), "Mara");
             assertEquals("2,100 residents", a.selector().exact());
             assertEquals(store.sources().get(1).textSha256(), a.textSha256());
             assertEquals(1, a.version());
@@ -130,13 +140,18 @@ public abstract class CaseStoreContract {
             int gone = wire.text().indexOf("Two people were missing");
             store.annotate(wire.id(), new Span(kept, kept + 21), "kept", Verdict.VERIFIED, List.of(), "Mara");
             store.annotate(wire.id(), new Span(gone, gone + 23), "gone", Verdict.UNREVIEWED, List.of(), "Mara");
-            String updated = "UPDATED: " + WIRE.replace("Two people were missing near Eastholm, police said.",
-                    "Rescuers found everyone safe.");
+            String updated = "UPDATED: "
+                    + WIRE.replace(
+                            "Two people were missing near Eastholm, police said.", "Rescuers found everyone safe.");
             List<Annotation> orphans = store.reimport(wire.id(), doc("wire-v2.txt", updated), "wire-v2.txt", "Mara");
             assertEquals(List.of("gone"), orphans.stream().map(Annotation::note).toList());
-            Annotation moved = store.annotations().stream().filter(a -> a.note().equals("kept")).findFirst()
+            Annotation moved = store.annotations().stream()
+                    .filter(a -> a.note().equals("kept"))
+                    .findFirst()
                     .orElseThrow();
-            assertEquals("About 1,200 residents", moved.position().of(store.sources().get(0).text()));
+            assertEquals(
+                    "About 1,200 residents",
+                    moved.position().of(store.sources().get(0).text()));
             assertFalse(moved.orphaned());
             assertTrue(store.annotations().stream().anyMatch(a -> a.orphaned() && a.position() == null));
             assertEquals(1, count(store, "SELECT count(*) FROM source_history"));
@@ -148,29 +163,36 @@ public abstract class CaseStoreContract {
     void aRemovedSourceKeepsEverythingAndComesBackAndTheBaseMovesOn() throws Exception {
         try (CaseStore store = newCase()) {
             List<StoredSource> before = store.sources();
-            Annotation note = store.annotate(before.get(1).id(), new Span(0, 7), "check", Verdict.DISPUTED,
-                    List.of(), "Mara");
+            Annotation note =
+                    store.annotate(before.get(1).id(), new Span(0, 7), "check", Verdict.DISPUTED, List.of(), "Mara");
             store.removeSource(before.get(0).id(), "Mara");
-            assertEquals(List.of(before.get(1).id()), store.sources().stream().map(StoredSource::id).toList());
+            assertEquals(
+                    List.of(before.get(1).id()),
+                    store.sources().stream().map(StoredSource::id).toList());
             assertTrue(store.sources().get(0).base(), "the next source became the base");
             assertEquals(CLOCK.instant(), store.removedSources().get(0).removed());
-            assertArrayEquals(WIRE.getBytes(StandardCharsets.UTF_8), store.raw(before.get(0).id()));
-            CaseException again = assertThrows(CaseException.class,
-                    () -> store.addSource(doc("wire.txt", WIRE), "wire.txt"));
+            assertArrayEquals(
+                    WIRE.getBytes(StandardCharsets.UTF_8),
+                    store.raw(before.get(0).id()));
+            CaseException again =
+                    assertThrows(CaseException.class, () -> store.addSource(doc("wire.txt", WIRE), "wire.txt"));
             assertTrue(again.getMessage().contains("restore it"), again.getMessage());
             store.restoreSource(before.get(0).id(), "Mara");
             assertEquals(2, store.sources().size());
             assertNull(store.sources().get(1).removed());
-            assertEquals(List.of(note.id()), store.annotations().stream().map(Annotation::id).toList());
+            assertEquals(
+                    List.of(note.id()),
+                    store.annotations().stream().map(Annotation::id).toList());
             assertThrows(CaseException.class, () -> store.removeSource("src-nothing", "Mara"));
-            assertThrows(CaseException.class, () -> store.restoreSource(before.get(0).id(), "Mara"));
+            assertThrows(
+                    CaseException.class, () -> store.restoreSource(before.get(0).id(), "Mara"));
         }
     }
 
     @Test
     void aFetchedSourceKeepsWhereItCameFrom() throws Exception {
-        WebProvenance web = new WebProvenance("http://example.test/a", "https://example.test/story",
-                Instant.parse("2031-04-15T09:59:00Z"));
+        WebProvenance web = new WebProvenance(
+                "http://example.test/a", "https://example.test/story", Instant.parse("2031-04-15T09:59:00Z"));
         CaseStore first = newCase();
         first.addSource(doc("page", WIRE + " Added."), "https://example.test/story", web);
         first.close();
@@ -188,7 +210,9 @@ public abstract class CaseStoreContract {
             store.withdrawAnnotation(a.id(), "Mara");
             assertTrue(store.annotations().isEmpty());
             assertEquals("dam", store.restoreAnnotation(a.id(), "Mara").note());
-            assertEquals(List.of(a.id()), store.annotations().stream().map(Annotation::id).toList());
+            assertEquals(
+                    List.of(a.id()),
+                    store.annotations().stream().map(Annotation::id).toList());
             List<AuditEntry> log = store.audit(Target.ANNOTATION, a.id());
             assertEquals("withdrawn", log.get(log.size() - 2).field());
         }
@@ -211,9 +235,16 @@ public abstract class CaseStoreContract {
 
     @Test
     void aSnapshotIsKeptWithItsVerdict() throws Exception {
-        VerdictSnapshot snap = new VerdictSnapshot(Target.FLAG, "f1", "number", "high", "1,200 vs 2,100", "1,200",
+        VerdictSnapshot snap = new VerdictSnapshot(
+                Target.FLAG,
+                "f1",
+                "number",
+                "high",
+                "1,200 vs 2,100",
+                "1,200",
                 List.of(new VerdictSnapshot.Passage("src-1", "wire", "base", "abc", 6, 11, "1,200", "About ", " res")),
-                "0.1.0", CLOCK.instant());
+                "0.1.0",
+                CLOCK.instant());
         try (CaseStore store = newCase()) {
             store.setVerdict(Target.FLAG, "f1", Verdict.FALSE, "wrong", null, "Mara", snap);
             assertEquals(snap, store.snapshot(Target.FLAG, "f1").orElseThrow());
@@ -228,34 +259,45 @@ public abstract class CaseStoreContract {
             VerdictRecord mine = store.setVerdict(Target.FLAG, "f", Verdict.DISPUTED, "check", null, "Mara", null, 0);
             assertEquals(1, mine.version());
             store.setVerdict(Target.FLAG, "f", Verdict.VERIFIED, "confirmed by police", null, "Joss", null, 1);
-            ConflictException e = assertThrows(ConflictException.class, () -> store.setVerdict(Target.FLAG, "f",
-                    Verdict.FALSE, "wrong", null, "Mara", null, mine.version()));
+            ConflictException e = assertThrows(
+                    ConflictException.class,
+                    () -> store.setVerdict(
+                            Target.FLAG, "f", Verdict.FALSE, "wrong", null, "Mara", null, mine.version()));
             assertTrue(e.getMessage().startsWith("Joss changed the verdict"), e.getMessage());
             assertTrue(e.getMessage().contains("verified") && e.getMessage().contains("confirmed by police"));
             assertEquals(Verdict.VERIFIED, e.theirVerdict().orElseThrow().verdict());
             assertEquals(2, e.theirVerdict().orElseThrow().version());
-            assertEquals(Verdict.VERIFIED, store.verdict(Target.FLAG, "f").orElseThrow().verdict(), "not overwritten");
-            AuditEntry refused = store.audit(Target.FLAG, "f").stream().filter(a -> a.field().equals("conflict"))
-                    .findFirst().orElseThrow();
+            assertEquals(
+                    Verdict.VERIFIED,
+                    store.verdict(Target.FLAG, "f").orElseThrow().verdict(),
+                    "not overwritten");
+            AuditEntry refused = store.audit(Target.FLAG, "f").stream()
+                    .filter(a -> a.field().equals("conflict"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Mara", refused.author());
             assertTrue(refused.oldValue().contains("Joss") && refused.newValue().contains("false"), refused.toString());
-            assertThrows(ConflictException.class, () -> store.setVerdict(Target.CLAIM, "new", Verdict.FALSE, null,
-                    null, "Mara", null, 3), "a verdict that does not exist yet is at version 0");
+            assertThrows(
+                    ConflictException.class,
+                    () -> store.setVerdict(Target.CLAIM, "new", Verdict.FALSE, null, null, "Mara", null, 3),
+                    "a verdict that does not exist yet is at version 0");
         }
     }
 
     @Test
     void anAnnotationChangedAgainstAnOlderVersionIsRefused() throws Exception {
         try (CaseStore store = newCase()) {
-            Annotation a = store.annotate(store.sources().get(0).id(), new Span(4, 7), "dam", Verdict.UNREVIEWED,
-                    List.of(), "Mara");
+            Annotation a = store.annotate(
+                    store.sources().get(0).id(), new Span(4, 7), "dam", Verdict.UNREVIEWED, List.of(), "Mara");
             store.updateAnnotation(a.id(), "the Harrowgate dam", null, null, "Joss", a.version());
-            ConflictException e = assertThrows(ConflictException.class,
+            ConflictException e = assertThrows(
+                    ConflictException.class,
                     () -> store.updateAnnotation(a.id(), null, Verdict.FALSE, null, "Mara", a.version()));
             assertEquals("the Harrowgate dam", e.theirAnnotation().orElseThrow().note());
             assertTrue(e.getMessage().contains("Joss"), e.getMessage());
             assertEquals(Verdict.UNREVIEWED, store.annotations().get(0).verdict());
-            assertTrue(store.audit(Target.ANNOTATION, a.id()).stream().anyMatch(x -> x.field().equals("conflict")));
+            assertTrue(store.audit(Target.ANNOTATION, a.id()).stream()
+                    .anyMatch(x -> x.field().equals("conflict")));
         }
     }
 
@@ -284,17 +326,20 @@ public abstract class CaseStoreContract {
             int audited = store.audit().size();
             List<CaseException> refusals = List.of(
                     assertThrows(CaseException.class, () -> store.raw("src-nothing")),
-                    assertThrows(CaseException.class, () -> store.annotate(wire, new Span(0, 100_000), "x",
-                            Verdict.FALSE, List.of(), "Mara")),
-                    assertThrows(CaseException.class, () -> store.annotate("src-nothing", new Span(0, 1), "x",
-                            Verdict.FALSE, List.of(), "Mara")),
-                    assertThrows(CaseException.class, () -> store.setVerdict(Target.ANNOTATION, "a", Verdict.FALSE,
-                            null, null, "Mara")),
+                    assertThrows(
+                            CaseException.class,
+                            () -> store.annotate(wire, new Span(0, 100_000), "x", Verdict.FALSE, List.of(), "Mara")),
+                    assertThrows(
+                            CaseException.class,
+                            () -> store.annotate("src-nothing", new Span(0, 1), "x", Verdict.FALSE, List.of(), "Mara")),
+                    assertThrows(
+                            CaseException.class,
+                            () -> store.setVerdict(Target.ANNOTATION, "a", Verdict.FALSE, null, null, "Mara")),
                     assertThrows(CaseException.class, () -> store.setBase("src-nothing", "Mara")),
-                    assertThrows(CaseException.class, () -> store.updateAnnotation("ann-nothing", "x", null, null,
-                            "Mara")),
-                    assertThrows(CaseException.class, () -> store.reimport("src-nothing", doc("n", "new"), "n",
-                            "Mara")));
+                    assertThrows(
+                            CaseException.class, () -> store.updateAnnotation("ann-nothing", "x", null, null, "Mara")),
+                    assertThrows(
+                            CaseException.class, () -> store.reimport("src-nothing", doc("n", "new"), "n", "Mara")));
             for (CaseException e : refusals) {
                 assertEquals(1, e.getMessage().lines().count(), e.getMessage());
             }

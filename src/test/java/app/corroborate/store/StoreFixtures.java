@@ -15,8 +15,7 @@ public final class StoreFixtures {
     public static final String WIRE = "The dam opened its gates on Tuesday after heavy rain. About 1,200 residents "
             + "were evacuated, the governor said. Two people were missing near Eastholm, police said.";
 
-    private StoreFixtures() {
-    }
+    private StoreFixtures() {}
 
     public static SourceDocument doc(String name, String text) {
         try {

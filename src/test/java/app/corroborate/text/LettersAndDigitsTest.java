@@ -33,9 +33,21 @@ class LettersAndDigitsTest {
 
     /** Fixed cases (marks, supplementary characters, lone surrogates, numbers of other scripts) and random ones. */
     private static List<String> samples() {
-        List<String> out = new ArrayList<>(List.of("", " ", "  a  b  ", "...", "a.b,c", "\u00BD and \u2163",
-                "caf\u00E9 \u0915\u093F", "\uD835\uDC00x\uD83D\uDE00y", "\uD800 lone", "tab\there", "\u00A0nbsp\u00A0",
-                "\u0660\u0661 arabic", "end ", "\u2028sep"));
+        List<String> out = new ArrayList<>(List.of(
+                "",
+                " ",
+                "  a  b  ",
+                "...",
+                "a.b,c",
+                "\u00BD and \u2163",
+                "caf\u00E9 \u0915\u093F",
+                "\uD835\uDC00x\uD83D\uDE00y",
+                "\uD800 lone",
+                "tab\there",
+                "\u00A0nbsp\u00A0",
+                "\u0660\u0661 arabic",
+                "end ",
+                "\u2028sep"));
         Random random = new Random(13);
         String alphabet = "aZ9 .,'-\u00E9\u0301\u00A0\u2009\u00BD\u0660\t\n\uD83D\uDE00\uD800\u4E2D%";
         for (int n = 0; n < 2000; n++) {

@@ -14,7 +14,9 @@ class NormalizerTest {
 
     @Test
     void dropsInvisibleCharactersAndTrims() {
-        assertEquals("co-operate", Normalizer.normalize("  co\u00AD-\u200Boperate \n").text());
+        assertEquals(
+                "co-operate",
+                Normalizer.normalize("  co\u00AD-\u200Boperate \n").text());
     }
 
     @Test
@@ -43,7 +45,8 @@ class NormalizerTest {
         Normalizer.NormalizedText n = Normalizer.normalize(original);
         assertEquals("police counted 311 homes and 2 cars", n.text());
         int at = n.text().indexOf("311 homes");
-        assertEquals("311\u2069 homes", n.toOriginal(at, at + "311 homes".length()).of(original));
+        assertEquals(
+                "311\u2069 homes", n.toOriginal(at, at + "311 homes".length()).of(original));
         for (char c : "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
             assertEquals(Normalizer.DROP, Normalizer.fold(c), Integer.toHexString(c));
         }
@@ -51,7 +54,8 @@ class NormalizerTest {
 
     @Test
     void textAloneIsTheTextOfTheFullNormalisation() {
-        for (String s : new String[] {"", "  ", " A\u00AD b\u200B\t\n c ", "\u201CIt\u2019s\u201D \u2014 x", "\uFEFFz  "}) {
+        for (String s :
+                new String[] {"", "  ", " A\u00AD b\u200B\t\n c ", "\u201CIt\u2019s\u201D \u2014 x", "\uFEFFz  "}) {
             assertEquals(Normalizer.normalize(s).text(), Normalizer.text(s), s);
         }
     }

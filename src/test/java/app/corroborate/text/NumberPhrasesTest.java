@@ -39,7 +39,9 @@ class NumberPhrasesTest {
         String text = "properties worth over \u20B9150 crore and at least $2 million";
         List<NumberPhrase> found = find(text);
         assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
-        assertTrue(found.get(0).span().of(text).startsWith("over"), found.get(0).span().of(text));
+        assertTrue(
+                found.get(0).span().of(text).startsWith("over"),
+                found.get(0).span().of(text));
         assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(1).hedge());
     }
 
@@ -52,14 +54,17 @@ class NumberPhrasesTest {
     @Test
     void readsNumberWordsScalesAndDozens() {
         List<NumberPhrase> found = find("twelve boats, twenty-five cars, 1.2 million people and a dozen sites");
-        assertEquals(List.of(12.0, 25.0, 1_200_000.0, 12.0), found.stream().map(NumberPhrase::low).toList());
+        assertEquals(
+                List.of(12.0, 25.0, 1_200_000.0, 12.0),
+                found.stream().map(NumberPhrase::low).toList());
     }
 
     @Test
     void readsRanges() {
         String text = "between 10 and 12 people, 30-40 homes and 5 to 7 days";
         List<NumberPhrase> found = find(text);
-        assertEquals(List.of("between 10 and 12", "30-40", "5 to 7"),
+        assertEquals(
+                List.of("between 10 and 12", "30-40", "5 to 7"),
                 found.stream().map(p -> p.span().of(text)).toList());
         assertEquals(40, found.get(1).high());
         found.forEach(p -> assertEquals(NumberPhrase.Hedge.RANGE, p.hedge()));
@@ -69,7 +74,9 @@ class NumberPhrasesTest {
     void ordersOfMagnitudeAreVague() {
         String text = "hundreds of passengers and tens of thousands of fans";
         List<NumberPhrase> found = find(text);
-        assertEquals(List.of("hundreds", "tens of thousands"), found.stream().map(p -> p.span().of(text)).toList());
+        assertEquals(
+                List.of("hundreds", "tens of thousands"),
+                found.stream().map(p -> p.span().of(text)).toList());
         assertTrue(found.get(0).vague() && found.get(0).covers(300));
         assertEquals(20000, found.get(1).low());
     }
@@ -82,7 +89,8 @@ class NumberPhrasesTest {
     @Test
     void readsIndianNumberingAndNewsroomAbbreviationsAsOneValue() {
         List<NumberPhrase> found = find("Rs 412 crore, 4.12 billion rupees, 4,120 mn, 25 lakhs, 25,00,000, 3.7 cr");
-        assertEquals(List.of(4.12e9, 4.12e9, 4.12e9, 2.5e6, 2.5e6, 3.7e7),
+        assertEquals(
+                List.of(4.12e9, 4.12e9, 4.12e9, 2.5e6, 2.5e6, 3.7e7),
                 found.stream().map(NumberPhrase::low).toList());
     }
 

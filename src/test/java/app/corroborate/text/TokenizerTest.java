@@ -23,19 +23,22 @@ class TokenizerTest {
 
     @Test
     void wordsKeepApostrophesHyphensAndInitials() {
-        assertEquals(List.of("Pakistan\u2019s/W", "decades-long/W", "U.S./W", "don't/W", "./P"),
+        assertEquals(
+                List.of("Pakistan\u2019s/W", "decades-long/W", "U.S./W", "don't/W", "./P"),
                 tokens("Pakistan\u2019s decades-long U.S. don't."));
     }
 
     @Test
     void numbersKeepSeparatorsDecimalsAndSuffixes() {
-        assertEquals(List.of("1,600/N", "3.5/N", "2nd/N", "1990s/N", ",/P", "$/P", "12/N", "./P"),
+        assertEquals(
+                List.of("1,600/N", "3.5/N", "2nd/N", "1990s/N", ",/P", "$/P", "12/N", "./P"),
                 tokens("1,600 3.5 2nd 1990s, $12."));
     }
 
     @Test
     void quotesAndDashesArePunctuationTokens() {
-        assertEquals(List.of("\u201C/P", "Herof/W", "\u201D/P", "\u2014/P", "storm/W"),
+        assertEquals(
+                List.of("\u201C/P", "Herof/W", "\u201D/P", "\u2014/P", "storm/W"),
                 tokens("\u201CHerof\u201D \u2014 storm"));
     }
 
@@ -63,7 +66,8 @@ class TokenizerTest {
     void invisibleCharactersInsideAWordOrNumberAreSeenThrough() {
         String text = "\u2067311\u2069 homes, 3\u200B1\u00AD1 homes, flo\u200Doded";
         Tokens t = tokenizer.tokenize(text);
-        assertEquals(List.of("311/N", "homes/W", ",/P", "3\u200B1\u00AD1/N", "homes/W", ",/P", "flo\u200Doded/W"),
+        assertEquals(
+                List.of("311/N", "homes/W", ",/P", "3\u200B1\u00AD1/N", "homes/W", ",/P", "flo\u200Doded/W"),
                 tokens(text));
         assertEquals(t.id(0), t.id(3), "311 wrapped in isolates and 311 with zero-width characters read alike");
         assertEquals("311", dictionary.form(t.id(3)));

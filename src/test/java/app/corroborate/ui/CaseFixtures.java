@@ -14,8 +14,7 @@ public final class CaseFixtures {
 
     public static final String[] COURT = {"a0-wire.txt", "a1-republished.txt", "a2-rewrite.html", "a3-rewrite.txt"};
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     /** A new case file in {@code folder} holding the court story, the wire as base. */
     public static Path court(Path folder) throws CaseException, ImportException {

@@ -1,37 +1,24 @@
 package app.corroborate.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.corroborate.flag.Flag;
-import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
-import app.corroborate.store.VerdictRecord;
 import app.corroborate.store.sqlite.SqliteCaseStore;
-import app.corroborate.ui.compare.Side;
-import app.corroborate.ui.flags.FlagRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,7 +41,8 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
             other.selectRange(at, at + sentence.length());
         });
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("furniture"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("furniture"));
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
             String id = s.sources().get(1).id();
             assertEquals(1, s.overrides(id).size(), "the case keeps the decision");
@@ -65,7 +53,8 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
             other.selectRange(at + 5, at + 5);
         });
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !other.getStyleAtPosition(at + 5).contains("furniture"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !other.getStyleAtPosition(at + 5).contains("furniture"));
     }
 
     @Test
@@ -76,7 +65,8 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         String text = other.getText();
         clickOn("#annotation-tags").write("court, follow-up");
         clickOn("Annotate");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("annotated"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> other.getStyleAtPosition(at + 5).contains("annotated"));
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
             var a = s.annotations();
             assertEquals(1, a.size());
@@ -101,7 +91,8 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
             assertEquals(Verdict.DISPUTED, s.annotations().get(0).verdict(), "the verdict keys act on it");
         }
         StyleClassedTextArea shown = pane("#other-text");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getSelection().getLength() == 20);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> shown.getSelection().getLength() == 20);
     }
 
     @Test
@@ -109,19 +100,25 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
     void theClaimsMatrixTakesVerdictKeysAndOpensTheComparisonOnACell() throws Exception {
         launchAndWait(caseFile);
         clickOn("#claims-tab");
-        TableView<app.corroborate.ui.claims.ClaimRow> claims = lookup("#claims-table").queryAs(TableView.class);
+        TableView<app.corroborate.ui.claims.ClaimRow> claims =
+                lookup("#claims-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !claims.getItems().isEmpty());
         var row = claims.getItems().get(0);
         interact(() -> claims.getSelectionModel().select(row));
         key(KeyCode.DIGIT1);
         try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
-            assertEquals(Verdict.VERIFIED, s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.VERIFIED,
+                    s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
         }
         Node cell = lookup("#claims-table .cell-agrees").nth(1).query();
         doubleClickOn(cell);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compare").query().isVisible()
-                && (pane("#other-text").getSelection().getLength() > 0
-                        || pane("#base-text").getSelection().getLength() > 0));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> lookup("#compare").query().isVisible()
+                        && (pane("#other-text").getSelection().getLength() > 0
+                                || pane("#base-text").getSelection().getLength() > 0));
     }
 
     @Test
@@ -129,13 +126,20 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         launchAndWait(caseFile);
         Path fresh = dir.resolve("fresh.corroborate");
         interact(() -> app.window().create(fresh));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().getTitle().startsWith("fresh.corroborate"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window().getTitle().startsWith("fresh.corroborate"));
         Path png = dir.resolve("photo.txt");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'});
-        interact(() -> app.window().importFiles(List.of(CaseFixtures.resource("/stories/court/a0-wire.txt"), png,
-                CaseFixtures.resource("/stories/court/a2-rewrite.html"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
-                && !table().getItems().isEmpty());
+        interact(() -> app.window()
+                .importFiles(List.of(
+                        CaseFixtures.resource("/stories/court/a0-wire.txt"),
+                        png,
+                        CaseFixtures.resource("/stories/court/a2-rewrite.html"))));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> lookup("#flag-table").tryQuery().isPresent()
+                        && !table().getItems().isEmpty());
         assertTrue(lookup("Not imported: photo.txt").tryQuery().isPresent(), "a notification names the bad file");
         assertTrue(lookup("#status-notice").queryAs(Label.class).getText().startsWith("2 sources added; 1 file"));
         try (CaseStore s = SqliteCaseStore.open(fresh, Clock.systemUTC())) {
@@ -148,14 +152,20 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         launchAndWait(caseFile);
         var settings = app.window().settings();
         interact(() -> settings.darkProperty().set(true));
-        assertTrue(javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet()
+                .toLowerCase()
+                .contains("dark"));
         interact(() -> settings.textSizeProperty().set(20));
         assertTrue(pane("#other-text").getStyle().contains("20px"));
         interact(() -> settings.darkProperty().set(false));
-        assertTrue(!javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"));
+        assertTrue(!javafx.application.Application.getUserAgentStylesheet()
+                .toLowerCase()
+                .contains("dark"));
         StyleClassedTextArea other = pane("#other-text");
-        boolean edits = other.getText().length() > 0 && java.util.stream.IntStream.range(0, other.getLength())
-                .anyMatch(i -> other.getStyleAtPosition(i).contains("rep") || other.getStyleAtPosition(i).contains("ins"));
+        boolean edits = other.getText().length() > 0
+                && java.util.stream.IntStream.range(0, other.getLength())
+                        .anyMatch(i -> other.getStyleAtPosition(i).contains("rep")
+                                || other.getStyleAtPosition(i).contains("ins"));
         interact(() -> settings.showRewordingProperty().set(false));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.util.stream.IntStream.range(0, other.getLength())
                 .noneMatch(i -> other.getStyleAtPosition(i).contains("ins")
@@ -169,18 +179,23 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         key(KeyCode.F8);
         key(KeyCode.DIGIT2);
         key(KeyCode.CONTROL, KeyCode.E);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#export-preview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lookup("#export-preview").tryQuery().isPresent());
         TextArea preview = lookup("#export-preview").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getText().contains("Court ruling"));
         Path out = dir.resolve("summary.html");
-        interact(() -> lookup("#export-path").queryAs(javafx.scene.control.TextField.class).setText(out.toString()));
+        interact(() -> lookup("#export-path")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText(out.toString()));
         clickOn("Export");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
         String html = Files.readString(out);
         assertTrue(html.contains("Court ruling"), "the summary of this case");
         assertTrue(!html.contains("<script"), "no script in the exported page");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#status-notice").queryAs(Label.class).getText()
-                .startsWith("Exported"));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> lookup("#status-notice").queryAs(Label.class).getText().startsWith("Exported"));
     }
 
     @Test
@@ -196,7 +211,10 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         var last = hits.getItems().get(hits.getItems().size() - 1);
         interact(() -> hits.getSelectionModel().select(last));
         StyleClassedTextArea pane = pane(last.source() == 0 ? "#base-text" : "#other-text");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.getSelection().getStart() == last.span().start()
-                && pane.getSelectedText().equalsIgnoreCase("Supreme Court"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> pane.getSelection().getStart() == last.span().start()
+                        && pane.getSelectedText().equalsIgnoreCase("Supreme Court"));
     }
 }

@@ -26,6 +26,5 @@ public final class SameThreadRunner implements TaskRunner {
     }
 
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 }

@@ -32,14 +32,25 @@ class ScrollSyncWorkflowTest extends WindowWorkflow {
     @Test
     void scrollingTheBaseKeepsTheVersionLevelThroughAnAddedBlock() throws Exception {
         launch(twoVersions(dir.resolve("long.corroborate")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().workbench() != null
-                && app.window().workbench().model().compare().comparisonProperty().get() != null
-                && pane("#other-text").getLength() > 0);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> app.window().workbench() != null
+                        && app.window()
+                                        .workbench()
+                                        .model()
+                                        .compare()
+                                        .comparisonProperty()
+                                        .get()
+                                != null
+                        && pane("#other-text").getLength() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea base = pane("#base-text");
         StyleClassedTextArea other = pane("#other-text");
-        ComparisonModel model = app.window().workbench().model().compare().comparisonProperty().get();
-        assertTrue(base.getEstimatedScrollY() < 1 && other.getEstimatedScrollY() < 1,
+        ComparisonModel model =
+                app.window().workbench().model().compare().comparisonProperty().get();
+        assertTrue(
+                base.getEstimatedScrollY() < 1 && other.getEstimatedScrollY() < 1,
                 "a new comparison opens at the start of both texts: " + base.getEstimatedScrollY() + ", "
                         + other.getEstimatedScrollY());
         clickOn(base);
@@ -56,8 +67,9 @@ class ScrollSyncWorkflowTest extends WindowWorkflow {
             int facing = model.scrollMap().facing(Side.BASE, baseOffset);
             int otherParagraph = other.offsetToPosition(facing, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
                     .getMajor();
-            int shownParagraph = other.offsetToPosition(offsetAt(other, anchor),
-                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            int shownParagraph = other.offsetToPosition(
+                            offsetAt(other, anchor), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                    .getMajor();
             if (Math.abs(shownParagraph - otherParagraph) > 1) {
                 misses.add("step " + step + ": base offset " + baseOffset + " faces paragraph " + otherParagraph
                         + " of the version, which shows paragraph " + shownParagraph + " there");
@@ -84,7 +96,9 @@ class ScrollSyncWorkflowTest extends WindowWorkflow {
             version.append(p).append("\n\n");
             if (i == ADDED_AFTER) {
                 for (int j = 0; j < ADDED; j++) {
-                    version.append("An added passage number ").append(j).append(" describes residents of the ")
+                    version.append("An added passage number ")
+                            .append(j)
+                            .append(" describes residents of the ")
                             .append(j % 2 == 0 ? "northern" : "southern")
                             .append(" district who waited for buses during the closure last winter.\n\n");
                 }
@@ -92,9 +106,10 @@ class ScrollSyncWorkflowTest extends WindowWorkflow {
         }
         SourceImporter importer = new SourceImporter();
         try (CaseStore store = SqliteCaseStore.create(file, "Bridge repairs", "tester", Clock.systemUTC())) {
-            store.addSource(importer.fromBytes("report.txt", base.toString().getBytes(StandardCharsets.UTF_8)),
-                    "report.txt");
-            store.addSource(importer.fromBytes("longer.txt", version.toString().getBytes(StandardCharsets.UTF_8)),
+            store.addSource(
+                    importer.fromBytes("report.txt", base.toString().getBytes(StandardCharsets.UTF_8)), "report.txt");
+            store.addSource(
+                    importer.fromBytes("longer.txt", version.toString().getBytes(StandardCharsets.UTF_8)),
                     "longer.txt");
         }
         return file;

@@ -49,7 +49,8 @@ class StartupArchiveTest {
         Files.writeString(app.resolve(StartupArchive.CLASS_LIST), "java/lang/Object\n");
         StartupArchive archive = new StartupArchive(launcher("dumps"), app, dir.resolve("lib/runtime"));
         assertTrue(archive.make());
-        assertEquals("dumped from " + app.resolve(StartupArchive.CLASS_LIST),
+        assertEquals(
+                "dumped from " + app.resolve(StartupArchive.CLASS_LIST),
                 Files.readString(server.resolve("classes.jsa")).strip());
         assertTrue(Files.exists(app.resolve(StartupArchive.MARKER)));
         assertFalse(Files.exists(server.resolve("classes.jsa.making")), "nothing left behind");
@@ -70,18 +71,23 @@ class StartupArchiveTest {
     private Path launcher(String behaviour) throws Exception {
         Path script = dir.resolve("bin/Corroborate");
         Files.createDirectories(script.getParent());
-        Files.writeString(script, String.join("\n",
-                "#!/bin/sh",
-                "file=${JAVA_TOOL_OPTIONS#-XX:VMOptionsFile=}",
-                "opts=$(tr -d '\"' < \"$file\")",
-                "target=$(echo \"$opts\" | sed -n 's/^-XX:SharedArchiveFile=//p')",
-                "list=$(echo \"$opts\" | sed -n 's/^-XX:SharedClassListFile=//p')",
-                "case \"$opts\" in",
-                "  *-Xshare:dump*) echo \"dumped from $list\" > \"$target\"; exit 0 ;;",
-                "  *-Xshare:on*) [ \"" + behaviour + "\" = dumps ] && grep -q dumped \"$target\" && exit 0; exit 1 ;;",
-                "esac",
-                "exit 2",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                script,
+                String.join(
+                        "\n",
+                        "#!/bin/sh",
+                        "file=${JAVA_TOOL_OPTIONS#-XX:VMOptionsFile=}",
+                        "opts=$(tr -d '\"' < \"$file\")",
+                        "target=$(echo \"$opts\" | sed -n 's/^-XX:SharedArchiveFile=//p')",
+                        "list=$(echo \"$opts\" | sed -n 's/^-XX:SharedClassListFile=//p')",
+                        "case \"$opts\" in",
+                        "  *-Xshare:dump*) echo \"dumped from $list\" > \"$target\"; exit 0 ;;",
+                        "  *-Xshare:on*) [ \"" + behaviour
+                                + "\" = dumps ] && grep -q dumped \"$target\" && exit 0; exit 1 ;;",
+                        "esac",
+                        "exit 2",
+                        ""),
+                StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
     }

@@ -1,35 +1,23 @@
 package app.corroborate.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import app.corroborate.flag.Flag;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
-import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
 import app.corroborate.store.sqlite.SqliteCaseStore;
-import app.corroborate.ui.compare.Side;
 import app.corroborate.ui.flags.FlagRow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -61,7 +49,9 @@ abstract class WindowWorkflow extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        java.util.prefs.Preferences.userRoot().node(System.getProperty("corroborate.prefs")).removeNode();
+        java.util.prefs.Preferences.userRoot()
+                .node(System.getProperty("corroborate.prefs"))
+                .removeNode();
     }
 
     void launch(Path file) throws TimeoutException {
@@ -71,8 +61,11 @@ abstract class WindowWorkflow extends FxRobot {
 
     void launchAndWait(Path file) throws TimeoutException {
         launch(file);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
-                && !table().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> lookup("#flag-table").tryQuery().isPresent()
+                        && !table().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -97,8 +90,9 @@ abstract class WindowWorkflow extends FxRobot {
     void waitForReveal(Flag f) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             var other = pane("#other-text").getSelection();
-            return f.variantSpan() == null || other.getStart() == f.variantSpan().start()
-                    && other.getEnd() == f.variantSpan().end();
+            return f.variantSpan() == null
+                    || other.getStart() == f.variantSpan().start()
+                            && other.getEnd() == f.variantSpan().end();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -106,20 +100,27 @@ abstract class WindowWorkflow extends FxRobot {
     javafx.geometry.Point2D point(StyleClassedTextArea area, int offset) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> {
-                area.showParagraphAtTop(area.offsetToPosition(offset,
-                        org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
-                area.layout();
-                javafx.geometry.Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow();
-                return new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
-            }).get(5, TimeUnit.SECONDS);
+                        area.showParagraphAtTop(
+                                area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                                        .getMajor());
+                        area.layout();
+                        javafx.geometry.Bounds b = area.getCharacterBoundsOnScreen(offset, offset + 1)
+                                .orElseThrow();
+                        return new javafx.geometry.Point2D(
+                                b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+                    })
+                    .get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("the character cannot be brought on screen", e);
         }
     }
 
     Stage window() {
-        return (Stage) lookup("#workbench").queryAll().stream().filter(n -> n.getScene() != null).findFirst()
-                .map(n -> n.getScene().getWindow()).orElseGet(() -> listTargetWindows().get(0));
+        return (Stage) lookup("#workbench").queryAll().stream()
+                .filter(n -> n.getScene() != null)
+                .findFirst()
+                .map(n -> n.getScene().getWindow())
+                .orElseGet(() -> listTargetWindows().get(0));
     }
 
     VerdictRecord stored(String flagId) throws Exception {
@@ -141,13 +142,15 @@ abstract class WindowWorkflow extends FxRobot {
     int annotateInOtherPane(String note) throws TimeoutException {
         StyleClassedTextArea other = pane("#other-text");
         String text = other.getText();
-        int at = text.indexOf(text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow());
+        int at = text.indexOf(
+                text.lines().filter(l -> l.length() > 60).findFirst().orElseThrow());
         interact(() -> {
             other.requestFocus();
             other.selectRange(at, at + 20);
         });
         key(KeyCode.CONTROL, KeyCode.M);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> lookup("#annotation-note").tryQuery().isPresent());
         clickOn("#annotation-note").write(note);
         return at;
     }

@@ -38,7 +38,9 @@ class WorkbenchScreenshotTest extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        java.util.prefs.Preferences.userRoot().node(System.getProperty("corroborate.prefs")).removeNode();
+        java.util.prefs.Preferences.userRoot()
+                .node(System.getProperty("corroborate.prefs"))
+                .removeNode();
     }
 
     @Test
@@ -48,8 +50,14 @@ class WorkbenchScreenshotTest extends FxRobot {
         System.setProperty("corroborate.prefs", "app/corroborate-test-" + home.getFileName());
         FxToolkit.registerPrimaryStage();
         app = (App) FxToolkit.setupApplication(App.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#flag-table").tryQuery().isPresent()
-                && !lookup("#flag-table").queryAs(TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> lookup("#flag-table").tryQuery().isPresent()
+                        && !lookup("#flag-table")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .isEmpty());
         TableView<FlagRow> table = lookup("#flag-table").queryAs(TableView.class);
         push(KeyCode.F8);
         push(KeyCode.F8);
@@ -62,7 +70,8 @@ class WorkbenchScreenshotTest extends FxRobot {
         javafx.scene.Node comparison = lookup("#overview").query().getParent();
         assertTrue(Files.size(render(comparison, "overview.png")) > 10_000, "the comparison with the overview strip");
         clickOn("#claims-tab");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#claims-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lookup("#claims-table").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertTrue(Files.size(render(scene, "claims-matrix.png")) > 20_000);
         clickOn("Comparison");
@@ -75,7 +84,8 @@ class WorkbenchScreenshotTest extends FxRobot {
 
     private static Path render(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(toBuffered(image), "png", out.toFile());
@@ -84,7 +94,8 @@ class WorkbenchScreenshotTest extends FxRobot {
 
     private static Path render(javafx.scene.Node node, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(toBuffered(image), "png", out.toFile());

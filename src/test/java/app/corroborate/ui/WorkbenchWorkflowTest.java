@@ -8,30 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.corroborate.flag.Flag;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseStore;
-import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
-import app.corroborate.store.VerdictRecord;
 import app.corroborate.store.sqlite.SqliteCaseStore;
-import app.corroborate.ui.compare.Side;
 import app.corroborate.ui.flags.FlagRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,8 +43,7 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
             Flag f = row.flag();
             waitForReveal(f);
             String other = pane("#other-text").getText();
-            assertEquals(app.window().workbench() != null ? other : null,
-                    Files.exists(caseFile) ? other : null);
+            assertEquals(app.window().workbench() != null ? other : null, Files.exists(caseFile) ? other : null);
             if (f.baseSpan() != null) {
                 var base = pane("#base-text").getSelection();
                 assertEquals(f.baseSpan().start(), base.getStart(), "base pane selects the flag's base span");
@@ -85,12 +73,17 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
         assertEquals(Verdict.UNREVIEWED, stored(second.id()).verdict());
         assertEquals(Verdict.VERIFIED, stored(first.id()).verdict(), "the earlier verdict stays");
         List<AuditEntry> audit = audit(second.id());
-        assertEquals(List.of("unreviewed>false", "false>unreviewed"), audit.stream()
-                .filter(a -> a.field().equals("verdict")).map(a -> a.oldValue() + ">" + a.newValue()).toList(),
+        assertEquals(
+                List.of("unreviewed>false", "false>unreviewed"),
+                audit.stream()
+                        .filter(a -> a.field().equals("verdict"))
+                        .map(a -> a.oldValue() + ">" + a.newValue())
+                        .toList(),
                 "the undo is itself in the audit log");
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(Verdict.FALSE, stored(second.id()).verdict(), "redo");
-        assertTrue(lookup("#status").queryAs(Label.class).getText().startsWith("2 of "),
+        assertTrue(
+                lookup("#status").queryAs(Label.class).getText().startsWith("2 of "),
                 lookup("#status").queryAs(Label.class).getText());
     }
 
@@ -111,11 +104,16 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
         FxToolkit.cleanupStages();
 
         launchAndWait(caseFile);
-        FlagRow again = table().getItems().stream().filter(r -> r.id().equals(flag.id())).findFirst().orElseThrow();
+        FlagRow again = table().getItems().stream()
+                .filter(r -> r.id().equals(flag.id()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Verdict.DISPUTED, again.verdict());
         interact(() -> table().getSelectionModel().select(again));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Called the court", lookup("#inspector-note").queryAs(TextArea.class).getText());
+        assertEquals(
+                "Called the court",
+                lookup("#inspector-note").queryAs(TextArea.class).getText());
     }
 
     @Test
@@ -146,10 +144,12 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
         launchAndWait(caseFile);
         String first = pane("#other-text").getText();
         key(KeyCode.CONTROL, KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pane("#other-text").getText().equals(first));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !pane("#other-text").getText().equals(first));
         String second = pane("#other-text").getText();
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane("#other-text").getText().equals(first));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> pane("#other-text").getText().equals(first));
         assertNotEquals(first, second);
         key(KeyCode.F7);
         var a = pane("#other-text").getSelection();
@@ -180,7 +180,8 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
         Path bad = dir.resolve("bad.corroborate");
         Files.write(bad, "this is not a case file at all".getBytes());
         launch(bad);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#open-error").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lookup("#open-error").tryQuery().isPresent());
         Node dialog = lookup("#open-error").tryQuery().orElse(null);
         assertNotNull(dialog, "a dialog names the reason");
         assertTrue(lookup(".content.label").queryAs(Label.class).getText().contains("not a Corroborate case"));

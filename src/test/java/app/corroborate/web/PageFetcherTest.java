@@ -71,8 +71,9 @@ class PageFetcherTest {
 
     @Test
     void redirectsAreFollowedRelativeOrAbsoluteAndTheFinalAddressIsKept() throws Exception {
-        site.page("/final", "text/html", PAGE).redirect("/moved", 301, "/final").redirect("/short", 302,
-                site.url("/moved"));
+        site.page("/final", "text/html", PAGE)
+                .redirect("/moved", 301, "/final")
+                .redirect("/short", 302, site.url("/moved"));
         FetchedPage page = fetcher(1_000_000, Duration.ofSeconds(10)).fetch(site.url("/short"), () -> false);
         assertEquals(site.url("/short"), page.provenance().address());
         assertEquals(site.url("/final"), page.provenance().finalAddress());
@@ -91,7 +92,9 @@ class PageFetcherTest {
     void aMissingPageNamesTheStatus() {
         PageFetcher f = fetcher(1_000_000, Duration.ofSeconds(10));
         site.on("/gone", x -> LocalSite.send(x, 404, "text/html", "<p>nothing here</p>".getBytes()));
-        assertEquals("the server answered 404 (Not Found)", refused(f, site.url("/gone")).getMessage());
+        assertEquals(
+                "the server answered 404 (Not Found)",
+                refused(f, site.url("/gone")).getMessage());
     }
 
     @Test
@@ -105,8 +108,7 @@ class PageFetcherTest {
     void binaryContentLabelledAsTextIsRefusedByTheImporter() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         site.on("/liar", x -> LocalSite.send(x, 200, "text/html", png));
-        ImportException e = assertThrows(ImportException.class, () -> importer().fetch(site.url("/liar"),
-                () -> false));
+        ImportException e = assertThrows(ImportException.class, () -> importer().fetch(site.url("/liar"), () -> false));
         assertTrue(e.getMessage().contains("not a text, HTML or PDF document"), e.getMessage());
     }
 
@@ -152,11 +154,12 @@ class PageFetcherTest {
 
         AtomicBoolean cancel = new AtomicBoolean();
         new Thread(() -> {
-            sleep(300);
-            cancel.set(true);
-        }).start();
-        WebException cancelled = assertThrows(WebException.class,
-                () -> fetcher(1_000_000, Duration.ofSeconds(20)).fetch(site.url("/slow"), cancel::get));
+                    sleep(300);
+                    cancel.set(true);
+                })
+                .start();
+        WebException cancelled = assertThrows(WebException.class, () -> fetcher(1_000_000, Duration.ofSeconds(20))
+                .fetch(site.url("/slow"), cancel::get));
         assertEquals("cancelled", cancelled.getMessage());
     }
 
@@ -165,7 +168,8 @@ class PageFetcherTest {
         PageFetcher f = fetcher(1_000, Duration.ofSeconds(1));
         assertTrue(refused(f, "ftp://example.org/story").getMessage().contains("only http and https"));
         assertTrue(refused(f, "file:///etc/passwd").getMessage().contains("only http and https"));
-        assertEquals("the server could not be reached (connection refused)",
+        assertEquals(
+                "the server could not be reached (connection refused)",
                 refused(f, "http://127.0.0.1:1/").getMessage());
     }
 

@@ -12,18 +12,27 @@ class WebAddressTest {
 
     @Test
     void httpAndHttpsAreReadAndAnAddressWithoutSchemeIsHttps() throws Exception {
-        assertEquals("https://example.org/news/story-1", WebAddress.parse("example.org/news/story-1").toString());
-        assertEquals("http://example.org/a?b=c", WebAddress.parse("  http://example.org/a?b=c ").toString());
+        assertEquals(
+                "https://example.org/news/story-1",
+                WebAddress.parse("example.org/news/story-1").toString());
+        assertEquals(
+                "http://example.org/a?b=c",
+                WebAddress.parse("  http://example.org/a?b=c ").toString());
         assertEquals("example.org", WebAddress.site(WebAddress.parse("https://www.Example.org/x")));
     }
 
     @Test
     void otherSchemesAndNonsenseAreRefusedWithAReason() {
-        assertTrue(assertThrows(WebException.class, () -> WebAddress.parse("javascript:alert(1)")).getMessage()
+        assertTrue(assertThrows(WebException.class, () -> WebAddress.parse("javascript:alert(1)"))
+                .getMessage()
                 .contains("only http and https"));
-        assertEquals("no address given", assertThrows(WebException.class, () -> WebAddress.parse(" ")).getMessage());
-        assertEquals("the address names no server",
-                assertThrows(WebException.class, () -> WebAddress.parse("https:///path")).getMessage());
+        assertEquals(
+                "no address given",
+                assertThrows(WebException.class, () -> WebAddress.parse(" ")).getMessage());
+        assertEquals(
+                "the address names no server",
+                assertThrows(WebException.class, () -> WebAddress.parse("https:///path"))
+                        .getMessage());
     }
 
     @Test

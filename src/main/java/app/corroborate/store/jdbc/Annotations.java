@@ -1,7 +1,7 @@
 package app.corroborate.store.jdbc;
 
-import app.corroborate.store.Annotation;
 import app.corroborate.store.Anchoring;
+import app.corroborate.store.Annotation;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.Target;
 import app.corroborate.store.TextQuoteSelector;
@@ -25,17 +25,36 @@ public final class Annotations {
             + "verdict, tags, orphaned, author, created, updated, version";
 
     /** The outcome of a change: the annotation saved, or (saved null) the newer one it was refused against. */
-    public record Outcome(Annotation saved, Annotation theirs) {
-    }
+    public record Outcome(Annotation saved, Annotation theirs) {}
 
-    private Annotations() {
-    }
+    private Annotations() {}
 
-    public static Annotation insert(Connection c, String sourceId, String text, String textSha, Span span, String note,
-            Verdict verdict, List<String> tags, String author, Instant now) throws SQLException {
-        Annotation a = new Annotation("ann-" + UUID.randomUUID().toString().substring(0, 13), sourceId,
-                TextQuoteSelector.of(text, span.start(), span.end()), span, textSha, note, verdict, tags, false, author,
-                now, now, 1);
+    public static Annotation insert(
+            Connection c,
+            String sourceId,
+            String text,
+            String textSha,
+            Span span,
+            String note,
+            Verdict verdict,
+            List<String> tags,
+            String author,
+            Instant now)
+            throws SQLException {
+        Annotation a = new Annotation(
+                "ann-" + UUID.randomUUID().toString().substring(0, 13),
+                sourceId,
+                TextQuoteSelector.of(text, span.start(), span.end()),
+                span,
+                textSha,
+                note,
+                verdict,
+                tags,
+                false,
+                author,
+                now,
+                now,
+                1);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO annotation (" + COLUMNS + ") VALUES (?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(s, a);
@@ -51,39 +70,88 @@ public final class Annotations {
      * Changes an annotation if it is still at {@code expected} ({@link app.corroborate.store.CaseStore#ANY_VERSION}:
      * any); a refused change is recorded in the audit log with the version it was refused against.
      */
-    public static Outcome update(Connection c, String id, String note, Verdict verdict, List<String> tags,
-            String author, Instant now, long expected) throws SQLException, CaseException {
-        Annotation old = all(c, "WHERE id = ?", id).stream().findFirst()
+    public static Outcome update(
+            Connection c,
+            String id,
+            String note,
+            Verdict verdict,
+            List<String> tags,
+            String author,
+            Instant now,
+            long expected)
+            throws SQLException, CaseException {
+        Annotation old = all(c, "WHERE id = ?", id).stream()
+                .findFirst()
                 .orElseThrow(() -> new CaseException("no annotation " + id + " in this case"));
         if (expected != app.corroborate.store.CaseStore.ANY_VERSION && expected != old.version()) {
-            AuditLog.record(c, now, author, Target.ANNOTATION, id, "conflict", old.verdict().id()
-                    + (old.note() == null ? "" : " (" + old.note() + ")") + " by " + old.author() + ", version "
-                    + old.version(), "refused: " + (verdict == null ? old.verdict().id() : verdict.id())
-                    + (note == null ? "" : " (" + note + ")") + " against version " + expected);
+            AuditLog.record(
+                    c,
+                    now,
+                    author,
+                    Target.ANNOTATION,
+                    id,
+                    "conflict",
+                    old.verdict().id()
+                            + (old.note() == null ? "" : " (" + old.note() + ")") + " by " + old.author() + ", version "
+                            + old.version(),
+                    "refused: " + (verdict == null ? old.verdict().id() : verdict.id())
+                            + (note == null ? "" : " (" + note + ")") + " against version " + expected);
             return new Outcome(null, old);
         }
-        Annotation a = new Annotation(old.id(), old.sourceId(), old.selector(), old.position(), old.textSha256(),
-                note != null ? note : old.note(), verdict != null ? verdict : old.verdict(),
-                tags != null ? tags : old.tags(), old.orphaned(), author, old.created(), now, old.version() + 1);
+        Annotation a = new Annotation(
+                old.id(),
+                old.sourceId(),
+                old.selector(),
+                old.position(),
+                old.textSha256(),
+                note != null ? note : old.note(),
+                verdict != null ? verdict : old.verdict(),
+                tags != null ? tags : old.tags(),
+                old.orphaned(),
+                author,
+                old.created(),
+                now,
+                old.version() + 1);
         save(c, a);
         AuditLog.record(c, now, author, Target.ANNOTATION, id, "note", old.note(), a.note());
-        AuditLog.record(c, now, author, Target.ANNOTATION, id, "verdict", old.verdict().id(), a.verdict().id());
+        AuditLog.record(
+                c,
+                now,
+                author,
+                Target.ANNOTATION,
+                id,
+                "verdict",
+                old.verdict().id(),
+                a.verdict().id());
         AuditLog.record(c, now, author, Target.ANNOTATION, id, "tags", tagText(old.tags()), tagText(a.tags()));
         return new Outcome(a, old);
     }
 
     /** Places every annotation of a source in its new text; those that cannot be placed become orphans. */
-    public static List<Annotation> reanchor(Connection c, String sourceId, String text, String textSha, String author,
-            Instant now) throws SQLException {
+    public static List<Annotation> reanchor(
+            Connection c, String sourceId, String text, String textSha, String author, Instant now)
+            throws SQLException {
         List<Annotation> orphans = new ArrayList<>();
         for (Annotation a : all(c, "WHERE source_id = ?", sourceId)) {
             int hint = a.position() == null ? 0 : a.position().start();
             Span placed = Anchoring.place(text, a.selector(), hint).orElse(null);
-            Annotation moved = new Annotation(a.id(), a.sourceId(), a.selector(), placed, textSha, a.note(),
-                    a.verdict(), a.tags(), placed == null, a.author(), a.created(), a.updated(), a.version());
+            Annotation moved = new Annotation(
+                    a.id(),
+                    a.sourceId(),
+                    a.selector(),
+                    placed,
+                    textSha,
+                    a.note(),
+                    a.verdict(),
+                    a.tags(),
+                    placed == null,
+                    a.author(),
+                    a.created(),
+                    a.updated(),
+                    a.version());
             save(c, moved);
-            AuditLog.record(c, now, author, Target.ANNOTATION, a.id(), "anchor", describe(a.position()),
-                    describe(placed));
+            AuditLog.record(
+                    c, now, author, Target.ANNOTATION, a.id(), "anchor", describe(a.position()), describe(placed));
             if (placed == null) {
                 orphans.add(moved);
             }
@@ -140,14 +208,22 @@ public final class Annotations {
      */
     public static Annotation withdraw(Connection c, String id, Instant when, String author, Instant now)
             throws SQLException, CaseException {
-        Annotation a = all(c, "WHERE id = ?", id).stream().findFirst()
+        Annotation a = all(c, "WHERE id = ?", id).stream()
+                .findFirst()
                 .orElseThrow(() -> new CaseException("no annotation " + id + " in this case"));
         try (PreparedStatement s = c.prepareStatement("UPDATE annotation SET withdrawn = ? WHERE id = ?")) {
             s.setString(1, when == null ? null : when.toString());
             s.setString(2, id);
             s.executeUpdate();
         }
-        AuditLog.record(c, now, author, Target.ANNOTATION, id, "withdrawn", when == null ? "yes" : null,
+        AuditLog.record(
+                c,
+                now,
+                author,
+                Target.ANNOTATION,
+                id,
+                "withdrawn",
+                when == null ? "yes" : null,
                 when == null ? null : "yes");
         return a;
     }
@@ -175,16 +251,31 @@ public final class Annotations {
         String tags = r.getString(11);
         List<String> tagList = tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
         try {
-            return new Annotation(r.getString(1), r.getString(2), new TextQuoteSelector(r.getString(3),
-                    r.getString(4), r.getString(5)), position, r.getString(8), r.getString(9),
-                    Verdict.parse(r.getString(10)), tagList, r.getInt(12) == 1, r.getString(13),
-                    Instant.parse(r.getString(14)), Instant.parse(r.getString(15)), r.getLong(16));
+            return new Annotation(
+                    r.getString(1),
+                    r.getString(2),
+                    new TextQuoteSelector(r.getString(3), r.getString(4), r.getString(5)),
+                    position,
+                    r.getString(8),
+                    r.getString(9),
+                    Verdict.parse(r.getString(10)),
+                    tagList,
+                    r.getInt(12) == 1,
+                    r.getString(13),
+                    Instant.parse(r.getString(14)),
+                    Instant.parse(r.getString(15)),
+                    r.getLong(16));
         } catch (CaseException e) {
             throw new SQLException(e.getMessage(), e);
         }
     }
 
     public static String tagText(List<String> tags) {
-        return String.join(",", tags.stream().map(t -> t.strip().replace(",", " ")).filter(t -> !t.isEmpty()).toList());
+        return String.join(
+                ",",
+                tags.stream()
+                        .map(t -> t.strip().replace(",", " "))
+                        .filter(t -> !t.isEmpty())
+                        .toList());
     }
 }

@@ -14,15 +14,15 @@ import java.util.Objects;
 /** The append-only audit log (the schema's triggers refuse updates and deletes). */
 public final class AuditLog {
 
-    private static final String SELECT = "SELECT seq, at, author, target_kind, target_id, field, old_value, "
-            + "new_value FROM audit";
+    private static final String SELECT =
+            "SELECT seq, at, author, target_kind, target_id, field, old_value, " + "new_value FROM audit";
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     /** Appends a change when the value actually changed. */
-    public static void record(Connection c, Instant at, String author, Target target, String id, String field, String old,
-            String now) throws SQLException {
+    public static void record(
+            Connection c, Instant at, String author, Target target, String id, String field, String old, String now)
+            throws SQLException {
         if (Objects.equals(old, now)) {
             return;
         }
@@ -46,7 +46,8 @@ public final class AuditLog {
     }
 
     public static List<AuditEntry> of(Connection c, Target target, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE target_kind = ? AND target_id = ? ORDER BY seq")) {
+        try (PreparedStatement s =
+                c.prepareStatement(SELECT + " WHERE target_kind = ? AND target_id = ? ORDER BY seq")) {
             s.setString(1, target.id());
             s.setString(2, id);
             return read(s);
@@ -57,8 +58,14 @@ public final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                out.add(new AuditEntry(r.getLong(1), Instant.parse(r.getString(2)), r.getString(3),
-                        Target.fromId(r.getString(4)), r.getString(5), r.getString(6), r.getString(7),
+                out.add(new AuditEntry(
+                        r.getLong(1),
+                        Instant.parse(r.getString(2)),
+                        r.getString(3),
+                        Target.fromId(r.getString(4)),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
                         r.getString(8)));
             }
         }

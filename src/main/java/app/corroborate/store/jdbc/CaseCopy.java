@@ -28,8 +28,7 @@ public final class CaseCopy {
     /** The tables in an order that respects their references, each with the columns that order its rows. */
     private static final Map<String, String> TABLES = tables();
 
-    private CaseCopy() {
-    }
+    private CaseCopy() {}
 
     private static Map<String, String> tables() {
         Map<String, String> t = new LinkedHashMap<>();
@@ -48,12 +47,13 @@ public final class CaseCopy {
     public record Report(Map<String, Integer> rows) {
         @Override
         public String toString() {
-            return rows.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+            return rows.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining(", "));
         }
     }
 
-    private record Table(List<String> columns, List<Object[]> rows) {
-    }
+    private record Table(List<String> columns, List<Object[]> rows) {}
 
     /** Copies {@code from} into {@code to}, a case just created empty, and verifies the copy. */
     public static Report copy(JdbcCaseStore from, JdbcCaseStore to) throws CaseException {
@@ -82,15 +82,21 @@ public final class CaseCopy {
             if (t.getKey().equals("verdict_snapshot") && CaseSchema.version(c) < 2) {
                 continue;
             }
-            String columns = like == null ? "*" : String.join(", ", like.get(t.getKey()).columns().stream()
-                    .map(CaseCopy::quoted).toList());
+            String columns = like == null
+                    ? "*"
+                    : String.join(
+                            ", ",
+                            like.get(t.getKey()).columns().stream()
+                                    .map(CaseCopy::quoted)
+                                    .toList());
             out.put(t.getKey(), select(c, "SELECT " + columns + " FROM " + t.getKey() + " ORDER BY " + t.getValue()));
         }
         return out;
     }
 
     private static Table select(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             ResultSetMetaData m = r.getMetaData();
             List<String> columns = new ArrayList<>();
             for (int i = 1; i <= m.getColumnCount(); i++) {
@@ -109,10 +115,11 @@ public final class CaseCopy {
     }
 
     private static void insert(Connection c, String table, Table t) throws SQLException {
-        String names = String.join(", ", t.columns().stream().map(CaseCopy::quoted).toList());
+        String names =
+                String.join(", ", t.columns().stream().map(CaseCopy::quoted).toList());
         String marks = String.join(", ", t.columns().stream().map(x -> "?").toList());
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks
-                + ")")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
             for (Object[] row : t.rows()) {
                 for (int i = 0; i < row.length; i++) {
                     if (row[i] instanceof byte[] b) {
@@ -155,7 +162,8 @@ public final class CaseCopy {
         Object[] out = new Object[row.length];
         for (int i = 0; i < row.length; i++) {
             Object v = row[i];
-            out[i] = v instanceof byte[] b ? Base64.getEncoder().encodeToString(b)
+            out[i] = v instanceof byte[] b
+                    ? Base64.getEncoder().encodeToString(b)
                     : v instanceof Number n ? (Object) n.longValue() : v == null ? null : v.toString();
         }
         return out;

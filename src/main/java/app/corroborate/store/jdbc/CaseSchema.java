@@ -15,14 +15,14 @@ public final class CaseSchema {
     /** The newest case schema this build reads and writes, on both stores. */
     public static final int CURRENT = 4;
 
-    private CaseSchema() {
-    }
+    private CaseSchema() {}
 
     public static int version(Connection c) throws SQLException {
         if (!c.getMetaData().getDatabaseProductName().startsWith("SQLite")) {
             return CURRENT;
         }
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA user_version")) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

@@ -54,16 +54,13 @@ public abstract class JdbcCaseStore implements CaseStore {
     }
 
     /** Brings the store's counters past the rows a copy inserted (a server's identity sequences). */
-    protected void afterCopy(Connection c) throws SQLException {
-    }
+    protected void afterCopy(Connection c) throws SQLException {}
 
     /** Holds {@code key} (a verdict or annotation) until the transaction ends; SQLite's write lock already does. */
-    protected void serialize(Connection c, String key) throws SQLException {
-    }
+    protected void serialize(Connection c, String key) throws SQLException {}
 
     /** Tells other stores on the same case, once the transaction commits, that a target changed. */
-    protected void announce(Connection c, Target target, String id, long version, String author) throws SQLException {
-    }
+    protected void announce(Connection c, Target target, String id, long version, String author) throws SQLException {}
 
     @Override
     public CaseInfo info() throws CaseException {
@@ -82,8 +79,8 @@ public abstract class JdbcCaseStore implements CaseStore {
     protected void describe(String title, String editor) throws CaseException {
         Instant now = clock.instant();
         write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO case_info (id, title, created, editor) "
-                    + "VALUES (1, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO case_info (id, title, created, editor) " + "VALUES (1, ?, ?, ?)")) {
                 s.setString(1, title);
                 s.setString(2, now.toString());
                 s.setString(3, editor);
@@ -150,7 +147,9 @@ public abstract class JdbcCaseStore implements CaseStore {
     }
 
     private StoredSource find(String id) throws CaseException {
-        return sources().stream().filter(s -> s.id().equals(id)).findFirst()
+        return sources().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new CaseException("no source " + id + " in this case"));
     }
 
@@ -160,7 +159,9 @@ public abstract class JdbcCaseStore implements CaseStore {
         write(c -> {
             serialize(c, "sources");
             List<StoredSource> current = Sources.all(c);
-            StoredSource gone = current.stream().filter(s -> s.id().equals(sourceId)).findFirst()
+            StoredSource gone = current.stream()
+                    .filter(s -> s.id().equals(sourceId))
+                    .findFirst()
                     .orElseThrow(() -> new CaseException("no source " + sourceId + " in the comparison"));
             Sources.markRemoved(c, sourceId, now);
             AuditLog.record(c, now, author, Target.SOURCE, sourceId, "removed", null, now.toString());
@@ -179,11 +180,21 @@ public abstract class JdbcCaseStore implements CaseStore {
         Instant now = clock.instant();
         write(c -> {
             serialize(c, "sources");
-            StoredSource back = Sources.removed(c).stream().filter(s -> s.id().equals(sourceId)).findFirst()
+            StoredSource back = Sources.removed(c).stream()
+                    .filter(s -> s.id().equals(sourceId))
+                    .findFirst()
                     .orElseThrow(() -> new CaseException("no removed source " + sourceId + " in this case"));
             boolean noBase = Sources.all(c).isEmpty();
             Sources.markRemoved(c, sourceId, null);
-            AuditLog.record(c, now, author, Target.SOURCE, sourceId, "removed", back.removed().toString(), null);
+            AuditLog.record(
+                    c,
+                    now,
+                    author,
+                    Target.SOURCE,
+                    sourceId,
+                    "removed",
+                    back.removed().toString(),
+                    null);
             if (noBase) {
                 Sources.makeBase(c, sourceId);
                 AuditLog.record(c, now, author, Target.CASE, "case", "base", null, sourceId);
@@ -264,11 +275,20 @@ public abstract class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public VerdictRecord setVerdict(Target target, String id, Verdict verdict, String note, String evidence,
-            String author, VerdictSnapshot snapshot, long expectedVersion) throws CaseException {
-        if (snapshot != null && (snapshot.target() != target || !snapshot.targetId().equals(id))) {
-            throw new CaseException("the snapshot is of another " + snapshot.target().id() + " ("
-                    + snapshot.targetId() + ")");
+    public VerdictRecord setVerdict(
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author,
+            VerdictSnapshot snapshot,
+            long expectedVersion)
+            throws CaseException {
+        if (snapshot != null
+                && (snapshot.target() != target || !snapshot.targetId().equals(id))) {
+            throw new CaseException(
+                    "the snapshot is of another " + snapshot.target().id() + " (" + snapshot.targetId() + ")");
         }
         Instant now = clock.instant();
         Verdicts.Outcome outcome = write(c -> {
@@ -304,25 +324,29 @@ public abstract class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public Annotation annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags,
-            String author) throws CaseException {
-        StoredSource source = sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
+    public Annotation annotate(
+            String sourceId, Span span, String note, Verdict verdict, List<String> tags, String author)
+            throws CaseException {
+        StoredSource source = sources().stream()
+                .filter(s -> s.id().equals(sourceId))
+                .findFirst()
                 .orElseThrow(() -> new CaseException("no source " + sourceId + " in this case"));
         if (span.isEmpty() || span.end() > source.text().length()) {
             throw new CaseException("the passage is outside the source's text");
         }
         Instant now = clock.instant();
         return write(c -> {
-            Annotation a = Annotations.insert(c, sourceId, source.text(), source.textSha256(), span, note, verdict,
-                    tags, author, now);
+            Annotation a = Annotations.insert(
+                    c, sourceId, source.text(), source.textSha256(), span, note, verdict, tags, author, now);
             announce(c, Target.ANNOTATION, a.id(), a.version(), author);
             return a;
         });
     }
 
     @Override
-    public Annotation updateAnnotation(String id, String note, Verdict verdict, List<String> tags, String author,
-            long expectedVersion) throws CaseException {
+    public Annotation updateAnnotation(
+            String id, String note, Verdict verdict, List<String> tags, String author, long expectedVersion)
+            throws CaseException {
         Instant now = clock.instant();
         Annotations.Outcome outcome = write(c -> {
             serialize(c, "annotation:" + id);

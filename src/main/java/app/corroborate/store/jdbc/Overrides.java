@@ -14,8 +14,7 @@ import java.util.List;
 /** The editor's furniture decisions per source. */
 public final class Overrides {
 
-    private Overrides() {
-    }
+    private Overrides() {}
 
     public static List<FurnitureOverride> of(Connection c, String sourceId) throws SQLException {
         List<FurnitureOverride> out = new ArrayList<>();
@@ -24,8 +23,8 @@ public final class Overrides {
             s.setString(1, sourceId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new FurnitureOverride(sourceId, new Span(r.getInt(1), r.getInt(2)), r.getInt(3) == 1,
-                            r.getString(4)));
+                    out.add(new FurnitureOverride(
+                            sourceId, new Span(r.getInt(1), r.getInt(2)), r.getInt(3) == 1, r.getString(4)));
                 }
             }
         }
@@ -43,8 +42,15 @@ public final class Overrides {
             s.setString(5, o.reason());
             s.executeUpdate();
         }
-        AuditLog.record(c, now, author, Target.SOURCE, o.sourceId(), "furniture " + o.span().start() + "-"
-                + o.span().end(), null, o.excluded() ? "excluded" : "included");
+        AuditLog.record(
+                c,
+                now,
+                author,
+                Target.SOURCE,
+                o.sourceId(),
+                "furniture " + o.span().start() + "-" + o.span().end(),
+                null,
+                o.excluded() ? "excluded" : "included");
     }
 
     /** Forgets the editor's decision on a span: the detector's judgement applies again. */
@@ -56,14 +62,21 @@ public final class Overrides {
         if (old == null) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM furniture_override WHERE source_id = ? AND "
-                + "start = ? AND \"end\" = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM furniture_override WHERE source_id = ? AND " + "start = ? AND \"end\" = ?")) {
             s.setString(1, sourceId);
             s.setInt(2, span.start());
             s.setInt(3, span.end());
             s.executeUpdate();
         }
-        AuditLog.record(c, now, author, Target.SOURCE, sourceId, "furniture " + span.start() + "-" + span.end(), old,
+        AuditLog.record(
+                c,
+                now,
+                author,
+                Target.SOURCE,
+                sourceId,
+                "furniture " + span.start() + "-" + span.end(),
+                old,
                 "as detected");
     }
 }

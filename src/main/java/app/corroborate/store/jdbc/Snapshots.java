@@ -21,14 +21,12 @@ import java.util.Optional;
  */
 public final class Snapshots {
 
-    private static final String COLUMNS = "target_kind, target_id, kind, severity, explanation, text, passages, "
-            + "app_version, taken";
+    private static final String COLUMNS =
+            "target_kind, target_id, kind, severity, explanation, text, passages, " + "app_version, taken";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Passage>> PASSAGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Passage>> PASSAGES = new TypeReference<>() {};
 
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     public static void put(Connection c, VerdictSnapshot s) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO verdict_snapshot (" + COLUMNS
@@ -53,8 +51,8 @@ public final class Snapshots {
         if (CaseSchema.version(c) < 2) {
             return Optional.empty();
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM verdict_snapshot "
-                + "WHERE target_kind = ? AND target_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM verdict_snapshot " + "WHERE target_kind = ? AND target_id = ?")) {
             p.setString(1, target.id());
             p.setString(2, id);
             try (ResultSet r = p.executeQuery()) {
@@ -68,8 +66,9 @@ public final class Snapshots {
         if (CaseSchema.version(c) < 2) {
             return out;
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM verdict_snapshot ORDER BY "
-                + "target_kind, target_id"); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM verdict_snapshot ORDER BY " + "target_kind, target_id");
+                ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 out.add(read(r));
             }
@@ -78,8 +77,16 @@ public final class Snapshots {
     }
 
     private static VerdictSnapshot read(ResultSet r) throws SQLException {
-        return new VerdictSnapshot(Target.fromId(r.getString(1)), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), parse(r.getString(7)), r.getString(8), Instant.parse(r.getString(9)));
+        return new VerdictSnapshot(
+                Target.fromId(r.getString(1)),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                parse(r.getString(7)),
+                r.getString(8),
+                Instant.parse(r.getString(9)));
     }
 
     private static String write(List<Passage> passages) throws SQLException {

@@ -1,8 +1,8 @@
 package app.corroborate.store.jdbc;
 
 import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceMetadata;
 import app.corroborate.source.SourceImporter;
+import app.corroborate.source.SourceMetadata;
 import app.corroborate.source.WebProvenance;
 import app.corroborate.store.StoredSource;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +26,7 @@ public final class Sources {
     private static final String LATER_COLUMNS = ", address, final_address, retrieved, removed";
     private static final String LATER_COLUMNS_ABSENT = ", NULL, NULL, NULL, NULL";
 
-    private Sources() {
-    }
+    private Sources() {}
 
     public static String idFor(SourceDocument doc) {
         return "src-" + doc.sha256().substring(0, 12);
@@ -37,8 +36,16 @@ public final class Sources {
         return SourceImporter.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static void insert(Connection c, String id, int position, boolean base, SourceDocument doc, String fileName,
-            WebProvenance web, Instant now) throws SQLException {
+    public static void insert(
+            Connection c,
+            String id,
+            int position,
+            boolean base,
+            SourceDocument doc,
+            String fileName,
+            WebProvenance web,
+            Instant now)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO source (" + COLUMNS + ", raw, address, "
                 + "final_address, retrieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
@@ -72,7 +79,8 @@ public final class Sources {
     }
 
     /** Moves the current version of a source to the history and stores the newer one under the same id. */
-    public static void replace(Connection c, String id, SourceDocument doc, String fileName, Instant now) throws SQLException {
+    public static void replace(Connection c, String id, SourceDocument doc, String fileName, Instant now)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO source_history (source_id, file_name, raw, sha256, "
                 + "text, imported, replaced) SELECT id, file_name, raw, sha256, text, imported, ? FROM source "
                 + "WHERE id = ?")) {
@@ -106,8 +114,9 @@ public final class Sources {
         }
         String where = !later ? "" : removed ? " WHERE removed IS NOT NULL" : " WHERE removed IS NULL";
         List<StoredSource> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + (later ? LATER_COLUMNS
-                : LATER_COLUMNS_ABSENT) + " FROM source" + where + " ORDER BY is_base DESC, position");
+        try (PreparedStatement s =
+                        c.prepareStatement("SELECT " + COLUMNS + (later ? LATER_COLUMNS : LATER_COLUMNS_ABSENT)
+                                + " FROM source" + where + " ORDER BY is_base DESC, position");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(read(r));
@@ -118,12 +127,26 @@ public final class Sources {
 
     private static StoredSource read(ResultSet r) throws SQLException {
         String address = r.getString(16);
-        WebProvenance web = address == null ? null
-                : new WebProvenance(address, r.getString(17), Instant.parse(r.getString(18)));
+        WebProvenance web =
+                address == null ? null : new WebProvenance(address, r.getString(17), Instant.parse(r.getString(18)));
         String removed = r.getString(19);
-        return new StoredSource(r.getString(1), r.getInt(2), r.getInt(3) == 1, r.getString(4), r.getString(5),
-                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
-                r.getString(12), Instant.parse(r.getString(13)), r.getString(14), r.getString(15), web,
+        return new StoredSource(
+                r.getString(1),
+                r.getInt(2),
+                r.getInt(3) == 1,
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                r.getString(12),
+                Instant.parse(r.getString(13)),
+                r.getString(14),
+                r.getString(15),
+                web,
                 removed == null ? null : Instant.parse(removed));
     }
 
@@ -138,7 +161,8 @@ public final class Sources {
 
     /** Makes {@code id} the base (the only one). */
     public static void makeBase(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE source SET is_base = CASE WHEN id = ? THEN 1 ELSE 0 END")) {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE source SET is_base = CASE WHEN id = ? THEN 1 ELSE 0 END")) {
             s.setString(1, id);
             s.executeUpdate();
         }
@@ -155,7 +179,8 @@ public final class Sources {
 
     /** Every source row, removed ones included (the next position). */
     public static int count(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM source"); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM source");
+                ResultSet r = s.executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

@@ -22,12 +22,10 @@ public final class Verdicts {
 
     private static final String COLUMNS = "target_kind, target_id, verdict, note, evidence, author, updated";
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /** The outcome of a change: the verdict saved, or (saved null) the newer verdict it was refused against. */
-    public record Outcome(VerdictRecord saved, VerdictRecord theirs) {
-    }
+    public record Outcome(VerdictRecord saved, VerdictRecord theirs) {}
 
     private static String select(Connection c) throws SQLException {
         return "SELECT " + COLUMNS + (CaseSchema.version(c) >= 4 ? ", version" : ", 1") + " FROM verdict";
@@ -58,16 +56,33 @@ public final class Verdicts {
      * Sets a verdict if it is still at {@code expected} (0: none yet; {@link CaseStore#ANY_VERSION}: any). The
      * caller holds whatever lock makes the read and the write one step (SQLite's write lock; a server's row lock).
      */
-    public static Outcome set(Connection c, Target target, String id, Verdict verdict, String note, String evidence,
-            String author, Instant now, long expected) throws SQLException, CaseException {
+    public static Outcome set(
+            Connection c,
+            Target target,
+            String id,
+            Verdict verdict,
+            String note,
+            String evidence,
+            String author,
+            Instant now,
+            long expected)
+            throws SQLException, CaseException {
         if (target != Target.FLAG && target != Target.CLAIM) {
             throw new CaseException("verdicts are given on flags and claims");
         }
         VerdictRecord old = find(c, target, id).orElse(null);
         long current = old == null ? 0 : old.version();
         if (expected != CaseStore.ANY_VERSION && expected != current) {
-            AuditLog.record(c, now, author, target, id, "conflict", describe(old), "refused: " + verdict.id()
-                    + (note == null ? "" : " (" + note + ")") + " against version " + expected);
+            AuditLog.record(
+                    c,
+                    now,
+                    author,
+                    target,
+                    id,
+                    "conflict",
+                    describe(old),
+                    "refused: " + verdict.id() + (note == null ? "" : " (" + note + ")") + " against version "
+                            + expected);
             return new Outcome(null, old);
         }
         String newNote = note != null ? note : old == null ? null : old.note();
@@ -86,22 +101,38 @@ public final class Verdicts {
             s.setLong(8, current + 1);
             s.executeUpdate();
         }
-        AuditLog.record(c, now, author, target, id, "verdict", old == null ? Verdict.UNREVIEWED.id()
-                : old.verdict().id(), verdict.id());
+        AuditLog.record(
+                c,
+                now,
+                author,
+                target,
+                id,
+                "verdict",
+                old == null ? Verdict.UNREVIEWED.id() : old.verdict().id(),
+                verdict.id());
         AuditLog.record(c, now, author, target, id, "note", old == null ? null : old.note(), newNote);
         AuditLog.record(c, now, author, target, id, "evidence", old == null ? null : old.evidence(), newEvidence);
         return new Outcome(new VerdictRecord(target, id, verdict, newNote, newEvidence, author, now, current + 1), old);
     }
 
     private static String describe(VerdictRecord v) {
-        return v == null ? "no verdict" : v.verdict().id() + (v.note() == null ? "" : " (" + v.note() + ")")
-                + " by " + v.author() + ", version " + v.version();
+        return v == null
+                ? "no verdict"
+                : v.verdict().id() + (v.note() == null ? "" : " (" + v.note() + ")") + " by " + v.author()
+                        + ", version " + v.version();
     }
 
     private static VerdictRecord read(ResultSet r) throws SQLException {
         try {
-            return new VerdictRecord(Target.fromId(r.getString(1)), r.getString(2), Verdict.parse(r.getString(3)),
-                    r.getString(4), r.getString(5), r.getString(6), Instant.parse(r.getString(7)), r.getLong(8));
+            return new VerdictRecord(
+                    Target.fromId(r.getString(1)),
+                    r.getString(2),
+                    Verdict.parse(r.getString(3)),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getString(6),
+                    Instant.parse(r.getString(7)),
+                    r.getLong(8));
         } catch (CaseException e) {
             throw new SQLException(e.getMessage(), e);
         }

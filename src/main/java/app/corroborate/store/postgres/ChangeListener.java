@@ -104,8 +104,8 @@ final class ChangeListener implements AutoCloseable {
             return null;
         }
         try {
-            return new CaseChange(Target.fromId(p[1]), p[2], Long.parseLong(p[3]), p[4].isEmpty() ? null : p[4],
-                    p[0].equals(origin));
+            return new CaseChange(
+                    Target.fromId(p[1]), p[2], Long.parseLong(p[3]), p[4].isEmpty() ? null : p[4], p[0].equals(origin));
         } catch (IllegalArgumentException e) {
             return null;
         }

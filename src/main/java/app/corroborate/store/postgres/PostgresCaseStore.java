@@ -42,8 +42,9 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     }
 
     /** Creates a case on the server; refuses a name the database already holds. */
-    public static PostgresCaseStore create(CaseLocation.Server location, ServerAddress address, String title,
-            String editor, Clock clock) throws CaseException {
+    public static PostgresCaseStore create(
+            CaseLocation.Server location, ServerAddress address, String title, String editor, Clock clock)
+            throws CaseException {
         PostgresCaseStore store = createEmpty(location, address, clock);
         try {
             store.describe(title, editor);
@@ -120,8 +121,7 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     }
 
     @Override
-    protected void announce(Connection c, Target target, String id, long version, String author)
-            throws SQLException {
+    protected void announce(Connection c, Target target, String id, long version, String author) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
             s.setString(1, address.channel());
             s.setString(2, ChangeListener.payload(origin, target, id, version, author));

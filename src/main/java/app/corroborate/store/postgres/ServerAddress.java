@@ -17,23 +17,23 @@ import java.util.Properties;
  * <p>Guarantees: the password goes only into the connection's properties; {@link #toString()} and every message
  * name the server without it.
  */
-public record ServerAddress(String host, int port, String database, String user, String password, String schema,
-        String caseName) {
+public record ServerAddress(
+        String host, int port, String database, String user, String password, String schema, String caseName) {
 
     /** Completes {@code location} from {@code env} (the process environment, or a test's) and {@code home}. */
     public static ServerAddress of(CaseLocation.Server location, Map<String, String> env, Path home) {
         String user = first(location.user(), env.get("PGUSER"), System.getProperty("user.name", "postgres"));
         String host = first(location.host(), env.get("PGHOST"), "localhost");
-        int port = Integer.parseInt(first(location.port() == null ? null : location.port().toString(),
-                env.get("PGPORT"), "5432"));
+        int port = Integer.parseInt(
+                first(location.port() == null ? null : location.port().toString(), env.get("PGPORT"), "5432"));
         String database = first(location.database(), env.get("PGDATABASE"), user);
         String password = first(location.password(), env.get("PGPASSWORD"), null);
         if (password == null) {
             Path file = env.containsKey("PGPASSFILE") ? Path.of(env.get("PGPASSFILE")) : home.resolve(".pgpass");
             password = fromPassFile(file, host, port, database, user);
         }
-        return new ServerAddress(host, port, database, user, password, "corroborate_" + location.caseName(),
-                location.caseName());
+        return new ServerAddress(
+                host, port, database, user, password, "corroborate_" + location.caseName(), location.caseName());
     }
 
     /** The process's environment and home folder. */
@@ -86,8 +86,11 @@ public record ServerAddress(String host, int port, String database, String user,
                 continue;
             }
             List<String> f = fields(line);
-            if (f.size() == 5 && matches(f.get(0), host) && matches(f.get(1), String.valueOf(port))
-                    && matches(f.get(2), database) && matches(f.get(3), user)) {
+            if (f.size() == 5
+                    && matches(f.get(0), host)
+                    && matches(f.get(1), String.valueOf(port))
+                    && matches(f.get(2), database)
+                    && matches(f.get(3), user)) {
                 return f.get(4);
             }
         }

@@ -23,15 +23,14 @@ import java.util.List;
  */
 final class ServerMigrations {
 
-    private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql",
-            "V3__removal_and_web_addresses.sql", "V4__versions.sql");
+    private static final List<String> SCRIPTS = List.of(
+            "V1__case.sql", "V2__verdict_snapshot.sql", "V3__removal_and_web_addresses.sql", "V4__versions.sql");
 
-    private ServerMigrations() {
-    }
+    private ServerMigrations() {}
 
     static boolean exists(Connection c, String schema) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM information_schema.schemata "
-                + "WHERE schema_name = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT 1 FROM information_schema.schemata " + "WHERE schema_name = ?")) {
             s.setString(1, schema);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
@@ -58,7 +57,8 @@ final class ServerMigrations {
     }
 
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

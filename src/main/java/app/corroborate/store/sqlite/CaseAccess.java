@@ -23,8 +23,7 @@ final class CaseAccess {
 
     private static final long POLL_MS = 50;
 
-    private CaseAccess() {
-    }
+    private CaseAccess() {}
 
     /** Checks an existing case (see {@link CaseOpener}); returns its schema version. */
     static int check(Path file, Predicate<Path> writable) throws CaseException {
@@ -111,7 +110,10 @@ final class CaseAccess {
 
     /** Removes a case this process created, with its journal files. */
     static void remove(Path file) {
-        for (Path p : List.of(file, CaseOpener.sibling(file, "-wal"), CaseOpener.sibling(file, "-shm"),
+        for (Path p : List.of(
+                file,
+                CaseOpener.sibling(file, "-wal"),
+                CaseOpener.sibling(file, "-shm"),
                 CaseOpener.sibling(file, "-journal"))) {
             try {
                 Files.deleteIfExists(p);

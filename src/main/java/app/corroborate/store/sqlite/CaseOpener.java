@@ -29,8 +29,7 @@ final class CaseOpener {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\u0000".getBytes(StandardCharsets.ISO_8859_1);
     static final int BUSY_TIMEOUT_MS = 5000;
 
-    private CaseOpener() {
-    }
+    private CaseOpener() {}
 
     /** Checks an existing file before it is opened; {@code immutable} when its folder cannot be written. */
     static int checkExisting(Path file, boolean immutable) throws CaseException {
@@ -96,16 +95,19 @@ final class CaseOpener {
     }
 
     private static boolean empty(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
             return r.next() && r.getInt(1) == 0;
         }
     }
 
     private static void quickCheck(Connection c) throws SQLException, CaseException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA quick_check")) {
             String result = r.next() ? r.getString(1) : "no answer";
             if (!"ok".equals(result)) {
-                String detail = result.replaceAll("\\*\\*\\*[^*]*\\*\\*\\*", "").strip().replaceAll("\\s+", " ");
+                String detail =
+                        result.replaceAll("\\*\\*\\*[^*]*\\*\\*\\*", "").strip().replaceAll("\\s+", " ");
                 throw new CaseException("the case file is damaged (" + detail + "); open a backup copy");
             }
         }
@@ -129,7 +131,8 @@ final class CaseOpener {
         }
         if (immutable) {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+            return config.createConnection(
+                    "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }

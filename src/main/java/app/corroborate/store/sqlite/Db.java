@@ -102,8 +102,9 @@ final class Db implements AutoCloseable {
             return new CaseException("the disk is full; the change was not saved", e);
         }
         if (name.startsWith("SQLITE_READONLY")) {
-            return new CaseException("the case file cannot be written here (read-only file or folder); "
-                    + "the change was not saved", e);
+            return new CaseException(
+                    "the case file cannot be written here (read-only file or folder); " + "the change was not saved",
+                    e);
         }
         if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
             return new CaseException("the case file is damaged; open a backup copy", e);

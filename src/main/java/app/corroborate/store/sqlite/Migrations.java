@@ -25,11 +25,11 @@ final class Migrations {
     static final int CURRENT = CaseSchema.CURRENT;
     /** "CRBR": marks an SQLite file as a case file. */
     static final int APPLICATION_ID = 0x43524252;
-    private static final List<String> SCRIPTS = List.of("V1__case.sql", "V2__verdict_snapshot.sql",
-            "V3__removal_and_web_addresses.sql", "V4__versions.sql");
 
-    private Migrations() {
-    }
+    private static final List<String> SCRIPTS = List.of(
+            "V1__case.sql", "V2__verdict_snapshot.sql", "V3__removal_and_web_addresses.sql", "V4__versions.sql");
+
+    private Migrations() {}
 
     static int version(Connection c) throws SQLException {
         return pragma(c, "user_version");
@@ -40,7 +40,8 @@ final class Migrations {
     }
 
     private static int pragma(Connection c, String name) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA " + name)) {
             return r.next() ? r.getInt(1) : 0;
         }
     }

@@ -99,7 +99,8 @@ public final class SqliteCaseStore extends JdbcCaseStore {
         String unwritable = CaseLock.unwritableReason(file, writable);
         CaseLock lock = unwritable == null ? CaseLock.tryAcquire(file) : null;
         if (lock == null) {
-            String reason = unwritable != null ? unwritable : "the case is open in another window; it is read-only here";
+            String reason =
+                    unwritable != null ? unwritable : "the case is open in another window; it is read-only here";
             return readOnly(file, clock, reason, unwritable != null, !writable.test(CaseLock.folder(file)));
         }
         return writable(file, clock, lock);
@@ -115,8 +116,12 @@ public final class SqliteCaseStore extends JdbcCaseStore {
         if (version < Migrations.CURRENT && unwritable == null) {
             openForWriting(file, clock, READER_PATIENCE).close();
         }
-        return readOnly(file, clock, unwritable != null ? unwritable : "the case was opened for reading only",
-                unwritable != null, !Files.isWritable(CaseLock.folder(file)));
+        return readOnly(
+                file,
+                clock,
+                unwritable != null ? unwritable : "the case was opened for reading only",
+                unwritable != null,
+                !Files.isWritable(CaseLock.folder(file)));
     }
 
     /**
@@ -136,10 +141,10 @@ public final class SqliteCaseStore extends JdbcCaseStore {
     }
 
     /** A store that refuses changes with {@code reason} (see {@link CaseAccess#readingConnection}). */
-    private static SqliteCaseStore readOnly(Path file, Clock clock, String reason, boolean unwritable,
-            boolean immutable) throws CaseException {
-        return new SqliteCaseStore(file, new Db(CaseAccess.readingConnection(file, unwritable, immutable), true,
-                reason), null, clock);
+    private static SqliteCaseStore readOnly(
+            Path file, Clock clock, String reason, boolean unwritable, boolean immutable) throws CaseException {
+        return new SqliteCaseStore(
+                file, new Db(CaseAccess.readingConnection(file, unwritable, immutable), true, reason), null, clock);
     }
 
     /** Opens for writing under {@code lock}, migrating the schema; releases the lock if that fails. */
@@ -176,12 +181,12 @@ public final class SqliteCaseStore extends JdbcCaseStore {
         checkBackupTarget(target);
         read(c -> {
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+                s.executeUpdate(
+                        "backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             return null;
         });
     }
-
 
     /** Refuses a backup target that exists or whose folder is missing or read-only, naming it and the reason. */
     public static void checkBackupTarget(Path target) throws CaseException {

@@ -19,8 +19,7 @@ import javafx.util.StringConverter;
 /** Asks for an annotation on a passage: the quoted passage shown, a note, a verdict and tags. */
 public final class AnnotationDialog {
 
-    private AnnotationDialog() {
-    }
+    private AnnotationDialog() {}
 
     /** The editor's input, or empty when the dialog was cancelled. */
     public static Optional<AnnotationInput> ask(Window owner, String quote) {
@@ -58,8 +57,9 @@ public final class AnnotationDialog {
         ButtonType save = new ButtonType("Annotate", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setId("annotation-dialog");
-        dialog.setResultConverter(b -> b == save ? new AnnotationInput(note.getText().strip(), verdict.getValue(),
-                AnnotationInput.tags(tags.getText())) : null);
+        dialog.setResultConverter(b -> b == save
+                ? new AnnotationInput(note.getText().strip(), verdict.getValue(), AnnotationInput.tags(tags.getText()))
+                : null);
         Platform.runLater(note::requestFocus);
         return dialog.showAndWait();
     }

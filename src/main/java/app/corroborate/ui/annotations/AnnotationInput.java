@@ -13,7 +13,12 @@ public record AnnotationInput(String note, Verdict verdict, List<String> tags) {
 
     /** Tags as typed, separated by commas: trimmed, blanks dropped, duplicates kept once. */
     public static List<String> tags(String typed) {
-        return typed == null ? List.of() : Arrays.stream(typed.split(",")).map(String::strip)
-                .filter(t -> !t.isEmpty()).distinct().toList();
+        return typed == null
+                ? List.of()
+                : Arrays.stream(typed.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList();
     }
 }

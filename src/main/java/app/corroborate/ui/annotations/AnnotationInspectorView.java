@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -61,23 +60,34 @@ public final class AnnotationInspectorView {
         source.getStyleClass().add("muted");
         VBox box = new VBox(8, title, source, Labels.wrapped("\u201C" + row.quote() + "\u201D", "quote-text"));
         if (row.annotation().orphaned()) {
-            box.getChildren().add(Labels.wrapped("Orphaned: a newer version of this source no longer holds this passage "
-                    + "with confidence. The quote above is its last known text.", "status-warning"));
+            box.getChildren()
+                    .add(Labels.wrapped(
+                            "Orphaned: a newer version of this source no longer holds this passage "
+                                    + "with confidence. The quote above is its last known text.",
+                            "status-warning"));
         }
         if (!row.annotation().tags().isEmpty()) {
-            box.getChildren().add(Labels.wrapped("Tags: " + String.join(", ", row.annotation().tags()), "muted"));
+            box.getChildren()
+                    .add(Labels.wrapped(
+                            "Tags: " + String.join(", ", row.annotation().tags()), "muted"));
         }
         verdicts.show(row.annotation().verdict(), model.readOnly());
         note.setText(row.annotation().note() == null ? "" : row.annotation().note());
         note.setEditable(!model.readOnly());
         Button save = new Button("Save note");
         save.setOnAction(e -> save());
-        box.getChildren().addAll(Labels.section("Verdict"), verdicts.root(), Labels.section("Note"), note, save, Labels.section("History"));
+        box.getChildren()
+                .addAll(
+                        Labels.section("Verdict"),
+                        verdicts.root(),
+                        Labels.section("Note"),
+                        note,
+                        save,
+                        Labels.section("History"));
         for (String line : Labels.history(model.history(row))) {
             box.getChildren().add(Labels.wrapped(line, "history-line"));
         }
         box.setPadding(new Insets(10));
         root.setContent(box);
     }
-
 }

@@ -55,8 +55,9 @@ public final class AnnotationsView {
             Region dot = Labels.dot(row.colour());
             Label source = new Label(row.sourceLabel(), dot);
             source.getStyleClass().add("muted");
-            Label verdict = new Label(row.annotation().verdict().id(), KindStyle.iconNode(row.annotation().verdict(),
-                    12));
+            Label verdict = new Label(
+                    row.annotation().verdict().id(),
+                    KindStyle.iconNode(row.annotation().verdict(), 12));
             HBox head = new HBox(8, source, verdict);
             head.setAlignment(Pos.CENTER_LEFT);
             if (row.sourceIndex() < 0) {
@@ -75,7 +76,8 @@ public final class AnnotationsView {
             }
             Label quote = new Label("\u201C" + row.quote() + "\u201D");
             quote.getStyleClass().add("stand-text");
-            Label note = new Label(row.annotation().note() == null ? "" : row.annotation().note());
+            Label note = new Label(
+                    row.annotation().note() == null ? "" : row.annotation().note());
             VBox box = new VBox(2, head, quote, note);
             box.setPadding(new Insets(2, 0, 2, 0));
             box.setMinWidth(0);

@@ -36,7 +36,8 @@ public final class AnnotationsViewModel {
     private void refresh() {
         String keep = selected.get() == null ? null : selected.get().id();
         CaseAnalysis analysis = session.analysis();
-        List<AnnotationRow> fresh = session.annotations().stream().map(a -> row(a, analysis)).toList();
+        List<AnnotationRow> fresh =
+                session.annotations().stream().map(a -> row(a, analysis)).toList();
         rows.setAll(fresh);
         selected.set(fresh.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
     }
@@ -47,7 +48,9 @@ public final class AnnotationsViewModel {
                 return new AnnotationRow(a, s.index(), s.label(), s.colour());
             }
         }
-        String removed = session.removedSources().stream().filter(s -> s.id().equals(a.sourceId())).findFirst()
+        String removed = session.removedSources().stream()
+                .filter(s -> s.id().equals(a.sourceId()))
+                .findFirst()
                 .map(s -> s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName())
                 .orElse("a removed source");
         return new AnnotationRow(a, -1, removed, -1);

@@ -65,8 +65,8 @@ public final class ClaimsView {
             }
             following = false;
         });
-        model.visible().addListener((javafx.collections.ListChangeListener<ClaimRow>) c -> columnsFor(
-                model.analysis()));
+        model.visible()
+                .addListener((javafx.collections.ListChangeListener<ClaimRow>) c -> columnsFor(model.analysis()));
         ComboBox<ClaimsViewModel.Show> show = new ComboBox<>();
         show.getItems().setAll(ClaimsViewModel.Show.values());
         show.valueProperty().bindBidirectional(model.showProperty());
@@ -74,7 +74,8 @@ public final class ClaimsView {
         show.setFocusTraversable(false);
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.visible()).asString("%d claims"));
+        count.textProperty()
+                .bind(javafx.beans.binding.Bindings.size(model.visible()).asString("%d claims"));
         HBox bar = new HBox(8, show, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -100,7 +101,8 @@ public final class ClaimsView {
         columns.add(independentColumn());
         columns.add(verdictColumn());
         Map<Integer, List<SourceSummary>> groups = new LinkedHashMap<>();
-        analysis.sources().forEach(s -> groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s));
+        analysis.sources().forEach(s -> groups.computeIfAbsent(s.group(), g -> new ArrayList<>())
+                .add(s));
         for (List<SourceSummary> group : groups.values()) {
             if (group.size() == 1) {
                 columns.add(sourceColumn(group.get(0)));
@@ -122,7 +124,11 @@ public final class ClaimsView {
             @Override
             protected void updateItem(ClaimRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.claim().kind().id() + " \u00B7 " + row.claim().text());
+                setText(
+                        empty || row == null
+                                ? null
+                                : row.claim().kind().id() + " \u00B7 "
+                                        + row.claim().text());
                 setTooltip(empty || row == null ? null : new Tooltip(row.claim().text()));
             }
         });
@@ -132,7 +138,8 @@ public final class ClaimsView {
     private static TableColumn<ClaimRow, Number> independentColumn() {
         TableColumn<ClaimRow, Number> c = new TableColumn<>("Groups");
         c.setPrefWidth(70);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
+        c.setCellValueFactory(
+                d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
         return c;
     }
 
@@ -160,7 +167,10 @@ public final class ClaimsView {
 
             private void paint() {
                 setGraphic(shown == null ? null : KindStyle.iconNode(shown.verdict(), 13));
-                setText(shown == null ? null : FlagsViewModel.capital(shown.verdict().id()));
+                setText(
+                        shown == null
+                                ? null
+                                : FlagsViewModel.capital(shown.verdict().id()));
             }
         });
         return c;
@@ -207,9 +217,14 @@ public final class ClaimsView {
             Support s = row.support(source.path());
             setText(symbol(s.status()) + " " + word(s.status()));
             getStyleClass().add("cell-" + s.status().id());
-            String said = s.span() == null ? null : s.span().of(model.analysis().documents().get(source.index()).text());
-            Tooltip tip = new Tooltip(said == null ? source.label() + " does not state it"
-                    : source.label() + ": \u201C" + said.strip() + "\u201D");
+            String said = s.span() == null
+                    ? null
+                    : s.span()
+                            .of(model.analysis().documents().get(source.index()).text());
+            Tooltip tip = new Tooltip(
+                    said == null
+                            ? source.label() + " does not state it"
+                            : source.label() + ": \u201C" + said.strip() + "\u201D");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             setTooltip(tip);

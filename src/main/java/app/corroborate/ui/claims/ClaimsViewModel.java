@@ -25,7 +25,9 @@ public final class ClaimsViewModel {
 
     /** The ways of narrowing the matrix. */
     public enum Show {
-        ALL("All claims"), SINGLE_SOURCE("Claims one source makes"), DIFFERING("Claims a source states otherwise"),
+        ALL("All claims"),
+        SINGLE_SOURCE("Claims one source makes"),
+        DIFFERING("Claims a source states otherwise"),
         UNREVIEWED("Unreviewed claims");
 
         private final String label;
@@ -51,8 +53,11 @@ public final class ClaimsViewModel {
         session.analysisProperty().addListener((o, was, now) -> show(now));
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
             if (c.wasAdded() && c.getValueAdded().target() == Target.CLAIM) {
-                rows.stream().filter(r -> r.id().equals(c.getValueAdded().targetId())).findFirst()
-                        .ifPresent(r -> r.verdictProperty().set(c.getValueAdded().verdict()));
+                rows.stream()
+                        .filter(r -> r.id().equals(c.getValueAdded().targetId()))
+                        .findFirst()
+                        .ifPresent(
+                                r -> r.verdictProperty().set(c.getValueAdded().verdict()));
                 refilter();
             }
         });
@@ -63,7 +68,8 @@ public final class ClaimsViewModel {
     private void show(CaseAnalysis analysis) {
         String keep = selected.get() == null ? null : selected.get().id();
         List<ClaimRow> fresh = analysis.claims().claims().stream()
-                .map(c -> new ClaimRow(c, session.state(Target.CLAIM, c.id()).verdict())).toList();
+                .map(c -> new ClaimRow(c, session.state(Target.CLAIM, c.id()).verdict()))
+                .toList();
         rows.setAll(fresh);
         refilter();
         selected.set(fresh.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));

@@ -14,8 +14,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class KindStyle {
 
-    private KindStyle() {
-    }
+    private KindStyle() {}
 
     public static Ikon icon(FlagKind kind) {
         return switch (kind) {

@@ -11,11 +11,10 @@ import javafx.scene.layout.Region;
 /** The small pieces the panes share: section titles, wrapping labels, a source's colour dot, history lines. */
 public final class Labels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static Label section(String text) {
         Label l = new Label(text);
@@ -44,8 +43,11 @@ public final class Labels {
     public static List<String> history(List<AuditEntry> entries) {
         List<String> out = new ArrayList<>();
         for (AuditEntry e : entries) {
-            String change = e.field().equals("verdict") ? e.oldValue() + " \u2192 " + e.newValue()
-                    : e.newValue() == null || e.newValue().isBlank() ? "cleared" : "\u201C" + clip(e.newValue()) + "\u201D";
+            String change = e.field().equals("verdict")
+                    ? e.oldValue() + " \u2192 " + e.newValue()
+                    : e.newValue() == null || e.newValue().isBlank()
+                            ? "cleared"
+                            : "\u201C" + clip(e.newValue()) + "\u201D";
             out.add(WHEN.format(e.at()) + " \u00B7 " + e.author() + " \u00B7 " + e.field() + ": " + change);
         }
         return out;

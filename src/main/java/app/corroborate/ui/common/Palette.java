@@ -9,11 +9,18 @@ import javafx.scene.paint.Color;
 public final class Palette {
 
     private static final Color BASE = Color.web("#5b6470");
-    private static final Color[] VERSIONS = {Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"),
-        Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#D55E00"), Color.web("#8c6d1f"), Color.web("#7a4fbf")};
+    private static final Color[] VERSIONS = {
+        Color.web("#0072B2"),
+        Color.web("#E69F00"),
+        Color.web("#009E73"),
+        Color.web("#CC79A7"),
+        Color.web("#56B4E9"),
+        Color.web("#D55E00"),
+        Color.web("#8c6d1f"),
+        Color.web("#7a4fbf")
+    };
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The colour of the source at {@code index} (0 is the base). */
     public static Color source(int index) {
@@ -23,7 +30,8 @@ public final class Palette {
     /** The colour as a CSS value. */
     public static String css(int index) {
         Color c = source(index);
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 }

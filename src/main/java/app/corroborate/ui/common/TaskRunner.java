@@ -23,8 +23,7 @@ public interface TaskRunner {
     interface Running {
 
         /** A task that has already finished. */
-        Running DONE = () -> {
-        };
+        Running DONE = () -> {};
 
         void cancel();
     }

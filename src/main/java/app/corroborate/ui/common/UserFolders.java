@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class UserFolders {
 
-    private UserFolders() {
-    }
+    private UserFolders() {}
 
     public static Path data() {
         String override = System.getProperty("corroborate.home");
@@ -27,6 +26,10 @@ public final class UserFolders {
             return Path.of(home, "Library", "Application Support", "Corroborate");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "corroborate");
+        return Path.of(
+                xdg != null && !xdg.isBlank()
+                        ? xdg
+                        : Path.of(home, ".local", "share").toString(),
+                "corroborate");
     }
 }

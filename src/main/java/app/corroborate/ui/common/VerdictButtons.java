@@ -12,8 +12,8 @@ import javafx.scene.layout.FlowPane;
 /** The verdict buttons of an inspector, each with its key: 1 verified ... 4 unverifiable, 0 unreviewed. */
 public final class VerdictButtons {
 
-    private static final List<Verdict> ORDER = List.of(Verdict.VERIFIED, Verdict.FALSE, Verdict.DISPUTED,
-            Verdict.UNVERIFIABLE, Verdict.UNREVIEWED);
+    private static final List<Verdict> ORDER =
+            List.of(Verdict.VERIFIED, Verdict.FALSE, Verdict.DISPUTED, Verdict.UNVERIFIABLE, Verdict.UNREVIEWED);
 
     private final FlowPane root = new FlowPane(4, 4);
 

@@ -56,11 +56,16 @@ final class ComparePane {
         area.getStyleClass().add("compare-text");
         area.setParagraphGraphicFactory(gutter());
         area.setMouseOverTextDelay(Duration.ofMillis(350));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(),
-                e.getScreenPosition().getX(), e.getScreenPosition().getY()));
+        area.addEventHandler(
+                MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+                e -> showHover(
+                        e.getCharacterIndex(),
+                        e.getScreenPosition().getX(),
+                        e.getScreenPosition().getY()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.setContextMenu(contextMenu());
-        area.setOnContextMenuRequested(e -> pointed = e.isKeyboardTrigger() ? area.getSelection().getStart()
+        area.setOnContextMenuRequested(e -> pointed = e.isKeyboardTrigger()
+                ? area.getSelection().getStart()
                 : area.hit(e.getX(), e.getY()).getInsertionIndex());
         hoverText.getStyleClass().add("hover-explanation");
         hoverText.setWrapText(true);
@@ -110,8 +115,8 @@ final class ComparePane {
         var source = side == Side.BASE ? m.baseSource() : m.otherSource();
         swatch.setStyle("-fx-background-color: " + Palette.css(source.colour()) + ";");
         title.setText(source.label() + (side == Side.BASE ? "  (base)" : ""));
-        subtitle.setText(side == Side.BASE ? (source.headline() == null ? source.fileName() : source.headline())
-                : m.summary());
+        subtitle.setText(
+                side == Side.BASE ? (source.headline() == null ? source.fileName() : source.headline()) : m.summary());
         String text = m.document(side).text();
         flagsByParagraph = byParagraph(m);
         boolean sameText = area.getLength() == text.length() && area.getText().equals(text);
@@ -178,7 +183,8 @@ final class ComparePane {
             box.setAlignment(Pos.TOP_CENTER);
             List<Flag> flags = paragraph < flagsByParagraph.size() ? flagsByParagraph.get(paragraph) : null;
             if (flags != null && !flags.isEmpty()) {
-                Label icon = new Label(flags.size() > 1 ? String.valueOf(flags.size()) : null,
+                Label icon = new Label(
+                        flags.size() > 1 ? String.valueOf(flags.size()) : null,
                         KindStyle.iconNode(flags.get(0).kind(), 14));
                 icon.getStyleClass().add("gutter-mark");
                 Tooltip tip = new Tooltip(explain(flags));
@@ -194,12 +200,15 @@ final class ComparePane {
 
     private void showHover(int index, double x, double y) {
         List<Flag> flags = model.flagsAt(side, index);
-        List<String> notes = model.notesAt(side, index).stream().map(model::noteText).toList();
+        List<String> notes =
+                model.notesAt(side, index).stream().map(model::noteText).toList();
         if (flags.isEmpty() && notes.isEmpty()) {
             return;
         }
         StringBuilder text = new StringBuilder(flags.isEmpty() ? "" : explain(flags));
-        notes.forEach(n -> text.append(text.length() == 0 ? "" : "\n").append("NOTE \u00B7 ").append(n));
+        notes.forEach(n -> text.append(text.length() == 0 ? "" : "\n")
+                .append("NOTE \u00B7 ")
+                .append(n));
         hoverText.setText(text.toString());
         hover.show(area, x + 12, y + 16);
     }
@@ -207,8 +216,12 @@ final class ComparePane {
     private static String explain(List<Flag> flags) {
         StringBuilder b = new StringBuilder();
         for (Flag f : flags) {
-            b.append(b.length() == 0 ? "" : "\n").append(f.severity().id().toUpperCase(java.util.Locale.ROOT))
-                    .append(" \u00B7 ").append(f.kind().id()).append(": ").append(f.explanation());
+            b.append(b.length() == 0 ? "" : "\n")
+                    .append(f.severity().id().toUpperCase(java.util.Locale.ROOT))
+                    .append(" \u00B7 ")
+                    .append(f.kind().id())
+                    .append(": ")
+                    .append(f.explanation());
         }
         return b.toString();
     }
@@ -219,8 +232,7 @@ final class ComparePane {
         MenuItem include = new MenuItem("Include this page furniture in the story");
         include.setId("include-" + side.name().toLowerCase(java.util.Locale.ROOT));
         exclude.setOnAction(e -> model.setFurniture(side, selection(), true));
-        include.setOnAction(e -> model.furnitureAt(side, pointed)
-                .ifPresent(s -> model.setFurniture(side, s, false)));
+        include.setOnAction(e -> model.furnitureAt(side, pointed).ifPresent(s -> model.setFurniture(side, s, false)));
         MenuItem annotate = new MenuItem("Annotate the selection\u2026");
         annotate.setOnAction(e -> annotateSelection());
         ContextMenu menu = new ContextMenu(annotate, exclude, include);
@@ -241,18 +253,24 @@ final class ComparePane {
     /** Asks for a note, a verdict and tags on the selected text and annotates it; false when nothing was made. */
     boolean annotateSelection() {
         Span s = selection();
-        if (model.readOnly() || shown == null || s.isEmpty() || s.of(area.getText()).isBlank()) {
+        if (model.readOnly()
+                || shown == null
+                || s.isEmpty()
+                || s.of(area.getText()).isBlank()) {
             return false;
         }
         return AnnotationDialog.ask(area.getScene().getWindow(), s.of(area.getText()))
-                .map(in -> model.annotate(side, s, in.note(), in.verdict(), in.tags())).orElse(false);
+                .map(in -> model.annotate(side, s, in.note(), in.verdict(), in.tags()))
+                .orElse(false);
     }
 
     /** Includes the page furniture at the caret (or the selection's start) in the story again. */
     boolean includeAtCaret() {
         int at = area.getSelection().getStart();
-        return !model.readOnly() && model.furnitureAt(side, at).map(s -> model.setFurniture(side, s, false))
-                .orElse(false);
+        return !model.readOnly()
+                && model.furnitureAt(side, at)
+                        .map(s -> model.setFurniture(side, s, false))
+                        .orElse(false);
     }
 
     private Span selection() {

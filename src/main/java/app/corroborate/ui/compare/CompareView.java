@@ -114,8 +114,12 @@ public final class CompareView {
         if (r == null || m == null) {
             return;
         }
-        Span b = r.base() != null ? r.base() : Span.at(m.scrollMap().facing(Side.OTHER, r.other().start()));
-        Span o = r.other() != null ? r.other() : Span.at(m.scrollMap().facing(Side.BASE, r.base().start()));
+        Span b = r.base() != null
+                ? r.base()
+                : Span.at(m.scrollMap().facing(Side.OTHER, r.other().start()));
+        Span o = r.other() != null
+                ? r.other()
+                : Span.at(m.scrollMap().facing(Side.BASE, r.base().start()));
         StyleClassedTextArea left = base.area();
         StyleClassedTextArea right = other.area();
         select(left, b);

@@ -42,10 +42,13 @@ public final class CompareViewModel {
     public CompareViewModel(CaseSession session, TaskRunner tasks) {
         this.session = session;
         this.tasks = tasks;
-        placeholder.bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.work().runningProperty()
-                .get() ? "Analysing the case\u2026" : session.analysis().isEmpty()
-                        ? "This case has no sources yet. Add them with: corroborate case add CASE FILE\u2026"
-                        : "Preparing the comparison\u2026", session.work().runningProperty(),
+        placeholder.bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> session.work().runningProperty().get()
+                        ? "Analysing the case\u2026"
+                        : session.analysis().isEmpty()
+                                ? "This case has no sources yet. Add them with: corroborate case add CASE FILE\u2026"
+                                : "Preparing the comparison\u2026",
+                session.work().runningProperty(),
                 session.analysisProperty()));
         showRewording.addListener((o, was, now) -> {
             ComparisonModel shown = comparison.get();
@@ -81,8 +84,8 @@ public final class CompareViewModel {
         }
         List<Annotation> notes = List.copyOf(session.annotations());
         boolean edits = showRewording.get();
-        running = tasks.run(() -> ComparisonModel.of(analysis, index, notes, edits), this::shown,
-                e -> comparison.set(null));
+        running = tasks.run(
+                () -> ComparisonModel.of(analysis, index, notes, edits), this::shown, e -> comparison.set(null));
     }
 
     private void shown(ComparisonModel model) {
@@ -144,7 +147,8 @@ public final class CompareViewModel {
         if (m == null || span.isEmpty()) {
             return false;
         }
-        String sourceId = side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
+        String sourceId =
+                side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
         return session.setOverride(new FurnitureOverride(sourceId, span, exclude, exclude ? "other" : null));
     }
 
@@ -154,8 +158,10 @@ public final class CompareViewModel {
         if (m == null) {
             return Optional.empty();
         }
-        return m.document(side).excluded().stream().map(Exclusion::span)
-                .filter(s -> s.contains(offset) || s.end() == offset && offset > s.start()).findFirst();
+        return m.document(side).excluded().stream()
+                .map(Exclusion::span)
+                .filter(s -> s.contains(offset) || s.end() == offset && offset > s.start())
+                .findFirst();
     }
 
     /** The ids of the annotations whose passage on {@code side} holds {@code offset}. */
@@ -164,14 +170,19 @@ public final class CompareViewModel {
         if (m == null) {
             return List.of();
         }
-        return m.notes(side).entrySet().stream().filter(e -> e.getValue().contains(offset))
-                .map(java.util.Map.Entry::getKey).toList();
+        return m.notes(side).entrySet().stream()
+                .filter(e -> e.getValue().contains(offset))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     /** The note of an annotation (its verdict when it has no note). */
     public String noteText(String annotationId) {
-        return session.annotations().stream().filter(a -> a.id().equals(annotationId)).findFirst()
-                .map(a -> a.note() == null || a.note().isBlank() ? a.verdict().id() : a.note()).orElse("");
+        return session.annotations().stream()
+                .filter(a -> a.id().equals(annotationId))
+                .findFirst()
+                .map(a -> a.note() == null || a.note().isBlank() ? a.verdict().id() : a.note())
+                .orElse("");
     }
 
     /** Annotates a passage of the source shown on {@code side}; false when the case refused it. */
@@ -180,7 +191,8 @@ public final class CompareViewModel {
         if (m == null || span.isEmpty()) {
             return false;
         }
-        String sourceId = side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
+        String sourceId =
+                side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
         return session.annotate(sourceId, span, note, verdict, tags).isPresent();
     }
 
@@ -239,10 +251,12 @@ public final class CompareViewModel {
         if (m == null) {
             return List.of();
         }
-        return m.flags().stream().filter(f -> {
-            Span s = side == Side.BASE ? f.baseSpan() : f.variantSpan();
-            return s != null && (s.contains(offset) || s.isEmpty() && s.start() == offset);
-        }).toList();
+        return m.flags().stream()
+                .filter(f -> {
+                    Span s = side == Side.BASE ? f.baseSpan() : f.variantSpan();
+                    return s != null && (s.contains(offset) || s.isEmpty() && s.start() == offset);
+                })
+                .toList();
     }
 
     public ReadOnlyObjectProperty<ComparisonModel> comparisonProperty() {

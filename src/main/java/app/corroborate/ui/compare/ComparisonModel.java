@@ -24,12 +24,23 @@ import org.fxmisc.richtext.model.StyledDocument;
  * Everything the comparison panes show for one compared pair, computed off the UI thread: both texts with their
  * styles, the alignment, the compared version's flags, the scroll map and the differences F7 walks.
  */
-public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSource, SourceDocument base,
-        SourceDocument other, Alignment alignment, List<Flag> flags, StyleSpans<Collection<String>> baseStyles,
-        StyleSpans<Collection<String>> otherStyles, ScrollMap scrollMap, List<Difference> differences,
-        Paragraphs baseParagraphs, Paragraphs otherParagraphs, StyledDocument<Collection<String>, String,
-        Collection<String>> baseDocument, StyledDocument<Collection<String>, String, Collection<String>> otherDocument,
-        Map<String, Span> baseNotes, Map<String, Span> otherNotes) {
+public record ComparisonModel(
+        SourceSummary baseSource,
+        SourceSummary otherSource,
+        SourceDocument base,
+        SourceDocument other,
+        Alignment alignment,
+        List<Flag> flags,
+        StyleSpans<Collection<String>> baseStyles,
+        StyleSpans<Collection<String>> otherStyles,
+        ScrollMap scrollMap,
+        List<Difference> differences,
+        Paragraphs baseParagraphs,
+        Paragraphs otherParagraphs,
+        StyledDocument<Collection<String>, String, Collection<String>> baseDocument,
+        StyledDocument<Collection<String>, String, Collection<String>> otherDocument,
+        Map<String, Span> baseNotes,
+        Map<String, Span> otherNotes) {
 
     /** The comparison of source {@code index} with the base of the analysis. */
     public static ComparisonModel of(CaseAnalysis analysis, int index) {
@@ -42,31 +53,47 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
     }
 
     /** The same; without {@code wordEdits} neutral rewording is not marked (see {@link ComparisonStyles}). */
-    public static ComparisonModel of(CaseAnalysis analysis, int index, List<Annotation> annotations,
-            boolean wordEdits) {
+    public static ComparisonModel of(
+            CaseAnalysis analysis, int index, List<Annotation> annotations, boolean wordEdits) {
         SourceDocument base = analysis.documents().get(0);
         SourceDocument other = analysis.documents().get(index);
         Alignment alignment = analysis.collation().toBase().get(index);
         List<Flag> flags = analysis.flagsOf(index);
-        ScrollMap map = ScrollMap.of(alignment, base.text().length(), other.text().length());
-        Map<String, Span> baseNotes = AnnotationPlaces.in(annotations, analysis.stored().get(0), base.text());
-        Map<String, Span> otherNotes = AnnotationPlaces.in(annotations, analysis.stored().get(index), other.text());
-        StyleSpans<Collection<String>> baseStyles = ComparisonStyles.of(Side.BASE, base, alignment, flags,
-                baseNotes.values(), wordEdits);
-        StyleSpans<Collection<String>> otherStyles = ComparisonStyles.of(Side.OTHER, other, alignment, flags,
-                otherNotes.values(), wordEdits);
-        return new ComparisonModel(analysis.sources().get(0), analysis.sources().get(index), base, other, alignment,
-                flags, baseStyles, otherStyles, map, Differences.of(alignment, map), Paragraphs.of(base.text()),
-                Paragraphs.of(other.text()), document(base.text(), baseStyles), document(other.text(), otherStyles),
-                baseNotes, otherNotes);
+        ScrollMap map =
+                ScrollMap.of(alignment, base.text().length(), other.text().length());
+        Map<String, Span> baseNotes =
+                AnnotationPlaces.in(annotations, analysis.stored().get(0), base.text());
+        Map<String, Span> otherNotes =
+                AnnotationPlaces.in(annotations, analysis.stored().get(index), other.text());
+        StyleSpans<Collection<String>> baseStyles =
+                ComparisonStyles.of(Side.BASE, base, alignment, flags, baseNotes.values(), wordEdits);
+        StyleSpans<Collection<String>> otherStyles =
+                ComparisonStyles.of(Side.OTHER, other, alignment, flags, otherNotes.values(), wordEdits);
+        return new ComparisonModel(
+                analysis.sources().get(0),
+                analysis.sources().get(index),
+                base,
+                other,
+                alignment,
+                flags,
+                baseStyles,
+                otherStyles,
+                map,
+                Differences.of(alignment, map),
+                Paragraphs.of(base.text()),
+                Paragraphs.of(other.text()),
+                document(base.text(), baseStyles),
+                document(other.text(), otherStyles),
+                baseNotes,
+                otherNotes);
     }
 
     /**
      * The styled text as the pane's model holds it, built here (off the UI thread) so that showing a large source
      * costs the pane one replacement, not a parse and a restyle.
      */
-    static StyledDocument<Collection<String>, String, Collection<String>> document(String text,
-            StyleSpans<Collection<String>> styles) {
+    static StyledDocument<Collection<String>, String, Collection<String>> document(
+            String text, StyleSpans<Collection<String>> styles) {
         List<List<String>> paragraphs = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -75,13 +102,15 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
                 start = i + 1;
             }
         }
-        return ReadOnlyStyledDocumentBuilder.constructDocument(SegmentOps.styledTextOps(), List.of(),
+        return ReadOnlyStyledDocumentBuilder.constructDocument(
+                SegmentOps.styledTextOps(),
+                List.of(),
                 b -> b.addParagraphs(paragraphs, withoutLineBreaks(text, styles)));
     }
 
     /** The styles of the characters between line breaks: a document's paragraphs do not hold their breaks. */
-    private static StyleSpans<Collection<String>> withoutLineBreaks(String text,
-            StyleSpans<Collection<String>> styles) {
+    private static StyleSpans<Collection<String>> withoutLineBreaks(
+            String text, StyleSpans<Collection<String>> styles) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(styles.getSpanCount());
         int at = 0;
         for (StyleSpan<Collection<String>> span : styles) {
@@ -118,7 +147,10 @@ public record ComparisonModel(SourceSummary baseSource, SourceSummary otherSourc
         for (Relation r : Relation.values()) {
             long n = alignment.count(r);
             if (n > 0) {
-                b.append(b.length() == 0 ? "" : " \u00B7 ").append(n).append(' ').append(r.id());
+                b.append(b.length() == 0 ? "" : " \u00B7 ")
+                        .append(n)
+                        .append(' ')
+                        .append(r.id());
             }
         }
         return b.toString();

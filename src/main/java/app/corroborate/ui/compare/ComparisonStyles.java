@@ -27,8 +27,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class ComparisonStyles {
 
-    private static final String[] NAMES = {"furniture", "dropped", "added", "moved", "del", "ins", "rep", "flag",
-        "annotated"};
+    private static final String[] NAMES = {
+        "furniture", "dropped", "added", "moved", "del", "ins", "rep", "flag", "annotated"
+    };
     private static final int FURNITURE = 1;
     private static final int DROPPED = 1 << 1;
     private static final int ADDED = 1 << 2;
@@ -41,18 +42,17 @@ public final class ComparisonStyles {
     private static final int KIND_SHIFT = 9;
     private static final int LOW_BITS = (1 << KIND_SHIFT) - 1;
 
-    private ComparisonStyles() {
-    }
+    private ComparisonStyles() {}
 
     /** The styles of {@code side}'s text; {@code flags} are the compared version's flags. */
-    public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
-            List<Flag> flags) {
+    public static StyleSpans<Collection<String>> of(
+            Side side, SourceDocument doc, Alignment alignment, List<Flag> flags) {
         return of(side, doc, alignment, flags, List.of());
     }
 
     /** The same, with the passages the editor annotated on this side marked too. */
-    public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
-            List<Flag> flags, Collection<Span> annotated) {
+    public static StyleSpans<Collection<String>> of(
+            Side side, SourceDocument doc, Alignment alignment, List<Flag> flags, Collection<Span> annotated) {
         return of(side, doc, alignment, flags, annotated, true);
     }
 
@@ -60,8 +60,13 @@ public final class ComparisonStyles {
      * The same; without {@code wordEdits} the word edits no flag is about (neutral rewording) are left plain,
      * while sentences only one side has, moves, flags and annotations are still marked.
      */
-    public static StyleSpans<Collection<String>> of(Side side, SourceDocument doc, Alignment alignment,
-            List<Flag> flags, Collection<Span> annotated, boolean wordEdits) {
+    public static StyleSpans<Collection<String>> of(
+            Side side,
+            SourceDocument doc,
+            Alignment alignment,
+            List<Flag> flags,
+            Collection<Span> annotated,
+            boolean wordEdits) {
         int[] mask = new int[doc.text().length()];
         for (Exclusion e : doc.excluded()) {
             mark(mask, e.span(), FURNITURE);

@@ -93,15 +93,20 @@ final class ConnectorBand extends Pane {
     private void drawAll(GraphicsContext g) {
         leftGeometry = new ViewportGeometry(left, this);
         rightGeometry = new ViewportGeometry(right, this);
-        if (model == null || left.getLength() == 0 || right.getLength() == 0 || left.getVisibleParagraphs().isEmpty()
+        if (model == null
+                || left.getLength() == 0
+                || right.getLength() == 0
+                || left.getVisibleParagraphs().isEmpty()
                 || right.getVisibleParagraphs().isEmpty()) {
             return;
         }
         int[] lv = visible(left);
         int[] rv = visible(right);
         for (AlignedPair p : model.alignment().pairs()) {
-            boolean inLeft = p.base() != null && p.base().start() <= lv[1] && p.base().end() >= lv[0];
-            boolean inRight = p.other() != null && p.other().start() <= rv[1] && p.other().end() >= rv[0];
+            boolean inLeft =
+                    p.base() != null && p.base().start() <= lv[1] && p.base().end() >= lv[0];
+            boolean inRight =
+                    p.other() != null && p.other().start() <= rv[1] && p.other().end() >= rv[0];
             if (inLeft || inRight) {
                 draw(g, p);
             }
@@ -116,7 +121,8 @@ final class ConnectorBand extends Pane {
             fill(g, a[0], a[1], y, y, DROPPED, w);
         } else if (p.relation() == Relation.ADDED) {
             double[] b = extent(right, p.other());
-            double y = point(left, model.scrollMap().facing(Side.OTHER, p.other().start()));
+            double y =
+                    point(left, model.scrollMap().facing(Side.OTHER, p.other().start()));
             fill(g, y, y, b[0], b[1], ADDED, w);
         } else if (p.paired()) {
             double[] a = extent(left, p.base());
@@ -169,7 +175,8 @@ final class ConnectorBand extends Pane {
         int n = area.getParagraphs().size();
         int first = Math.max(0, Math.min(area.firstVisibleParToAllParIndex(), n - 1));
         int last = Math.max(first, Math.min(area.lastVisibleParToAllParIndex(), n - 1));
-        return new int[] {area.getAbsolutePosition(first, 0),
-            area.getAbsolutePosition(last, area.getParagraphLength(last))};
+        return new int[] {
+            area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last))
+        };
     }
 }

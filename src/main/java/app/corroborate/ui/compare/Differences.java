@@ -15,23 +15,24 @@ import java.util.List;
  */
 public final class Differences {
 
-    private Differences() {
-    }
+    private Differences() {}
 
     public static List<Difference> of(Alignment alignment, ScrollMap map) {
         List<Difference> out = new ArrayList<>();
         for (AlignedPair p : alignment.pairs()) {
             switch (p.relation()) {
-                case ADDED -> out.add(new Difference(Relation.ADDED,
-                        Span.at(map.facing(Side.OTHER, p.other().start())), p.other()));
-                case DROPPED -> out.add(new Difference(Relation.DROPPED, p.base(),
+                case ADDED -> out.add(new Difference(
+                        Relation.ADDED, Span.at(map.facing(Side.OTHER, p.other().start())), p.other()));
+                case DROPPED -> out.add(new Difference(
+                        Relation.DROPPED,
+                        p.base(),
                         Span.at(map.facing(Side.BASE, p.base().start()))));
-                case SAME -> {
-                }
+                case SAME -> {}
                 default -> addEdits(p, out);
             }
         }
-        out.sort(Comparator.comparingInt((Difference d) -> d.other().start()).thenComparingInt(d -> d.base().start()));
+        out.sort(Comparator.comparingInt((Difference d) -> d.other().start())
+                .thenComparingInt(d -> d.base().start()));
         return List.copyOf(out);
     }
 

@@ -7,5 +7,4 @@ import app.corroborate.text.Span;
  * leave that pane's selection empty and scroll it to face the other. {@code serial} makes each request distinct,
  * so asking twice for the same place reveals it twice.
  */
-public record Reveal(Span base, Span other, long serial) {
-}
+public record Reveal(Span base, Span other, long serial) {}

@@ -29,8 +29,10 @@ final class ScrollSync {
     private Side pending;
     private boolean syncing;
 
-    ScrollSync(VirtualizedScrollPane<StyleClassedTextArea> baseScroll,
-            VirtualizedScrollPane<StyleClassedTextArea> otherScroll, Supplier<ComparisonModel> model,
+    ScrollSync(
+            VirtualizedScrollPane<StyleClassedTextArea> baseScroll,
+            VirtualizedScrollPane<StyleClassedTextArea> otherScroll,
+            Supplier<ComparisonModel> model,
             Runnable afterScroll) {
         this.base = baseScroll.getContent();
         this.other = otherScroll.getContent();

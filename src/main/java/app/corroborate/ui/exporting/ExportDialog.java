@@ -26,11 +26,10 @@ import javafx.util.StringConverter;
  */
 public final class ExportDialog {
 
-    private ExportDialog() {
-    }
+    private ExportDialog() {}
 
-    public static void show(Window owner, ExportViewModel model, Path suggested, java.util.function.Consumer<String>
-            done) {
+    public static void show(
+            Window owner, ExportViewModel model, Path suggested, java.util.function.Consumer<String> done) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export the verified summary");
@@ -71,15 +70,22 @@ public final class ExportDialog {
         model.preview(preview::setText);
         HBox where = new HBox(6, target, browse);
         where.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, new Label("Format"), format, new Label("Save to"), where,
-                new Label("Preview (the summary as Markdown; every format says the same)"), preview);
+        VBox box = new VBox(
+                8,
+                new Label("Format"),
+                format,
+                new Label("Save to"),
+                where,
+                new Label("Preview (the summary as Markdown; every format says the same)"),
+                preview);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().setId("export-dialog");
-        dialog.showAndWait().filter(b -> b == export).ifPresent(b -> model.export(Path.of(target.getText().strip()),
-                format.getValue(), done));
+        dialog.showAndWait()
+                .filter(b -> b == export)
+                .ifPresent(b -> model.export(Path.of(target.getText().strip()), format.getValue(), done));
     }
 
     /** The path with the extension of the format in place of any known one. */

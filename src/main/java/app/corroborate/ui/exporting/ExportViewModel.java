@@ -54,10 +54,14 @@ public final class ExportViewModel {
             done.accept("Nothing to export yet: the case has no analysed sources.");
             return;
         }
-        tasks.run(() -> write(exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()), target,
-                format), summary -> done.accept("Exported the " + format.description() + " to " + target
-                        + unreviewed(summary)), e -> done.accept("Not exported: " + (e.getMessage() != null
-                                ? e.getMessage() : e.getClass().getSimpleName())));
+        tasks.run(
+                () -> write(
+                        exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()), target, format),
+                summary -> done.accept("Exported the " + format.description() + " to " + target + unreviewed(summary)),
+                e -> done.accept("Not exported: "
+                        + (e.getMessage() != null
+                                ? e.getMessage()
+                                : e.getClass().getSimpleName())));
     }
 
     /** The summary as Markdown, for the dialog's preview, built in the background. */
@@ -67,8 +71,12 @@ public final class ExportViewModel {
             show.accept("The case has no analysed sources yet.");
             return;
         }
-        tasks.run(() -> exporter.text(exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()),
-                ExportFormat.MARKDOWN), show, e -> show.accept("No preview: " + e.getMessage()));
+        tasks.run(
+                () -> exporter.text(
+                        exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()),
+                        ExportFormat.MARKDOWN),
+                show,
+                e -> show.accept("No preview: " + e.getMessage()));
     }
 
     private Summary write(Summary summary, Path target, ExportFormat format) throws IOException {

@@ -68,8 +68,11 @@ public final class FindView {
         List<Hit> found = Finder.find(analysis, query.getText());
         hits.getItems().setAll(found);
         long sources = found.stream().map(Hit::source).distinct().count();
-        count.setText(query.getText().isBlank() ? "" : found.size() + (found.size() >= Finder.LIMIT ? "+" : "")
-                + " hits in " + sources + (sources == 1 ? " source" : " sources"));
+        count.setText(
+                query.getText().isBlank()
+                        ? ""
+                        : found.size() + (found.size() >= Finder.LIMIT ? "+" : "") + " hits in " + sources
+                                + (sources == 1 ? " source" : " sources"));
     }
 
     private static final class HitCell extends ListCell<Hit> {

@@ -19,8 +19,7 @@ public final class Finder {
     public static final int LIMIT = 500;
     private static final int CONTEXT = 40;
 
-    private Finder() {
-    }
+    private Finder() {}
 
     public static List<Hit> find(CaseAnalysis analysis, String query) {
         List<Hit> hits = new ArrayList<>();
@@ -33,8 +32,8 @@ public final class Finder {
             String folded = foldKeepingLength(text);
             for (int at = folded.indexOf(needle); at >= 0 && hits.size() < LIMIT; at = folded.indexOf(needle, at + 1)) {
                 Span span = new Span(at, at + needle.length());
-                hits.add(new Hit(i, analysis.sources().get(i).label(), span, context(text, span),
-                        analysis.colourOf(i)));
+                hits.add(
+                        new Hit(i, analysis.sources().get(i).label(), span, context(text, span), analysis.colourOf(i)));
             }
         }
         return hits;
@@ -51,13 +50,16 @@ public final class Finder {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String context(String text, Span s) {
         int from = Math.max(0, s.start() - CONTEXT);
         int to = Math.min(text.length(), s.end() + CONTEXT);
-        return (from > 0 ? "\u2026" : "") + text.substring(from, to).replaceAll("\\s+", " ")
+        return (from > 0 ? "\u2026" : "")
+                + text.substring(from, to).replaceAll("\\s+", " ")
                 + (to < text.length() ? "\u2026" : "");
     }
 }

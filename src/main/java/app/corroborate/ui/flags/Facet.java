@@ -61,7 +61,9 @@ public final class Facet<T> {
         }
         T current = chosen.get() == null ? null : chosen.get().value();
         options.setAll(fresh);
-        chosen.set(fresh.stream().filter(o -> java.util.Objects.equals(o.value(), current)).findFirst()
+        chosen.set(fresh.stream()
+                .filter(o -> java.util.Objects.equals(o.value(), current))
+                .findFirst()
                 .orElse(fresh.get(0)));
     }
 

@@ -21,12 +21,12 @@ public final class FlagSummary {
      */
     static final int SENTENCE_WORDS = 8;
 
-    private FlagSummary() {
-    }
+    private FlagSummary() {}
 
     public static String of(Flag flag, String baseText, String versionText) {
         String wholeBefore = flag.baseSpan() == null ? null : flag.baseSpan().of(baseText);
-        String wholeAfter = flag.variantSpan() == null ? null : flag.variantSpan().of(versionText);
+        String wholeAfter =
+                flag.variantSpan() == null ? null : flag.variantSpan().of(versionText);
         String before = wholeBefore == null ? null : clip(wholeBefore);
         String after = wholeAfter == null ? null : clip(wholeAfter);
         if (before != null && after != null) {
@@ -49,7 +49,9 @@ public final class FlagSummary {
         String p = phrase.strip().replaceAll("\\s+", " ");
         String t = sentence.strip().replaceAll("\\s+", " ");
         int words = words(t);
-        return !p.isEmpty() && words >= SENTENCE_WORDS && words >= PHRASE_VS_SENTENCE * words(p)
+        return !p.isEmpty()
+                && words >= SENTENCE_WORDS
+                && words >= PHRASE_VS_SENTENCE * words(p)
                 && !t.toLowerCase(java.util.Locale.ROOT).contains(p.toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -2,10 +2,10 @@ package app.corroborate.ui.flags;
 
 import app.corroborate.ui.common.KindStyle;
 import app.corroborate.ui.common.Labels;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -78,8 +78,14 @@ public final class FlagsView {
         reviewed.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox bar = new HBox(6, title, reviewed, gap, combo(model.kind(), "filter-kind"),
-                combo(model.severity(), "filter-severity"), combo(model.source(), "filter-source"),
+        HBox bar = new HBox(
+                6,
+                title,
+                reviewed,
+                gap,
+                combo(model.kind(), "filter-kind"),
+                combo(model.severity(), "filter-severity"),
+                combo(model.source(), "filter-source"),
                 combo(model.verdict(), "filter-verdict"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
@@ -97,19 +103,32 @@ public final class FlagsView {
     }
 
     private static TableColumn<FlagRow, FlagRow> sourceColumn() {
-        return column("Source", 160, r -> r.source().label(), r -> {
-            Region dot = Labels.dot(r.source().colour());
-            return dot;
-        }, null);
+        return column(
+                "Source",
+                160,
+                r -> r.source().label(),
+                r -> {
+                    Region dot = Labels.dot(r.source().colour());
+                    return dot;
+                },
+                null);
     }
 
     private static TableColumn<FlagRow, FlagRow> kindColumn() {
-        return column("Kind", 160, r -> FlagsViewModel.kindLabel(r.flag().kind()),
-                r -> KindStyle.iconNode(r.flag().kind(), 14), null);
+        return column(
+                "Kind",
+                160,
+                r -> FlagsViewModel.kindLabel(r.flag().kind()),
+                r -> KindStyle.iconNode(r.flag().kind(), 14),
+                null);
     }
 
     private static TableColumn<FlagRow, FlagRow> severityColumn() {
-        return column("Severity", 100, r -> FlagsViewModel.capital(r.flag().severity().id()), r -> null,
+        return column(
+                "Severity",
+                100,
+                r -> FlagsViewModel.capital(r.flag().severity().id()),
+                r -> null,
                 r -> KindStyle.severityClass(r.flag().severity()));
     }
 
@@ -118,8 +137,12 @@ public final class FlagsView {
     }
 
     /** A column showing a text, an optional graphic and an optional style class per row. */
-    private static TableColumn<FlagRow, FlagRow> column(String title, double width, Function<FlagRow, String> text,
-            Function<FlagRow, Node> graphic, Function<FlagRow, String> style) {
+    private static TableColumn<FlagRow, FlagRow> column(
+            String title,
+            double width,
+            Function<FlagRow, String> text,
+            Function<FlagRow, Node> graphic,
+            Function<FlagRow, String> style) {
         TableColumn<FlagRow, FlagRow> c = column(title, width);
         c.setCellFactory(col -> new TableCell<>() {
             private String applied;
@@ -162,7 +185,10 @@ public final class FlagsView {
 
             private void paint() {
                 setGraphic(shown == null ? null : KindStyle.iconNode(shown.verdict(), 14));
-                setText(shown == null ? null : FlagsViewModel.capital(shown.verdict().id()));
+                setText(
+                        shown == null
+                                ? null
+                                : FlagsViewModel.capital(shown.verdict().id()));
             }
         });
         return c;

@@ -36,16 +36,18 @@ public final class FlagsViewModel {
     private final ReadOnlyStringWrapper reviewed = new ReadOnlyStringWrapper("");
     private final Map<String, FlagRow> byId = new HashMap<>();
     private final Facet<FlagKind> kind = new Facet<>("All kinds", r -> r.flag().kind(), FlagsViewModel::kindLabel);
-    private final Facet<Severity> severity = new Facet<>("All severities", r -> r.flag().severity(),
-            s -> capital(s.id()));
+    private final Facet<Severity> severity =
+            new Facet<>("All severities", r -> r.flag().severity(), s -> capital(s.id()));
     private final Facet<Integer> source;
     private final Facet<Verdict> verdict = new Facet<>("All verdicts", FlagRow::verdict, v -> capital(v.id()));
     private List<SourceSummary> sources = List.of();
     private boolean refreshing;
 
     public FlagsViewModel() {
-        source = new Facet<>("All sources", r -> r.source().index(), i -> i < sources.size() ? sources.get(i).label()
-                : "source " + i);
+        source = new Facet<>(
+                "All sources",
+                r -> r.source().index(),
+                i -> i < sources.size() ? sources.get(i).label() : "source " + i);
         for (Facet<?> f : facets()) {
             f.chosenProperty().addListener((o, was, now) -> refilter());
         }
@@ -65,8 +67,8 @@ public final class FlagsViewModel {
             int i = analysis.indexOf(f.source());
             String base = analysis.documents().get(0).text();
             String version = analysis.documents().get(i).text();
-            FlagRow row = new FlagRow(f, analysis.sources().get(i), FlagSummary.of(f, base, version),
-                    verdictOf.apply(f.id()));
+            FlagRow row = new FlagRow(
+                    f, analysis.sources().get(i), FlagSummary.of(f, base, version), verdictOf.apply(f.id()));
             fresh.add(row);
             byId.put(f.id(), row);
         }
@@ -92,7 +94,10 @@ public final class FlagsViewModel {
         try {
             kind.refresh(rows, except(kind), Arrays.asList(FlagKind.values()));
             severity.refresh(rows, except(severity), Arrays.asList(Severity.values()));
-            source.refresh(rows, except(source), sources.stream().map(SourceSummary::index).toList());
+            source.refresh(
+                    rows,
+                    except(source),
+                    sources.stream().map(SourceSummary::index).toList());
             verdict.refresh(rows, except(verdict), Arrays.asList(Verdict.values()));
             visible.setPredicate(except(null));
         } finally {

@@ -23,12 +23,11 @@ import java.util.Set;
  */
 public final class OrphanVerdicts {
 
-    private OrphanVerdicts() {
-    }
+    private OrphanVerdicts() {}
 
     /** One line per orphaned verdict, in the order of the case's verdicts. */
-    public static List<String> lines(CaseAnalysis analysis, Collection<VerdictRecord> verdicts,
-            Map<String, VerdictSnapshot> snapshots) {
+    public static List<String> lines(
+            CaseAnalysis analysis, Collection<VerdictRecord> verdicts, Map<String, VerdictSnapshot> snapshots) {
         Set<String> found = new HashSet<>();
         analysis.flags().stream().map(Flag::id).forEach(id -> found.add(key(Target.FLAG, id)));
         if (analysis.claims() != null) {
@@ -36,16 +35,21 @@ public final class OrphanVerdicts {
         }
         return verdicts.stream()
                 .filter(v -> v.target() == Target.FLAG || v.target() == Target.CLAIM)
-                .filter(v -> v.verdict() != Verdict.UNREVIEWED || v.note() != null && !v.note().isBlank())
+                .filter(v -> v.verdict() != Verdict.UNREVIEWED
+                        || v.note() != null && !v.note().isBlank())
                 .filter(v -> !found.contains(key(v.target(), v.targetId())))
-                .map(v -> line(v, snapshots.get(key(v.target(), v.targetId())))).toList();
+                .map(v -> line(v, snapshots.get(key(v.target(), v.targetId()))))
+                .toList();
     }
 
     private static String line(VerdictRecord v, VerdictSnapshot s) {
-        String what = s == null ? v.target().id() + " " + v.targetId()
+        String what = s == null
+                ? v.target().id() + " " + v.targetId()
                 : s.kind() + ": " + (s.explanation() != null ? s.explanation() : s.text());
-        return v.verdict().id() + " \u2014 " + what + (v.note() == null || v.note().isBlank() ? ""
-                : "  (note: " + v.note().strip() + ")");
+        return v.verdict().id() + " \u2014 " + what
+                + (v.note() == null || v.note().isBlank()
+                        ? ""
+                        : "  (note: " + v.note().strip() + ")");
     }
 
     public static String key(Target target, String id) {

@@ -15,14 +15,14 @@ public record ImportResult(List<String> added, List<Refusal> refused, boolean ca
     }
 
     /** A file that was not imported and why. */
-    public record Refusal(String file, String reason) {
-    }
+    public record Refusal(String file, String reason) {}
 
     /** "2 sources added; 1 file refused". */
     public String summary() {
         String a = added.size() + (added.size() == 1 ? " source added" : " sources added");
-        String r = refused.isEmpty() ? "" : "; " + refused.size() + (refused.size() == 1 ? " file" : " files")
-                + " refused";
+        String r = refused.isEmpty()
+                ? ""
+                : "; " + refused.size() + (refused.size() == 1 ? " file" : " files") + " refused";
         return a + r + (cancelled ? "; the rest was cancelled" : "");
     }
 }

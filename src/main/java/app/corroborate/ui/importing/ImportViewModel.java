@@ -42,29 +42,37 @@ public final class ImportViewModel {
     /** Fetches the page at {@code address} and adds it; the status bar shows the fetch and can cancel it. */
     public void importAddress(String address, Consumer<ImportResult> done) {
         if (session.readOnly()) {
-            done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(address,
-                    "the case is read-only here (open in another window)")), false));
+            done.accept(new ImportResult(
+                    List.of(),
+                    List.of(new ImportResult.Refusal(address, "the case is read-only here (open in another window)")),
+                    false));
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
         BackgroundWork.Job job = session.background("Fetching " + address, () -> stop.set(true));
-        tasks.run(() -> {
-            try {
-                WebImporter.WebSource page = web.fetch(address, stop::get);
-                session.store().addSource(page.document(), page.provenance().finalAddress(), page.provenance());
-                return new ImportResult(List.of(page.provenance().finalAddress()), List.of(), false);
-            } catch (ImportException e) {
-                return new ImportResult(List.of(), List.of(new ImportResult.Refusal(address, e.getMessage())),
-                        stop.get());
-            }
-        }, r -> {
-            job.finished();
-            finish(r, done);
-        }, e -> {
-            job.finished();
-            done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(address,
-                    String.valueOf(e.getMessage()))), false));
-        });
+        tasks.run(
+                () -> {
+                    try {
+                        WebImporter.WebSource page = web.fetch(address, stop::get);
+                        session.store()
+                                .addSource(page.document(), page.provenance().finalAddress(), page.provenance());
+                        return new ImportResult(List.of(page.provenance().finalAddress()), List.of(), false);
+                    } catch (ImportException e) {
+                        return new ImportResult(
+                                List.of(), List.of(new ImportResult.Refusal(address, e.getMessage())), stop.get());
+                    }
+                },
+                r -> {
+                    job.finished();
+                    finish(r, done);
+                },
+                e -> {
+                    job.finished();
+                    done.accept(new ImportResult(
+                            List.of(),
+                            List.of(new ImportResult.Refusal(address, String.valueOf(e.getMessage()))),
+                            false));
+                });
     }
 
     /** Imports the files; {@code done} receives what happened. The status bar shows it and can cancel it. */
@@ -74,43 +82,55 @@ public final class ImportViewModel {
             return;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        BackgroundWork.Job job = session.background("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
-                () -> stop.set(true));
-        tasks.run(() -> read(files, stop, job), r -> {
-            job.finished();
-            finish(r, done);
-        }, e -> {
-            job.finished();
-            done.accept(refusedAll(files, String.valueOf(e.getMessage())));
-        });
+        BackgroundWork.Job job = session.background(
+                "Importing " + files.size() + (files.size() == 1 ? " file" : " files"), () -> stop.set(true));
+        tasks.run(
+                () -> read(files, stop, job),
+                r -> {
+                    job.finished();
+                    finish(r, done);
+                },
+                e -> {
+                    job.finished();
+                    done.accept(refusedAll(files, String.valueOf(e.getMessage())));
+                });
     }
 
     private static ImportResult refusedAll(List<Path> files, String reason) {
-        return new ImportResult(List.of(), files.stream().map(f -> new ImportResult.Refusal(
-                String.valueOf(f.getFileName()), reason)).toList(), false);
+        return new ImportResult(
+                List.of(),
+                files.stream()
+                        .map(f -> new ImportResult.Refusal(String.valueOf(f.getFileName()), reason))
+                        .toList(),
+                false);
     }
 
     /** Imports pasted text as a source named after its outlet. */
     public void importText(String outlet, String text, Consumer<ImportResult> done) {
         if (session.readOnly()) {
-            done.accept(new ImportResult(List.of(), List.of(new ImportResult.Refusal(outlet,
-                    "the case is read-only here (open in another window)")), false));
+            done.accept(new ImportResult(
+                    List.of(),
+                    List.of(new ImportResult.Refusal(outlet, "the case is read-only here (open in another window)")),
+                    false));
             return;
         }
         String name = outlet.strip().replaceAll("[^\\p{L}\\p{N} ._-]", "").replace(' ', '-') + ".txt";
-        tasks.run(() -> {
-            List<String> added = new ArrayList<>();
-            List<ImportResult.Refusal> refused = new ArrayList<>();
-            try {
-                SourceDocument doc = importer.fromBytes(name, text.getBytes(StandardCharsets.UTF_8));
-                session.store().addSource(doc, name);
-                added.add(name);
-            } catch (ImportException e) {
-                refused.add(new ImportResult.Refusal(name, e.getMessage()));
-            }
-            return new ImportResult(added, refused, false);
-        }, r -> finish(r, done), e -> done.accept(new ImportResult(List.of(),
-                List.of(new ImportResult.Refusal(name, String.valueOf(e.getMessage()))), false)));
+        tasks.run(
+                () -> {
+                    List<String> added = new ArrayList<>();
+                    List<ImportResult.Refusal> refused = new ArrayList<>();
+                    try {
+                        SourceDocument doc = importer.fromBytes(name, text.getBytes(StandardCharsets.UTF_8));
+                        session.store().addSource(doc, name);
+                        added.add(name);
+                    } catch (ImportException e) {
+                        refused.add(new ImportResult.Refusal(name, e.getMessage()));
+                    }
+                    return new ImportResult(added, refused, false);
+                },
+                r -> finish(r, done),
+                e -> done.accept(new ImportResult(
+                        List.of(), List.of(new ImportResult.Refusal(name, String.valueOf(e.getMessage()))), false)));
     }
 
     private ImportResult read(List<Path> files, AtomicBoolean stop, BackgroundWork.Job job) throws CaseException {

@@ -26,15 +26,20 @@ public final class ReimportViewModel {
 
     /** Replaces source {@code sourceId} with {@code file}; {@code done} receives one line saying what happened. */
     public void reimport(String sourceId, Path file, Consumer<String> done) {
-        long before = session.annotations().stream().filter(a -> a.sourceId().equals(sourceId)).count();
-        tasks.run(() -> importer.read(file), doc -> {
-            try {
-                List<Annotation> orphans = session.reimport(sourceId, doc, String.valueOf(file.getFileName()));
-                done.accept(describe(file, before, orphans));
-            } catch (app.corroborate.store.CaseException e) {
-                done.accept("Not re-imported: " + e.getMessage());
-            }
-        }, e -> done.accept("Not re-imported: " + e.getMessage()));
+        long before = session.annotations().stream()
+                .filter(a -> a.sourceId().equals(sourceId))
+                .count();
+        tasks.run(
+                () -> importer.read(file),
+                doc -> {
+                    try {
+                        List<Annotation> orphans = session.reimport(sourceId, doc, String.valueOf(file.getFileName()));
+                        done.accept(describe(file, before, orphans));
+                    } catch (app.corroborate.store.CaseException e) {
+                        done.accept("Not re-imported: " + e.getMessage());
+                    }
+                },
+                e -> done.accept("Not re-imported: " + e.getMessage()));
     }
 
     static String describe(Path file, long annotations, List<Annotation> orphans) {
@@ -44,8 +49,15 @@ public final class ReimportViewModel {
         }
         long moved = annotations - orphans.size();
         return base + ": " + moved + (moved == 1 ? " annotation moved" : " annotations moved") + " with its passage"
-                + (orphans.isEmpty() ? "" : ", " + orphans.size() + " orphaned: " + String.join("; ",
-                        orphans.stream().map(a -> "\u201C" + clip(a.selector().exact()) + "\u201D").toList()));
+                + (orphans.isEmpty()
+                        ? ""
+                        : ", " + orphans.size() + " orphaned: "
+                                + String.join(
+                                        "; ",
+                                        orphans.stream()
+                                                .map(a -> "\u201C"
+                                                        + clip(a.selector().exact()) + "\u201D")
+                                                .toList()));
     }
 
     private static String clip(String s) {

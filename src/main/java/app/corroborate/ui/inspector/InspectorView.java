@@ -58,17 +58,31 @@ public final class InspectorView {
         save.setOnAction(e -> model.save());
         Label saved = new Label();
         saved.getStyleClass().add("muted");
-        saved.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
-                .then("edited, not saved yet").otherwise(""));
+        saved.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(model.dirtyProperty())
+                        .then("edited, not saved yet")
+                        .otherwise(""));
         HBox saveRow = new HBox(8, save, saved);
         saveRow.setAlignment(Pos.CENTER_LEFT);
         verdicts = new VerdictButtons("verdict", v -> {
             model.setVerdict(v);
             paintVerdict(model.verdictProperty().get());
         });
-        content.getChildren().addAll(header, spans, Labels.section("What the sources say"), standsBox, Labels.section("Verdict"),
-                verdicts.root(), Labels.section("Note"), note, Labels.section("Evidence"), evidence, saveRow, Labels.section("History"),
-                historyBox);
+        content.getChildren()
+                .addAll(
+                        header,
+                        spans,
+                        Labels.section("What the sources say"),
+                        standsBox,
+                        Labels.section("Verdict"),
+                        verdicts.root(),
+                        Labels.section("Note"),
+                        note,
+                        Labels.section("Evidence"),
+                        evidence,
+                        saveRow,
+                        Labels.section("History"),
+                        historyBox);
         content.setPadding(new Insets(10));
         empty.getStyleClass().add("muted");
         empty.setWrapText(true);
@@ -113,9 +127,15 @@ public final class InspectorView {
         header.getChildren().setAll(top, source);
         Label explanation = Labels.wrapped(f.explanation(), "inspector-explanation");
         explanation.setId("inspector-explanation");
-        spans.getChildren().setAll(quote("Base", model.baseTextProperty().get(), model.colourOf(0), "inspector-base"),
-                quote(row.source().label(), model.variantTextProperty().get(), row.source().colour(),
-                        "inspector-variant"), explanation);
+        spans.getChildren()
+                .setAll(
+                        quote("Base", model.baseTextProperty().get(), model.colourOf(0), "inspector-base"),
+                        quote(
+                                row.source().label(),
+                                model.variantTextProperty().get(),
+                                row.source().colour(),
+                                "inspector-variant"),
+                        explanation);
         renderStands();
         paintVerdict(model.verdictProperty().get());
         renderHistory();
@@ -127,7 +147,8 @@ public final class InspectorView {
     private Node quote(String who, String text, int colour, String id) {
         Label label = new Label(who, Labels.dot(colour));
         label.getStyleClass().add("quote-source");
-        Label body = Labels.wrapped(text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
+        Label body = Labels.wrapped(
+                text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
                 text == null ? "quote-missing" : "quote-text");
         body.setId(id);
         return new VBox(2, label, body);
@@ -136,12 +157,16 @@ public final class InspectorView {
     private void renderStands() {
         standsBox.getChildren().clear();
         if (model.stands().isEmpty()) {
-            standsBox.getChildren().add(Labels.wrapped("Only this source has this text: no other source says it.", "muted"));
+            standsBox
+                    .getChildren()
+                    .add(Labels.wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
         long n = model.agreeing();
-        Label count = Labels.wrapped(n + (n == 1 ? " independent source says" : " independent sources say")
-                + " what the base says (copies of one wire text counted once)", "muted");
+        Label count = Labels.wrapped(
+                n + (n == 1 ? " independent source says" : " independent sources say")
+                        + " what the base says (copies of one wire text counted once)",
+                "muted");
         count.setId("inspector-agreeing");
         standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
@@ -188,5 +213,4 @@ public final class InspectorView {
         l.getStyleClass().add("pane-title");
         return l;
     }
-
 }

@@ -73,9 +73,15 @@ public final class InspectorViewModel {
         }
         CaseAnalysis analysis = session.analysis();
         Flag f = row.flag();
-        baseText.set(f.baseSpan() == null ? null : f.baseSpan().of(analysis.documents().get(0).text()));
+        baseText.set(
+                f.baseSpan() == null
+                        ? null
+                        : f.baseSpan().of(analysis.documents().get(0).text()));
         int i = analysis.indexOf(f.source());
-        variantText.set(f.variantSpan() == null || i < 0 ? null : f.variantSpan().of(analysis.documents().get(i).text()));
+        variantText.set(
+                f.variantSpan() == null || i < 0
+                        ? null
+                        : f.variantSpan().of(analysis.documents().get(i).text()));
         List<Claim> claims = analysis.claimsAbout(f);
         stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
         agreeing.set(Stands.agreeingGroups(stands, analysis));

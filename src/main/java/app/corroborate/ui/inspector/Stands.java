@@ -6,8 +6,8 @@ import app.corroborate.align.Relation;
 import app.corroborate.claim.Claim;
 import app.corroborate.claim.Status;
 import app.corroborate.claim.Support;
-import app.corroborate.review.CaseAnalysis;
 import app.corroborate.flag.Flag;
+import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.SourceSummary;
 import app.corroborate.text.Span;
 import java.util.ArrayList;
@@ -25,8 +25,7 @@ import java.util.function.Function;
  */
 public final class Stands {
 
-    private Stands() {
-    }
+    private Stands() {}
 
     public static List<Stand> of(Claim claim, CaseAnalysis analysis) {
         return grouped(analysis, s -> claim.support().getOrDefault(s.path(), Support.NONE));
@@ -41,7 +40,9 @@ public final class Stands {
         if (flag.baseSpan() == null || analysis.collation() == null) {
             return List.of();
         }
-        return grouped(analysis, s -> facing(flag.baseSpan(), analysis.collation().toBase().get(s.index())));
+        return grouped(
+                analysis,
+                s -> facing(flag.baseSpan(), analysis.collation().toBase().get(s.index())));
     }
 
     /** One stand per copy group and what it says, in source order. */
@@ -56,8 +57,10 @@ public final class Stands {
             said.putIfAbsent(key, support);
         }
         List<Stand> out = new ArrayList<>();
-        members.forEach((key, group) -> out.add(new Stand(group.stream().map(SourceSummary::index).toList(),
-                group.stream().map(SourceSummary::label).toList(), said.get(key).status(),
+        members.forEach((key, group) -> out.add(new Stand(
+                group.stream().map(SourceSummary::index).toList(),
+                group.stream().map(SourceSummary::label).toList(),
+                said.get(key).status(),
                 text(said.get(key), analysis, group.get(0).index()))));
         return out;
     }
@@ -73,12 +76,17 @@ public final class Stands {
 
     /** How many independent groups agree with the claim as its origin states it. */
     public static long agreeingGroups(List<Stand> stands, CaseAnalysis analysis) {
-        return stands.stream().filter(s -> s.status() == Status.AGREES)
-                .map(s -> analysis.sources().get(s.sources().get(0)).group()).distinct().count();
+        return stands.stream()
+                .filter(s -> s.status() == Status.AGREES)
+                .map(s -> analysis.sources().get(s.sources().get(0)).group())
+                .distinct()
+                .count();
     }
 
     private static String text(Support support, CaseAnalysis analysis, int index) {
-        return support.span() == null ? null : support.span().of(analysis.documents().get(index).text()).strip();
+        return support.span() == null
+                ? null
+                : support.span().of(analysis.documents().get(index).text()).strip();
     }
 
     private static String normal(String s) {

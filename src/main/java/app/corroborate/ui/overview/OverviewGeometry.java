@@ -25,8 +25,7 @@ public final class OverviewGeometry {
     /** A sentence shorter than this share of the base still gets a visible mark. */
     static final double MIN_HEIGHT = 0.004;
 
-    private OverviewGeometry() {
-    }
+    private OverviewGeometry() {}
 
     public static List<OverviewMark> of(CaseAnalysis analysis) {
         List<OverviewMark> marks = new ArrayList<>();
@@ -36,15 +35,20 @@ public final class OverviewGeometry {
         int baseLength = Math.max(1, analysis.documents().get(0).text().length());
         for (int lane = 1; lane < analysis.documents().size(); lane++) {
             Alignment al = analysis.collation().toBase().get(lane);
-            ScrollMap map = ScrollMap.of(al, baseLength, analysis.documents().get(lane).text().length());
+            ScrollMap map = ScrollMap.of(
+                    al, baseLength, analysis.documents().get(lane).text().length());
             for (AlignedPair p : al.pairs()) {
                 if (p.relation() != Relation.SAME) {
-                    Span at = p.base() != null ? p.base() : Span.at(map.facing(Side.OTHER, p.other().start()));
+                    Span at = p.base() != null
+                            ? p.base()
+                            : Span.at(map.facing(Side.OTHER, p.other().start()));
                     marks.add(mark(lane, at, baseLength, p.relation().id()));
                 }
             }
             for (Flag f : analysis.flagsOf(lane)) {
-                Span at = f.baseSpan() != null ? f.baseSpan() : Span.at(map.facing(Side.OTHER, f.variantSpan().start()));
+                Span at = f.baseSpan() != null
+                        ? f.baseSpan()
+                        : Span.at(map.facing(Side.OTHER, f.variantSpan().start()));
                 marks.add(mark(lane, at, baseLength, "flag-" + f.kind().id()));
             }
         }

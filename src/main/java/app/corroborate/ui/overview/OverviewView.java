@@ -23,13 +23,19 @@ public final class OverviewView {
     static final double LANE = 14;
     private static final double HEADER = 10;
     private static final Map<String, Color> COLOURS = Map.ofEntries(
-            Map.entry("changed", Color.web("#3b82f6", 0.35)), Map.entry("moved", Color.web("#9333ea", 0.45)),
-            Map.entry("added", Color.web("#16a34a", 0.55)), Map.entry("dropped", Color.web("#dc2626", 0.55)),
-            Map.entry("flag-number", Color.web("#c2410c")), Map.entry("flag-date", Color.web("#b45309")),
-            Map.entry("flag-name-spelling", Color.web("#1d4ed8")), Map.entry("flag-quote-altered", Color.web("#be185d")),
-            Map.entry("flag-wording-loaded", Color.web("#7c3aed")), Map.entry("flag-attribution", Color.web("#0f766e")),
+            Map.entry("changed", Color.web("#3b82f6", 0.35)),
+            Map.entry("moved", Color.web("#9333ea", 0.45)),
+            Map.entry("added", Color.web("#16a34a", 0.55)),
+            Map.entry("dropped", Color.web("#dc2626", 0.55)),
+            Map.entry("flag-number", Color.web("#c2410c")),
+            Map.entry("flag-date", Color.web("#b45309")),
+            Map.entry("flag-name-spelling", Color.web("#1d4ed8")),
+            Map.entry("flag-quote-altered", Color.web("#be185d")),
+            Map.entry("flag-wording-loaded", Color.web("#7c3aed")),
+            Map.entry("flag-attribution", Color.web("#0f766e")),
             Map.entry("flag-single-source-claim", Color.web("#4d7c0f")),
-            Map.entry("flag-sentence-dropped", Color.web("#b91c1c")), Map.entry("flag-reworded", Color.web("#64748b")));
+            Map.entry("flag-sentence-dropped", Color.web("#b91c1c")),
+            Map.entry("flag-reworded", Color.web("#64748b")));
 
     private final Pane root = new Pane();
     private final Canvas canvas = new Canvas();
@@ -46,9 +52,11 @@ public final class OverviewView {
         root.heightProperty().addListener((o, a, b) -> draw());
         root.widthProperty().addListener((o, a, b) -> draw());
         canvas.setOnMouseClicked(e -> click(e.getX(), e.getY()));
-        Tooltip.install(root, new Tooltip("Where each version differs from the base (one lane per version, top to "
-                + "bottom along the base): blue changed, purple moved, green added, red dropped; short bars are "
-                + "flags. Click to compare there."));
+        Tooltip.install(
+                root,
+                new Tooltip("Where each version differs from the base (one lane per version, top to "
+                        + "bottom along the base): blue changed, purple moved, green added, red dropped; short bars are "
+                        + "flags. Click to compare there."));
     }
 
     public Parent root() {
@@ -102,7 +110,8 @@ public final class OverviewView {
             return;
         }
         double fraction = (y - HEADER) / Math.max(1, root.getHeight() - HEADER);
-        int offset = OverviewGeometry.baseOffset(fraction, analysis.documents().get(0).text().length());
+        int offset = OverviewGeometry.baseOffset(
+                fraction, analysis.documents().get(0).text().length());
         open.accept(lane, Span.at(offset));
     }
 }

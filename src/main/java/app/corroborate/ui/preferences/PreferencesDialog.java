@@ -13,8 +13,7 @@ import javafx.stage.Window;
 /** The preferences, edited in place: every change applies at once (there is nothing to confirm). */
 public final class PreferencesDialog {
 
-    private PreferencesDialog() {
-    }
+    private PreferencesDialog() {}
 
     public static void show(Window owner, Settings settings) {
         Dialog<Void> dialog = new Dialog<>();
@@ -31,9 +30,12 @@ public final class PreferencesDialog {
         CheckBox dark = new CheckBox("Dark theme");
         dark.selectedProperty().bindBidirectional(settings.darkProperty());
         dark.setId("pref-dark");
-        Spinner<Integer> size = new Spinner<>(Settings.MIN_SIZE, Settings.MAX_SIZE,
+        Spinner<Integer> size = new Spinner<>(
+                Settings.MIN_SIZE,
+                Settings.MAX_SIZE,
                 settings.textSizeProperty().get());
-        size.valueProperty().addListener((o, was, now) -> settings.textSizeProperty().set(now));
+        size.valueProperty()
+                .addListener((o, was, now) -> settings.textSizeProperty().set(now));
         CheckBox rewording = new CheckBox("Show neutral rewording (word edits that no flag is about)");
         rewording.selectedProperty().bindBidirectional(settings.showRewordingProperty());
         GridPane grid = new GridPane();

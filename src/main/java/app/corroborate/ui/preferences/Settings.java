@@ -54,8 +54,13 @@ public final class Settings {
         dark.set("dark".equals(node.get(THEME, System.getProperty("corroborate.theme", "light"))));
         textSize.set(Math.max(MIN_SIZE, Math.min(MAX_SIZE, node.getInt(SIZE, 14))));
         showRewording.set(node.getBoolean(REWORDING, true));
-        node.get(RECENT, "").lines().filter(l -> !l.isBlank()).limit(RECENT_LIMIT).map(Settings::location)
-                .flatMap(java.util.Optional::stream).forEach(recent::add);
+        node.get(RECENT, "")
+                .lines()
+                .filter(l -> !l.isBlank())
+                .limit(RECENT_LIMIT)
+                .map(Settings::location)
+                .flatMap(java.util.Optional::stream)
+                .forEach(recent::add);
         editor.addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
                 new EditorName(node).set(now);
@@ -64,8 +69,8 @@ public final class Settings {
         organisation.addListener((o, was, now) -> node.put(ORG_NAME, now == null ? "" : now.strip()));
         organisationUrl.addListener((o, was, now) -> node.put(ORG_URL, now == null ? "" : now.strip()));
         dark.addListener((o, was, now) -> node.put(THEME, now ? "dark" : "light"));
-        textSize.addListener((o, was, now) -> node.putInt(SIZE, Math.max(MIN_SIZE, Math.min(MAX_SIZE,
-                now.intValue()))));
+        textSize.addListener(
+                (o, was, now) -> node.putInt(SIZE, Math.max(MIN_SIZE, Math.min(MAX_SIZE, now.intValue()))));
         showRewording.addListener((o, was, now) -> node.putBoolean(REWORDING, now));
     }
 
@@ -114,13 +119,18 @@ public final class Settings {
     /** Puts a case first among the recent ones; a server case is remembered without a password. */
     public void rememberCase(CaseLocation location) {
         CaseLocation kept = location instanceof CaseLocation.File f
-                ? new CaseLocation.File(f.file().toAbsolutePath().normalize()) : location.withoutPassword();
+                ? new CaseLocation.File(f.file().toAbsolutePath().normalize())
+                : location.withoutPassword();
         List<CaseLocation> next = new ArrayList<>();
         next.add(kept);
-        recent.stream().filter(p -> !p.toString().equals(kept.toString())).limit(RECENT_LIMIT - 1)
+        recent.stream()
+                .filter(p -> !p.toString().equals(kept.toString()))
+                .limit(RECENT_LIMIT - 1)
                 .forEach(next::add);
         recent.setAll(next);
-        node.put(RECENT, String.join("\n", next.stream().map(CaseLocation::toString).toList()));
+        node.put(
+                RECENT,
+                String.join("\n", next.stream().map(CaseLocation::toString).toList()));
     }
 
     private static java.util.Optional<CaseLocation> location(String stored) {

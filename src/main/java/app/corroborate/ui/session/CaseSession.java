@@ -1,15 +1,15 @@
 package app.corroborate.ui.session;
 
+import app.corroborate.review.CancelledException;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
-import app.corroborate.review.CancelledException;
 import app.corroborate.review.VerdictSnapshots;
 import app.corroborate.store.Annotation;
 import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseListener;
-import app.corroborate.store.ConflictException;
 import app.corroborate.store.CaseStore;
+import app.corroborate.store.ConflictException;
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
@@ -52,7 +52,8 @@ public final class CaseSession {
     private final String author;
     private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
     private final ObservableMap<String, VerdictRecord> verdicts = FXCollections.observableHashMap();
-    private final ObservableMap<String, VerdictRecord> shownVerdicts = FXCollections.unmodifiableObservableMap(verdicts);
+    private final ObservableMap<String, VerdictRecord> shownVerdicts =
+            FXCollections.unmodifiableObservableMap(verdicts);
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Annotation> shownAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -70,8 +71,8 @@ public final class CaseSession {
         this(store, analyzer, VerdictSnapshots.standard(), tasks, author);
     }
 
-    public CaseSession(CaseStore store, CaseAnalyzer analyzer, VerdictSnapshots snapshots, TaskRunner tasks,
-            String author) {
+    public CaseSession(
+            CaseStore store, CaseAnalyzer analyzer, VerdictSnapshots snapshots, TaskRunner tasks, String author) {
         this.store = store;
         this.snapshots = snapshots;
         this.analyzer = analyzer;
@@ -112,8 +113,8 @@ public final class CaseSession {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
         if (subscription == null) {
-            subscription = store.listen(new SharedCaseUpdates(this::reloadShared, this::connectionChanged,
-                    tasks::post));
+            subscription =
+                    store.listen(new SharedCaseUpdates(this::reloadShared, this::connectionChanged, tasks::post));
         }
         if (ready != null) {
             analysis.set(ready);
@@ -135,12 +136,13 @@ public final class CaseSession {
         });
         analysing = job;
         running.set(tasks.run(
-                () -> analyzer.analyze(store, cancelled::get,
-                        (step, fraction) -> tasks.post(() -> job.progress(step, fraction))),
+                () -> analyzer.analyze(
+                        store, cancelled::get, (step, fraction) -> tasks.post(() -> job.progress(step, fraction))),
                 result -> {
                     job.finished();
                     analysis.set(result);
-                }, e -> {
+                },
+                e -> {
                     job.finished();
                     if (!(e instanceof CancelledException)) {
                         message.set("The case cannot be analysed: " + describe(e));
@@ -246,11 +248,27 @@ public final class CaseSession {
     private boolean write(Target target, String id, VerdictState s) {
         VerdictRecord seen = verdicts.get(key(target, id));
         try {
-            VerdictRecord r = snapshots.record(store, analysis.get(), target, id, s.verdict(),
-                    s.note() == null ? "" : s.note(), s.evidence() == null ? "" : s.evidence(), author,
+            VerdictRecord r = snapshots.record(
+                    store,
+                    analysis.get(),
+                    target,
+                    id,
+                    s.verdict(),
+                    s.note() == null ? "" : s.note(),
+                    s.evidence() == null ? "" : s.evidence(),
+                    author,
                     seen == null ? 0 : seen.version());
-            verdicts.put(key(target, id), new VerdictRecord(r.target(), r.targetId(), r.verdict(),
-                    blankToNull(r.note()), blankToNull(r.evidence()), r.author(), r.updated(), r.version()));
+            verdicts.put(
+                    key(target, id),
+                    new VerdictRecord(
+                            r.target(),
+                            r.targetId(),
+                            r.verdict(),
+                            blankToNull(r.note()),
+                            blankToNull(r.evidence()),
+                            r.author(),
+                            r.updated(),
+                            r.version()));
             message.set("");
             return true;
         } catch (ConflictException e) {
@@ -287,14 +305,15 @@ public final class CaseSession {
 
     /** Changes an annotation's note, verdict or tags (null keeps a value); false when the case refused it. */
     public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
-        Annotation old = annotations.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        Annotation old =
+                annotations.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         try {
-            Annotation a = store.updateAnnotation(id, note, verdict, tags, author,
-                    old == null ? CaseStore.ANY_VERSION : old.version());
+            Annotation a = store.updateAnnotation(
+                    id, note, verdict, tags, author, old == null ? CaseStore.ANY_VERSION : old.version());
             annotations.replaceAll(x -> x.id().equals(id) ? a : x);
             if (old != null && !AnnotationChange.State.of(old).equals(AnnotationChange.State.of(a))) {
-                history.record(new AnnotationChange(id, a.selector().exact(), AnnotationChange.State.of(old),
-                        AnnotationChange.State.of(a)));
+                history.record(new AnnotationChange(
+                        id, a.selector().exact(), AnnotationChange.State.of(old), AnnotationChange.State.of(a)));
             }
             message.set("");
             return true;
@@ -302,9 +321,13 @@ public final class CaseSession {
             e.theirAnnotation().ifPresent(theirs -> {
                 annotations.replaceAll(x -> x.id().equals(id) ? theirs : x);
                 AnnotationChange.State was = AnnotationChange.State.of(old == null ? theirs : old);
-                conflict.set(new Conflict.OnAnnotation(id, theirs, new AnnotationChange.State(
-                        note != null ? note : was.note(), verdict != null ? verdict : was.verdict(),
-                        tags != null ? tags : was.tags())));
+                conflict.set(new Conflict.OnAnnotation(
+                        id,
+                        theirs,
+                        new AnnotationChange.State(
+                                note != null ? note : was.note(),
+                                verdict != null ? verdict : was.verdict(),
+                                tags != null ? tags : was.tags())));
             });
             message.set("Not saved: " + e.getMessage() + ". Their annotation is shown; change it again to replace it.");
             return false;
@@ -317,7 +340,10 @@ public final class CaseSession {
     /** Makes another source the base and recomputes the analysis; false (with the reason) when refused. */
     public boolean setBase(String sourceId) {
         try {
-            String before = store.sources().stream().filter(StoredSource::base).map(StoredSource::id).findFirst()
+            String before = store.sources().stream()
+                    .filter(StoredSource::base)
+                    .map(StoredSource::id)
+                    .findFirst()
                     .orElse(null);
             store.setBase(sourceId, author);
             if (before != null && !before.equals(sourceId)) {
@@ -384,7 +410,9 @@ public final class CaseSession {
     public boolean setOverride(FurnitureOverride override) {
         try {
             FurnitureOverride before = store.overrides(override.sourceId()).stream()
-                    .filter(o -> o.span().equals(override.span())).findFirst().orElse(null);
+                    .filter(o -> o.span().equals(override.span()))
+                    .findFirst()
+                    .orElse(null);
             store.setOverride(override, author);
             history.record(new FurnitureChange(before, override));
             analyse();
@@ -446,27 +474,30 @@ public final class CaseSession {
      * puts them in place (the flag list and inspector follow the maps); a source change recomputes the analysis.
      */
     private void reloadShared(boolean sources) {
-        tasks.run(() -> new Object[] {store.verdicts(), store.annotations(), store.removedSources()}, read -> {
-            @SuppressWarnings("unchecked")
-            List<VerdictRecord> vs = (List<VerdictRecord>) read[0];
-            for (VerdictRecord r : vs) {
-                VerdictRecord shown = verdicts.get(key(r.target(), r.targetId()));
-                if (shown == null || shown.version() != r.version()) {
-                    verdicts.put(key(r.target(), r.targetId()), r);
-                }
-            }
-            @SuppressWarnings("unchecked")
-            List<Annotation> as = (List<Annotation>) read[1];
-            if (!as.equals(annotations)) {
-                annotations.setAll(as);
-            }
-            @SuppressWarnings("unchecked")
-            List<StoredSource> rs = (List<StoredSource>) read[2];
-            removed.setAll(rs);
-            if (sources) {
-                analyse();
-            }
-        }, e -> message.set("The case's latest changes cannot be read: " + describe(e)));
+        tasks.run(
+                () -> new Object[] {store.verdicts(), store.annotations(), store.removedSources()},
+                read -> {
+                    @SuppressWarnings("unchecked")
+                    List<VerdictRecord> vs = (List<VerdictRecord>) read[0];
+                    for (VerdictRecord r : vs) {
+                        VerdictRecord shown = verdicts.get(key(r.target(), r.targetId()));
+                        if (shown == null || shown.version() != r.version()) {
+                            verdicts.put(key(r.target(), r.targetId()), r);
+                        }
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Annotation> as = (List<Annotation>) read[1];
+                    if (!as.equals(annotations)) {
+                        annotations.setAll(as);
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<StoredSource> rs = (List<StoredSource>) read[2];
+                    removed.setAll(rs);
+                    if (sources) {
+                        analyse();
+                    }
+                },
+                e -> message.set("The case's latest changes cannot be read: " + describe(e)));
     }
 
     /** The last verdict refused because another editor changed it first; null when there is none to decide. */
@@ -491,7 +522,8 @@ public final class CaseSession {
             return change(v.target(), v.id(), state(v.target(), v.id()), v.mine());
         }
         Conflict.OnAnnotation a = (Conflict.OnAnnotation) c;
-        return updateAnnotation(a.id(), a.mine().note(), a.mine().verdict(), a.mine().tags());
+        return updateAnnotation(
+                a.id(), a.mine().note(), a.mine().verdict(), a.mine().tags());
     }
 
     /** Why the case's server cannot be reached; empty while it can (a case file is always reachable). */

@@ -11,7 +11,12 @@ import app.corroborate.store.CaseStore;
 public sealed interface Change permits VerdictChange, AnnotationChange, FurnitureChange, SourceRemoval, BaseChange {
 
     /** What the window must read again once a change was written. */
-    enum Effect { VERDICTS, ANNOTATIONS, ANALYSIS, SOURCES }
+    enum Effect {
+        VERDICTS,
+        ANNOTATIONS,
+        ANALYSIS,
+        SOURCES
+    }
 
     /** A few words for the status bar: "annotation on 'at least 41 people'". */
     String description();

@@ -1,20 +1,20 @@
 package app.corroborate.ui.sources;
 
 import app.corroborate.store.StoredSource;
+import app.corroborate.ui.common.Palette;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import app.corroborate.ui.common.Palette;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,7 +41,8 @@ public final class SourcesView {
         MenuItem remove = new MenuItem("Remove from the comparison");
         remove.setOnAction(e -> selectedRow().ifPresent(actions.remove()));
         ContextMenu menu = new ContextMenu(base, again, new SeparatorMenuItem(), remove);
-        menu.setOnShowing(e -> base.setDisable(selectedRow().map(SourceRow::base).orElse(true)));
+        menu.setOnShowing(
+                e -> base.setDisable(selectedRow().map(SourceRow::base).orElse(true)));
         list.setContextMenu(menu);
         root.setBottom(removedFooter(actions));
     }
@@ -60,11 +61,14 @@ public final class SourcesView {
         Runnable refresh = () -> {
             int n = actions.removed().size();
             restore.setText(n + (n == 1 ? " removed source" : " removed sources"));
-            restore.getItems().setAll(actions.removed().stream().map(s -> {
-                MenuItem item = new MenuItem("Restore " + label(s));
-                item.setOnAction(e -> actions.restore().accept(s.id()));
-                return item;
-            }).toList());
+            restore.getItems()
+                    .setAll(actions.removed().stream()
+                            .map(s -> {
+                                MenuItem item = new MenuItem("Restore " + label(s));
+                                item.setOnAction(e -> actions.restore().accept(s.id()));
+                                return item;
+                            })
+                            .toList());
             footer.setVisible(n > 0);
             footer.setManaged(n > 0);
         };
@@ -92,8 +96,8 @@ public final class SourcesView {
             }
         });
         model.selectedProperty().addListener((o, was, now) -> follow(now.intValue()));
-        model.rows().addListener((javafx.collections.ListChangeListener<SourceRow>) c -> follow(
-                model.selectedProperty().get()));
+        model.rows().addListener((javafx.collections.ListChangeListener<SourceRow>)
+                c -> follow(model.selectedProperty().get()));
         Label title = new Label("Sources");
         title.getStyleClass().add("pane-title");
         root.setTop(title);

@@ -39,9 +39,11 @@ public final class SourcesViewModel {
     public void show(CaseAnalysis analysis) {
         List<SourceRow> fresh = new ArrayList<>();
         for (SourceSummary s : analysis.sources()) {
-            List<Flag> flags = analysis.flags().stream().filter(f -> f.source().equals(s.path())).toList();
-            fresh.add(new SourceRow(s, flags.size(),
-                    (int) flags.stream().filter(f -> f.severity() == Severity.HIGH).count()));
+            List<Flag> flags = analysis.flags().stream()
+                    .filter(f -> f.source().equals(s.path()))
+                    .toList();
+            fresh.add(new SourceRow(s, flags.size(), (int)
+                    flags.stream().filter(f -> f.severity() == Severity.HIGH).count()));
         }
         int keep = selected.get();
         rows.setAll(fresh);

@@ -16,8 +16,7 @@ public final class HelpOverlay {
     private final StackPane root = new StackPane();
 
     /** A key and what it does, for commands outside {@link Shortcut} (the window's case and source commands). */
-    public record Line(String keys, String what) {
-    }
+    public record Line(String keys, String what) {}
 
     public HelpOverlay() {
         this(List.of());

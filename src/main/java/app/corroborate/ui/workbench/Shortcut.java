@@ -20,7 +20,12 @@ public enum Shortcut {
     UNREVIEWED(KeyCode.DIGIT0, false, false, "0", "Back to unreviewed"),
     NOTE(KeyCode.N, false, false, "N", "Write a note on the selected flag or annotation"),
     SAVE_NOTE(KeyCode.ENTER, true, false, "Ctrl+Enter", "Save the note"),
-    UNDO(KeyCode.Z, true, false, "Ctrl+Z", "Undo the last change: verdict, note, annotation, furniture, removed source, base"),
+    UNDO(
+            KeyCode.Z,
+            true,
+            false,
+            "Ctrl+Z",
+            "Undo the last change: verdict, note, annotation, furniture, removed source, base"),
     REDO(KeyCode.Z, true, true, "Ctrl+Shift+Z", "Redo"),
     ANNOTATE(KeyCode.M, true, false, "Ctrl+M", "Annotate the selected text: a note, a verdict, tags"),
     EXCLUDE(KeyCode.X, true, true, "Ctrl+Shift+X", "Exclude the selected text from the story (as page furniture)"),
@@ -61,9 +66,12 @@ public enum Shortcut {
 
     public boolean matches(KeyEvent e) {
         KeyCode c = e.getCode();
-        boolean codeMatches = c == code || code == KeyCode.DIGIT1 && c == KeyCode.NUMPAD1
-                || code == KeyCode.DIGIT2 && c == KeyCode.NUMPAD2 || code == KeyCode.DIGIT3 && c == KeyCode.NUMPAD3
-                || code == KeyCode.DIGIT4 && c == KeyCode.NUMPAD4 || code == KeyCode.DIGIT0 && c == KeyCode.NUMPAD0;
+        boolean codeMatches = c == code
+                || code == KeyCode.DIGIT1 && c == KeyCode.NUMPAD1
+                || code == KeyCode.DIGIT2 && c == KeyCode.NUMPAD2
+                || code == KeyCode.DIGIT3 && c == KeyCode.NUMPAD3
+                || code == KeyCode.DIGIT4 && c == KeyCode.NUMPAD4
+                || code == KeyCode.DIGIT0 && c == KeyCode.NUMPAD0;
         boolean ctrl = e.isShortcutDown() || e.isControlDown();
         return codeMatches && ctrl == shortcut && e.isShiftDown() == shift && !e.isAltDown();
     }

@@ -58,8 +58,8 @@ final class StatusBar {
         root.setPadding(new Insets(3, 10, 3, 10));
         root.getStyleClass().add("status-bar");
         model.flags().visible().addListener((javafx.collections.ListChangeListener<FlagRow>) c -> refresh());
-        model.session().verdicts().addListener(
-                (javafx.collections.MapChangeListener<String, VerdictRecord>) c -> refresh());
+        model.session().verdicts().addListener((javafx.collections.MapChangeListener<String, VerdictRecord>)
+                c -> refresh());
         model.session().analysisProperty().addListener((o, a, b) -> refresh());
         refresh();
     }

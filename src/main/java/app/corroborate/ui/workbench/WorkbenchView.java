@@ -7,9 +7,9 @@ import app.corroborate.ui.claims.ClaimsView;
 import app.corroborate.ui.compare.CompareView;
 import app.corroborate.ui.find.FindView;
 import app.corroborate.ui.flags.FlagsView;
+import app.corroborate.ui.flags.OrphanVerdictsBar;
 import app.corroborate.ui.inspector.InspectorView;
 import app.corroborate.ui.overview.OverviewView;
-import app.corroborate.ui.flags.OrphanVerdictsBar;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.sources.SourceActions;
 import app.corroborate.ui.sources.SourceRow;
@@ -52,21 +52,25 @@ public final class WorkbenchView {
     private final Runnable export;
 
     public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export) {
-        this(model, help, quit, export, row -> { });
+        this(model, help, quit, export, row -> {});
     }
 
     /** The screen, with {@code reimport} asking for the newer file of a source (the window's file chooser). */
-    public WorkbenchView(WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export,
-            Consumer<SourceRow> reimport) {
+    public WorkbenchView(
+            WorkbenchViewModel model, Runnable help, Runnable quit, Runnable export, Consumer<SourceRow> reimport) {
         this.model = model;
         this.export = export;
         this.help = help;
         this.quit = quit;
         CaseSession session = model.session();
-        SourcesView sources = new SourcesView(model.sources(), new SourceActions(
-                row -> session.setBase(row.summary().id()), reimport,
-                row -> session.removeSource(row.summary().id(), row.label()), session.removedSources(),
-                session::restoreSource));
+        SourcesView sources = new SourcesView(
+                model.sources(),
+                new SourceActions(
+                        row -> session.setBase(row.summary().id()),
+                        reimport,
+                        row -> session.removeSource(row.summary().id(), row.label()),
+                        session.removedSources(),
+                        session::restoreSource));
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
@@ -76,8 +80,8 @@ public final class WorkbenchView {
         Tab flagsTab = new Tab("Flags", flagsPane);
         Tab notesTab = new Tab("Annotations", new AnnotationsView(model.notes()).root());
         notesTab.setId("annotations-tab");
-        notesTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString(
-                "Annotations (%d)"));
+        notesTab.textProperty()
+                .bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString("Annotations (%d)"));
         find = new FindView(model.session()::analysis, model::openAt);
         findTab = new Tab("Find", find.root());
         findTab.setId("find-tab");
@@ -158,8 +162,11 @@ public final class WorkbenchView {
         box.getStyleClass().add("banner-warning");
         Runnable show = () -> {
             var c = session.conflictProperty().get();
-            text.setText(c == null ? "" : "Another editor changed this " + c.what() + " first: "
-                    + c.describe() + ". Theirs is shown; both are in the audit log.");
+            text.setText(
+                    c == null
+                            ? ""
+                            : "Another editor changed this " + c.what() + " first: " + c.describe()
+                                    + ". Theirs is shown; both are in the audit log.");
             box.setVisible(c != null);
             box.setManaged(c != null);
         };
@@ -178,8 +185,11 @@ public final class WorkbenchView {
         box.getStyleClass().add("banner-warning");
         Runnable show = () -> {
             String why = session.lostConnectionProperty().get();
-            text.setText(why.isEmpty() ? "" : why + ". Changes are refused until it is back (nothing is queued); "
-                    + "the window reconnects by itself.");
+            text.setText(
+                    why.isEmpty()
+                            ? ""
+                            : why + ". Changes are refused until it is back (nothing is queued); "
+                                    + "the window reconnects by itself.");
             box.setVisible(!why.isEmpty());
             box.setManaged(!why.isEmpty());
         };

@@ -4,10 +4,10 @@ import app.corroborate.review.CaseAnalysis;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
-import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.annotations.AnnotationRow;
 import app.corroborate.ui.annotations.AnnotationsViewModel;
 import app.corroborate.ui.claims.ClaimsViewModel;
+import app.corroborate.ui.common.TaskRunner;
 import app.corroborate.ui.compare.CompareViewModel;
 import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
@@ -49,7 +49,8 @@ public final class WorkbenchViewModel {
         flags.selectedProperty().addListener((o, was, now) -> reveal(now));
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
             if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
-                flags.verdictChanged(c.getValueAdded().targetId(), c.getValueAdded().verdict());
+                flags.verdictChanged(
+                        c.getValueAdded().targetId(), c.getValueAdded().verdict());
             }
         });
         if (!session.analysis().isEmpty()) {
@@ -185,11 +186,14 @@ public final class WorkbenchViewModel {
 
     /** After undoing or redoing a verdict on a flag, that flag is shown. */
     private void select(Optional<Change> change) {
-        change.filter(VerdictChange.class::isInstance).map(VerdictChange.class::cast)
-                .filter(c -> c.target() == Target.FLAG).map(c -> flags.find(c.id())).ifPresent(row -> {
-            if (flags.selected() != row) {
-                flags.selectedProperty().set(row);
-            }
-        });
+        change.filter(VerdictChange.class::isInstance)
+                .map(VerdictChange.class::cast)
+                .filter(c -> c.target() == Target.FLAG)
+                .map(c -> flags.find(c.id()))
+                .ifPresent(row -> {
+                    if (flags.selected() != row) {
+                        flags.selectedProperty().set(row);
+                    }
+                });
     }
 }

@@ -30,7 +30,8 @@ public final class PostgresServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Holder holder = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        Holder holder = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Holder.class, k -> Holder.start(), Holder.class);
         if (holder.failure != null) {
             String why = "PostgreSQL could not start here, so the server store's tests cannot run: " + holder.failure;

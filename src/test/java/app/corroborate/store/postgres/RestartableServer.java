@@ -41,7 +41,10 @@ final class RestartableServer implements AutoCloseable {
     private EmbeddedPostgres.Builder builder() {
         // commits reach the write-ahead log before they are acknowledged, as on a real server (the embedded
         // default turns that off for speed, and a killed server would then lose acknowledged changes)
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setPort(port)
                 .setServerConfig("synchronous_commit", "on");
     }
 
@@ -55,7 +58,8 @@ final class RestartableServer implements AutoCloseable {
 
     /** Kills the server's main process outright, as a crash or a power cut would. */
     void kill() throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
         ProcessHandle.of(pid).ifPresent(p -> {
             p.destroyForcibly();
             p.onExit().join();
@@ -71,7 +75,8 @@ final class RestartableServer implements AutoCloseable {
     public void close() throws IOException {
         server.close();
         try (var files = Files.walk(data)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -52,10 +52,11 @@ class SharedCaseTest {
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             String flag = "f" + (i % flags);
-            long seen = store.verdict(Target.FLAG, flag).map(VerdictRecord::version).orElse(0L);
+            long seen =
+                    store.verdict(Target.FLAG, flag).map(VerdictRecord::version).orElse(0L);
             try {
-                VerdictRecord r = store.setVerdict(Target.FLAG, flag, Verdict.values()[i % 5], author + " " + i, null,
-                        author, null, seen);
+                VerdictRecord r = store.setVerdict(
+                        Target.FLAG, flag, Verdict.values()[i % 5], author + " " + i, null, author, null, seen);
                 acknowledged.add(flag + "@" + r.version() + "=" + r.note());
             } catch (ConflictException e) {
                 conflicts[0]++;
@@ -70,22 +71,31 @@ class SharedCaseTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int[] conflictsA = new int[1];
         int[] conflictsB = new int[1];
-        try (CaseStore a = open(at); CaseStore b = open(at)) {
+        try (CaseStore a = open(at);
+                CaseStore b = open(at)) {
             Future<List<String>> fa = pool.submit(() -> write(a, "Mara", 3, 60, conflictsA));
             Future<List<String>> fb = pool.submit(() -> write(b, "Joss", 3, 60, conflictsB));
             List<String> acknowledged = new ArrayList<>(fa.get(60, TimeUnit.SECONDS));
             acknowledged.addAll(fb.get(60, TimeUnit.SECONDS));
-            assertEquals(120, acknowledged.size() + conflictsA[0] + conflictsB[0], "each change acknowledged or refused");
+            assertEquals(
+                    120, acknowledged.size() + conflictsA[0] + conflictsB[0], "each change acknowledged or refused");
             for (int f = 0; f < 3; f++) {
                 String flag = "f" + f;
-                List<String> ofFlag = acknowledged.stream().filter(s -> s.startsWith(flag + "@")).toList();
+                List<String> ofFlag = acknowledged.stream()
+                        .filter(s -> s.startsWith(flag + "@"))
+                        .toList();
                 VerdictRecord last = a.verdict(Target.FLAG, flag).orElseThrow();
                 assertEquals(ofFlag.size(), last.version(), "every acknowledged change is one version: none lost");
-                assertEquals(ofFlag.size(), a.audit(Target.FLAG, flag).stream()
-                        .filter(e -> e.field().equals("note")).count(), "each acknowledged change is in the log");
+                assertEquals(
+                        ofFlag.size(),
+                        a.audit(Target.FLAG, flag).stream()
+                                .filter(e -> e.field().equals("note"))
+                                .count(),
+                        "each acknowledged change is in the log");
                 assertTrue(ofFlag.contains(flag + "@" + last.version() + "=" + last.note()));
             }
-            long refused = a.audit().stream().filter(e -> e.field().equals("conflict")).count();
+            long refused =
+                    a.audit().stream().filter(e -> e.field().equals("conflict")).count();
             assertEquals(conflictsA[0] + conflictsB[0], refused, "each conflict is in the log");
         } finally {
             pool.shutdownNow();
@@ -96,7 +106,8 @@ class SharedCaseTest {
     void aSecondStoreHearsAChangeWithinASecond() throws Exception {
         CaseLocation.Server at = newCase();
         BlockingQueue<CaseChange> heard = new LinkedBlockingQueue<>();
-        try (CaseStore watcher = open(at); CaseStore editor = open(at);
+        try (CaseStore watcher = open(at);
+                CaseStore editor = open(at);
                 CaseListener.Subscription s = watcher.listen(heard::add)) {
             Thread.sleep(300);
             long start = System.nanoTime();
@@ -120,8 +131,7 @@ class SharedCaseTest {
             try (CaseStore store = PostgresCaseStore.create(at, server.address(at), "Flood", "Mara", CLOCK);
                     CaseListener.Subscription s = store.listen(new CaseListener() {
                         @Override
-                        public void changed(CaseChange change) {
-                        }
+                        public void changed(CaseChange change) {}
 
                         @Override
                         public void connection(boolean up, String message) {
@@ -130,16 +140,22 @@ class SharedCaseTest {
                     })) {
                 store.setVerdict(Target.FLAG, "f1", Verdict.VERIFIED, "before", null, "Mara");
                 server.kill();
-                CaseException down = org.junit.jupiter.api.Assertions.assertThrows(CaseException.class,
+                CaseException down = org.junit.jupiter.api.Assertions.assertThrows(
+                        CaseException.class,
                         () -> store.setVerdict(Target.FLAG, "f1", Verdict.FALSE, "while down", null, "Mara"));
-                assertTrue(down.getMessage().contains("cannot be reached") && down.getMessage().contains("not saved"),
+                assertTrue(
+                        down.getMessage().contains("cannot be reached")
+                                && down.getMessage().contains("not saved"),
                         down.getMessage());
                 assertTrue(connection.poll(5, TimeUnit.SECONDS).startsWith("false"), "the listener heard the loss");
                 server.restart();
                 assertTrue(connection.poll(10, TimeUnit.SECONDS).startsWith("true"), "and that it is back");
                 VerdictRecord after = store.verdict(Target.FLAG, "f1").orElseThrow();
                 assertEquals("before", after.note(), "the refused change was not queued and sent later");
-                assertEquals(2, store.setVerdict(Target.FLAG, "f1", Verdict.FALSE, "after", null, "Mara").version());
+                assertEquals(
+                        2,
+                        store.setVerdict(Target.FLAG, "f1", Verdict.FALSE, "after", null, "Mara")
+                                .version());
                 assertFalse(store.audit().stream().anyMatch(e -> "while down".equals(e.newValue())));
             }
         }

@@ -30,14 +30,17 @@ class BadCaseFilesTest {
 
     @Test
     void aTextFileIsNotACase() throws Exception {
-        assertTrue(refusal(Files.writeString(dir.resolve("a.corroborate"), "hello")).contains("not a Corroborate case"));
-        assertTrue(refusal(Files.write(dir.resolve("e.corroborate"), new byte[0])).contains("empty"));
+        assertTrue(refusal(Files.writeString(dir.resolve("a.corroborate"), "hello"))
+                .contains("not a Corroborate case"));
+        assertTrue(
+                refusal(Files.write(dir.resolve("e.corroborate"), new byte[0])).contains("empty"));
     }
 
     @Test
     void anotherSqliteDatabaseIsNotACase() throws Exception {
         Path db = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE t (x)");
         }
         assertTrue(refusal(db).contains("not a Corroborate case"));
@@ -47,7 +50,8 @@ class BadCaseFilesTest {
     void aCaseFromANewerVersionIsLeftUntouched() throws Exception {
         Path file = dir.resolve("new.corroborate");
         SqliteCaseStore.create(file, "x", "y", CLOCK).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("PRAGMA user_version = " + (Migrations.CURRENT + 1));
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             s.execute("PRAGMA journal_mode = DELETE");
@@ -62,7 +66,8 @@ class BadCaseFilesTest {
         try (SqliteCaseStore store = SqliteCaseStore.create(file, "x", "y", CLOCK)) {
             store.addSource(StoreFixtures.doc("w", StoreFixtures.WIRE.repeat(40)), "w.txt");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = DELETE");
         }
         byte[] bytes = Files.readAllBytes(file);

@@ -38,8 +38,8 @@ class CrashSafetyTest {
         for (int round = 0; round < KILLS; round++) {
             Process child = start(file, next);
             int stopAfter = 1 + random.nextInt(150);
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("committed ")) {
                     reported.add(Integer.parseInt(line.substring(10)));
@@ -69,8 +69,8 @@ class CrashSafetyTest {
         SqliteCaseStore.create(file, "shared", "test", StoreFixtures.CLOCK).close();
         Process writer = start(file, 0);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
             assertTrue(out.readLine().startsWith("committed"), "the first process writes");
             try (SqliteCaseStore second = SqliteCaseStore.open(file, StoreFixtures.CLOCK)) {
                 assertTrue(second.readOnly(), "the second process is told the case is open elsewhere");
@@ -88,14 +88,20 @@ class CrashSafetyTest {
 
     private static Process start(Path file, int next) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), file.toString(), Integer.toString(next));
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashWriter.class.getName(),
+                file.toString(),
+                Integer.toString(next));
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         return pb.start();
     }
 
     private static String integrity(SqliteCaseStore store) throws Exception {
-        try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+        try (Statement s = store.connection().createStatement();
+                ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
             r.next();
             return r.getString(1);
         }

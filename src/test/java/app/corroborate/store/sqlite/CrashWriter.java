@@ -11,8 +11,7 @@ import java.time.Clock;
  */
 public final class CrashWriter {
 
-    private CrashWriter() {
-    }
+    private CrashWriter() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);

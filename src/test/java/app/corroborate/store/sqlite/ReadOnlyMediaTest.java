@@ -59,7 +59,8 @@ class ReadOnlyMediaTest {
             assertEquals(1, store.sources().size());
             assertEquals(Verdict.FALSE, store.verdicts().get(0).verdict());
             store.backup(copy);
-            ReadOnlyCaseException e = assertThrows(ReadOnlyCaseException.class,
+            ReadOnlyCaseException e = assertThrows(
+                    ReadOnlyCaseException.class,
                     () -> store.setVerdict(Target.FLAG, "f1", Verdict.VERIFIED, null, null, "e"));
             assertTrue(e.getMessage().contains("read-only folder"), e.getMessage());
         }
@@ -68,7 +69,8 @@ class ReadOnlyMediaTest {
         try (SqliteCaseStore store = SqliteCaseStore.open(copy, CLOCK)) {
             assertEquals(1, store.sources().size());
         }
-        CaseException e = assertThrows(CaseException.class,
+        CaseException e = assertThrows(
+                CaseException.class,
                 () -> SqliteCaseStore.openForWriting(file, CLOCK, Duration.ofSeconds(5), readOnlyMedia));
         assertTrue(e.getMessage().contains("read-only folder; it cannot be changed"), e.getMessage());
         assertEquals(before, names(folder));
@@ -77,7 +79,8 @@ class ReadOnlyMediaTest {
     @Test
     void aReadOnlyCaseFileIsNotSaidToBeOpenElsewhere() throws Exception {
         Path file = newCase();
-        CaseException e = assertThrows(CaseException.class,
+        CaseException e = assertThrows(
+                CaseException.class,
                 () -> SqliteCaseStore.openForWriting(file, CLOCK, Duration.ofSeconds(5), p -> !p.equals(file)));
         assertTrue(e.getMessage().contains("the case file is read-only"), e.getMessage());
         assertTrue(!e.getMessage().contains("another window"), e.getMessage());
@@ -88,12 +91,12 @@ class ReadOnlyMediaTest {
         Path file = newCase();
         SqliteCaseStore window = SqliteCaseStore.open(file, CLOCK);
         assertTrue(!window.readOnly());
-        try (SqliteCaseStore second = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> SqliteCaseStore.open(file, CLOCK))) {
+        try (SqliteCaseStore second =
+                assertTimeoutPreemptively(Duration.ofSeconds(2), () -> SqliteCaseStore.open(file, CLOCK))) {
             assertTrue(second.readOnly(), "a second window opens read-only at once");
         }
-        ReadOnlyCaseException busy = assertThrows(ReadOnlyCaseException.class,
-                () -> SqliteCaseStore.openForWriting(file, CLOCK, Duration.ofMillis(300)));
+        ReadOnlyCaseException busy = assertThrows(
+                ReadOnlyCaseException.class, () -> SqliteCaseStore.openForWriting(file, CLOCK, Duration.ofMillis(300)));
         assertTrue(busy.getMessage().contains("in use by another window or command"), busy.getMessage());
         CompletableFuture.runAsync(() -> {
             sleep(400);

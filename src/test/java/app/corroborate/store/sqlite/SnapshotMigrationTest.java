@@ -14,8 +14,6 @@ import app.corroborate.store.VerdictRecord;
 import app.corroborate.store.VerdictSnapshot;
 import app.corroborate.store.VerdictSnapshot.Passage;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -29,10 +27,18 @@ class SnapshotMigrationTest {
     Path dir;
 
     private static VerdictSnapshot snapshot(String id, String text) {
-        return new VerdictSnapshot(Target.FLAG, id, "number", "high", "the figure changed", text,
-                List.of(new Passage("src-1", "Wire", "base", "ab12", 10, 15, "1,200", "About ", " residents"),
+        return new VerdictSnapshot(
+                Target.FLAG,
+                id,
+                "number",
+                "high",
+                "the figure changed",
+                text,
+                List.of(
+                        new Passage("src-1", "Wire", "base", "ab12", 10, 15, "1,200", "About ", " residents"),
                         new Passage("src-2", "Daily", "variant", "cd34", -1, -1, "", "", "")),
-                "0.1.0-test", Instant.parse("2031-04-15T10:00:00Z"));
+                "0.1.0-test",
+                Instant.parse("2031-04-15T10:00:00Z"));
     }
 
     /** A case file as the schema-1 product wrote it: its V1 script only, with a verdict and no snapshot table. */
@@ -63,8 +69,11 @@ class SnapshotMigrationTest {
             assertTrue(store.snapshots().isEmpty());
 
             store.setVerdict(Target.FLAG, "f-old", Verdict.FALSE, null, null, "Mara", snapshot("f-old", "1,200"));
-            assertEquals(snapshot("f-old", "1,200"), store.snapshot(Target.FLAG, "f-old").orElseThrow());
-            assertEquals("kept", store.verdict(Target.FLAG, "f-old").orElseThrow().note());
+            assertEquals(
+                    snapshot("f-old", "1,200"),
+                    store.snapshot(Target.FLAG, "f-old").orElseThrow());
+            assertEquals(
+                    "kept", store.verdict(Target.FLAG, "f-old").orElseThrow().note());
         }
     }
 
@@ -73,13 +82,18 @@ class SnapshotMigrationTest {
         try (SqliteCaseStore store = SqliteCaseStore.create(dir.resolve("c.corroborate"), "C", "Mara", CLOCK)) {
             store.setVerdict(Target.FLAG, "f", Verdict.FALSE, "n", null, "Mara", snapshot("f", "first"));
             store.setVerdict(Target.FLAG, "f", Verdict.DISPUTED, "n", null, "Mara", snapshot("f", "second"));
-            assertEquals("second", store.snapshot(Target.FLAG, "f").orElseThrow().text());
+            assertEquals(
+                    "second", store.snapshot(Target.FLAG, "f").orElseThrow().text());
             store.setVerdict(Target.FLAG, "f", Verdict.VERIFIED, null, null, "Mara");
-            assertEquals("second", store.snapshot(Target.FLAG, "f").orElseThrow().text());
+            assertEquals(
+                    "second", store.snapshot(Target.FLAG, "f").orElseThrow().text());
             assertEquals(1, store.snapshots().size());
-            assertThrows(CaseException.class,
+            assertThrows(
+                    CaseException.class,
                     () -> store.setVerdict(Target.FLAG, "g", Verdict.FALSE, null, null, "Mara", snapshot("f", "x")));
-            assertEquals(Verdict.VERIFIED, store.verdict(Target.FLAG, "f").orElseThrow().verdict());
+            assertEquals(
+                    Verdict.VERIFIED,
+                    store.verdict(Target.FLAG, "f").orElseThrow().verdict());
             assertTrue(store.verdict(Target.FLAG, "g").isEmpty(), "nothing written for the refused change");
         }
     }

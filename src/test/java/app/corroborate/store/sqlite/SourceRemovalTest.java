@@ -3,26 +3,16 @@ package app.corroborate.store.sqlite;
 import static app.corroborate.store.sqlite.StoreFixtures.CLOCK;
 import static app.corroborate.store.sqlite.StoreFixtures.WIRE;
 import static app.corroborate.store.sqlite.StoreFixtures.doc;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.source.WebProvenance;
-import app.corroborate.store.Annotation;
-import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
-import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
-import app.corroborate.store.Target;
-import app.corroborate.store.Verdict;
-import app.corroborate.text.Span;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +33,8 @@ class SourceRemovalTest {
 
     @Test
     void aFetchedSourceKeepsWhereItCameFrom() throws Exception {
-        WebProvenance web = new WebProvenance("http://example.test/a", "https://example.test/story",
-                Instant.parse("2031-04-15T09:59:00Z"));
+        WebProvenance web = new WebProvenance(
+                "http://example.test/a", "https://example.test/story", Instant.parse("2031-04-15T09:59:00Z"));
         try (SqliteCaseStore store = newCase()) {
             store.addSource(doc("page", WIRE + " Added."), "https://example.test/story", web);
         }

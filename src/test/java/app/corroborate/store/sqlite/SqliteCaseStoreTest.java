@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.corroborate.store.Annotation;
-import app.corroborate.store.AuditEntry;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.ReadOnlyCaseException;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
-import app.corroborate.text.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -39,7 +36,8 @@ class SqliteCaseStoreTest {
     }
 
     private static String pragma(SqliteCaseStore store, String name) throws Exception {
-        try (Statement s = store.connection().createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+        try (Statement s = store.connection().createStatement();
+                ResultSet r = s.executeQuery("PRAGMA " + name)) {
             r.next();
             return r.getString(1);
         }
@@ -52,7 +50,9 @@ class SqliteCaseStoreTest {
             assertEquals(2, sources.size());
             assertTrue(sources.get(0).base());
             assertEquals("wire.txt", sources.get(0).fileName());
-            assertArrayEquals(WIRE.getBytes(java.nio.charset.StandardCharsets.UTF_8), store.raw(sources.get(0).id()));
+            assertArrayEquals(
+                    WIRE.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    store.raw(sources.get(0).id()));
             assertEquals("wal", pragma(store, "journal_mode"));
             assertEquals("1", pragma(store, "foreign_keys"));
             assertEquals("Mara", store.info().editor());
@@ -77,11 +77,14 @@ class SqliteCaseStoreTest {
         try (SqliteCaseStore first = newCase()) {
             try (SqliteCaseStore second = SqliteCaseStore.open(first.file(), CLOCK)) {
                 assertTrue(second.readOnly());
-                ReadOnlyCaseException e = assertThrows(ReadOnlyCaseException.class,
+                ReadOnlyCaseException e = assertThrows(
+                        ReadOnlyCaseException.class,
                         () -> second.setVerdict(Target.FLAG, "f", Verdict.FALSE, null, null, "x"));
                 assertTrue(e.getMessage().contains("open in another window"));
                 first.setVerdict(Target.FLAG, "f", Verdict.VERIFIED, null, null, "Mara");
-                assertEquals(Verdict.VERIFIED, second.verdict(Target.FLAG, "f").orElseThrow().verdict());
+                assertEquals(
+                        Verdict.VERIFIED,
+                        second.verdict(Target.FLAG, "f").orElseThrow().verdict());
             }
         }
         try (SqliteCaseStore again = SqliteCaseStore.open(dir.resolve("flood.corroborate"), CLOCK)) {
@@ -98,8 +101,8 @@ class SqliteCaseStoreTest {
                 s.execute("PRAGMA max_page_count = " + r.getInt(1));
             }
             String big = "x".repeat(200_000);
-            CaseException e = assertThrows(CaseException.class,
-                    () -> store.setVerdict(Target.FLAG, "f", Verdict.FALSE, big, null, "Mara"));
+            CaseException e = assertThrows(
+                    CaseException.class, () -> store.setVerdict(Target.FLAG, "f", Verdict.FALSE, big, null, "Mara"));
             assertTrue(e.getMessage().contains("disk is full"), e.getMessage());
             assertTrue(store.verdict(Target.FLAG, "f").isEmpty());
             assertTrue(store.audit().stream().noneMatch(a -> a.targetId().equals("f")), "no audit entry either");
@@ -114,7 +117,9 @@ class SqliteCaseStoreTest {
             store.backup(copy);
             try (SqliteCaseStore backup = SqliteCaseStore.open(copy, CLOCK)) {
                 assertEquals(2, backup.sources().size());
-                assertEquals(Verdict.VERIFIED, backup.verdict(Target.FLAG, "f").orElseThrow().verdict());
+                assertEquals(
+                        Verdict.VERIFIED,
+                        backup.verdict(Target.FLAG, "f").orElseThrow().verdict());
             }
             assertThrows(CaseException.class, () -> store.backup(copy), "never overwrites a file");
         }

@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 
 /** Documents and a fixed clock for store tests. */
 final class StoreFixtures {
@@ -15,8 +15,7 @@ final class StoreFixtures {
     static final Clock CLOCK = app.corroborate.store.StoreFixtures.CLOCK;
     static final String WIRE = app.corroborate.store.StoreFixtures.WIRE;
 
-    private StoreFixtures() {
-    }
+    private StoreFixtures() {}
 
     static SourceDocument doc(String name, String text) {
         return app.corroborate.store.StoreFixtures.doc(name, text);
@@ -24,7 +23,8 @@ final class StoreFixtures {
 
     /** Turns a current case file into one as an older product wrote it, schema {@code version} (1 to 3). */
     static void downgrade(Path file, int version) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.executeUpdate("ALTER TABLE verdict DROP COLUMN version");
             s.executeUpdate("ALTER TABLE annotation DROP COLUMN version");
             if (version == 3) {

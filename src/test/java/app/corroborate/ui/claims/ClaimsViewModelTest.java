@@ -42,7 +42,9 @@ class ClaimsViewModelTest {
             m.selectedProperty().set(first);
             assertTrue(m.setVerdict(Verdict.VERIFIED));
             assertEquals(Verdict.VERIFIED, first.verdict());
-            assertEquals(Verdict.VERIFIED, store.verdict(Target.CLAIM, first.id()).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.VERIFIED,
+                    store.verdict(Target.CLAIM, first.id()).orElseThrow().verdict());
             assertEquals(all - 1, m.visible().size(), "a reviewed claim leaves the unreviewed filter");
             assertTrue(store.snapshot(Target.CLAIM, first.id()).isPresent(), "with a snapshot of the claim");
         }

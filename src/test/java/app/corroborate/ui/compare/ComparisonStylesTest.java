@@ -55,13 +55,21 @@ class ComparisonStylesTest {
         Alignment al = align(base, other);
         int b1200 = BASE.indexOf("1,200");
         int o2100 = OTHER.indexOf("2,100");
-        Flag number = new Flag("f1", FlagKind.NUMBER, Severity.HIGH, "b.txt", new Span(b1200, b1200 + 5),
-                new Span(o2100, o2100 + 5), "changed");
+        Flag number = new Flag(
+                "f1",
+                FlagKind.NUMBER,
+                Severity.HIGH,
+                "b.txt",
+                new Span(b1200, b1200 + 5),
+                new Span(o2100, o2100 + 5),
+                "changed");
         List<Collection<String>> left = perChar(ComparisonStyles.of(Side.BASE, base, al, List.of(number)));
         List<Collection<String>> right = perChar(ComparisonStyles.of(Side.OTHER, other, al, List.of(number)));
         assertEquals(BASE.length(), left.size(), "the styles cover the whole base text");
         assertEquals(OTHER.length(), right.size());
-        assertTrue(left.get(b1200).containsAll(List.of("rep", "flag", "flag-number")), left.get(b1200).toString());
+        assertTrue(
+                left.get(b1200).containsAll(List.of("rep", "flag", "flag-number")),
+                left.get(b1200).toString());
         assertTrue(right.get(o2100).containsAll(List.of("rep", "flag", "flag-number")));
         assertTrue(left.get(BASE.indexOf("Eastholm")).contains("dropped"), "a sentence only the base has");
         assertTrue(right.get(OTHER.indexOf("Schools")).contains("added"), "a sentence only the version has");
@@ -71,8 +79,10 @@ class ComparisonStylesTest {
 
     @Test
     void pageFurnitureIsMarkedAndInsertionsAndDeletionsStayOnTheirSide() throws Exception {
-        SourceDocument base = doc("a.html", "<html><body><nav><a href='/'>Home</a> <a href='/w'>Weather</a> "
-                + "<a href='/s'>Sport</a></nav><p>The dam opened on Tuesday after heavy rain.</p></body></html>");
+        SourceDocument base = doc(
+                "a.html",
+                "<html><body><nav><a href='/'>Home</a> <a href='/w'>Weather</a> "
+                        + "<a href='/s'>Sport</a></nav><p>The dam opened on Tuesday after heavy rain.</p></body></html>");
         SourceDocument other = doc("b.txt", "The dam finally opened on Tuesday after rain.");
         Alignment al = align(base, other);
         List<Collection<String>> left = perChar(ComparisonStyles.of(Side.BASE, base, al, List.of()));
@@ -94,14 +104,16 @@ class ComparisonStylesTest {
         assertEquals(other.text(), document.getText());
         int at = other.text().indexOf("Schools");
         assertTrue(document.getStyleAtPosition(at + 1).contains("added"), "styles land on the right characters");
-        assertEquals(perChar(styles).get(other.text().indexOf("2,100") + 1),
+        assertEquals(
+                perChar(styles).get(other.text().indexOf("2,100") + 1),
                 document.getStyleAtPosition(other.text().indexOf("2,100") + 1));
     }
 
     @Test
     void anEmptyTextHasOneEmptySpan() throws Exception {
         assertEquals(List.of(), List.copyOf(ComparisonStyles.classes(0)));
-        assertEquals(List.of("flag", "flag-date"), List.copyOf(ComparisonStyles.classes(1 << 7
-                | (FlagKind.DATE.ordinal() + 1) << 9)));
+        assertEquals(
+                List.of("flag", "flag-date"),
+                List.copyOf(ComparisonStyles.classes(1 << 7 | (FlagKind.DATE.ordinal() + 1) << 9)));
     }
 }

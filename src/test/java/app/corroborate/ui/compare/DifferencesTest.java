@@ -19,10 +19,12 @@ class DifferencesTest {
         Alignment al = ComparisonStylesTest.align(base, other);
         ScrollMap map = ScrollMap.of(al, base.text().length(), other.text().length());
         List<Difference> diffs = Differences.of(al, map);
-        assertTrue(diffs.stream().anyMatch(d -> d.relation() == Relation.DROPPED && d.base().of(base.text())
-                .startsWith("Two people")));
-        assertTrue(diffs.stream().anyMatch(d -> d.relation() == Relation.ADDED && d.other().of(other.text())
-                .startsWith("Schools")));
+        assertTrue(diffs.stream()
+                .anyMatch(d -> d.relation() == Relation.DROPPED
+                        && d.base().of(base.text()).startsWith("Two people")));
+        assertTrue(diffs.stream()
+                .anyMatch(d -> d.relation() == Relation.ADDED
+                        && d.other().of(other.text()).startsWith("Schools")));
         assertTrue(diffs.stream().anyMatch(d -> d.other().of(other.text()).equals("2,100")));
         for (int i = 1; i < diffs.size(); i++) {
             assertTrue(diffs.get(i).other().start() >= diffs.get(i - 1).other().start(), "in reading order");

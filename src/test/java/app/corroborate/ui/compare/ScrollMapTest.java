@@ -52,7 +52,9 @@ class ScrollMapTest {
         int dropped = BASE.indexOf("Two people");
         int end = BASE.indexOf("The dam was");
         Paragraphs po = Paragraphs.of(OTHER);
-        assertEquals(po.of(map.facing(Side.BASE, dropped)), po.of(map.facing(Side.BASE, end - 1)),
+        assertEquals(
+                po.of(map.facing(Side.BASE, dropped)),
+                po.of(map.facing(Side.BASE, end - 1)),
                 "while a dropped sentence scrolls past, the other side stays put");
     }
 

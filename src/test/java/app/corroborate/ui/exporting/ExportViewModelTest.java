@@ -35,16 +35,19 @@ class ExportViewModelTest {
             session.setVerdict(Target.FLAG, id, Verdict.FALSE);
             Path out = dir.resolve("court-summary.html");
             AtomicReference<String> said = new AtomicReference<>();
-            new ExportViewModel(session, Exporter.standard(), new SameThreadRunner()).export(out, ExportFormat.HTML,
-                    said::set);
+            new ExportViewModel(session, Exporter.standard(), new SameThreadRunner())
+                    .export(out, ExportFormat.HTML, said::set);
             assertTrue(said.get().startsWith("Exported"), said.get());
             assertTrue(said.get().contains("still unreviewed"), said.get());
             String html = Files.readString(out);
             assertTrue(html.contains("Court ruling"), "the case title heads the summary");
             assertTrue(html.contains("<html") || html.contains("<!DOCTYPE"));
             assertTrue(Files.notExists(dir.resolve("court-summary.html.partial")), "no half-written file is left");
-            assertEquals(ExportFormat.PDF, ExportViewModel.formatOf(Path.of("x.PDF")).orElseThrow());
-            assertEquals(ExportFormat.MARKDOWN, ExportViewModel.formatOf(Path.of("x.md")).orElseThrow());
+            assertEquals(
+                    ExportFormat.PDF, ExportViewModel.formatOf(Path.of("x.PDF")).orElseThrow());
+            assertEquals(
+                    ExportFormat.MARKDOWN,
+                    ExportViewModel.formatOf(Path.of("x.md")).orElseThrow());
         }
     }
 

@@ -32,7 +32,9 @@ class FinderTest {
             assertTrue(hits.get(i).source() >= hits.get(i - 1).source(), "source by source");
         }
         for (Hit h : hits) {
-            assertEquals("supreme court", h.span().of(a.documents().get(h.source()).text()).toLowerCase());
+            assertEquals(
+                    "supreme court",
+                    h.span().of(a.documents().get(h.source()).text()).toLowerCase());
         }
         assertTrue(Finder.find(a, "  ").isEmpty());
         assertEquals("resume cafe", Finder.foldKeepingLength("Résumé Café"));

@@ -16,23 +16,26 @@ class FlagSummaryTest {
     @Test
     void aChangedFigureReadsAsBeforeAndAfter() {
         String version = "Some 2,100 people were evacuated, officials said.";
-        assertEquals("About 1,200 residents \u2192 Some 2,100 people",
-                FlagSummary.of(flag(find(BASE, "About 1,200 residents"), find(version, "Some 2,100 people")), BASE,
-                        version));
+        assertEquals(
+                "About 1,200 residents \u2192 Some 2,100 people",
+                FlagSummary.of(
+                        flag(find(BASE, "About 1,200 residents"), find(version, "Some 2,100 people")), BASE, version));
     }
 
     @Test
     void aChargedRewordingReadsAsBeforeAndAfterHoweverLonger() {
         String base = "The authority opened the spillway on Tuesday.";
         String version = "The authority dumped water through the spillway on Tuesday.";
-        assertEquals("opened \u2192 dumped water through", FlagSummary.of(flag(find(base, "opened"),
-                find(version, "dumped water through")), base, version));
+        assertEquals(
+                "opened \u2192 dumped water through",
+                FlagSummary.of(flag(find(base, "opened"), find(version, "dumped water through")), base, version));
     }
 
     @Test
     void anAttributionGoneFromTheSentenceReadsAsMissingNotAsARewording() {
         String version = "LINDBROOK \u2014 About 1,200 residents were evacuated overnight from the river districts.";
-        assertEquals("officials said \u2192 missing from \u201CLINDBROOK \u2014 About 1,200 residents were\u2026\u201D",
+        assertEquals(
+                "officials said \u2192 missing from \u201CLINDBROOK \u2014 About 1,200 residents were\u2026\u201D",
                 FlagSummary.of(flag(find(BASE, "officials said"), new Span(0, version.length())), BASE, version));
     }
 
@@ -40,7 +43,8 @@ class FlagSummaryTest {
     void aPhraseAddedToASentenceReadsAsAdded() {
         String version = "About 1,200 residents were evacuated, police said.";
         String base = "About 1,200 residents were evacuated from the river districts overnight.";
-        assertEquals("police said \u2192 added to \u201CAbout 1,200 residents were evacuated from the\u2026\u201D",
+        assertEquals(
+                "police said \u2192 added to \u201CAbout 1,200 residents were evacuated from the\u2026\u201D",
                 FlagSummary.of(flag(new Span(0, base.length()), find(version, "police said")), base, version));
     }
 

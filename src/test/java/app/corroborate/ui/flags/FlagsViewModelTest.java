@@ -47,7 +47,8 @@ class FlagsViewModelTest {
         assertEquals(all, m.visible().size());
         assertEquals(all, m.kind().options().get(0).count(), "'all kinds' counts every flag");
         FilterOption<FlagKind> first = m.kind().options().get(1);
-        long ofKind = analysis.flags().stream().filter(f -> f.kind() == first.value()).count();
+        long ofKind =
+                analysis.flags().stream().filter(f -> f.kind() == first.value()).count();
         assertEquals(ofKind, first.count());
         m.kind().chosenProperty().set(first);
         assertEquals(ofKind, m.visible().size());
@@ -62,13 +63,20 @@ class FlagsViewModelTest {
         FlagsViewModel m = model();
         String id = analysis.flags().get(0).id();
         FilterOption<Verdict> unreviewed = m.verdict().options().stream()
-                .filter(o -> o.value() == Verdict.UNREVIEWED).findFirst().orElseThrow();
+                .filter(o -> o.value() == Verdict.UNREVIEWED)
+                .findFirst()
+                .orElseThrow();
         m.verdict().chosenProperty().set(unreviewed);
         int before = m.visible().size();
         m.verdictChanged(id, Verdict.VERIFIED);
         assertEquals(before - 1, m.visible().size());
-        assertEquals(1, m.verdict().options().stream().filter(o -> o.value() == Verdict.VERIFIED).findFirst()
-                .orElseThrow().count());
+        assertEquals(
+                1,
+                m.verdict().options().stream()
+                        .filter(o -> o.value() == Verdict.VERIFIED)
+                        .findFirst()
+                        .orElseThrow()
+                        .count());
         assertTrue(m.reviewedProperty().get().startsWith("1 of "));
     }
 
@@ -98,8 +106,14 @@ class FlagsViewModelTest {
     void summariesSayWhatChangedInAFewWords() {
         String base = "About 1,200 residents were evacuated.";
         String version = "About 2,100 residents were evacuated.";
-        var f = new app.corroborate.flag.Flag("x", FlagKind.NUMBER, app.corroborate.flag.Severity.HIGH, "v",
-                new app.corroborate.text.Span(6, 11), new app.corroborate.text.Span(6, 11), "changed");
+        var f = new app.corroborate.flag.Flag(
+                "x",
+                FlagKind.NUMBER,
+                app.corroborate.flag.Severity.HIGH,
+                "v",
+                new app.corroborate.text.Span(6, 11),
+                new app.corroborate.text.Span(6, 11),
+                "changed");
         assertEquals("1,200 \u2192 2,100", FlagSummary.of(f, base, version));
         String longText = "word ".repeat(30);
         assertTrue(FlagSummary.clip(longText).length() <= FlagSummary.MAX);

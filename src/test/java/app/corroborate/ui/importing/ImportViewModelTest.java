@@ -31,8 +31,7 @@ class ImportViewModelTest {
     Path dir;
 
     private static ImportViewModel model(CaseSession session) {
-        return new ImportViewModel(session, new SourceImporter(), WebImporter.standard("test"),
-                new SameThreadRunner());
+        return new ImportViewModel(session, new SourceImporter(), WebImporter.standard("test"), new SameThreadRunner());
     }
 
     @Test
@@ -48,8 +47,7 @@ class ImportViewModelTest {
         });
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        try (CaseStore store = SqliteCaseStore.create(dir.resolve("web.corroborate"), "Web", "ed",
-                Clock.systemUTC())) {
+        try (CaseStore store = SqliteCaseStore.create(dir.resolve("web.corroborate"), "Web", "ed", Clock.systemUTC())) {
             CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
             session.open();
             AtomicReference<ImportResult> result = new AtomicReference<>();
@@ -59,7 +57,9 @@ class ImportViewModelTest {
             assertArrayEquals(page, store.raw(store.sources().get(0).id()), "the raw bytes are kept as for a file");
 
             model(session).importAddress(base + "/missing", result::set);
-            assertEquals("the server answered 404 (Not Found)", result.get().refused().get(0).reason());
+            assertEquals(
+                    "the server answered 404 (Not Found)",
+                    result.get().refused().get(0).reason());
             assertEquals(1, store.sources().size());
         } finally {
             server.stop(0);
@@ -74,11 +74,14 @@ class ImportViewModelTest {
             session.open();
             Path png = dir.resolve("picture.txt");
             Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'});
-            List<Path> drop = List.of(CaseFixtures.resource("/stories/court/a0-wire.txt"), png,
+            List<Path> drop = List.of(
+                    CaseFixtures.resource("/stories/court/a0-wire.txt"),
+                    png,
                     CaseFixtures.resource("/stories/court/a1-republished.txt"));
             AtomicReference<ImportResult> result = new AtomicReference<>();
             model(session).importFiles(drop, result::set);
-            assertEquals(List.of("a0-wire.txt", "a1-republished.txt"), result.get().added());
+            assertEquals(
+                    List.of("a0-wire.txt", "a1-republished.txt"), result.get().added());
             assertEquals(1, result.get().refused().size());
             assertEquals("picture.txt", result.get().refused().get(0).file());
             assertTrue(!result.get().refused().get(0).reason().isBlank());
@@ -86,8 +89,11 @@ class ImportViewModelTest {
             assertEquals(2, store.sources().size());
             assertEquals(2, session.analysis().sources().size(), "the analysis follows the new sources");
 
-            model(session).importText("The Daily Post",
-                    "The court ruled on Tuesday that the law was void. Four justices dissented.", result::set);
+            model(session)
+                    .importText(
+                            "The Daily Post",
+                            "The court ruled on Tuesday that the law was void. Four justices dissented.",
+                            result::set);
             assertEquals(List.of("The-Daily-Post.txt"), result.get().added());
             assertEquals(3, session.analysis().sources().size());
         }

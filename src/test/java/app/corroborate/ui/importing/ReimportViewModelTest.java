@@ -38,12 +38,16 @@ class ReimportViewModelTest {
             int both = text.indexOf("Supreme Court");
             assertTrue(both >= 0, "a passage the wire has too");
             Span kept = new Span(both, both + "Supreme Court".length());
-            session.annotate(copy.id(), new Span(militant, militant + "militant".length()), "loaded?",
-                    Verdict.DISPUTED, List.of());
+            session.annotate(
+                    copy.id(),
+                    new Span(militant, militant + "militant".length()),
+                    "loaded?",
+                    Verdict.DISPUTED,
+                    List.of());
             session.annotate(copy.id(), kept, "check the court's name", Verdict.UNREVIEWED, List.of());
             AtomicReference<String> said = new AtomicReference<>();
-            new ReimportViewModel(session, new SourceImporter(), new SameThreadRunner()).reimport(copy.id(),
-                    CaseFixtures.resource("/stories/court/a0-wire.txt"), said::set);
+            new ReimportViewModel(session, new SourceImporter(), new SameThreadRunner())
+                    .reimport(copy.id(), CaseFixtures.resource("/stories/court/a0-wire.txt"), said::set);
             assertTrue(said.get().startsWith("Re-imported a0-wire.txt"), said.get());
             assertTrue(said.get().contains("1 annotation moved") && said.get().contains("1 orphaned"), said.get());
             assertTrue(said.get().contains("militant"), "the orphan is named by its last quote");

@@ -31,18 +31,27 @@ class StandsTest {
         boolean sawSharedStand = false;
         for (Claim c : analysis.claims().claims()) {
             List<Stand> stands = Stands.of(c, analysis);
-            List<Integer> all = stands.stream().flatMap(s -> s.sources().stream()).sorted().toList();
+            List<Integer> all =
+                    stands.stream().flatMap(s -> s.sources().stream()).sorted().toList();
             assertEquals(List.of(0, 1, 2, 3), all, "every source exactly once");
             for (Stand s : stands) {
-                long groups = s.sources().stream().map(i -> analysis.sources().get(i).group()).distinct().count();
+                long groups = s.sources().stream()
+                        .map(i -> analysis.sources().get(i).group())
+                        .distinct()
+                        .count();
                 assertEquals(1, groups, "a stand never mixes independent sources");
                 sawSharedStand |= s.sources().size() > 1;
             }
         }
         assertTrue(sawSharedStand, "the wire and its copy share a stand where they say the same");
-        var dropped = analysis.flags().stream().filter(f -> f.baseSpan() != null).findFirst().orElseThrow();
+        var dropped = analysis.flags().stream()
+                .filter(f -> f.baseSpan() != null)
+                .findFirst()
+                .orElseThrow();
         List<Stand> bySentence = Stands.ofSentence(dropped, analysis);
-        assertEquals(List.of(0, 1, 2, 3), bySentence.stream().flatMap(s -> s.sources().stream()).sorted().toList(),
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                bySentence.stream().flatMap(s -> s.sources().stream()).sorted().toList(),
                 "without a claim, every source's facing sentence is shown");
         assertEquals(app.corroborate.claim.Status.AGREES, bySentence.get(0).status(), "the base agrees with itself");
     }

@@ -28,21 +28,33 @@ class OverviewGeometryTest {
             a = CaseAnalyzer.standard().analyze(store);
         }
         List<OverviewMark> marks = OverviewGeometry.of(a);
-        assertTrue(marks.stream().allMatch(m -> m.lane() >= 1 && m.lane() < a.documents().size()), "no lane 0");
+        assertTrue(
+                marks.stream()
+                        .allMatch(m -> m.lane() >= 1 && m.lane() < a.documents().size()),
+                "no lane 0");
         assertTrue(marks.stream().allMatch(m -> m.top() >= 0 && m.bottom() <= 1 && m.top() <= m.bottom()));
         int baseLength = a.documents().get(0).text().length();
         for (int lane = 1; lane < a.documents().size(); lane++) {
-            long flags = marks.stream().filter(m -> m.flag()).filter(m -> m.lane() == a.documents().size()).count();
+            long flags = marks.stream()
+                    .filter(m -> m.flag())
+                    .filter(m -> m.lane() == a.documents().size())
+                    .count();
             assertEquals(0, flags, "no marks past the last lane");
             List<Flag> laneFlags = a.flagsOf(lane);
             int finalLane = lane;
-            assertEquals(laneFlags.size(), marks.stream().filter(m -> m.lane() == finalLane && m.flag()).count(),
+            assertEquals(
+                    laneFlags.size(),
+                    marks.stream()
+                            .filter(m -> m.lane() == finalLane && m.flag())
+                            .count(),
                     "one mark per flag, in its source's lane");
             for (Flag f : laneFlags) {
                 if (f.baseSpan() != null) {
                     double at = f.baseSpan().start() / (double) baseLength;
-                    assertTrue(marks.stream().anyMatch(m -> m.lane() == finalLane && m.flag()
-                            && Math.abs(m.top() - at) < 1e-9), "a flag sits at its base position");
+                    assertTrue(
+                            marks.stream()
+                                    .anyMatch(m -> m.lane() == finalLane && m.flag() && Math.abs(m.top() - at) < 1e-9),
+                            "a flag sits at its base position");
                 }
             }
         }

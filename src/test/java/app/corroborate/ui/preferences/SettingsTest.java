@@ -32,7 +32,8 @@ class SettingsTest {
         s.showRewordingProperty().set(false);
         Settings again = new Settings(node);
         assertEquals("Ada Editor", again.editorProperty().get());
-        assertEquals("The Daily Check", app.corroborate.export.Publisher.from(node).name(), "the export signs so");
+        assertEquals(
+                "The Daily Check", app.corroborate.export.Publisher.from(node).name(), "the export signs so");
         assertTrue(again.darkProperty().get());
         assertEquals(18, again.textSizeProperty().get());
         assertFalse(again.showRewordingProperty().get());
@@ -47,10 +48,15 @@ class SettingsTest {
         s.rememberCase(CaseLocation.parse("postgresql://ed:hunter2@db.example:5433/newsroom?case=ferry"));
         s.rememberCase(Path.of("other.corroborate"));
         s.rememberCase(Path.of("story.corroborate"));
-        List<String> kept = new Settings(node).recentCases().stream().map(CaseLocation::toString).toList();
-        assertEquals(List.of(Path.of("story.corroborate").toAbsolutePath().toString(),
-                Path.of("other.corroborate").toAbsolutePath().toString(),
-                "postgresql://ed@db.example:5433/newsroom?case=ferry"), kept, "newest first, each once");
+        List<String> kept = new Settings(node)
+                .recentCases().stream().map(CaseLocation::toString).toList();
+        assertEquals(
+                List.of(
+                        Path.of("story.corroborate").toAbsolutePath().toString(),
+                        Path.of("other.corroborate").toAbsolutePath().toString(),
+                        "postgresql://ed@db.example:5433/newsroom?case=ferry"),
+                kept,
+                "newest first, each once");
         assertFalse(node.get(Settings.RECENT, "").contains("hunter2"), "no password is ever stored");
         CaseLocation server = new Settings(node).recentCases().get(2);
         assertEquals("ferry", server.name());

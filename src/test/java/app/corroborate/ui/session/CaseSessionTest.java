@@ -36,21 +36,32 @@ class CaseSessionTest {
             String id = s.analysis().flags().get(0).id();
             assertTrue(s.setVerdict(Target.FLAG, id, Verdict.VERIFIED));
             assertTrue(s.setNote(Target.FLAG, id, "rang the court", "https://example.org/ruling"));
-            assertEquals("rang the court", store.verdict(Target.FLAG, id).orElseThrow().note());
+            assertEquals(
+                    "rang the court",
+                    store.verdict(Target.FLAG, id).orElseThrow().note());
             var snapshot = store.snapshot(Target.FLAG, id).orElseThrow();
-            assertEquals(s.analysis().flags().get(0).explanation(), snapshot.explanation(),
+            assertEquals(
+                    s.analysis().flags().get(0).explanation(),
+                    snapshot.explanation(),
                     "the case keeps what the editor saw when deciding");
             s.undo();
             assertEquals(null, s.state(Target.FLAG, id).note(), "undo takes the note back");
-            assertEquals(Verdict.VERIFIED, store.verdict(Target.FLAG, id).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.VERIFIED,
+                    store.verdict(Target.FLAG, id).orElseThrow().verdict());
             s.undo();
-            assertEquals(Verdict.UNREVIEWED, store.verdict(Target.FLAG, id).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.UNREVIEWED,
+                    store.verdict(Target.FLAG, id).orElseThrow().verdict());
             assertTrue(s.undo().isEmpty(), "nothing more to undo");
             s.redo();
             s.redo();
-            assertEquals("rang the court", store.verdict(Target.FLAG, id).orElseThrow().note());
+            assertEquals(
+                    "rang the court",
+                    store.verdict(Target.FLAG, id).orElseThrow().note());
             assertEquals("https://example.org/ruling", s.state(Target.FLAG, id).evidence());
-            long verdictChanges = store.audit(Target.FLAG, id).stream().filter(a -> a.field().equals("verdict"))
+            long verdictChanges = store.audit(Target.FLAG, id).stream()
+                    .filter(a -> a.field().equals("verdict"))
                     .count();
             assertEquals(3, verdictChanges, "set, its undo and its redo: each verdict change is in the audit log");
         }
@@ -67,7 +78,9 @@ class CaseSessionTest {
             String id = s.analysis().flags().get(0).id();
             assertFalse(s.setVerdict(Target.FLAG, id, Verdict.FALSE));
             assertEquals(Verdict.UNREVIEWED, s.state(Target.FLAG, id).verdict(), "nothing shows as set");
-            assertTrue(s.messageProperty().get().startsWith("Not saved:"), s.messageProperty().get());
+            assertTrue(
+                    s.messageProperty().get().startsWith("Not saved:"),
+                    s.messageProperty().get());
             assertTrue(s.undo().isEmpty(), "a refused change is not undoable");
             assertTrue(writer.verdict(Target.FLAG, id).isEmpty());
         }
@@ -82,7 +95,8 @@ class CaseSessionTest {
             String base = store.sources().get(0).id();
             String other = store.sources().get(1).id();
 
-            Annotation a = s.annotate(other, new Span(0, 12), "check", Verdict.DISPUTED, List.of()).orElseThrow();
+            Annotation a = s.annotate(other, new Span(0, 12), "check", Verdict.DISPUTED, List.of())
+                    .orElseThrow();
             assertTrue(s.updateAnnotation(a.id(), "checked with the clerk", null, null));
             s.undo();
             assertEquals("check", store.annotations().get(0).note(), "undo takes the note change back");
@@ -91,7 +105,9 @@ class CaseSessionTest {
             assertTrue(store.annotations().isEmpty());
             assertTrue(store.audit(Target.ANNOTATION, a.id()).size() > 3, "it stays in the case's history");
             s.redo();
-            assertEquals(List.of(a.id()), s.annotations().stream().map(Annotation::id).toList());
+            assertEquals(
+                    List.of(a.id()),
+                    s.annotations().stream().map(Annotation::id).toList());
 
             Span passage = new Span(0, 20);
             assertTrue(s.setOverride(new FurnitureOverride(base, passage, true, "editor")));
@@ -103,7 +119,9 @@ class CaseSessionTest {
             assertTrue(s.removeSource(base, "the wire"));
             assertEquals(base, s.removedSources().get(0).id());
             assertEquals(other, store.sources().get(0).id(), "the next source became the base");
-            assertTrue(s.noticeProperty().get().contains("stays in the case"), s.noticeProperty().get());
+            assertTrue(
+                    s.noticeProperty().get().contains("stays in the case"),
+                    s.noticeProperty().get());
             s.undo();
             assertTrue(s.removedSources().isEmpty());
             assertEquals(base, store.sources().get(0).id(), "undo restores the base as the base");
@@ -111,7 +129,11 @@ class CaseSessionTest {
 
             assertTrue(s.setBase(other));
             s.undo();
-            assertTrue(store.sources().stream().filter(x -> x.id().equals(base)).findFirst().orElseThrow().base());
+            assertTrue(store.sources().stream()
+                    .filter(x -> x.id().equals(base))
+                    .findFirst()
+                    .orElseThrow()
+                    .base());
         }
     }
 }

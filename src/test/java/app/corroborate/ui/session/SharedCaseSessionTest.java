@@ -75,32 +75,51 @@ class SharedCaseSessionTest {
             String flag = mara.analysis().flags().get(0).id();
             other.setVerdict(Target.FLAG, flag, Verdict.VERIFIED, "police confirmed", null, "Joss", null, 0);
             assertFalse(mara.setVerdict(Target.FLAG, flag, Verdict.FALSE), "made against no verdict: refused");
-            assertTrue(mara.messageProperty().get().contains("Joss"), mara.messageProperty().get());
-            assertTrue(mara.messageProperty().get().contains("police confirmed"), mara.messageProperty().get());
+            assertTrue(
+                    mara.messageProperty().get().contains("Joss"),
+                    mara.messageProperty().get());
+            assertTrue(
+                    mara.messageProperty().get().contains("police confirmed"),
+                    mara.messageProperty().get());
             assertEquals(Verdict.VERIFIED, mara.state(Target.FLAG, flag).verdict(), "theirs is shown");
             Conflict c = mara.conflictProperty().get();
             assertEquals("Joss set verified (note: police confirmed); you set false", c.describe());
             assertTrue(mara.useMine(), "choosing mine replaces theirs");
             assertEquals(null, mara.conflictProperty().get());
-            assertEquals(Verdict.FALSE, other.verdict(Target.FLAG, flag).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.FALSE,
+                    other.verdict(Target.FLAG, flag).orElseThrow().verdict());
 
-            other.setVerdict(Target.FLAG, flag, Verdict.DISPUTED, null, null, "Joss", null,
+            other.setVerdict(
+                    Target.FLAG,
+                    flag,
+                    Verdict.DISPUTED,
+                    null,
+                    null,
+                    "Joss",
+                    null,
                     other.verdict(Target.FLAG, flag).orElseThrow().version());
             assertFalse(mara.setVerdict(Target.FLAG, flag, Verdict.UNVERIFIABLE));
             mara.keepTheirs();
             assertEquals(null, mara.conflictProperty().get());
             assertEquals(Verdict.DISPUTED, mara.state(Target.FLAG, flag).verdict(), "theirs kept");
-            assertEquals(Verdict.DISPUTED, other.verdict(Target.FLAG, flag).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.DISPUTED,
+                    other.verdict(Target.FLAG, flag).orElseThrow().verdict());
 
             String source = mine.sources().get(1).id();
-            var a = mara.annotate(source, new app.corroborate.text.Span(0, 12), "check", Verdict.DISPUTED,
-                    java.util.List.of()).orElseThrow();
+            var a = mara.annotate(
+                            source,
+                            new app.corroborate.text.Span(0, 12),
+                            "check",
+                            Verdict.DISPUTED,
+                            java.util.List.of())
+                    .orElseThrow();
             other.updateAnnotation(a.id(), "asked the clerk", Verdict.VERIFIED, null, "Joss", a.version());
             assertFalse(mara.updateAnnotation(a.id(), null, Verdict.FALSE, null), "made against an older version");
             Conflict onNote = mara.conflictProperty().get();
             assertEquals("annotation", onNote.what());
-            assertEquals("Joss set verified (note: asked the clerk); you set false (note: check)",
-                    onNote.describe());
+            assertEquals("Joss set verified (note: asked the clerk); you set false (note: check)", onNote.describe());
             assertTrue(mara.useMine());
             assertEquals(Verdict.FALSE, other.annotations().get(0).verdict(), "mine put back over theirs");
             assertFalse(other.audit(Target.FLAG, flag).isEmpty());
@@ -114,17 +133,17 @@ class SharedCaseSessionTest {
         private final SameThreadRunner runner = new SameThreadRunner();
 
         @Override
-        public <T> Running run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+        public <T> Running run(
+                java.util.concurrent.Callable<T> work,
+                java.util.function.Consumer<T> onSuccess,
                 java.util.function.Consumer<Exception> onFailure) {
             return runner.run(work, onSuccess, onFailure);
         }
 
         @Override
-        public void post(Runnable action) {
-        }
+        public void post(Runnable action) {}
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
     }
 }

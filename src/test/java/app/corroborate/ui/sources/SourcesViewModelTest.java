@@ -42,7 +42,9 @@ class SourcesViewModelTest {
         assertEquals(1, m.selectedProperty().get(), "wraps past the base");
         m.previous();
         assertEquals(3, m.selectedProperty().get());
-        int flags = (int) analysis.flags().stream().filter(f -> f.source().equals(copy.summary().path())).count();
+        int flags = (int) analysis.flags().stream()
+                .filter(f -> f.source().equals(copy.summary().path()))
+                .count();
         assertEquals(flags, copy.flags());
     }
 }

@@ -35,18 +35,25 @@ class WorkbenchViewModelTest {
             m.flags().selectedProperty().set(last);
             assertEquals(last.source().index(), m.sources().selectedProperty().get(), "its source is compared");
             assertNotNull(m.compare().comparisonProperty().get());
-            assertEquals(last.source().index(), m.compare().comparisonProperty().get().index());
-            assertEquals(last.flag().baseSpan(), m.compare().revealProperty().get().base(), "and it is revealed");
+            assertEquals(
+                    last.source().index(),
+                    m.compare().comparisonProperty().get().index());
+            assertEquals(
+                    last.flag().baseSpan(), m.compare().revealProperty().get().base(), "and it is revealed");
             m.verdict(Verdict.DISPUTED);
             assertEquals(Verdict.DISPUTED, last.verdict());
             assertEquals(Verdict.DISPUTED, m.inspector().verdictProperty().get());
-            assertEquals(Verdict.DISPUTED, store.verdict(Target.FLAG, last.id()).orElseThrow().verdict());
+            assertEquals(
+                    Verdict.DISPUTED,
+                    store.verdict(Target.FLAG, last.id()).orElseThrow().verdict());
             m.undo();
             assertEquals(Verdict.UNREVIEWED, last.verdict());
             m.nextSource();
             m.nextSource();
             assertNotNull(m.compare().comparisonProperty().get());
-            assertEquals(m.sources().selectedProperty().get(), m.compare().comparisonProperty().get().index());
+            assertEquals(
+                    m.sources().selectedProperty().get(),
+                    m.compare().comparisonProperty().get().index());
         }
     }
 }
