@@ -65,7 +65,7 @@ final class WindowMenus {
     MenuBar bar() {
         Menu recent = new Menu("Open _recent");
         recent.setId("recent-menu");
-        recent.setOnShowing(e -> fillRecent(recent));
+        // filled as the File menu opens: a disabled submenu never shows, so it could not refill itself
         fillRecent(recent);
         Menu file = new Menu(
                 "_File",
@@ -82,6 +82,7 @@ final class WindowMenus {
                 item("P_references\u2026", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings)),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", stage::close));
+        file.setOnShowing(e -> fillRecent(recent));
         Menu restore = new Menu("Res_tore a removed source");
         Menu sources = new Menu(
                 "_Sources",

@@ -197,4 +197,23 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
         key(KeyCode.ESCAPE);
         assertTrue(!lookup("#help-overlay").query().isVisible());
     }
+
+    @Test
+    void aCaseOpenedIsOfferedAmongTheRecentCasesAtOnce() throws Exception {
+        launchAndWait(caseFile);
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu file = bar.getMenus().get(0);
+        interact(file::show);
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) file.getItems().stream()
+                .filter(i -> "recent-menu".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        List<String> offered = recent.getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText)
+                .toList();
+        interact(file::hide);
+        assertTrue(
+                !recent.isDisable() && offered.stream().anyMatch(t -> t.startsWith("court")),
+                "the case just opened is offered without restarting: " + offered);
+    }
 }
