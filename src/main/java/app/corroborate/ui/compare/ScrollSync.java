@@ -118,16 +118,8 @@ final class ScrollSync {
 
     /** Brings {@code offset} of {@code area} to height {@code y} of its viewport, exactly. */
     void level(StyleClassedTextArea area, int offset, double y) {
-        int at = Math.max(0, Math.min(offset, area.getLength()));
-        ViewportGeometry g = new ViewportGeometry(area, area);
-        if (!g.shows(at)) {
-            area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
-            area.layout();
-            g = new ViewportGeometry(area, area);
-        }
-        if (g.shows(at)) {
-            area.scrollYBy(g.y(at, 0, 0) - y);
-            area.layout();
+        if (!levelWithin(area, offset, y)) {
+            levelWithin(area, offset, y);
         }
     }
 
