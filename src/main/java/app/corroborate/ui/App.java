@@ -37,6 +37,7 @@ public class App extends Application {
      */
     static MainWindow compose(Stage stage, TaskRunner tasks, Startup startup) {
         Settings settings = startup.settings();
+        Warmup.inBackground();
         theme(settings.darkProperty().get());
         settings.darkProperty().addListener((o, was, now) -> theme(now));
         return new MainWindow(
