@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -28,6 +29,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class WindowBench extends Application {
 
     private static final int SWITCHES = 21;
+    private static final int READING_MS = 1000;
     private static final int SCROLL_FRAMES = 400;
 
     private MainWindow window;
@@ -143,10 +145,15 @@ public final class WindowBench extends Application {
 
     private final List<Long> computed = new ArrayList<>();
 
+    /**
+     * Switches to the next source {@link #SWITCHES} times back to back, then as many times after a pause of
+     * {@link #READING_MS} each (an editor reading before moving on, while the next comparison is prepared).
+     */
     private void switchSources(List<Long> times) {
-        if (times.size() == SWITCHES) {
-            finish("switch-source-ms " + stats(times) + " (of which until the comparison is computed: "
-                    + stats(computed) + ")");
+        if (times.size() == 2 * SWITCHES) {
+            finish("switch-source-ms " + stats(times.subList(0, SWITCHES)) + " back to back (of which until the "
+                    + "comparison is computed: " + stats(computed.subList(0, SWITCHES)) + "); after "
+                    + READING_MS + " ms of reading: " + stats(times.subList(SWITCHES, 2 * SWITCHES)));
             return;
         }
         long start = System.nanoTime();
@@ -155,7 +162,13 @@ public final class WindowBench extends Application {
             computed.add((System.nanoTime() - start) / 1_000_000);
             afterNextFrame(() -> {
                 times.add((System.nanoTime() - start) / 1_000_000);
-                switchSources(times);
+                if (times.size() < SWITCHES) {
+                    switchSources(times);
+                } else {
+                    PauseTransition reading = new PauseTransition(javafx.util.Duration.millis(READING_MS));
+                    reading.setOnFinished(e -> switchSources(times));
+                    reading.play();
+                }
             });
         });
         model().nextSource();

@@ -21,7 +21,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * runner, never on the UI thread), the difference F7 is on, and requests to reveal a place in both panes.
  *
  * <p>Guarantees: a reveal asked for a source that is still being computed is made once that comparison is
- * shown; a newer comparison cancels an older one still running.
+ * shown; a newer comparison cancels an older one still running; a comparison computed or prepared ahead for the
+ * same analysis, annotations and marking is shown without computing it again.
  */
 public final class CompareViewModel {
 
@@ -34,6 +35,9 @@ public final class CompareViewModel {
     private final javafx.beans.property.BooleanProperty showRewording =
             new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskRunner.Running running = TaskRunner.Running.DONE;
+    private final ComparisonCache cache = new ComparisonCache();
+    private final java.util.Set<ComparisonCache.Key> preparing = new java.util.HashSet<>();
+    private ComparisonCache.Key wanted;
     private Reveal pending;
     private int pendingIndex = -1;
     private long serial;
@@ -74,18 +78,72 @@ public final class CompareViewModel {
         return placeholder;
     }
 
-    /** Compares source {@code index} of the current analysis with the base, in the background. */
+    /**
+     * Compares source {@code index} of the current analysis with the base, in the background (at once when it was
+     * computed already or prepared ahead); then prepares its neighbours in the source list.
+     */
     public void compare(int index) {
         CaseAnalysis analysis = session.analysis();
         running.cancel();
+        wanted = null;
         if (analysis.isEmpty() || index < 0 || index >= analysis.documents().size()) {
             comparison.set(null);
             return;
         }
-        List<Annotation> notes = List.copyOf(session.annotations());
-        boolean edits = showRewording.get();
+        ComparisonCache.Key key = key(analysis, index);
+        ComparisonModel ready = cache.get(key);
+        if (ready != null) {
+            shown(ready);
+            prepareAround(analysis, index);
+            return;
+        }
+        if (preparing.contains(key)) {
+            wanted = key;
+            return;
+        }
         running = tasks.run(
-                () -> ComparisonModel.of(analysis, index, notes, edits), this::shown, e -> comparison.set(null));
+                () -> ComparisonModel.of(analysis, index, key.notes(), key.edits()),
+                m -> {
+                    cache.put(key, m);
+                    shown(m);
+                    prepareAround(analysis, index);
+                },
+                e -> comparison.set(null));
+    }
+
+    private ComparisonCache.Key key(CaseAnalysis analysis, int index) {
+        return new ComparisonCache.Key(analysis, index, List.copyOf(session.annotations()), showRewording.get());
+    }
+
+    /** Computes the comparisons of the sources before and after {@code index} in the background, for Ctrl+Tab. */
+    private void prepareAround(CaseAnalysis analysis, int index) {
+        for (int next : new int[] {index + 1, index - 1}) {
+            if (next < 0 || next >= analysis.documents().size() || !ComparisonCache.worthPreparing(analysis, next)) {
+                continue;
+            }
+            ComparisonCache.Key key = key(analysis, next);
+            if (cache.contains(key) || !preparing.add(key)) {
+                continue;
+            }
+            tasks.run(
+                    () -> ComparisonModel.of(analysis, next, key.notes(), key.edits()),
+                    m -> {
+                        preparing.remove(key);
+                        cache.put(key, m);
+                        if (key.equals(wanted)) {
+                            wanted = null;
+                            shown(m);
+                            prepareAround(analysis, next);
+                        }
+                    },
+                    e -> {
+                        preparing.remove(key);
+                        if (key.equals(wanted)) {
+                            wanted = null;
+                            compare(next);
+                        }
+                    });
+        }
     }
 
     private void shown(ComparisonModel model) {
