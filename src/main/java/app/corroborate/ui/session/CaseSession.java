@@ -47,15 +47,11 @@ public final class CaseSession {
 
     private final CaseStore store;
     private final CaseAnalyzer analyzer;
-    private final VerdictSnapshots snapshots;
     private final TaskRunner tasks;
     private final String author;
     private final ReadOnlyObjectWrapper<CaseAnalysis> analysis = new ReadOnlyObjectWrapper<>(CaseAnalysis.empty());
-    private final ObservableMap<String, VerdictRecord> verdicts = FXCollections.observableHashMap();
-    private final ObservableMap<String, VerdictRecord> shownVerdicts =
-            FXCollections.unmodifiableObservableMap(verdicts);
-    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
-    private final ObservableList<Annotation> shownAnnotations = FXCollections.unmodifiableObservableList(annotations);
+    private final VerdictBook verdicts;
+    private final AnnotationBook annotations;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BackgroundWork work = new BackgroundWork();
@@ -74,7 +70,8 @@ public final class CaseSession {
     public CaseSession(
             CaseStore store, CaseAnalyzer analyzer, VerdictSnapshots snapshots, TaskRunner tasks, String author) {
         this.store = store;
-        this.snapshots = snapshots;
+        this.verdicts = new VerdictBook(store, snapshots, author);
+        this.annotations = new AnnotationBook(store, author);
         this.analyzer = analyzer;
         this.tasks = tasks;
         this.author = author;
@@ -103,10 +100,7 @@ public final class CaseSession {
      */
     public void open(CaseAnalysis ready) {
         try {
-            verdicts.clear();
-            for (VerdictRecord r : store.verdicts()) {
-                verdicts.put(key(r.target(), r.targetId()), r);
-            }
+            verdicts.setAll(store.verdicts());
             annotations.setAll(store.annotations());
             removed.setAll(store.removedSources());
         } catch (CaseException e) {
@@ -160,15 +154,15 @@ public final class CaseSession {
 
     /** Verdicts by {@code target:id}, updated as the editor sets them. */
     public ObservableMap<String, VerdictRecord> verdicts() {
-        return shownVerdicts;
+        return verdicts.shown();
     }
 
     public VerdictState state(Target target, String id) {
-        return VerdictState.of(verdicts.get(key(target, id)));
+        return verdicts.state(target, id);
     }
 
     public static String key(Target target, String id) {
-        return target.id() + ":" + id;
+        return VerdictBook.key(target, id);
     }
 
     /** Sets the verdict, keeping note and evidence; true when it was written. */
@@ -180,7 +174,8 @@ public final class CaseSession {
     /** Sets the note and evidence, keeping the verdict; true when it was written. */
     public boolean setNote(Target target, String id, String note, String evidence) {
         VerdictState before = state(target, id);
-        VerdictState after = new VerdictState(before.verdict(), blankToNull(note), blankToNull(evidence));
+        VerdictState after =
+                new VerdictState(before.verdict(), VerdictBook.blankToNull(note), VerdictBook.blankToNull(evidence));
         return after.equals(before) || change(target, id, before, after);
     }
 
@@ -246,57 +241,27 @@ public final class CaseSession {
     }
 
     private boolean write(Target target, String id, VerdictState s) {
-        VerdictRecord seen = verdicts.get(key(target, id));
-        try {
-            VerdictRecord r = snapshots.record(
-                    store,
-                    analysis.get(),
-                    target,
-                    id,
-                    s.verdict(),
-                    s.note() == null ? "" : s.note(),
-                    s.evidence() == null ? "" : s.evidence(),
-                    author,
-                    seen == null ? 0 : seen.version());
-            verdicts.put(
-                    key(target, id),
-                    new VerdictRecord(
-                            r.target(),
-                            r.targetId(),
-                            r.verdict(),
-                            blankToNull(r.note()),
-                            blankToNull(r.evidence()),
-                            r.author(),
-                            r.updated(),
-                            r.version()));
+        boolean written = verdicts.write(analysis.get(), target, id, s, message::set, conflict::set);
+        if (written) {
             message.set("");
-            return true;
-        } catch (ConflictException e) {
-            e.theirVerdict().ifPresent(theirs -> {
-                verdicts.put(key(target, id), theirs);
-                conflict.set(new Conflict.OnVerdict(target, id, theirs, s));
-            });
-            message.set("Not saved: " + e.getMessage() + ". Their verdict is shown; set yours again to replace it.");
-            return false;
-        } catch (CaseException e) {
-            message.set("Not saved: " + e.getMessage());
-            return false;
         }
+        return written;
     }
 
     /** The editor's annotations on passages, orphans included, in the order they were made. */
     public ObservableList<Annotation> annotations() {
-        return shownAnnotations;
+        return annotations.shown();
     }
 
     /** Annotates a passage of a source; empty (with the reason in {@link #message}) when the case refused it. */
     public Optional<Annotation> annotate(String sourceId, Span span, String note, Verdict verdict, List<String> tags) {
         try {
-            Annotation a = store.annotate(sourceId, span, note, verdict, tags, author);
-            annotations.add(a);
-            history.record(new AnnotationChange(a.id(), a.selector().exact(), null, AnnotationChange.State.of(a)));
+            AnnotationChange made = annotations.annotate(sourceId, span, note, verdict, tags);
+            history.record(made);
             message.set("");
-            return Optional.of(a);
+            return annotations.shown().stream()
+                    .filter(a -> a.id().equals(made.id()))
+                    .findFirst();
         } catch (CaseException | IllegalArgumentException e) {
             message.set("Not saved: " + e.getMessage());
             return Optional.empty();
@@ -305,30 +270,11 @@ public final class CaseSession {
 
     /** Changes an annotation's note, verdict or tags (null keeps a value); false when the case refused it. */
     public boolean updateAnnotation(String id, String note, Verdict verdict, List<String> tags) {
-        Annotation old =
-                annotations.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         try {
-            Annotation a = store.updateAnnotation(
-                    id, note, verdict, tags, author, old == null ? CaseStore.ANY_VERSION : old.version());
-            annotations.replaceAll(x -> x.id().equals(id) ? a : x);
-            if (old != null && !AnnotationChange.State.of(old).equals(AnnotationChange.State.of(a))) {
-                history.record(new AnnotationChange(
-                        id, a.selector().exact(), AnnotationChange.State.of(old), AnnotationChange.State.of(a)));
-            }
+            annotations.update(id, note, verdict, tags, conflict::set).ifPresent(history::record);
             message.set("");
             return true;
         } catch (ConflictException e) {
-            e.theirAnnotation().ifPresent(theirs -> {
-                annotations.replaceAll(x -> x.id().equals(id) ? theirs : x);
-                AnnotationChange.State was = AnnotationChange.State.of(old == null ? theirs : old);
-                conflict.set(new Conflict.OnAnnotation(
-                        id,
-                        theirs,
-                        new AnnotationChange.State(
-                                note != null ? note : was.note(),
-                                verdict != null ? verdict : was.verdict(),
-                                tags != null ? tags : was.tags())));
-            });
             message.set("Not saved: " + e.getMessage() + ". Their annotation is shown; change it again to replace it.");
             return false;
         } catch (CaseException e) {
@@ -479,17 +425,10 @@ public final class CaseSession {
                 read -> {
                     @SuppressWarnings("unchecked")
                     List<VerdictRecord> vs = (List<VerdictRecord>) read[0];
-                    for (VerdictRecord r : vs) {
-                        VerdictRecord shown = verdicts.get(key(r.target(), r.targetId()));
-                        if (shown == null || shown.version() != r.version()) {
-                            verdicts.put(key(r.target(), r.targetId()), r);
-                        }
-                    }
+                    verdicts.merge(vs);
                     @SuppressWarnings("unchecked")
                     List<Annotation> as = (List<Annotation>) read[1];
-                    if (!as.equals(annotations)) {
-                        annotations.setAll(as);
-                    }
+                    annotations.setAll(as);
                     @SuppressWarnings("unchecked")
                     List<StoredSource> rs = (List<StoredSource>) read[2];
                     removed.setAll(rs);
@@ -537,10 +476,6 @@ public final class CaseSession {
         if (up) {
             reloadShared(true);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static String describe(Exception e) {
