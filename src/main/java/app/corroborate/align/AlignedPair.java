@@ -21,7 +21,8 @@ public record AlignedPair(
         Span other,
         int baseIndex,
         int otherIndex,
-        List<Edit> edits) {
+        List<Edit> edits)
+        implements java.io.Serializable {
 
     public AlignedPair {
         edits = List.copyOf(edits);

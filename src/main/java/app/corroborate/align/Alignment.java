@@ -9,7 +9,7 @@ import java.util.List;
  * added); pairs are ordered along the base, with added sentences placed after the pair of the other sentence
  * that precedes them.
  */
-public record Alignment(Version base, Version other, List<AlignedPair> pairs) {
+public record Alignment(Version base, Version other, List<AlignedPair> pairs) implements java.io.Serializable {
 
     public Alignment {
         pairs = List.copyOf(pairs);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param base  the range in the base text (empty for an insertion: the position where it goes)
  * @param other the range in the other text (empty for a deletion: the position where it was)
  */
-public record Edit(Op op, Span base, Span other) {
+public record Edit(Op op, Span base, Span other) implements java.io.Serializable {
 
     /** The kind of edit. */
     public enum Op {

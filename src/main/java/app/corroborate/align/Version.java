@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param sentences ascending, disjoint half-open ranges into {@code text}
  */
-public record Version(String id, String text, List<Span> sentences) {
+public record Version(String id, String text, List<Span> sentences) implements java.io.Serializable {
 
     public Version {
         sentences = List.copyOf(sentences);

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param agreeing  number of independent groups (copies counted once) that state it as the origin does
  */
 public record Claim(
-        String id, ClaimKind kind, String text, String origin, Span span, Map<String, Support> support, int agreeing) {
+        String id, ClaimKind kind, String text, String origin, Span span, Map<String, Support> support, int agreeing)
+        implements java.io.Serializable {
 
     /** True if only one independent group states it. */
     public boolean singleSource() {

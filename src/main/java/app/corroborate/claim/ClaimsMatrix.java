@@ -8,4 +8,5 @@ import java.util.List;
  * @param sources paths of the sources, in order
  * @param groups  paths grouped by copy group (a wire text and its republications form one group)
  */
-public record ClaimsMatrix(List<String> sources, List<List<String>> groups, List<Claim> claims) {}
+public record ClaimsMatrix(List<String> sources, List<List<String>> groups, List<Claim> claims)
+        implements java.io.Serializable {}

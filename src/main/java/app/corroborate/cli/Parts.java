@@ -4,6 +4,7 @@ import app.corroborate.align.SentenceAligner;
 import app.corroborate.claim.ClaimEngine;
 import app.corroborate.export.Exporter;
 import app.corroborate.flag.FlagEngine;
+import app.corroborate.review.AnalysisCache;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.ProductVersion;
 import app.corroborate.review.VerdictSnapshots;
@@ -43,7 +44,7 @@ public record Parts(
                 new SentenceAligner(),
                 flags,
                 claims,
-                new CaseAnalyzer(new CaseDocuments(importer), flags, claims),
+                new CaseAnalyzer(new CaseDocuments(importer), flags, claims, AnalysisCache.standard()),
                 new CaseFiles(CaseStores.standard()),
                 VerdictSnapshots.standard(),
                 Exporter::standard,

@@ -12,10 +12,5 @@ import app.corroborate.text.Span;
  * @param explanation one sentence a person understands
  */
 public record Flag(
-        String id,
-        FlagKind kind,
-        Severity severity,
-        String source,
-        Span baseSpan,
-        Span variantSpan,
-        String explanation) {}
+        String id, FlagKind kind, Severity severity, String source, Span baseSpan, Span variantSpan, String explanation)
+        implements java.io.Serializable {}

@@ -1,8 +1,8 @@
 package app.corroborate.review;
 
+import app.corroborate.align.Alignment;
 import app.corroborate.claim.Claim;
 import app.corroborate.claim.ClaimsMatrix;
-import app.corroborate.collate.Collation;
 import app.corroborate.flag.Flag;
 import app.corroborate.source.SourceDocument;
 import app.corroborate.store.StoredSource;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * The flags and claims of a stored case, computed from its sources (the base first).
  *
  * <p>Guarantees: {@code stored}, {@code documents} and {@code sources} are in the same order, index 0 being the
- * base; {@code collation} is null only for a case without sources; every flag's {@code source} is the path of
+ * base; {@code toBase.get(i)} aligns the base with source {@code i} (empty only for a case without sources); every flag's {@code source} is the path of
  * one of the documents. Two analyses are equal only when they are the same object: comparing two in depth would
  * cost as much as computing one, and observers of the window only need to know that a new one arrived.
  */
@@ -24,7 +24,7 @@ public record CaseAnalysis(
         List<StoredSource> stored,
         List<SourceDocument> documents,
         List<SourceSummary> sources,
-        Collation collation,
+        List<Alignment> toBase,
         List<Flag> flags,
         ClaimsMatrix claims) {
 
@@ -32,6 +32,7 @@ public record CaseAnalysis(
         stored = List.copyOf(stored);
         documents = List.copyOf(documents);
         sources = List.copyOf(sources);
+        toBase = List.copyOf(toBase);
         flags = List.copyOf(flags);
     }
 
@@ -53,7 +54,12 @@ public record CaseAnalysis(
     /** The analysis of a case with no sources. */
     public static CaseAnalysis empty() {
         return new CaseAnalysis(
-                List.of(), List.of(), List.of(), null, List.of(), new ClaimsMatrix(List.of(), List.of(), List.of()));
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                new ClaimsMatrix(List.of(), List.of(), List.of()));
     }
 
     public boolean isEmpty() {

@@ -13,6 +13,7 @@ import app.corroborate.store.CaseStore;
 import app.corroborate.store.StoredSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes the analysis of a stored case: its sources re-read from their raw bytes with the editor's furniture
@@ -20,18 +21,32 @@ import java.util.List;
  * window and the command line.
  *
  * <p>Guarantees: runs on the calling thread and touches no UI; checks the cancellation between its steps and
- * stops with {@link CancelledException}, leaving the case untouched (it only reads).
+ * stops with {@link CancelledException}, leaving the case untouched (it only reads); with an
+ * {@link AnalysisCache}, a case whose inputs did not change since its last analysis by this build gets that
+ * analysis back instead of a new one (equal flags and claims, ids included).
  */
 public final class CaseAnalyzer {
 
     private final CaseDocuments documents;
     private final FlagEngine flags;
     private final ClaimEngine claims;
+    private final AnalysisCache cache;
 
     public CaseAnalyzer(CaseDocuments documents, FlagEngine flags, ClaimEngine claims) {
+        this(documents, flags, claims, AnalysisCache.NONE);
+    }
+
+    /** An analyzer that reads an analysis from {@code cache} when the case's inputs did not change, and keeps it. */
+    public CaseAnalyzer(CaseDocuments documents, FlagEngine flags, ClaimEngine claims, AnalysisCache cache) {
         this.documents = documents;
         this.flags = flags;
         this.claims = claims;
+        this.cache = cache;
+    }
+
+    /** The same engine with {@code cache}. */
+    public CaseAnalyzer withCache(AnalysisCache cache) {
+        return new CaseAnalyzer(documents, flags, claims, cache);
     }
 
     /** The product's engine: the standard importer, rules and claims. */
@@ -52,6 +67,19 @@ public final class CaseAnalyzer {
             throws CaseException, CancelledException {
         progress.report("Reading the sources", 0.05);
         List<StoredSource> stored = store.sources();
+        Optional<String> key = cache.key(stored, store::overrides);
+        Optional<AnalysisCache.Entry> kept = key.flatMap(cache::read);
+        if (kept.isPresent()) {
+            AnalysisCache.Entry e = kept.get();
+            progress.report("Done", 1.0);
+            return new CaseAnalysis(
+                    stored,
+                    e.documents(),
+                    summaries(stored, e.documents(), e.group()),
+                    e.toBase(),
+                    e.flags(),
+                    e.claims());
+        }
         List<SourceDocument> docs = documents.load(store);
         if (docs.isEmpty()) {
             return CaseAnalysis.empty();
@@ -67,12 +95,13 @@ public final class CaseAnalyzer {
         ClaimsMatrix matrix = claims.build(collation);
         cancel.check();
         progress.report("Done", 1.0);
-        return new CaseAnalysis(stored, docs, summaries(stored, docs, collation), collation, raised, matrix);
+        key.ifPresent(k ->
+                cache.write(k, new AnalysisCache.Entry(docs, collation.toBase(), collation.group(), raised, matrix)));
+        return new CaseAnalysis(
+                stored, docs, summaries(stored, docs, collation.group()), collation.toBase(), raised, matrix);
     }
 
-    private static List<SourceSummary> summaries(
-            List<StoredSource> stored, List<SourceDocument> docs, Collation collation) {
-        int[] group = collation.group();
+    private static List<SourceSummary> summaries(List<StoredSource> stored, List<SourceDocument> docs, int[] group) {
         List<SourceSummary> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             StoredSource s = stored.get(i);

@@ -11,7 +11,7 @@ import app.corroborate.text.Span;
  * @param hint        furniture reason implied by the enclosing structure (nav, aside, figcaption...), or null
  * @param linkDensity share of the block's characters that sit inside links
  */
-public record Block(Span span, String tag, FurnitureReason hint, double linkDensity) {
+public record Block(Span span, String tag, FurnitureReason hint, double linkDensity) implements java.io.Serializable {
 
     public static Block line(Span span) {
         return new Block(span, "line", null, 0);

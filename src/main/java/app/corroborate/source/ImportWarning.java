@@ -4,7 +4,7 @@ package app.corroborate.source;
  * Something about a source an editor should know although it was imported: bytes that could not be decoded,
  * or text direction controls that can make what is shown differ from what is compared ("Trojan Source").
  */
-public record ImportWarning(String kind, int count, String message) {
+public record ImportWarning(String kind, int count, String message) implements java.io.Serializable {
 
     /** Kind: bytes marked U+FFFD because they could not be decoded in the file's encoding. */
     public static final String UNDECODABLE = "undecodable-bytes";

@@ -24,7 +24,8 @@ public record SourceDocument(
         SourceMetadata metadata,
         List<Exclusion> excluded,
         List<Span> sentences,
-        List<ImportWarning> warnings) {
+        List<ImportWarning> warnings)
+        implements java.io.Serializable {
 
     public SourceDocument {
         blocks = List.copyOf(blocks);

@@ -5,7 +5,8 @@ package app.corroborate.source;
  *
  * @param published an ISO date ({@code 2026-02-01}) when it could be read as one, else the text as written
  */
-public record SourceMetadata(String title, String outlet, String published, String byline) {
+public record SourceMetadata(String title, String outlet, String published, String byline)
+        implements java.io.Serializable {
 
     public static final SourceMetadata EMPTY = new SourceMetadata(null, null, null, null);
 

@@ -5,7 +5,7 @@ package app.corroborate.text;
  *
  * <p>Guarantees {@code 0 <= start <= end}. An empty span marks a position (an insertion point).
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
 
     public Span {
         if (start < 0 || end < start) {

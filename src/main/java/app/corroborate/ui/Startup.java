@@ -1,5 +1,6 @@
 package app.corroborate.ui;
 
+import app.corroborate.review.AnalysisCache;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.CaseAnalyzer;
 import app.corroborate.review.SampleCaseFile;
@@ -46,7 +47,7 @@ final class Startup {
     private Startup(List<String> args) {
         settings = Settings.fromUserPreferences();
         clock = Clock.systemUTC();
-        analyzer = CaseAnalyzer.standard();
+        analyzer = CaseAnalyzer.standard().withCache(AnalysisCache.standard());
         sample = new SampleCaseFile(new SampleCase(new SourceImporter()), clock);
         dataFolder = UserFolders.data();
         Path named = args.isEmpty() ? null : Path.of(args.get(0));

@@ -57,7 +57,7 @@ public record ComparisonModel(
             CaseAnalysis analysis, int index, List<Annotation> annotations, boolean wordEdits) {
         SourceDocument base = analysis.documents().get(0);
         SourceDocument other = analysis.documents().get(index);
-        Alignment alignment = analysis.collation().toBase().get(index);
+        Alignment alignment = analysis.toBase().get(index);
         List<Flag> flags = analysis.flagsOf(index);
         ScrollMap map =
                 ScrollMap.of(alignment, base.text().length(), other.text().length());

@@ -37,12 +37,10 @@ public final class Stands {
      * text.
      */
     public static List<Stand> ofSentence(Flag flag, CaseAnalysis analysis) {
-        if (flag.baseSpan() == null || analysis.collation() == null) {
+        if (flag.baseSpan() == null || analysis.toBase().isEmpty()) {
             return List.of();
         }
-        return grouped(
-                analysis,
-                s -> facing(flag.baseSpan(), analysis.collation().toBase().get(s.index())));
+        return grouped(analysis, s -> facing(flag.baseSpan(), analysis.toBase().get(s.index())));
     }
 
     /** One stand per copy group and what it says, in source order. */

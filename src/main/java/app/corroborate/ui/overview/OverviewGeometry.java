@@ -34,7 +34,7 @@ public final class OverviewGeometry {
         }
         int baseLength = Math.max(1, analysis.documents().get(0).text().length());
         for (int lane = 1; lane < analysis.documents().size(); lane++) {
-            Alignment al = analysis.collation().toBase().get(lane);
+            Alignment al = analysis.toBase().get(lane);
             ScrollMap map = ScrollMap.of(
                     al, baseLength, analysis.documents().get(lane).text().length());
             for (AlignedPair p : al.pairs()) {
