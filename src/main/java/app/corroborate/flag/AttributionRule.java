@@ -117,6 +117,9 @@ public final class AttributionRule implements FlagRule {
         if (now.speakerWords().stream().anyMatch(CARRIER::contains)) {
             return true;
         }
+        if (now.verb().end() >= v.span().end()) {
+            return false;
+        }
         int[] r = c.version()
                 .tokenRange(
                         new app.corroborate.text.Span(now.verb().end(), v.span().end()));

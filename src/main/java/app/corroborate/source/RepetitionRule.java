@@ -23,11 +23,46 @@ final class RepetitionRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.HEADLINE_REPEAT);
             }
         }
+        Blocks words = new Blocks(keys);
         for (int i = 0; i < page.size(); i++) {
             String inner = pullQuote(keys.get(i).strip());
-            if (inner != null && !page.marked(i) && quotedElsewhere(keys, i, inner)) {
+            if (inner != null && !inner.isEmpty() && !page.marked(i) && words.quotedElsewhere(i, inner)) {
                 page.mark(i, FurnitureReason.HEADLINE_REPEAT);
             }
+        }
+    }
+
+    /**
+     * The words of every block in one text (blocks apart by a separator no word holds), so that finding a pull
+     * quote's words in the other blocks is one search of the page, not one per block.
+     */
+    private static final class Blocks {
+        private final StringBuilder all = new StringBuilder();
+        private final int[] starts;
+
+        Blocks(List<String> keys) {
+            starts = new int[keys.size() + 1];
+            for (int i = 0; i < keys.size(); i++) {
+                starts[i] = all.length();
+                all.append(words(keys.get(i))).append('\n');
+            }
+            starts[keys.size()] = all.length();
+        }
+
+        /** Whether {@code inner} is found inside a longer block than {@code self}. */
+        boolean quotedElsewhere(int self, String inner) {
+            for (int at = all.indexOf(inner); at >= 0; at = all.indexOf(inner, at + 1)) {
+                int block = block(at);
+                if (block != self && starts[block + 1] - starts[block] - 1 > inner.length()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int block(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            return i >= 0 ? i : -i - 2;
         }
     }
 
@@ -38,17 +73,6 @@ final class RepetitionRule implements FurnitureRule {
         }
         String inner = block.substring(1, block.length() - 1);
         return inner.indexOf('"') < 0 ? words(inner) : null;
-    }
-
-    private static boolean quotedElsewhere(List<String> keys, int self, String inner) {
-        for (int j = 0; j < keys.size(); j++) {
-            if (j != self
-                    && keys.get(j).length() > inner.length()
-                    && words(keys.get(j)).contains(inner)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String words(String s) {
