@@ -61,6 +61,7 @@ public final class AttributionRule implements FlagRule {
             } else if (named(was)
                     && now == null
                     && close(c, b, v)
+                    && claimKept(c, was, b, v)
                     && !splitElsewhere(c, p)
                     && !speakerActs(c, was, v)
                     && !attributedNextDoor(c, was, v)
@@ -73,6 +74,7 @@ public final class AttributionRule implements FlagRule {
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
             } else if (Speakers.different(c, was, now)
+                    && !speakerOfMergedSentence(c, p, now)
                     && !quotesBoth(c, b, v)
                     && !carrier(c, now, v)
                     && said.add(attributionSpan(was) + ">" + attributionSpan(now))) {
@@ -200,6 +202,35 @@ public final class AttributionRule implements FlagRule {
                 .count();
         return !now.speakerWords().isEmpty()
                 && named >= SPEAKER_NAMED * now.speakerWords().size();
+    }
+
+    /**
+     * Share of the claim's content words (the base sentence without its attribution) the version sentence must hold
+     * for a lost attribution to leave the claim stated as fact: half. A pair that shares the story's names but not
+     * the claim (a lead paired with a photo caption) has lost the claim, not its source.
+     */
+    private static final double CLAIM_KEPT = 0.5;
+
+    /** The version sentence states most of what the base attributes ({@value #CLAIM_KEPT} of its content words). */
+    private static boolean claimKept(Comparison c, Attribution was, SentenceInfo b, SentenceInfo v) {
+        app.corroborate.text.Span attribution = attributionSpan(was);
+        app.corroborate.text.Span claim = attribution.start() - b.span().start()
+                        > b.span().end() - attribution.end()
+                ? new app.corroborate.text.Span(b.span().start(), attribution.start())
+                : new app.corroborate.text.Span(attribution.end(), b.span().end());
+        Set<String> words = ContentWords.of(c.base(), claim);
+        return words.isEmpty() || ContentWords.covered(words, ContentWords.of(c.version(), v.span())) >= CLAIM_KEPT;
+    }
+
+    /**
+     * A version sentence that merges several base sentences keeps the speaker of one of them: the claim of another
+     * did not move to that speaker unless the version gives it to someone none of them names.
+     */
+    private static boolean speakerOfMergedSentence(Comparison c, AlignedPair p, Attribution now) {
+        return c.pairedWithVersion(p.otherIndex()).stream()
+                .filter(q -> q.baseIndex() != p.baseIndex())
+                .map(q -> c.base().sentence(q.baseIndex()).attribution())
+                .anyMatch(a -> a != null && a.speaker() != null && !a.pronoun() && !Speakers.different(c, a, now));
     }
 
     private static boolean close(Comparison c, SentenceInfo b, SentenceInfo v) {
