@@ -111,7 +111,7 @@ public final class AttributionFinder {
                 int start = i + 1 < to && form(tokens, i + 1).equals("to") ? i + 2 : i + 1;
                 return speaker(tokens, verb, f, start, forwardEnd(tokens, start, to));
             }
-            int back = subjectStart(tokens, from, i);
+            int back = subjectStart(tokens, from, i, to);
             if (back < i) {
                 return speaker(tokens, verb, f, back, i);
             }
@@ -244,7 +244,7 @@ public final class AttributionFinder {
      * reaches the start of the clause (the sentence start or a quotation mark); otherwise it stops at the first
      * comma. A verb right after a comma with nothing but an appositive before it takes that appositive.
      */
-    private int subjectStart(Tokens tokens, int from, int verb) {
+    private int subjectStart(Tokens tokens, int from, int verb, int to) {
         int k = verb;
         int commas = 0;
         int segment = 0;
@@ -267,10 +267,29 @@ public final class AttributionFinder {
             }
         }
         boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
-        if (commas == 0 || clauseStart) {
+        if (commas == 0 || clauseStart && !closesSentence(tokens, verb, to)) {
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);
+    }
+
+    /** The most words after a verb that closes its sentence ("..., police said on Tuesday in a statement"). */
+    private static final int CLOSING_WORDS = 4;
+
+    /**
+     * "Schools stayed shut on Monday, Mayor Ruiz said.": the verb closes the sentence (at most {@value
+     * #CLOSING_WORDS} words follow, none of them "that"), so what stands before the last comma is the claim, not
+     * the speaker.
+     */
+    private boolean closesSentence(Tokens tokens, int verb, int to) {
+        int words = 0;
+        for (int k = verb + 1; k < to; k++) {
+            if (tokens.kind(k) != TokenKind.PUNCT
+                    && (++words > CLOSING_WORDS || form(tokens, k).equals("that"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest aside between commas that is skipped to reach the subject before it. */

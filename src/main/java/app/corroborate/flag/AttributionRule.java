@@ -6,6 +6,7 @@ import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class AttributionRule implements FlagRule {
                         v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
-            } else if (Speakers.different(c, was, now)
+            } else if (Speakers.different(c, resolved(c, was, b), now)
                     && !speakerOfMergedSentence(c, p, now)
                     && !quotesBoth(c, b, v)
                     && !carrier(c, now, v)
@@ -101,6 +102,34 @@ public final class AttributionRule implements FlagRule {
             }
         }
         return out;
+    }
+
+    /** Pronouns that stand for a person. */
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+
+    /** How many sentences back a pronoun speaker ("he said") is taken to point. */
+    private static final int PRONOUN_REACH = 2;
+
+    /**
+     * "Mayor Ana Ruiz said ... He said ...": a personal pronoun speaker of the base stands for the speaker named in one of
+     * the {@value #PRONOUN_REACH} sentences before it: the nearest named speaker, unless a body; otherwise
+     * the pronoun itself (which matches anyone).
+     */
+    private static Attribution resolved(Comparison c, Attribution was, SentenceInfo b) {
+        if (was == null
+                || !was.pronoun()
+                || was.speaker() == null
+                || !PERSONAL.contains(c.baseText(was.speaker()).toLowerCase(java.util.Locale.ROOT))) {
+            return was;
+        }
+        for (int k = b.index() - 1; k >= Math.max(0, b.index() - PRONOUN_REACH); k--) {
+            SentenceInfo before = c.base().sentence(k);
+            Attribution a = before.attribution();
+            if (a != null && a.speaker() != null && !a.pronoun()) {
+                return a.speakerWords().stream().noneMatch(WordLists.ORGANISATIONS::contains) ? a : was;
+            }
+        }
+        return was;
     }
 
     /** Speaker words that name the outlet or agency carrying the story, not a source of the claim. */

@@ -78,13 +78,17 @@ final class Speakers {
     /**
      * "the Safety Board (NSB) said ... The board said": the version's speaker is a description without a name,
      * and one of the version's previous {@value #ANTECEDENT_SENTENCES} sentences gives the base's speaker by name
-     * as a speaker: the description points back to it.
+     * as a speaker: the description points back to it (a body's description never points back to a person).
      */
     private static boolean namedJustBefore(
             DocumentAnalysis doc, Attribution description, DocumentAnalysis other, Attribution named) {
         Set<String> wanted = nameWords(other, named);
         SentenceInfo s = doc.sentenceAt(description.speaker().start());
-        if (s == null || wanted.isEmpty() || !nameWords(doc, description).isEmpty()) {
+        if (s == null
+                || wanted.isEmpty()
+                || !nameWords(doc, description).isEmpty()
+                || titledPerson(other, named)
+                        && description.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)) {
             return false;
         }
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
@@ -222,9 +226,22 @@ final class Speakers {
      * back to a body, never to the person the base names, so the claim changed hands.
      */
     private static boolean personToBody(Comparison c, Attribution base, Attribution variant) {
-        return !personWords(c.base(), base).isEmpty()
+        return person(c.base(), base)
                 && variant.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)
                 && variant.speakerWords().stream().noneMatch(base.speakerWords()::contains);
+    }
+
+    /**
+     * The speaker is most likely a person: a name of two words or more ("analyst Ana Ruiz") and no word that names
+     * a kind of organisation ("the Port Authority"). A two-word body without such a word ("Nordic Waters") passes.
+     */
+    static boolean person(DocumentAnalysis doc, Attribution a) {
+        return !personWords(doc, a).isEmpty() && a.speakerWords().stream().noneMatch(WordLists.ORGANISATIONS::contains);
+    }
+
+    /** The speaker is surely a person: {@link #person} with a title or office ("Mayor Ana Ruiz"). */
+    static boolean titledPerson(DocumentAnalysis doc, Attribution a) {
+        return person(doc, a) && a.speakerWords().stream().anyMatch(Titles::isTitle);
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */

@@ -348,4 +348,15 @@ class AttributionRuleTest {
                 + "passengers were stranded, the authority said.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    @Test
+    void aPronounSpeakerIsThePersonNamedJustBefore() {
+        String base = "Schools stayed shut on Monday, Mayor Petra Lindqvist said. She said classes could resume on "
+                + "Thursday if the roads were cleared.";
+        String version = "Schools stayed shut on Monday, Mayor Petra Lindqvist said. The regional roads authority said "
+                + "classes could resume on Thursday if the roads were cleared.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("roads authority"), f.get(0));
+    }
 }
