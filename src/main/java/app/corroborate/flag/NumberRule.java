@@ -173,7 +173,9 @@ public final class NumberRule implements FlagRule {
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
                     boolean unitsComparable =
-                            b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v) && sameScale(b, v);
+                            (b.unit().isEmpty() == v.unit().isEmpty() || money(c.base(), b) || money(c.version(), v))
+                                    && sameDimension(b, v)
+                                    && sameScale(b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
@@ -186,6 +188,24 @@ public final class NumberRule implements FlagRule {
                         && sameScale(b, variant.get(0))
                 ? variant.get(0)
                 : null;
+    }
+
+    /**
+     * The figure is written with a currency abbreviation against it ("Sh642 million"): its unit is that currency,
+     * though no unit word follows, so it may stand in for an amount whose currency is spelled out ("624 million
+     * shillings").
+     */
+    private static boolean money(app.corroborate.facts.DocumentAnalysis doc, Figures.Figure f) {
+        int first = doc.tokens().firstStartingAtOrAfter(f.phrase().span().start());
+        for (int k = first;
+                k < doc.tokens().count()
+                        && doc.tokens().start(k) < f.phrase().span().end();
+                k++) {
+            if (app.corroborate.text.NumberPhrases.currencyPrefix(doc.tokens(), k)) {
+                return true;
+            }
+        }
+        return first > 0 && app.corroborate.text.NumberPhrases.currencyPrefix(doc.tokens(), first);
     }
 
     /**

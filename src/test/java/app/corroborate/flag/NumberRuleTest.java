@@ -135,4 +135,16 @@ class NumberRuleTest {
                         .map(Finding::explanation)
                         .toList());
     }
+
+    @Test
+    void anAmountInAnotherHouseStyleIsComparedByValue() {
+        String base = "The tribunal fined the mill owner 315 million shillings or, in default, two years in jail.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("315 million shillings", "Sh351 million"));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("from 315,000,000 to 351,000,000"),
+                f.get(0).explanation());
+        assertEquals(
+                List.of(), Cases.run(new NumberRule(), base, base.replace("315 million shillings", "Sh315 million")));
+    }
 }
