@@ -159,9 +159,15 @@ final class Speakers {
         return runs.append(run).append('|').toString();
     }
 
-    /** True if the speakers share a word, as written or spelled another way (the name-spelling rule's finding). */
+    /**
+     * True if the speakers share a word, as written, with other accents ("Tenkō" and "Tenko") or spelled another way
+     * (the name-spelling rule's finding).
+     */
     private static boolean sameWordOrSpelling(Set<String> base, Set<String> variant) {
-        return variant.stream().anyMatch(v -> base.contains(v) || base.stream().anyMatch(b -> Spelling.variants(b, v)));
+        return variant.stream()
+                .anyMatch(v -> base.contains(v)
+                        || base.stream()
+                                .anyMatch(b -> Spelling.plain(b).equals(Spelling.plain(v)) || Spelling.variants(b, v)));
     }
 
     /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */

@@ -359,4 +359,11 @@ class AttributionRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).contains("roads authority"), f.get(0));
     }
+
+    @Test
+    void aSpeakerWrittenWithOtherAccentsIsTheSameSpeaker() {
+        String base = "The second engine stopped early, Toyohama said in a statement.";
+        String version = "The second engine stopped early, Tōyohama said in a statement.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }
