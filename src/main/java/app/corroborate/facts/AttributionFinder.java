@@ -267,7 +267,8 @@ public final class AttributionFinder {
             }
         }
         boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
-        if (commas == 0 || clauseStart && !closesSentence(tokens, verb, to)) {
+        boolean claimBefore = commas == 1 && k == from && closesSentence(tokens, verb, to);
+        if (commas == 0 || clauseStart && !claimBefore) {
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);
@@ -278,8 +279,9 @@ public final class AttributionFinder {
 
     /**
      * "Schools stayed shut on Monday, Mayor Ruiz said.": the verb closes the sentence (at most {@value
-     * #CLOSING_WORDS} words follow, none of them "that"), so what stands before the last comma is the claim, not
-     * the speaker.
+     * #CLOSING_WORDS} words follow, none of them "that"), so what stands before the one comma, from the sentence
+     * start, is the claim, not the speaker (after a quotation, "..." the harbour master, Lena Ostrova, said" keeps
+     * both as the speaker).
      */
     private boolean closesSentence(Tokens tokens, int verb, int to) {
         int words = 0;

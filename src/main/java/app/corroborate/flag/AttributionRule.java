@@ -38,6 +38,11 @@ public final class AttributionRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Set<String> said = new HashSet<>();
+        Set<String> baseSpeakers = new HashSet<>();
+        c.base().sentences().stream()
+                .map(SentenceInfo::attribution)
+                .filter(a -> a != null && a.speaker() != null && Speakers.person(c.base(), a))
+                .forEach(a -> baseSpeakers.addAll(a.speakerWords()));
         for (AlignedPair p : c.paired()) {
             SentenceInfo b = c.base().sentence(p.baseIndex());
             SentenceInfo v = c.version().sentence(p.otherIndex());
@@ -49,6 +54,7 @@ public final class AttributionRule implements FlagRule {
             if (was == null
                     && named(now)
                     && !attributedInGroup(c, p)
+                    && !baseWitnessInMerge(c, p, now, baseSpeakers)
                     && !carrier(c, now, v)
                     && !actsInBase(c, now, b)
                     && said.add("+" + attributionSpan(now))) {
@@ -265,6 +271,18 @@ public final class AttributionRule implements FlagRule {
     private static boolean close(Comparison c, SentenceInfo b, SentenceInfo v) {
         return ContentWords.jaccard(ContentWords.of(c.base(), b.span()), ContentWords.of(c.version(), v.span()))
                 >= CLOSE_PAIR;
+    }
+
+    /**
+     * A version sentence that merges several base sentences under a person the base quotes elsewhere ("X, a police
+     * chief, says rescuers pulled out more bodies after the train derailed at 3 a.m."): the rewrite gathers the
+     * base's facts under one of the base's own sources, it does not invent one. {@code baseSpeakers} holds the
+     * words of every person the base gives as a speaker.
+     */
+    private static boolean baseWitnessInMerge(Comparison c, AlignedPair p, Attribution now, Set<String> baseSpeakers) {
+        return p.link() == app.corroborate.align.Link.MERGE
+                && Speakers.person(c.version(), now)
+                && ContentWords.covered(now.speakerWords(), baseSpeakers) >= SPEAKER_NAMED;
     }
 
     /** In a merge, the attribution may come from the other base sentence of the group. */

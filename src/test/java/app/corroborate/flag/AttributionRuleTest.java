@@ -366,4 +366,15 @@ class AttributionRuleTest {
         String version = "The second engine stopped early, Tōyohama said in a statement.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    @Test
+    void aMergedSentenceGatheredUnderOneOfTheBasesOwnSourcesIsNotAnAddedAttribution() {
+        String base =
+                "The bridge will stay closed until Friday, said Ana Ruiz, a city engineer. The bridge was damaged "
+                        + "by a barge at 4 a.m. on Sunday. Divers found deep cracks in two of its piers.";
+        String version = "The bridge will stay closed until Friday, said Ana Ruiz, a city engineer. Ana Ruiz, a city "
+                + "engineer, says divers found deep cracks in two of its piers after a barge damaged the bridge at "
+                + "4 a.m. on Sunday.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }
