@@ -99,7 +99,9 @@ public final class AttributionFinder {
             boolean appeal = (f.equals("called") || f.equals("calls") || f.equals("calling"))
                     && i + 1 < to
                     && (form(tokens, i + 1).equals("on") || form(tokens, i + 1).equals("for"));
-            if (!appeal && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))
+            boolean finding =
+                    FINDING.contains(f) && i + 1 < to && form(tokens, i + 1).equals("that");
+            if (!appeal && !finding && (!WordLists.SPEECH_VERBS.contains(f) || claimsSomething(tokens, i, to))
                     || toldToDo(tokens, from, i)
                     || noun(tokens, from, i)) {
                 continue;
@@ -109,7 +111,7 @@ public final class AttributionFinder {
                 int start = i + 1 < to && form(tokens, i + 1).equals("to") ? i + 2 : i + 1;
                 return speaker(tokens, verb, f, start, forwardEnd(tokens, start, to));
             }
-            int back = subjectStart(tokens, from, i);
+            int back = subjectStart(tokens, from, i, to);
             if (back < i) {
                 return speaker(tokens, verb, f, back, i);
             }
@@ -129,6 +131,12 @@ public final class AttributionFinder {
         return null;
     }
 
+    /**
+     * Verbs that state a finding only when "that" follows ("the court found that ...", "the audit finds that
+     * ..."): without it they report an act ("rescuers found the car").
+     */
+    private static final Set<String> FINDING = Set.of("found", "finds", "concluded", "concludes");
+
     private static final Set<String> PASSIVE =
             Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got", "gets");
 
@@ -139,8 +147,17 @@ public final class AttributionFinder {
      */
     private boolean toldToDo(Tokens tokens, int from, int i) {
         String verb = form(tokens, i);
-        return i > from && PASSIVE.contains(form(tokens, i - 1)) && !verb.endsWith("ing") && !verb.equals("according");
+        return i > from && PASSIVE.contains(form(tokens, i - 1)) && !verb.endsWith("ing") && !verb.equals("according")
+                || RAISING.contains(verb)
+                        && i + 1 < tokens.count()
+                        && form(tokens, i + 1).equals("to");
     }
+
+    /**
+     * Participles that, followed by "to", say what is believed of their noun, not who believes it ("militants
+     * believed to be hiding", "a man thought to be the driver"): no speaker.
+     */
+    private static final Set<String> RAISING = Set.of("believed", "thought", "expected", "estimated", "alleged");
 
     private static final Set<String> DETERMINERS =
             Set.of("a", "an", "the", "its", "their", "his", "her", "another", "any", "no");
@@ -177,10 +194,48 @@ public final class AttributionFinder {
 
     private int backStart(Tokens tokens, int from, int verb) {
         int k = verb;
-        while (k > from && verb - k < MAX_WORDS && tokens.kind(k - 1) != TokenKind.PUNCT) {
-            k--;
+        while (k > from && verb - k < MAX_WORDS) {
+            int skipped = inName(tokens, from, k);
+            if (skipped < k) {
+                k = skipped;
+            } else if (tokens.kind(k - 1) != TokenKind.PUNCT) {
+                k--;
+            } else {
+                break;
+            }
         }
         return k;
+    }
+
+    /** The longest bracketed aside inside a name ("the Civil Aviation Authority (CAA)"), in tokens with brackets. */
+    private static final int MAX_BRACKETED = 5;
+
+    /**
+     * Punctuation that belongs to the name before position {@code k}: a bracketed short form ("Authority (CAA)")
+     * or a possessive apostrophe written after a plural ("the Farmers' Union"). Returns where the walk back
+     * continues, or {@code k} when the token before is not such punctuation. Constant time.
+     */
+    private int inName(Tokens tokens, int from, int k) {
+        if (k - 1 <= from) {
+            return k;
+        }
+        int prev = k - 1;
+        String p = tokens.kind(prev) == TokenKind.PUNCT ? form(tokens, prev) : "";
+        if (p.equals(")")) {
+            for (int j = prev - 1; j > from && prev - j <= MAX_BRACKETED; j--) {
+                if (tokens.kind(j) == TokenKind.PUNCT && form(tokens, j).equals("(")) {
+                    return j;
+                }
+            }
+            return k;
+        }
+        boolean possessive = p.equals("'")
+                && tokens.kind(prev - 1) == TokenKind.WORD
+                && tokens.end(prev - 1) == tokens.start(prev)
+                && (k >= tokens.count() || tokens.start(k) > tokens.end(prev))
+                && form(tokens, prev - 1).length() > 1
+                && form(tokens, prev - 1).endsWith("s");
+        return possessive ? prev : k;
     }
 
     /**
@@ -189,13 +244,16 @@ public final class AttributionFinder {
      * reaches the start of the clause (the sentence start or a quotation mark); otherwise it stops at the first
      * comma. A verb right after a comma with nothing but an appositive before it takes that appositive.
      */
-    private int subjectStart(Tokens tokens, int from, int verb) {
+    private int subjectStart(Tokens tokens, int from, int verb, int to) {
         int k = verb;
         int commas = 0;
         int segment = 0;
         while (k > from && verb - k < MAX_SUBJECT) {
             String prev = form(tokens, k - 1);
-            if (tokens.kind(k - 1) != TokenKind.PUNCT) {
+            int skipped = inName(tokens, from, k);
+            if (skipped < k) {
+                k = skipped;
+            } else if (tokens.kind(k - 1) != TokenKind.PUNCT) {
                 k--;
                 if (++segment > MAX_SEGMENT && commas > 0) {
                     return backStart(tokens, from, verb);
@@ -209,10 +267,31 @@ public final class AttributionFinder {
             }
         }
         boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
-        if (commas == 0 || clauseStart) {
+        boolean claimBefore = commas == 1 && k == from && closesSentence(tokens, verb, to);
+        if (commas == 0 || clauseStart && !claimBefore) {
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);
+    }
+
+    /** The most words after a verb that closes its sentence ("..., police said on Tuesday in a statement"). */
+    private static final int CLOSING_WORDS = 4;
+
+    /**
+     * "Schools stayed shut on Monday, Mayor Ruiz said.": the verb closes the sentence (at most {@value
+     * #CLOSING_WORDS} words follow, none of them "that"), so what stands before the one comma, from the sentence
+     * start, is the claim, not the speaker (after a quotation, "..." the harbour master, Lena Ostrova, said" keeps
+     * both as the speaker).
+     */
+    private boolean closesSentence(Tokens tokens, int verb, int to) {
+        int words = 0;
+        for (int k = verb + 1; k < to; k++) {
+            if (tokens.kind(k) != TokenKind.PUNCT
+                    && (++words > CLOSING_WORDS || form(tokens, k).equals("that"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest aside between commas that is skipped to reach the subject before it. */
@@ -229,6 +308,11 @@ public final class AttributionFinder {
         }
         int k = verb - 2;
         while (k > from && verb - k <= MAX_PARENTHETICAL && !form(tokens, k).equals(",")) {
+            int skipped = inName(tokens, from, k + 1);
+            if (skipped <= k) {
+                k = skipped - 1;
+                continue;
+            }
             if (tokens.kind(k) == TokenKind.PUNCT && !form(tokens, k).equals("-")) {
                 return -1;
             }
@@ -245,8 +329,17 @@ public final class AttributionFinder {
     /** The start of the words before {@code end} back to the nearest punctuation, at most {@value #MAX_SEGMENT}. */
     private int subjectBefore(Tokens tokens, int from, int end) {
         int k = end;
-        while (k > from && end - k < MAX_SEGMENT && tokens.kind(k - 1) != TokenKind.PUNCT) {
-            k--;
+        int words = 0;
+        while (k > from && words < MAX_SEGMENT) {
+            int skipped = inName(tokens, from, k);
+            if (skipped < k) {
+                k = skipped;
+            } else if (tokens.kind(k - 1) != TokenKind.PUNCT) {
+                k--;
+                words++;
+            } else {
+                break;
+            }
         }
         return k;
     }

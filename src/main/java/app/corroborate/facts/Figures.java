@@ -260,20 +260,27 @@ public final class Figures {
         return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
-    /** A bare four-digit figure that reads as a year ("in 1897", "since 2011"), not a count ("1800 workers"). */
+    /**
+     * A bare four-digit figure that reads as a year ("in 1897", "since 2011"), or a span of two such years ("from
+     * 2017 to 2022"), not a count ("1800 workers").
+     */
     public static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
         int first = doc.tokens().firstStartingAtOrAfter(p.span().start());
-        if (p.hedge() != NumberPhrase.Hedge.EXACT
+        boolean years = p.hedge() == NumberPhrase.Hedge.RANGE && yearLike(p.low()) && yearLike(p.high());
+        if (p.hedge() != NumberPhrase.Hedge.EXACT && !years
                 || !DateMentions.digits(doc.form(first), 4, 4)
-                || p.low() < 1500
-                || p.low() > 2100) {
+                || !yearLike(p.low())) {
             return false;
         }
-        int next = first + 1;
+        int next = doc.tokens().firstStartingAtOrAfter(p.span().end());
         boolean countsSomething = next < doc.tokens().count()
                 && doc.tokens().kind(next) == TokenKind.WORD
                 && !STOP.contains(doc.form(next))
                 && !WordLists.isMonth(doc.form(next));
         return !countsSomething;
+    }
+
+    private static boolean yearLike(double value) {
+        return value >= 1500 && value <= 2100 && value == Math.rint(value);
     }
 }

@@ -16,7 +16,9 @@ public final class SourceTypes {
         OFFICIAL,
         MEDIA,
         UNVERIFIED,
-        WITNESS
+        WITNESS,
+        /** A court or judge: its findings are rulings, not a party's statements. */
+        JUDICIAL
     }
 
     private static final Map<String, Type> WORDS = Map.ofEntries(
@@ -56,7 +58,13 @@ public final class SourceTypes {
             Map.entry("volunteers", Type.WITNESS),
             Map.entry("volunteer", Type.WITNESS),
             Map.entry("passengers", Type.WITNESS),
-            Map.entry("survivors", Type.WITNESS));
+            Map.entry("survivors", Type.WITNESS),
+            Map.entry("court", Type.JUDICIAL),
+            Map.entry("courts", Type.JUDICIAL),
+            Map.entry("tribunal", Type.JUDICIAL),
+            Map.entry("judge", Type.JUDICIAL),
+            Map.entry("magistrate", Type.JUDICIAL),
+            Map.entry("jury", Type.JUDICIAL));
 
     private SourceTypes() {}
 

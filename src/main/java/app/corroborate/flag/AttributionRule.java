@@ -6,6 +6,7 @@ import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class AttributionRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Set<String> said = new HashSet<>();
+        Set<String> baseSpeakers = new HashSet<>();
+        c.base().sentences().stream()
+                .map(SentenceInfo::attribution)
+                .filter(a -> a != null && a.speaker() != null && Speakers.person(c.base(), a))
+                .forEach(a -> baseSpeakers.addAll(a.speakerWords()));
         for (AlignedPair p : c.paired()) {
             SentenceInfo b = c.base().sentence(p.baseIndex());
             SentenceInfo v = c.version().sentence(p.otherIndex());
@@ -48,6 +54,7 @@ public final class AttributionRule implements FlagRule {
             if (was == null
                     && named(now)
                     && !attributedInGroup(c, p)
+                    && !baseWitnessInMerge(c, p, now, baseSpeakers)
                     && !carrier(c, now, v)
                     && !actsInBase(c, now, b)
                     && said.add("+" + attributionSpan(now))) {
@@ -61,6 +68,7 @@ public final class AttributionRule implements FlagRule {
             } else if (named(was)
                     && now == null
                     && close(c, b, v)
+                    && claimKept(c, was, b, v)
                     && !splitElsewhere(c, p)
                     && !speakerActs(c, was, v)
                     && !attributedNextDoor(c, was, v)
@@ -72,7 +80,8 @@ public final class AttributionRule implements FlagRule {
                         v.span(),
                         "The attribution '" + Wording.quote(c.base().text(), attributionSpan(was))
                                 + "' was dropped: a sourced claim is now stated as fact."));
-            } else if (Speakers.different(c, was, now)
+            } else if (Speakers.different(c, resolved(c, was, b), now)
+                    && !speakerOfMergedSentence(c, p, now)
                     && !quotesBoth(c, b, v)
                     && !carrier(c, now, v)
                     && said.add(attributionSpan(was) + ">" + attributionSpan(now))) {
@@ -99,6 +108,34 @@ public final class AttributionRule implements FlagRule {
             }
         }
         return out;
+    }
+
+    /** Pronouns that stand for a person. */
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+
+    /** How many sentences back a pronoun speaker ("he said") is taken to point. */
+    private static final int PRONOUN_REACH = 2;
+
+    /**
+     * "Mayor Ana Ruiz said ... He said ...": a personal pronoun speaker of the base stands for the speaker named in one of
+     * the {@value #PRONOUN_REACH} sentences before it: the nearest named speaker, unless a body; otherwise
+     * the pronoun itself (which matches anyone).
+     */
+    private static Attribution resolved(Comparison c, Attribution was, SentenceInfo b) {
+        if (was == null
+                || !was.pronoun()
+                || was.speaker() == null
+                || !PERSONAL.contains(c.baseText(was.speaker()).toLowerCase(java.util.Locale.ROOT))) {
+            return was;
+        }
+        for (int k = b.index() - 1; k >= Math.max(0, b.index() - PRONOUN_REACH); k--) {
+            SentenceInfo before = c.base().sentence(k);
+            Attribution a = before.attribution();
+            if (a != null && a.speaker() != null && !a.pronoun()) {
+                return a.speakerWords().stream().noneMatch(WordLists.ORGANISATIONS::contains) ? a : was;
+            }
+        }
+        return was;
     }
 
     /** Speaker words that name the outlet or agency carrying the story, not a source of the claim. */
@@ -205,9 +242,50 @@ public final class AttributionRule implements FlagRule {
                 && named >= SPEAKER_NAMED * now.speakerWords().size();
     }
 
+    /**
+     * Share of the claim's content words (the base sentence without its attribution) the version sentence must hold
+     * for a lost attribution to leave the claim stated as fact: half. A pair that shares the story's names but not
+     * the claim (a lead paired with a photo caption) has lost the claim, not its source.
+     */
+    private static final double CLAIM_KEPT = 0.5;
+
+    /** The version sentence states most of what the base attributes ({@value #CLAIM_KEPT} of its content words). */
+    private static boolean claimKept(Comparison c, Attribution was, SentenceInfo b, SentenceInfo v) {
+        app.corroborate.text.Span attribution = attributionSpan(was);
+        app.corroborate.text.Span claim = attribution.start() - b.span().start()
+                        > b.span().end() - attribution.end()
+                ? new app.corroborate.text.Span(b.span().start(), attribution.start())
+                : new app.corroborate.text.Span(attribution.end(), b.span().end());
+        Set<String> words = ContentWords.of(c.base(), claim);
+        return words.isEmpty() || ContentWords.covered(words, ContentWords.of(c.version(), v.span())) >= CLAIM_KEPT;
+    }
+
+    /**
+     * A version sentence that merges several base sentences keeps the speaker of one of them: the claim of another
+     * did not move to that speaker unless the version gives it to someone none of them names.
+     */
+    private static boolean speakerOfMergedSentence(Comparison c, AlignedPair p, Attribution now) {
+        return c.pairedWithVersion(p.otherIndex()).stream()
+                .filter(q -> q.baseIndex() != p.baseIndex())
+                .map(q -> c.base().sentence(q.baseIndex()).attribution())
+                .anyMatch(a -> a != null && a.speaker() != null && !a.pronoun() && !Speakers.different(c, a, now));
+    }
+
     private static boolean close(Comparison c, SentenceInfo b, SentenceInfo v) {
         return ContentWords.jaccard(ContentWords.of(c.base(), b.span()), ContentWords.of(c.version(), v.span()))
                 >= CLOSE_PAIR;
+    }
+
+    /**
+     * A version sentence that merges several base sentences under a person the base quotes elsewhere ("X, a police
+     * chief, says rescuers pulled out more bodies after the train derailed at 3 a.m."): the rewrite gathers the
+     * base's facts under one of the base's own sources, it does not invent one. {@code baseSpeakers} holds the
+     * words of every person the base gives as a speaker.
+     */
+    private static boolean baseWitnessInMerge(Comparison c, AlignedPair p, Attribution now, Set<String> baseSpeakers) {
+        return p.link() == app.corroborate.align.Link.MERGE
+                && Speakers.person(c.version(), now)
+                && ContentWords.covered(now.speakerWords(), baseSpeakers) >= SPEAKER_NAMED;
     }
 
     /** In a merge, the attribution may come from the other base sentence of the group. */

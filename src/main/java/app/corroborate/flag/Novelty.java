@@ -56,6 +56,7 @@ final class Novelty {
         List<String> distinctive = n.words().stream()
                 .map(Spelling::plain)
                 .map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)
+                .map(Novelty::withoutAffix)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w))
                 .toList();
         String joined = String.join("", distinctive);
@@ -65,6 +66,14 @@ final class Novelty {
                 && !partOfKnown
                 && distinctive.stream().allMatch(w -> others.stream()
                         .noneMatch(d -> d.hasWord(w) || d.hasNameWord(w) || spelledLike(d, w)));
+    }
+
+    /** Endings that make an adjective of a name ("Lyon-based", "Cork-born"): the name is the claim, not the ending. */
+    private static final java.util.regex.Pattern AFFIX =
+            java.util.regex.Pattern.compile("-(based|born|bred|led|owned|run|made|registered|listed)$");
+
+    private static String withoutAffix(String word) {
+        return AFFIX.matcher(word).replaceFirst("");
     }
 
     /** Endings of the adjectives of nationality and origin ("Danish", "Kenyan", "Japanese", "European"). */

@@ -144,7 +144,7 @@ public final class NumberRule implements FlagRule {
             if (accountedFor(v, b, base)) {
                 continue;
             }
-            if (b.sameUnit(v) && sameScale(b, v)) {
+            if (b.sameUnit(v) && sameHead(b, v) && sameScale(b, v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
                 }
@@ -173,7 +173,9 @@ public final class NumberRule implements FlagRule {
                     && e.other().length() <= SUBSTITUTION) {
                 for (Figures.Figure v : variant) {
                     boolean unitsComparable =
-                            b.unit().isEmpty() == v.unit().isEmpty() && sameDimension(b, v) && sameScale(b, v);
+                            (b.unit().isEmpty() == v.unit().isEmpty() || money(c.base(), b) || money(c.version(), v))
+                                    && sameDimension(b, v)
+                                    && sameScale(b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
@@ -186,6 +188,36 @@ public final class NumberRule implements FlagRule {
                         && sameScale(b, variant.get(0))
                 ? variant.get(0)
                 : null;
+    }
+
+    /**
+     * The figure is written with a currency abbreviation against it ("Sh642 million"): its unit is that currency,
+     * though no unit word follows, so it may stand in for an amount whose currency is spelled out ("624 million
+     * shillings").
+     */
+    private static boolean money(app.corroborate.facts.DocumentAnalysis doc, Figures.Figure f) {
+        int first = doc.tokens().firstStartingAtOrAfter(f.phrase().span().start());
+        for (int k = first;
+                k < doc.tokens().count()
+                        && doc.tokens().start(k) < f.phrase().span().end();
+                k++) {
+            if (app.corroborate.text.NumberPhrases.currencyPrefix(doc.tokens(), k)) {
+                return true;
+            }
+        }
+        return first > 0 && app.corroborate.text.NumberPhrases.currencyPrefix(doc.tokens(), first);
+    }
+
+    /**
+     * The words right after two figures name the same thing ("41 workers underground" and "420 metres underground"
+     * share a word, not what they count), or one of them names nothing.
+     */
+    private static boolean sameHead(Figures.Figure b, Figures.Figure v) {
+        return b.unit().isEmpty()
+                || v.unit().isEmpty()
+                || b.unit().iterator().next().equals(v.unit().iterator().next())
+                || b.unit().contains(v.unit().iterator().next())
+                || v.unit().contains(b.unit().iterator().next());
     }
 
     /**
@@ -242,7 +274,7 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low()) + " to "
                             + Wording.figure(y.low()) + ".");
         }
-        if (x.hedge() != y.hedge() && !bothStated(c, b, v)) {
+        if (x.hedge() != y.hedge() && !bothStated(c, b, v) && !roundedMeasure(b, v)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,
@@ -251,6 +283,25 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /** Stems of the units of length a distance is given in. */
+    private static final Set<String> LENGTHS =
+            Set.of("kilometr", "km", "metr", "m", "mile", "kilomet", "meter", "feet", "foot", "yard");
+
+    /**
+     * "about two weeks" became "two weeks", "about 90 kilometres away" became "90 km away": a duration or a distance
+     * that drops its hedge keeps a round figure that still reads as approximate, where a count ("about 220 jobs"
+     * became "220 jobs") now claims to be exact. Adding a hedge stays a change either way.
+     */
+    private static boolean roundedMeasure(Figures.Figure b, Figures.Figure v) {
+        return v.phrase().hedge() == NumberPhrase.Hedge.EXACT
+                && b.phrase().hedge() != NumberPhrase.Hedge.RANGE
+                && (!Double.isNaN(b.hours()) && !Double.isNaN(v.hours()) || length(b) && length(v));
+    }
+
+    private static boolean length(Figures.Figure f) {
+        return !f.unit().isEmpty() && LENGTHS.contains(f.unit().iterator().next());
     }
 
     /**

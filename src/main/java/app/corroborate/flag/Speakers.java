@@ -32,7 +32,9 @@ final class Speakers {
                 || anaphoric(c.base(), base)) {
             return false;
         }
-        if (describedThenNamed(c, base, variant)) {
+        if (describedThenNamed(c, base, variant)
+                || namedJustBefore(c.version(), variant, c.base(), base)
+                || namedNextDoor(c.base(), base, c.version(), variant)) {
             return false;
         }
         if (abbreviates(c.versionText(variant.speaker()), c.baseText(base.speaker()))
@@ -40,7 +42,7 @@ final class Speakers {
             return false;
         }
         if (anaphoric(c.version(), variant)) {
-            return partyOfTheClaim(c, base, variant);
+            return partyOfTheClaim(c, base, variant) || personToBody(c, base, variant);
         }
         if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
             return true;
@@ -68,6 +70,59 @@ final class Speakers {
                 .filter(n -> !base.speaker().contains(n.span()))
                 .forEach(n -> n.words().stream().map(Spelling::plain).forEach(sentence::add));
         return sentence.containsAll(named);
+    }
+
+    /** How many sentences back a description may point to a speaker named before ("the regulator said"). */
+    private static final int ANTECEDENT_SENTENCES = 2;
+
+    /**
+     * "the Safety Board (NSB) said ... The board said": the version's speaker is a description without a name,
+     * and one of the version's previous {@value #ANTECEDENT_SENTENCES} sentences gives the base's speaker by name
+     * as a speaker: the description points back to it (a body's description never points back to a person).
+     */
+    private static boolean namedJustBefore(
+            DocumentAnalysis doc, Attribution description, DocumentAnalysis other, Attribution named) {
+        Set<String> wanted = nameWords(other, named);
+        SentenceInfo s = doc.sentenceAt(description.speaker().start());
+        if (s == null
+                || wanted.isEmpty()
+                || !nameWords(doc, description).isEmpty()
+                || titledPerson(other, named)
+                        && description.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)) {
+            return false;
+        }
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
+            Attribution a = doc.sentence(k).attribution();
+            if (a != null && a.speaker() != null && nameWords(doc, a).containsAll(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Australia's aviation regulator said ... The Civil Aviation Safety Authority said": the base's speaker is a
+     * description of a kind of source with no person's name, the version names the body, and the base gives that
+     * body as the speaker of the sentence before or after: one body described, then named.
+     */
+    private static boolean namedNextDoor(
+            DocumentAnalysis doc, Attribution description, DocumentAnalysis other, Attribution named) {
+        Set<String> wanted = nameWords(other, named);
+        SentenceInfo s = doc.sentenceAt(description.speaker().start());
+        if (s == null
+                || wanted.isEmpty()
+                || !personWords(doc, description).isEmpty()
+                || SourceTypes.of(description.speakerWords()).isEmpty()) {
+            return false;
+        }
+        for (int k = s.index() - 1; k <= s.index() + 1; k += 2) {
+            Attribution a =
+                    k >= 0 && k < doc.sentences().size() ? doc.sentence(k).attribution() : null;
+            if (a != null && a.speaker() != null && nameWords(doc, a).containsAll(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,6}\\b");
@@ -104,9 +159,15 @@ final class Speakers {
         return runs.append(run).append('|').toString();
     }
 
-    /** True if the speakers share a word, as written or spelled another way (the name-spelling rule's finding). */
+    /**
+     * True if the speakers share a word, as written, with other accents ("Tenkō" and "Tenko") or spelled another way
+     * (the name-spelling rule's finding).
+     */
     private static boolean sameWordOrSpelling(Set<String> base, Set<String> variant) {
-        return variant.stream().anyMatch(v -> base.contains(v) || base.stream().anyMatch(b -> Spelling.variants(b, v)));
+        return variant.stream()
+                .anyMatch(v -> base.contains(v)
+                        || base.stream()
+                                .anyMatch(b -> Spelling.plain(b).equals(Spelling.plain(v)) || Spelling.variants(b, v)));
     }
 
     /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */
@@ -164,6 +225,29 @@ final class Speakers {
             rest.add(c.base().form(k));
         }
         return rest.containsAll(variant.speakerWords());
+    }
+
+    /**
+     * "Etcheverry said" became "the union believes": a description whose head is a kind of organisation points
+     * back to a body, never to the person the base names, so the claim changed hands.
+     */
+    private static boolean personToBody(Comparison c, Attribution base, Attribution variant) {
+        return person(c.base(), base)
+                && variant.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)
+                && variant.speakerWords().stream().noneMatch(base.speakerWords()::contains);
+    }
+
+    /**
+     * The speaker is most likely a person: a name of two words or more ("analyst Ana Ruiz") and no word that names
+     * a kind of organisation ("the Port Authority"). A two-word body without such a word ("Nordic Waters") passes.
+     */
+    static boolean person(DocumentAnalysis doc, Attribution a) {
+        return !personWords(doc, a).isEmpty() && a.speakerWords().stream().noneMatch(WordLists.ORGANISATIONS::contains);
+    }
+
+    /** The speaker is surely a person: {@link #person} with a title or office ("Mayor Ana Ruiz"). */
+    static boolean titledPerson(DocumentAnalysis doc, Attribution a) {
+        return person(doc, a) && a.speakerWords().stream().anyMatch(Titles::isTitle);
     }
 
     /** Names inside the version's speaker that the base never mentions (by any of their words). */

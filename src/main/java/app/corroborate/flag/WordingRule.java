@@ -17,7 +17,8 @@ import java.util.Set;
  * "opened the spillway gates" became "dumped water", "poorest" dropped). Two signals must agree: the edit is a
  * local substitution inside an aligned sentence (at most {@value #MAX_TOKENS} words a side, not a rewrite of the
  * whole sentence), and the stance classes of the lexicon terms on the two sides differ, beyond swapping one
- * neutral term for another.
+ * neutral term for another. Apart from the lexicon, a statement the outlet characterises instead of reporting
+ * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}).
  */
 public final class WordingRule implements FlagRule {
 
@@ -34,6 +35,10 @@ public final class WordingRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (AlignedPair p : c.paired()) {
+            Finding characterised = CharacterisedStatement.in(c, p);
+            if (characterised != null && seen.add(characterised.baseSpan() + "|" + characterised.variantSpan())) {
+                out.add(characterised);
+            }
             for (Edit e : p.edits()) {
                 if (words(c.base(), e.base()) > MAX_TOKENS || words(c.version(), e.other()) > MAX_TOKENS) {
                     continue;

@@ -212,7 +212,9 @@ public final class NumberPhrases {
         Value upper = rangeEnd(tokens, v.next, to);
         int startToken = first;
         NumberPhrase.Hedge hedge = NumberPhrase.Hedge.EXACT;
-        int lead = first - 1 >= from && CURRENCY.contains(form(tokens, first - 1)) ? first - 1 : first;
+        int lead = first - 1 >= from && (CURRENCY.contains(form(tokens, first - 1)) || currencyPrefix(tokens, first))
+                ? first - 1
+                : first;
         String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
         String before2 = lead - 2 >= from ? form(tokens, lead - 2) + " " + before1 : "";
         if (upper != null && first - 1 >= from && before1.equals("between")) {
@@ -352,6 +354,21 @@ public final class NumberPhrases {
             opens[id] = (byte) (may ? 1 : 2);
         }
         return opens[id] == 1;
+    }
+
+    /**
+     * The word before the figure at {@code first} is a currency abbreviation written against it ("Sh412", "KSh90":
+     * see {@link Tokenizer}): a capitalised word of two or three letters that ends where the figure starts.
+     */
+    public static boolean currencyPrefix(Tokens tokens, int first) {
+        int w = first - 1;
+        return w >= 0
+                && tokens.kind(w) == TokenKind.WORD
+                && tokens.kind(first) == TokenKind.NUMBER
+                && tokens.end(w) == tokens.start(first)
+                && tokens.capitalized(w)
+                && tokens.end(w) - tokens.start(w) >= 2
+                && tokens.end(w) - tokens.start(w) <= 3;
     }
 
     private String form(Tokens tokens, int i) {

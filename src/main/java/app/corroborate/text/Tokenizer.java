@@ -41,6 +41,7 @@ public final class Tokenizer {
                 kind = TokenKind.NUMBER;
             } else if (isLetter(c)) {
                 end = scanWord(text, i, to);
+                end = currencyPrefix(text, i, end);
                 kind = TokenKind.WORD;
             } else {
                 end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
@@ -64,6 +65,38 @@ public final class Tokenizer {
             j = letters(t, j + 1, to);
         }
         return j;
+    }
+
+    /** The longest currency abbreviation written against its figure ("Sh412", "KSh90", "Rs500"), in letters. */
+    private static final int CURRENCY_PREFIX = 3;
+
+    /**
+     * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
+     * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
+     * rest of the word is digits. Otherwise {@code end}.
+     */
+    static int currencyPrefix(char[] t, int i, int end) {
+        int letters = 0;
+        while (i + letters < end && isLetter(t[i + letters])) {
+            letters++;
+        }
+        if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
+            return end;
+        }
+        for (int k = i + 1; k < i + letters - 1; k++) {
+            if (!Character.isLowerCase(t[k]) && !Character.isUpperCase(t[k])) {
+                return end;
+            }
+        }
+        if (!Character.isLowerCase(t[i + letters - 1])) {
+            return end;
+        }
+        for (int k = i + letters; k < end; k++) {
+            if (!isDigit(t[k])) {
+                return end;
+            }
+        }
+        return i + letters;
     }
 
     private static boolean isInitialChain(char[] t, int j, int to) {

@@ -27,6 +27,8 @@ public final class WordLists {
     public static final Set<String> FUNCTION_WORDS = Set.copyOf(lines("function-words.txt"));
     /** Verbs that attribute a statement to a speaker ("said", "told", "according", "denied"). */
     public static final Set<String> SPEECH_VERBS = Set.copyOf(lines("speech-verbs.txt"));
+    /** Nouns that name a kind of organisation ("union", "ministry", "club"): a body, never a person. */
+    public static final Set<String> ORGANISATIONS = Set.copyOf(lines("organisation-nouns.txt"));
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Set<String> ABBREVIATIONS;

@@ -285,4 +285,96 @@ class AttributionRuleTest {
         String version = "About 150 people were injured in the derailment, police said.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    @Test
+    void aSpeakerWithItsShortFormInBracketsIsStillNamed() {
+        String base = "The Harbour Safety Board (HSB), which inspected the pier last year, said it would send two "
+                + "divers to examine the piles.";
+        String version = "The Port Works Department said it would send two divers to examine the piles.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("Harbour Safety Board (HSB)"), f.get(0));
+    }
+
+    @Test
+    void aPossessiveInTheSpeakersOfficeIsNotAQuotationMark() {
+        String base = "Ilse Marrow, head of the Lower Tessel Growers' Union, estimated that the orchards would need "
+                + "three seasons to recover.";
+        String version = "The Lower Tessel Growers' Union head, Ilse Marrow, estimated that the orchards would need "
+                + "three seasons to recover.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aFindingGivenToAnotherBodyIsFlagged() {
+        String base =
+                "The Vell County Audit Office said the council had paid the contractor twice for the same bridge repairs.";
+        String version =
+                "The tribunal found that the council had paid the contractor twice for the same bridge " + "repairs.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("The tribunal"), f.get(0));
+    }
+
+    @Test
+    void aBeliefGivenToAnotherSpeakerIsFlagged() {
+        String base = "The two climbers had reached a hut below the pass, the mountain guide Oren Falk said.";
+        String version = "The alpine club believes the two climbers had reached a hut below the pass.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("alpine club"), f.get(0));
+    }
+
+    @Test
+    void whatIsBelievedOfSomeoneHasNoSpeaker() {
+        String base = "Police searched the woods for two men who fled the scene.";
+        String version = "Police searched the woods for two men believed to have fled the scene.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aLostAttributionNeedsTheClaimToStay() {
+        String base = "The board closed the plant for a month after an inspection found that three boilers had "
+                + "cracked welds.";
+        String version = "The board closed the plant for a month on Friday, a photograph shows.";
+        assertTrue(explanations(base, version).stream().noneMatch(e -> e.contains("was dropped")));
+    }
+
+    @Test
+    void aDescriptionRightAfterTheNamedBodyIsThatBody() {
+        String base = "Ferries to the islands were cancelled, the Coastal Transport Authority said. About 400 "
+                + "passengers were stranded, the Coastal Transport Authority said.";
+        String version = "Ferries to the islands were cancelled, the Coastal Transport Authority said. About 400 "
+                + "passengers were stranded, the authority said.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonNamedJustBefore() {
+        String base = "Schools stayed shut on Monday, Mayor Petra Lindqvist said. She said classes could resume on "
+                + "Thursday if the roads were cleared.";
+        String version = "Schools stayed shut on Monday, Mayor Petra Lindqvist said. The regional roads authority said "
+                + "classes could resume on Thursday if the roads were cleared.";
+        List<String> f = explanations(base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("roads authority"), f.get(0));
+    }
+
+    @Test
+    void aSpeakerWrittenWithOtherAccentsIsTheSameSpeaker() {
+        String base = "The second engine stopped early, Toyohama said in a statement.";
+        String version = "The second engine stopped early, Tōyohama said in a statement.";
+        assertEquals(List.of(), explanations(base, version));
+    }
+
+    @Test
+    void aMergedSentenceGatheredUnderOneOfTheBasesOwnSourcesIsNotAnAddedAttribution() {
+        String base =
+                "The bridge will stay closed until Friday, said Ana Ruiz, a city engineer. The bridge was damaged "
+                        + "by a barge at 4 a.m. on Sunday. Divers found deep cracks in two of its piers.";
+        String version = "The bridge will stay closed until Friday, said Ana Ruiz, a city engineer. Ana Ruiz, a city "
+                + "engineer, says divers found deep cracks in two of its piers after a barge damaged the bridge at "
+                + "4 a.m. on Sunday.";
+        assertEquals(List.of(), explanations(base, version));
+    }
 }

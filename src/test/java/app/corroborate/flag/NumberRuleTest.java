@@ -135,4 +135,43 @@ class NumberRuleTest {
                         .map(Finding::explanation)
                         .toList());
     }
+
+    @Test
+    void anAmountInAnotherHouseStyleIsComparedByValue() {
+        String base = "The tribunal fined the mill owner 315 million shillings or, in default, two years in jail.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("315 million shillings", "Sh351 million"));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("from 315,000,000 to 351,000,000"),
+                f.get(0).explanation());
+        assertEquals(
+                List.of(), Cases.run(new NumberRule(), base, base.replace("315 million shillings", "Sh315 million")));
+    }
+
+    @Test
+    void aRoundDurationOrDistanceThatDropsItsHedgeIsNot() {
+        String base = "The search went on for about three weeks in hills about 60 kilometres from the coast.";
+        String version = "The search went on for three weeks in hills 60 km from the coast.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+        String count = "About 340 families were moved to the school.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), count, "340 families were moved to the school.")
+                        .size());
+    }
+
+    @Test
+    void figuresThatShareAWordButCountDifferentThingsAreNotPartners() {
+        String base = "Of the 52 divers below the surface at the time, 30 came up unaided.";
+        String version = "The 52 divers were 250 metres below the surface when the current changed.";
+        assertTrue(Cases.run(new NumberRule(), base, version).stream()
+                .noneMatch(f -> f.explanation().contains("250")));
+    }
+
+    @Test
+    void aSpanOfYearsIsADateNotAFigure() {
+        String base = "Lund, who ran the port from 2009 to 2016, was fined 4 million kronor.";
+        String version = "Lund, who ran the port from 2005 to 2016, was fined 4 million kronor.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
 }

@@ -97,4 +97,11 @@ class SingleSourceRuleTest {
         String version = BASE + " The situation remains tense and residents are worried about the coming days.";
         assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
     }
+
+    @Test
+    void anAdjectiveMadeOfAKnownNameIsNoNewName() {
+        String base = "Inspectors in Valmora closed the dairy on Monday after 40 people fell ill.";
+        String version = "Inspectors closed the Valmora-based dairy on Monday after 40 people fell ill.";
+        assertTrue(Cases.run(new SingleSourceRule(), base, version).isEmpty());
+    }
 }

@@ -73,4 +73,22 @@ class WordingRuleTest {
                 + "across the border regions of the country.";
         assertEquals(List.of(), Cases.run(rule, BASE, version));
     }
+
+    @Test
+    void aStatementTheOutletCharacterisesIsFlagged() {
+        String base = "The ferry operator said the crossing was cancelled because of a faulty ramp.";
+        String version = "The ferry operator hurried to shift the responsibility, saying the crossing was cancelled "
+                + "because of a faulty ramp.";
+        List<Finding> f = Cases.run(rule, base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("characterises"), f.get(0).explanation());
+    }
+
+    @Test
+    void aStatementReportedThroughItsChannelIsNot() {
+        String base = "The ferry operator said the crossing was cancelled because of a faulty ramp.";
+        String version = "The ferry operator issued a statement on Sunday, saying the crossing was cancelled because "
+                + "of a faulty ramp.";
+        assertEquals(List.of(), Cases.run(rule, base, version));
+    }
 }

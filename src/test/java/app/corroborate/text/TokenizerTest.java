@@ -73,4 +73,9 @@ class TokenizerTest {
         assertEquals("311", dictionary.form(t.id(3)));
         assertEquals("flooded", dictionary.form(t.id(6)));
     }
+
+    @Test
+    void aCurrencyAbbreviationWrittenAgainstItsFigureIsAWordOfItsOwn() {
+        assertEquals(List.of("Sh/W", "75/N", "KSh/W", "9/N", "H3/W", "MH17/W"), tokens("Sh75 KSh9 H3 MH17"));
+    }
 }
