@@ -180,7 +180,18 @@ public final class MainWindow {
     /** Shows the case {@code startup} has been opening and analysing since the app started. */
     void openStarted(Startup startup) {
         if (session == null) {
-            frame.setCenter(openingState(startup.what()));
+            VBox state = openingState(startup.what());
+            Label step = new Label();
+            step.getStyleClass().add("muted");
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+            bar.setPrefWidth(280);
+            state.getChildren().addAll(bar, step);
+            state.setSpacing(8);
+            startup.whenProgressing(tasks, (what, done) -> {
+                step.setText(what);
+                bar.setProgress(done);
+            });
+            frame.setCenter(state);
         }
         startup.whenOpened(tasks, opened -> install(opened.store(), opened.analysis()), e -> {
             if (session == null) {

@@ -43,6 +43,10 @@ final class Startup {
     private final Path dataFolder;
     private final String what;
     private final CompletableFuture<Opened> opening = new CompletableFuture<>();
+    private final Object progressLock = new Object();
+    private String step = "Opening the case";
+    private double fraction = 0;
+    private java.util.function.BiConsumer<String, Double> progressListener;
 
     private Startup(List<String> args) {
         settings = Settings.fromUserPreferences();
@@ -88,11 +92,38 @@ final class Startup {
         }
         CaseAnalysis analysis = null;
         try {
-            analysis = analyzer.analyze(store);
+            analysis = analyzer.analyze(store, app.corroborate.review.Cancellation.NONE, this::progressed);
         } catch (Exception | StackOverflowError e) {
             analysis = null;
         }
         opening.complete(new Opened(store, analysis));
+    }
+
+    private void progressed(String now, double done) {
+        java.util.function.BiConsumer<String, Double> listener;
+        synchronized (progressLock) {
+            step = now;
+            fraction = done;
+            listener = progressListener;
+        }
+        if (listener != null) {
+            listener.accept(now, done);
+        }
+    }
+
+    /**
+     * Tells {@code listener} on the UI thread how the opening goes (the step, and the fraction done): at once with
+     * the step reached so far, then at each new step.
+     */
+    void whenProgressing(TaskRunner tasks, java.util.function.BiConsumer<String, Double> listener) {
+        String now;
+        double done;
+        synchronized (progressLock) {
+            progressListener = (s, f) -> tasks.post(() -> listener.accept(s, f));
+            now = step;
+            done = fraction;
+        }
+        tasks.post(() -> listener.accept(now, done));
     }
 
     /** Hands the opened case, or the reason it could not be opened, to the UI thread. */
