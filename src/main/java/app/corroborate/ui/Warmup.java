@@ -1,44 +1,16 @@
 package app.corroborate.ui;
 
-import java.util.function.Function;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Skin;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.skin.ButtonSkin;
-import javafx.scene.control.skin.CheckBoxSkin;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
-import javafx.scene.control.skin.LabelSkin;
-import javafx.scene.control.skin.ListViewSkin;
-import javafx.scene.control.skin.ScrollPaneSkin;
-import javafx.scene.control.skin.SplitPaneSkin;
-import javafx.scene.control.skin.TabPaneSkin;
-import javafx.scene.control.skin.TableViewSkin;
-import javafx.scene.control.skin.TextAreaSkin;
-import javafx.scene.control.skin.TextFieldSkin;
-import javafx.scene.control.skin.ToggleButtonSkin;
+import java.util.List;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * Readies the code of the workbench's heaviest controls while the window starts: a background thread builds one
- * throwaway of each, never shown, so that loading their classes and linking their code happens beside the UI
- * thread instead of on it when the first case is shown.
+ * Readies the code of the workbench's heaviest controls while the window starts: a background thread builds a
+ * throwaway text area of the comparison, never shown, and loads the classes of the other controls' skins, so that
+ * this happens beside the UI thread instead of on it when the first case is shown.
  *
- * <p>Guarantees: the throwaway controls are never attached to a scene (JavaFX lets such nodes be built on any
- * thread); a failure here is ignored, as the controls are then readied when first used, as without it.
+ * <p>Guarantees: the throwaway text area is never attached to a scene (JavaFX lets such nodes be built on any
+ * thread) and nothing here lays out or measures text; a failure here is ignored, as the controls are then readied
+ * when first used, as without it.
  */
 final class Warmup {
 
@@ -51,9 +23,30 @@ final class Warmup {
         t.start();
     }
 
-    private static <C extends Control> void skinned(C control, Function<C, Skin<?>> skin) {
-        control.setSkin(skin.apply(control));
-    }
+    /**
+     * The skins of the controls the workbench shows, loaded but not initialised: making a skin (or anything that
+     * measures text) is left to the UI thread, as JavaFX measures text through state shared across threads.
+     */
+    private static final List<String> SKINS = List.of(
+            "javafx.scene.control.skin.TableViewSkin",
+            "javafx.scene.control.skin.TableRowSkin",
+            "javafx.scene.control.skin.TableCellSkin",
+            "javafx.scene.control.skin.TableHeaderRow",
+            "javafx.scene.control.skin.TableColumnHeader",
+            "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.ListCellSkin",
+            "javafx.scene.control.skin.ComboBoxListViewSkin",
+            "javafx.scene.control.skin.TextAreaSkin",
+            "javafx.scene.control.skin.TextFieldSkin",
+            "javafx.scene.control.skin.TabPaneSkin",
+            "javafx.scene.control.skin.SplitPaneSkin",
+            "javafx.scene.control.skin.ScrollPaneSkin",
+            "javafx.scene.control.skin.ToggleButtonSkin",
+            "javafx.scene.control.skin.CheckBoxSkin",
+            "javafx.scene.control.skin.ButtonSkin",
+            "javafx.scene.control.skin.LabelSkin",
+            "javafx.scene.control.skin.VirtualFlow",
+            "org.kordamp.ikonli.javafx.FontIcon");
 
     private static void run() {
         try {
@@ -61,20 +54,10 @@ final class Warmup {
             area.setWrapText(true);
             area.replaceText("Warm.\n\nUp.");
             area.setStyleClass(0, 4, "warm");
-            skinned(new TableView<String>(), TableViewSkin::new);
-            skinned(new ListView<String>(), ListViewSkin::new);
-            skinned(new ComboBox<String>(), ComboBoxListViewSkin::new);
-            skinned(new TextArea(), TextAreaSkin::new);
-            skinned(new TextField(), TextFieldSkin::new);
-            skinned(new TabPane(new Tab("Warm")), TabPaneSkin::new);
-            skinned(new SplitPane(), SplitPaneSkin::new);
-            skinned(new ScrollPane(), ScrollPaneSkin::new);
-            skinned(new ToggleButton(), ToggleButtonSkin::new);
-            skinned(new CheckBox(), CheckBoxSkin::new);
-            skinned(new Button(), ButtonSkin::new);
-            skinned(new Label(), LabelSkin::new);
-            new FontIcon(Material2AL.FLAG);
-        } catch (RuntimeException | LinkageError e) {
+            for (String name : SKINS) {
+                Class.forName(name, false, Warmup.class.getClassLoader());
+            }
+        } catch (RuntimeException | LinkageError | ClassNotFoundException e) {
             // readied on first use instead
         }
     }
