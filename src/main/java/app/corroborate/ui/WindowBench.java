@@ -75,7 +75,7 @@ public final class WindowBench extends Application {
                 shown[1] = sinceStart();
                 waitForComparison(() -> finish("workbench-interactive-ms " + sinceStart() + " (first frame at "
                         + shown[0] + " ms, analysis shown at " + shown[1] + " ms, the compared pair on screen at the "
-                        + "figure)"));
+                        + "figure; the UI thread's CPU until then " + uiThreadCpuMs() + " ms)"));
             });
         } else {
             afterNextFrame(this::watchFrames);
@@ -237,6 +237,10 @@ public final class WindowBench extends Application {
                 }
             }
         }.start();
+    }
+
+    private static long uiThreadCpuMs() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
 
     private void finish(String line) {
