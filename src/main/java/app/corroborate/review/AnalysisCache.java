@@ -41,15 +41,18 @@ import java.util.zip.GZIPOutputStream;
  * source, a new base or a furniture decision is never answered from an older analysis; a missing, unreadable or
  * damaged entry is treated as absent (the analysis is computed), and a failure to write one is ignored; reading
  * accepts only the product's own value types. Entries are written whole (to a temporary file, then moved), and
- * the oldest are removed beyond {@link #KEPT} entries. The case file itself is never touched.
+ * the least recently used are removed beyond {@link #KEPT} entries or {@link #KEPT_BYTES} bytes. The case file itself is never touched.
  */
 public final class AnalysisCache {
 
-    /**
-     * Entries kept: the cases an editor works on over a few weeks. An entry of a 5 x 500 KB case is a few
-     * megabytes compressed, so the folder stays well under a gigabyte.
-     */
+    /** Entries kept at most: the cases an editor works on over a few weeks. */
     static final int KEPT = 40;
+
+    /**
+     * Bytes kept at most, the most recently used entries first: an entry of a 5 x 500 KB case is about 2.5 MB
+     * compressed, of a 5 x 5 MB case about 25 MB, so this keeps a few weeks of ordinary cases and a few large ones.
+     */
+    static final long KEPT_BYTES = 512L * 1024 * 1024;
 
     /** No cache: every analysis is computed. */
     public static final AnalysisCache NONE = new AnalysisCache(null, null);
@@ -158,9 +161,21 @@ public final class AnalysisCache {
             List<Path> entries = files.filter(f -> f.getFileName().toString().endsWith(".analysis"))
                     .sorted(Comparator.comparing(AnalysisCache::modified).reversed())
                     .toList();
-            for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
-                Files.deleteIfExists(old);
+            long bytes = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                bytes += size(entries.get(i));
+                if (i >= KEPT || bytes > KEPT_BYTES && i > 0) {
+                    Files.deleteIfExists(entries.get(i));
+                }
             }
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

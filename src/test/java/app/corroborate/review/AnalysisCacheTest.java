@@ -109,6 +109,31 @@ class AnalysisCacheTest {
         }
     }
 
+    @Test
+    void keepsTheMostRecentlyUsedEntriesOnly() throws Exception {
+        Path folder = dir.resolve("cache");
+        AnalysisCache cache = new AnalysisCache(folder, "build-1");
+        AnalysisCache.Entry empty = new AnalysisCache.Entry(
+                List.of(),
+                List.of(),
+                new int[0],
+                List.of(),
+                new app.corroborate.claim.ClaimsMatrix(List.of(), List.of(), List.of()));
+        for (int i = 0; i <= AnalysisCache.KEPT; i++) {
+            cache.write("entry-" + i, empty);
+            Files.setLastModifiedTime(
+                    folder.resolve("entry-" + i + ".analysis"),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        cache.write("entry-last", empty);
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            assertEquals(AnalysisCache.KEPT, names.size(), names.toString());
+            assertTrue(names.contains("entry-last.analysis"));
+            assertFalse(names.contains("entry-0.analysis"), "the least recently used went first");
+        }
+    }
+
     private static List<String> ids(List<Flag> flags) {
         return flags.stream().map(Flag::id).toList();
     }
