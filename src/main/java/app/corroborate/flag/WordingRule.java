@@ -18,7 +18,13 @@ import java.util.Set;
  * local substitution inside an aligned sentence (at most {@value #MAX_TOKENS} words a side, not a rewrite of the
  * whole sentence), and the stance classes of the lexicon terms on the two sides differ, beyond swapping one
  * neutral term for another. Apart from the lexicon, a statement the outlet characterises instead of reporting
- * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}).
+ * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}), and so
+ * is an edit the lexicon does not cover whose replacing words carry markedly stronger connotation than the base
+ * sentence, by a published sentiment lexicon (see {@link ConnotationShift}): the hand-made list sits on top of a
+ * general signal, so a charged word it lacks is still found.
+ *
+ * <p>Guarantees: at most one finding per edit (the lexicon first), and one per pair for a characterised statement;
+ * linear in the pairs' tokens (hash lookups per word).
  */
 public final class WordingRule implements FlagRule {
 
