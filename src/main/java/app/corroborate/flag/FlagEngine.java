@@ -35,7 +35,7 @@ public final class FlagEngine {
                 new DateRule(),
                 new NameSpellingRule(),
                 new QuoteRule(),
-                new WordingRule(Lexicon.standard()),
+                new WordingRule(Lexicon.standard(), Valence.standard()),
                 new AttributionRule(),
                 new SingleSourceRule(),
                 new DroppedSentenceRule()));

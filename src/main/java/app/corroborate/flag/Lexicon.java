@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Terms that characterise actors, events and claims, each with a stance class (neutral-actor, pejorative,
  * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action, neutral-speech,
- * loaded-attribution), read from
+ * loaded-attribution, neutral-outcome: plain words for harm and legal outcomes), read from
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
  * <p>Guarantees: lookups are by the lower-case word or two-word phrase, or its plural (never by stem: "denied"
@@ -64,6 +64,11 @@ public final class Lexicon {
                 " ", phrase.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
     }
 
+    /** True for the classes of plain wording: a neutral description, verb of saying or word for an outcome. */
+    static boolean neutral(String cls) {
+        return cls.startsWith("neutral-");
+    }
+
     /** How a stance class reads in an explanation. */
     static String describe(String cls) {
         return switch (cls) {
@@ -76,6 +81,7 @@ public final class Lexicon {
             case "epistemic" -> "a judgement on the claim's truth";
             case "charged-action" -> "a charged verb";
             case "neutral-speech" -> "a neutral verb of saying";
+            case "neutral-outcome" -> "a plain word for an outcome";
             case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";
             default -> cls;
         };

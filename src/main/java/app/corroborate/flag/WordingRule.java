@@ -18,16 +18,24 @@ import java.util.Set;
  * local substitution inside an aligned sentence (at most {@value #MAX_TOKENS} words a side, not a rewrite of the
  * whole sentence), and the stance classes of the lexicon terms on the two sides differ, beyond swapping one
  * neutral term for another. Apart from the lexicon, a statement the outlet characterises instead of reporting
- * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}).
+ * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}), and so
+ * is an edit the lexicon does not cover whose replacing words carry markedly stronger connotation than the base
+ * sentence, by a published sentiment lexicon (see {@link ConnotationShift}): the hand-made list sits on top of a
+ * general signal, so a charged word it lacks is still found.
+ *
+ * <p>Guarantees: at most one finding per edit (the lexicon first), and one per pair for a characterised statement;
+ * linear in the pairs' tokens (hash lookups per word).
  */
 public final class WordingRule implements FlagRule {
 
     static final int MAX_TOKENS = 6;
 
     private final Lexicon lexicon;
+    private final ConnotationShift connotation;
 
-    public WordingRule(Lexicon lexicon) {
+    public WordingRule(Lexicon lexicon, Valence valence) {
         this.lexicon = lexicon;
+        this.connotation = new ConnotationShift(valence, lexicon);
     }
 
     @Override
@@ -40,21 +48,30 @@ public final class WordingRule implements FlagRule {
                 out.add(characterised);
             }
             for (Edit e : p.edits()) {
-                if (words(c.base(), e.base()) > MAX_TOKENS || words(c.version(), e.other()) > MAX_TOKENS) {
-                    continue;
+                Finding f = lexiconChange(c, p, e);
+                if (f == null) {
+                    f = connotation.in(c, p, e);
                 }
-                Set<String> was = classes(c.base(), e.base());
-                Set<String> now = classes(c.version(), e.other());
-                boolean characterisation = e.base().isEmpty()
-                        && words(c.version(), e.other()) <= 2
-                        && now.stream().anyMatch(x -> !x.equals("neutral-speech"));
-                boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now) || characterisation);
-                if (loaded && seen.add(e.base() + "|" + e.other())) {
-                    out.add(finding(c, p, e, was, now));
+                if (f != null && seen.add(f.baseSpan() + "|" + f.variantSpan())) {
+                    out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /** A local substitution that changes the stance classes of the lexicon terms, or null. */
+    private Finding lexiconChange(Comparison c, AlignedPair p, Edit e) {
+        if (words(c.base(), e.base()) > MAX_TOKENS || words(c.version(), e.other()) > MAX_TOKENS) {
+            return null;
+        }
+        Set<String> was = classes(c.base(), e.base());
+        Set<String> now = classes(c.version(), e.other());
+        boolean characterisation = e.base().isEmpty()
+                && words(c.version(), e.other()) <= 2
+                && now.stream().anyMatch(x -> !x.equals("neutral-speech") && !x.equals("neutral-outcome"));
+        boolean loaded = !was.equals(now) && (hasLoaded(was) || hasLoaded(now) || characterisation);
+        return loaded ? finding(c, p, e, was, now) : null;
     }
 
     private Finding finding(Comparison c, AlignedPair p, Edit e, Set<String> was, Set<String> now) {
@@ -79,7 +96,7 @@ public final class WordingRule implements FlagRule {
     }
 
     private static boolean hasLoaded(Set<String> classes) {
-        return classes.stream().anyMatch(c -> !c.equals("neutral-actor") && !c.equals("neutral-speech"));
+        return classes.stream().anyMatch(c -> !Lexicon.neutral(c));
     }
 
     private static int words(DocumentAnalysis doc, Span span) {

@@ -42,14 +42,14 @@ class StoryQualityTest {
     /** Key, recall, right kind and precision measured on the engine of this commit. */
     static Stream<Arguments> floors() {
         return Stream.of(
-                Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.80, 0.80, 0.94),
+                Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.87, 0.87, 0.94),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.92),
-                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.72, 0.72, 0.72),
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.73),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.93),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.94, 0.94, 0.89),
                 Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.73),
                 Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.87, 0.81, 0.93),
-                Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.76, 0.76, 0.92),
+                Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.82, 0.82, 0.93),
                 Arguments.of(STORIES.resolve("eagles/answer-key.json"), 0.82, 0.82, 0.77),
                 Arguments.of(STORIES.resolve("bank/answer-key.json"), 1.00, 1.00, 0.87),
                 Arguments.of(STORIES.resolve("university/answer-key.json"), 0.75, 0.62, 0.77),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class WordingRuleTest {
 
-    private final WordingRule rule = new WordingRule(Lexicon.standard());
+    private final WordingRule rule = new WordingRule(Lexicon.standard(), Valence.standard());
     private static final String BASE = "The country has faced periodic attacks by Islamist militants elsewhere, "
             + "including factions linked to the northern movement.";
 
@@ -89,6 +89,63 @@ class WordingRuleTest {
         String base = "The ferry operator said the crossing was cancelled because of a faulty ramp.";
         String version = "The ferry operator issued a statement on Sunday, saying the crossing was cancelled because "
                 + "of a faulty ramp.";
+        assertEquals(List.of(), Cases.run(rule, base, version));
+    }
+
+    @Test
+    void aChargedWordTheLexiconLacksIsFlaggedByItsConnotation() {
+        String base = "Officials asked residents to stay indoors while crews cleared the fallen trees.";
+        String version = "Officials asked terrified residents to stay indoors while crews cleared the fallen trees.";
+        List<Finding> f = Cases.run(rule, base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("charged word"), f.get(0).explanation());
+    }
+
+    @Test
+    void aNeutralClauseParaphrasedIntoAChargedOneIsFlagged() {
+        String base = "The opening of the new terminal was delayed by a week because of a software fault.";
+        String version = "The opening of the new terminal descended into chaos because of a software fault.";
+        List<Finding> f = Cases.run(rule, base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(Cases.variant(Cases.collate(base, version), 1, f.get(0)).contains("chaos"));
+    }
+
+    @Test
+    void aPlainWordForAnOutcomeIsNotCharged() {
+        String base = "Three people were killed when the footbridge gave way on Sunday.";
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("were killed", "died")));
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("were killed", "were injured")));
+    }
+
+    @Test
+    void aWordNoStrongerThanTheBaseSentenceIsNotCharged() {
+        String base = "Forecasters said the harvest would be a disaster for growers in the valley.";
+        String version = "Forecasters said the harvest would be a grim disaster for growers in the valley.";
+        assertEquals(List.of(), Cases.run(rule, base, version));
+    }
+
+    @Test
+    void aWordTheBaseStoryUsesElsewhereIsNotTheOutletsOwn() {
+        String base = "Shoppers were scared by the alarm on Friday. Staff asked shoppers to leave the hall.";
+        String version = "Shoppers were scared by the alarm on Friday. Staff asked scared shoppers to leave the hall.";
+        assertEquals(List.of(), Cases.run(rule, base, version));
+    }
+
+    @Test
+    void aNegatedOrQuotedChargedWordIsNot() {
+        String base = "Passengers left the station after the last train, a guard said.";
+        assertEquals(
+                1,
+                Cases.run(rule, base, base.replace("left", "fled in panic from"))
+                        .size());
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("left", "left with no panic")));
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("left the station", "left the \"panic station\"")));
+    }
+
+    @Test
+    void everydayPraiseIsNotCharged() {
+        String base = "The council gave the plan its approval on Monday after a short debate.";
+        String version = "The council gave the generous plan its approval on Monday after a short debate.";
         assertEquals(List.of(), Cases.run(rule, base, version));
     }
 }
