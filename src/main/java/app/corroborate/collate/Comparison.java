@@ -12,8 +12,8 @@ import java.util.List;
  * whether the version is a copy of the base (same wire text), and the sources independent of the version.
  *
  * <p>Guarantees: {@code independent} never contains the version or a copy of it; the base is always available
- * separately. The paired sentences and their lookups by either side are built once, in time linear in the
- * alignment.
+ * separately. The paired sentences, their lookups by either side and the counterparts of loosely paired base
+ * sentences are built once, in time linear in the alignment and the two documents.
  */
 public final class Comparison {
 
@@ -26,6 +26,7 @@ public final class Comparison {
     private final List<AlignedPair> paired;
     private final List<List<AlignedPair>> byBase;
     private final List<List<AlignedPair>> byVersion;
+    private final List<AlignedPair> counterparts;
 
     public Comparison(
             DocumentAnalysis base,
@@ -53,6 +54,7 @@ public final class Comparison {
         this.paired = alignment.pairs().stream().filter(AlignedPair::paired).toList();
         this.byBase = index(paired, base.sentences().size(), true);
         this.byVersion = index(paired, version.sentences().size(), false);
+        this.counterparts = Counterparts.of(base, version, byBase);
     }
 
     private static List<List<AlignedPair>> index(List<AlignedPair> pairs, int size, boolean baseSide) {
@@ -97,6 +99,14 @@ public final class Comparison {
     /** Pairs that join a base sentence with a version sentence, in alignment order. */
     public List<AlignedPair> paired() {
         return paired;
+    }
+
+    /**
+     * For base sentences the alignment left unpaired or paired loosely, the version sentence that holds most of
+     * their content words (a claim moved into a merged or retold sentence); see {@link Counterparts}.
+     */
+    public List<AlignedPair> counterparts() {
+        return counterparts;
     }
 
     /** The pairs that join base sentence {@code i} with version sentences. */
