@@ -27,6 +27,7 @@ public final class Comparison {
     private final List<List<AlignedPair>> byBase;
     private final List<List<AlignedPair>> byVersion;
     private final List<AlignedPair> counterparts;
+    private final boolean earlierEdition;
 
     public Comparison(
             DocumentAnalysis base,
@@ -55,6 +56,7 @@ public final class Comparison {
         this.byBase = index(paired, base.sentences().size(), true);
         this.byVersion = index(paired, version.sentences().size(), false);
         this.counterparts = Counterparts.of(base, version, byBase);
+        this.earlierEdition = copyOfBase && Editions.earlier(base, version);
     }
 
     private static List<List<AlignedPair>> index(List<AlignedPair> pairs, int size, boolean baseSide) {
@@ -85,6 +87,14 @@ public final class Comparison {
 
     public boolean copyOfBase() {
         return copyOfBase;
+    }
+
+    /**
+     * True if the version is an earlier edition of the base's wire text: a copy that counts what happened with
+     * figures the base has since replaced (see {@link Editions}).
+     */
+    public boolean earlierEdition() {
+        return earlierEdition;
     }
 
     public List<DocumentAnalysis> independent() {
