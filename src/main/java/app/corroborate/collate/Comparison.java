@@ -12,8 +12,8 @@ import java.util.List;
  * whether the version is a copy of the base (same wire text), and the sources independent of the version.
  *
  * <p>Guarantees: {@code independent} never contains the version or a copy of it; the base is always available
- * separately. The paired sentences and their lookups by either side are built once, in time linear in the
- * alignment.
+ * separately. The paired sentences, their lookups by either side and the counterparts of loosely paired base
+ * sentences are built once, in time linear in the alignment and the two documents.
  */
 public final class Comparison {
 
@@ -26,6 +26,8 @@ public final class Comparison {
     private final List<AlignedPair> paired;
     private final List<List<AlignedPair>> byBase;
     private final List<List<AlignedPair>> byVersion;
+    private final List<AlignedPair> counterparts;
+    private final boolean earlierEdition;
 
     public Comparison(
             DocumentAnalysis base,
@@ -53,6 +55,8 @@ public final class Comparison {
         this.paired = alignment.pairs().stream().filter(AlignedPair::paired).toList();
         this.byBase = index(paired, base.sentences().size(), true);
         this.byVersion = index(paired, version.sentences().size(), false);
+        this.counterparts = Counterparts.of(base, version, byBase);
+        this.earlierEdition = copyOfBase && Editions.earlier(base, version);
     }
 
     private static List<List<AlignedPair>> index(List<AlignedPair> pairs, int size, boolean baseSide) {
@@ -85,6 +89,14 @@ public final class Comparison {
         return copyOfBase;
     }
 
+    /**
+     * True if the version is an earlier edition of the base's wire text: a copy that counts what happened with
+     * figures the base has since replaced (see {@link Editions}).
+     */
+    public boolean earlierEdition() {
+        return earlierEdition;
+    }
+
     public List<DocumentAnalysis> independent() {
         return independent;
     }
@@ -97,6 +109,14 @@ public final class Comparison {
     /** Pairs that join a base sentence with a version sentence, in alignment order. */
     public List<AlignedPair> paired() {
         return paired;
+    }
+
+    /**
+     * For base sentences the alignment left unpaired or paired loosely, the version sentence that holds most of
+     * their content words (a claim moved into a merged or retold sentence); see {@link Counterparts}.
+     */
+    public List<AlignedPair> counterparts() {
+        return counterparts;
     }
 
     /** The pairs that join base sentence {@code i} with version sentences. */

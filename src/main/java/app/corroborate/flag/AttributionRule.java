@@ -1,6 +1,7 @@
 package app.corroborate.flag;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.align.Link;
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
@@ -14,7 +15,9 @@ import java.util.Set;
 
 /**
  * Who says it changed: an attribution appeared (the reporter's own statement became "Authorities said ..."),
- * vanished (a sourced claim is now stated as fact), or moved to a speaker the base never mentions.
+ * vanished (a sourced claim is now stated as fact), or moved to a speaker the base never mentions. A claim moved
+ * into a merged or retold sentence (a {@link Comparison#counterparts() counterpart}) is checked for a change of
+ * speaker too.
  */
 public final class AttributionRule implements FlagRule {
 
@@ -43,7 +46,9 @@ public final class AttributionRule implements FlagRule {
                 .map(SentenceInfo::attribution)
                 .filter(a -> a != null && a.speaker() != null && Speakers.person(c.base(), a))
                 .forEach(a -> baseSpeakers.addAll(a.speakerWords()));
-        for (AlignedPair p : c.paired()) {
+        List<AlignedPair> pairs = new ArrayList<>(c.paired());
+        pairs.addAll(c.counterparts());
+        for (AlignedPair p : pairs) {
             SentenceInfo b = c.base().sentence(p.baseIndex());
             SentenceInfo v = c.version().sentence(p.otherIndex());
             if (b.headline() || v.headline() || !seen.add(p.baseIndex() * 100_003 + p.otherIndex())) {
@@ -51,7 +56,11 @@ public final class AttributionRule implements FlagRule {
             }
             Attribution was = b.attribution();
             Attribution now = v.attribution();
-            if (was == null
+            // a counterpart (a merged or retold sentence holding the base sentence's words) may hold other
+            // statements besides: only a speaker it gives the base's claim to is compared
+            boolean aligned = p.link() != Link.NONE;
+            if (aligned
+                    && was == null
                     && named(now)
                     && !attributedInGroup(c, p)
                     && !baseWitnessInMerge(c, p, now, baseSpeakers)
@@ -65,7 +74,8 @@ public final class AttributionRule implements FlagRule {
                         attributionSpan(now),
                         "'" + Wording.quote(c.version().text(), attributionSpan(now)) + "' was added: what the "
                                 + "base states on its own authority is now attributed to a source."));
-            } else if (named(was)
+            } else if (aligned
+                    && named(was)
                     && now == null
                     && close(c, b, v)
                     && claimKept(c, was, b, v)
@@ -93,7 +103,7 @@ public final class AttributionRule implements FlagRule {
                         "The claim is now attributed to "
                                 + Speakers.describe(c.version(), now) + " instead of "
                                 + Speakers.describe(c.base(), was) + "."));
-            } else if (named(was) && now != null && !Speakers.different(c, was, now)) {
+            } else if (aligned && named(was) && now != null && !Speakers.different(c, was, now)) {
                 Relay relay = Relay.changed(c, was, now, v);
                 if (relay != null && said.add("via" + relay.span())) {
                     out.add(new Finding(
@@ -262,13 +272,19 @@ public final class AttributionRule implements FlagRule {
 
     /**
      * A version sentence that merges several base sentences keeps the speaker of one of them: the claim of another
-     * did not move to that speaker unless the version gives it to someone none of them names.
+     * did not move to that speaker unless the version gives it to someone none of them names. For a counterpart
+     * the speaker must share a word with the other sentence's: an unnamed "the union" is not taken for "the
+     * company" merely because neither can be told apart from the other.
      */
     private static boolean speakerOfMergedSentence(Comparison c, AlignedPair p, Attribution now) {
         return c.pairedWithVersion(p.otherIndex()).stream()
                 .filter(q -> q.baseIndex() != p.baseIndex())
                 .map(q -> c.base().sentence(q.baseIndex()).attribution())
-                .anyMatch(a -> a != null && a.speaker() != null && !a.pronoun() && !Speakers.different(c, a, now));
+                .anyMatch(a -> a != null
+                        && a.speaker() != null
+                        && !a.pronoun()
+                        && !Speakers.different(c, a, now)
+                        && (p.link() != Link.NONE || a.speakerWords().stream().anyMatch(now.speakerWords()::contains)));
     }
 
     private static boolean close(Comparison c, SentenceInfo b, SentenceInfo v) {

@@ -40,6 +40,7 @@ public final class DateRule implements FlagRule {
             }
         }
         out.addAll(datesElsewhere(c, out, year));
+        out.addAll(YearSpans.changed(c, out));
         return out;
     }
 
@@ -128,7 +129,7 @@ public final class DateRule implements FlagRule {
     }
 
     /** The content-word stems near a mention, in its sentence. */
-    private static java.util.Set<String> context(DocumentAnalysis doc, SentenceInfo s, DateMentions.Mention m) {
+    static java.util.Set<String> context(DocumentAnalysis doc, SentenceInfo s, DateMentions.Mention m) {
         int[] r = doc.tokenRange(m.span());
         app.corroborate.text.Span near = new app.corroborate.text.Span(
                 doc.tokens().start(Math.max(s.tokenFrom(), r[0] - CONTEXT)),

@@ -57,12 +57,16 @@ public final class DroppedSentenceRule implements FlagRule {
      * Where the base's text goes on beyond a copy that is an earlier or shorter edition of it: the first base
      * sentence after the copy's last paired one, when the copy stops that early (more than {@value #EDITION_TAIL}
      * of the base's sentences follow) or goes on with its own statements after it; else past the end. What an earlier edition never had is not a drop; a copy
-     * that lost its last sentence or two still shows the loss.
+     * that lost its last sentence or two still shows the loss. An earlier edition (one with the earlier toll) was
+     * written before the later paragraphs, wherever the wire put them: none of its missing sentences is a drop.
      */
     private static int shorterEdition(Comparison c) {
         int sentences = c.base().sentences().size();
         if (!c.copyOfBase()) {
             return sentences;
+        }
+        if (c.earlierEdition()) {
+            return 0;
         }
         int last = -1;
         int lastOther = -1;

@@ -28,7 +28,9 @@ public final class NumberRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> changes = new HashSet<>();
-        for (AlignedPair p : c.paired()) {
+        List<AlignedPair> pairs = new ArrayList<>(c.paired());
+        pairs.addAll(c.counterparts());
+        for (AlignedPair p : pairs) {
             List<Figures.Figure> base = figures(c.base(), c.base().sentence(p.baseIndex()));
             List<Figures.Figure> variant = figures(c.version(), c.version().sentence(p.otherIndex()));
             for (Figures.Figure b : base) {
@@ -131,7 +133,8 @@ public final class NumberRule implements FlagRule {
 
     /**
      * The variant figure counting the same thing; failing that, the figure that took its place in the same edit,
-     * or the only figure of the rewrite when each sentence has just one.
+     * or the only figure of the rewrite when each sentence has just one (and, for a sentence the base's was not
+     * aligned with but whose words it holds, it may count the same thing).
      */
     private static Figures.Figure partner(
             Comparison c, AlignedPair p, Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> variant) {
@@ -184,6 +187,7 @@ public final class NumberRule implements FlagRule {
         }
         return base.size() == 1
                         && variant.size() == 1
+                        && (p.link() != app.corroborate.align.Link.NONE || Counts.comparableUnits(b, variant.get(0)))
                         && sameDimension(b, variant.get(0))
                         && sameScale(b, variant.get(0))
                 ? variant.get(0)

@@ -232,9 +232,43 @@ final class Speakers {
      * back to a body, never to the person the base names, so the claim changed hands.
      */
     private static boolean personToBody(Comparison c, Attribution base, Attribution variant) {
-        return person(c.base(), base)
+        return (person(c.base(), base) || surname(c.base(), base))
                 && variant.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)
                 && variant.speakerWords().stream().noneMatch(base.speakerWords()::contains);
+    }
+
+    /**
+     * The speaker is a single name word the document gives elsewhere after the first word of a person's full name
+     * ("Ana Ruiz said ... Ruiz said", a double surname included): a person named by surname.
+     */
+    private static boolean surname(DocumentAnalysis doc, Attribution a) {
+        List<NameFinder.Name> names = namesOf(doc, a);
+        if (names.size() != 1 || a.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)) {
+            return false;
+        }
+        List<String> words =
+                names.get(0).words().stream().filter(w -> !Titles.isTitle(w)).toList();
+        return words.size() == 1 && surnames(doc).contains(Spelling.plain(words.get(0)));
+    }
+
+    /** The words after the first of the document's names of two words or more, none naming an organisation. */
+    private static Set<String> surnames(DocumentAnalysis doc) {
+        return doc.memo(Speakers.class.getName() + ".surnames", d -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                for (NameFinder.Name n : s.names()) {
+                    List<String> words =
+                            n.words().stream().filter(w -> !Titles.isTitle(w)).toList();
+                    if (words.size() >= 2
+                            && words.stream()
+                                    .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                                    .noneMatch(WordLists.ORGANISATIONS::contains)) {
+                        words.subList(1, words.size()).forEach(w -> out.add(Spelling.plain(w)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /**

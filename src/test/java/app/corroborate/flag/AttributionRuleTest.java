@@ -377,4 +377,43 @@ class AttributionRuleTest {
                 + "4 a.m. on Sunday.";
         assertEquals(List.of(), explanations(base, version));
     }
+
+    /** A base whose hikers' sentence a rewrite merges into the hut's sentence, moved to the end of the story. */
+    static String mergedBase() {
+        return "Storms closed the coastal road near Holmvik on Monday.\n\n"
+                + "The harbour office said two fishing boats sank at their moorings.\n\n"
+                + "The nine stranded hikers are believed to have sheltered in a mountain hut about 300 metres below "
+                + "the summit, warden Erik Sandvold said.\n\n"
+                + "Rescuers recovered the body of a tenth hiker from a ravine on Tuesday morning.\n\n"
+                + "The hut holds blankets, food and a radio for up to four days, the operator said in a statement.\n\n"
+                + "A helicopter from the air base at Tromsby was grounded by high winds.\n\n"
+                + "Snow ploughs were expected to reopen the road by Wednesday.";
+    }
+
+    static String mergedVersion(String merged) {
+        return "Storms closed the coastal road near Holmvik on Monday.\n\n"
+                + "Two fishing boats sank at their moorings, the harbour office said.\n\n"
+                + "A helicopter from the air base at Tromsby was grounded by high winds.\n\n"
+                + "Snow ploughs were expected to reopen the road by Wednesday.\n\n"
+                + "The body of a tenth hiker was recovered from a ravine on Tuesday morning.\n\n"
+                + merged;
+    }
+
+    @Test
+    void aBeliefMovedIntoAMergedSentenceAndGivenToABodyIsFlagged() {
+        String merged = "The union believes all nine hikers made it to a hut 300 metres below the summit, which "
+                + "according to a statement holds blankets, food and a radio for up to four days.";
+        Collation c = Cases.collate(mergedBase(), mergedVersion(merged));
+        List<Finding> f = Cases.run(new AttributionRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("The union believes", Cases.variant(c, 1, f.get(0)));
+        assertTrue(f.get(0).explanation().contains("Erik Sandvold"), f.get(0).explanation());
+    }
+
+    @Test
+    void aBeliefMovedIntoAMergedSentenceUnderTheSameSpeakerIsNot() {
+        String merged = "Warden Erik Sandvold believes all nine hikers made it to a hut 300 metres below the summit, "
+                + "which according to a statement holds blankets, food and a radio for up to four days.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), mergedBase(), mergedVersion(merged)));
+    }
 }

@@ -81,4 +81,27 @@ class DateRuleTest {
         String version = "The minister confirmed the figures at a press conference on Sunday.";
         assertEquals(List.of(), Cases.run(new DateRule(), base, version));
     }
+
+    @Test
+    void aChangedEndOfAYearSpanInAnUnpairedSentenceIsFlagged() {
+        String base = "A court in Velmar convicted the former mayor of fraud on Monday.\n\n"
+                + "The city adopted its new charter in 2011.\n\n"
+                + "Ostrova, who ran the city from 2015 to 2021, showed no emotion as the verdict was read.";
+        String version = "A court in Velmar convicted the former mayor of fraud on Monday.\n\n"
+                + "Outside, crowds cheered for the woman who ran the city from 2011 to 2021.\n\n"
+                + "She showed no emotion as the verdict was read.";
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new DateRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("2011", Cases.variant(c, 1, f.get(0)));
+        assertTrue(f.get(0).explanation().contains("starts"), f.get(0).explanation());
+    }
+
+    @Test
+    void aYearSpanOfAnotherEventIsNotComparedWithIt() {
+        String base = "Ostrova, who ran the city from 2015 to 2021, showed no emotion as the verdict was read.";
+        String version = "Ostrova showed no emotion as the verdict was read.\n\n"
+                + "Bridge repairs lasted from 2015 to 2019, the council said.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, version));
+    }
 }

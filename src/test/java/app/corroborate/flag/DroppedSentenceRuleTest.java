@@ -39,4 +39,29 @@ class DroppedSentenceRuleTest {
         assertEquals(1, f.size());
         assertTrue(f.get(0).explanation().contains("'92'"), f.get(0).explanation());
     }
+
+    private static String edition(String toll, boolean withDivers) {
+        return "BRENNA, March 3 (NWS) - At least " + toll + " people were killed when a landslide buried part of "
+                + "a hill village in northern Aldavia on Tuesday, officials said.\n\n"
+                + "Rescue teams worked through the night with sniffer dogs and heavy machinery.\n\n"
+                + (withDivers
+                        ? "Army divers searched a river below the village where two cars were swept away.\n\n"
+                        : "")
+                + "Heavy rain had loosened the slope for days, the regional weather office said.\n\n"
+                + "Residents said they heard a loud crack before the hillside gave way.";
+    }
+
+    @Test
+    void anEarlierEditionOfTheWireLacksLaterParagraphsWithoutADrop() {
+        String base = edition("14", true);
+        String earlier = edition("9", false);
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), base, earlier));
+    }
+
+    @Test
+    void aCopyWithTheSameTollThatLosesAParagraphStillDropsIt() {
+        String base = edition("14", true);
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), base, edition("14", false));
+        assertEquals(1, f.size(), f.toString());
+    }
 }

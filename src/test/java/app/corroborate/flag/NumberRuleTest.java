@@ -174,4 +174,14 @@ class NumberRuleTest {
         String version = "Lund, who ran the port from 2005 to 2016, was fined 4 million kronor.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
     }
+
+    @Test
+    void aFigureChangedInAMergedAndMovedSentenceIsFlaggedAsANumber() {
+        String merged = "The club believes all 11 stranded hikers made it to a hut about 300 metres below the summit, "
+                + "which according to a statement holds blankets, food and a radio for up to four days.";
+        Collation c = Cases.collate(AttributionRuleTest.mergedBase(), AttributionRuleTest.mergedVersion(merged));
+        List<Finding> f = Cases.run(new NumberRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(Cases.variant(c, 1, f.get(0)).startsWith("11 stranded hikers"), f.toString());
+    }
 }
