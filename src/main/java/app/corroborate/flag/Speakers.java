@@ -228,7 +228,7 @@ final class Speakers {
     }
 
     /**
-     * "Etcheverry said" became "the union believes": a description whose head is a kind of organisation points
+     * "the chairman said" became "the association believes": a description whose head is a kind of organisation points
      * back to a body, never to the person the base names, so the claim changed hands.
      */
     private static boolean personToBody(Comparison c, Attribution base, Attribution variant) {
