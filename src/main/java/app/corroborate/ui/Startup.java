@@ -116,14 +116,13 @@ final class Startup {
      * the step reached so far, then at each new step.
      */
     void whenProgressing(TaskRunner tasks, java.util.function.BiConsumer<String, Double> listener) {
-        String now;
-        double done;
         synchronized (progressLock) {
+            // told under the lock, so that no newer step can reach the window before the one reached so far
             progressListener = (s, f) -> tasks.post(() -> listener.accept(s, f));
-            now = step;
-            done = fraction;
+            String now = step;
+            double done = fraction;
+            tasks.post(() -> listener.accept(now, done));
         }
-        tasks.post(() -> listener.accept(now, done));
     }
 
     /** Hands the opened case, or the reason it could not be opened, to the UI thread. */
