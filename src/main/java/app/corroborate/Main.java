@@ -1,9 +1,11 @@
 package app.corroborate;
 
 import app.corroborate.cli.CorroborateCommand;
+import app.corroborate.ui.TunedLaunch;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 
 /**
  * Entry point of the jar: with no arguments the workbench window opens on the sample case, with one argument
@@ -21,6 +23,10 @@ public final class Main {
     }
 
     private static void openWindow(String[] args) {
+        OptionalInt tuned = TunedLaunch.run(Main.class, args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
         try {
             app.corroborate.ui.Launcher.main(args);
         } catch (RuntimeException | Error e) {

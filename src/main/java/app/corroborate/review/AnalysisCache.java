@@ -26,7 +26,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -80,7 +79,7 @@ public final class AnalysisCache {
      */
     public static AnalysisCache standard() {
         String build = thisBuild();
-        return build == null ? NONE : new AnalysisCache(folder(), build);
+        return build == null ? NONE : new AnalysisCache(CacheFolder.of("analysis"), build);
     }
 
     boolean enabled() {
@@ -231,25 +230,6 @@ public final class AnalysisCache {
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static Path folder() {
-        String home = System.getProperty("corroborate.home");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "cache", "analysis");
-        }
-        String user = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local != null ? local : user, "Corroborate", "Cache", "analysis");
-        }
-        if (os.contains("mac")) {
-            return Path.of(user, "Library", "Caches", "Corroborate", "analysis");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return Path.of(
-                xdg != null && !xdg.isBlank() ? xdg : Path.of(user, ".cache").toString(), "corroborate", "analysis");
     }
 
     private static String sha256(String text) {

@@ -24,7 +24,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * unit tests): {@code --mode=bare} a bare JavaFX window to its first frame; {@code --mode=startup} the workbench
  * to the first frame that shows the analysed sample case; {@code --mode=switch --case=FILE} switching the compared
  * source until its comparison is on screen; {@code --mode=scroll --case=FILE} the frame times while both panes
- * scroll through the compared pair. Prints one line of figures and exits.
+ * scroll through the compared pair. Prints one line of figures and exits. The workbench modes start as the app
+ * does from its jar, through {@link TunedLaunch}; {@code --mode=bare --tuned} starts the bare window that way too.
  */
 public final class WindowBench extends Application {
 
@@ -45,7 +46,14 @@ public final class WindowBench extends Application {
                     .map(a -> a.substring("--case=".length()))
                     .findFirst()
                     .orElse(null);
-            if (java.util.Arrays.asList(args).contains("--mode=bare")) {
+            boolean bare = java.util.Arrays.asList(args).contains("--mode=bare");
+            if (!bare || java.util.Arrays.asList(args).contains("--tuned")) {
+                java.util.OptionalInt tuned = TunedLaunch.run(Main.class, args);
+                if (tuned.isPresent()) {
+                    System.exit(tuned.getAsInt());
+                }
+            }
+            if (bare) {
                 Application.launch(WindowBench.class, args);
                 return;
             }
@@ -125,7 +133,9 @@ public final class WindowBench extends Application {
     }
 
     private static long sinceStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launched = Long.getLong(
+                TunedLaunch.LAUNCHED_AT, ManagementFactory.getRuntimeMXBean().getStartTime());
+        return System.currentTimeMillis() - launched;
     }
 
     private void whenAnalysed(Runnable then) {

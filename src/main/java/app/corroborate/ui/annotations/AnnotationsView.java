@@ -37,6 +37,9 @@ public final class AnnotationsView {
             }
             following = false;
         });
+        if (model.selectedProperty().get() != null) {
+            list.getSelectionModel().select(model.selectedProperty().get());
+        }
     }
 
     public Parent root() {

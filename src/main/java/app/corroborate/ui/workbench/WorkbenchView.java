@@ -39,9 +39,12 @@ public final class WorkbenchView {
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
     private final InspectorView inspector;
-    private final AnnotationInspectorView noteInspector;
+    /** Built when first needed, as are the find and annotation lists: fewer controls at the first frame. */
+    private AnnotationInspectorView noteInspector;
+
+    private final StackPane right;
     private final Tab comparisonTab;
-    private final FindView find;
+    private FindView find;
     private final Tab findTab;
     private final TabPane lists;
     private final Tab claimsTab;
@@ -74,16 +77,16 @@ public final class WorkbenchView {
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());
-        noteInspector = new AnnotationInspectorView(model.notes());
         BorderPane flagsPane = new BorderPane(flags.root());
         flagsPane.setBottom(new OrphanVerdictsBar(session).root());
         Tab flagsTab = new Tab("Flags", flagsPane);
-        Tab notesTab = new Tab("Annotations", new AnnotationsView(model.notes()).root());
+        Tab notesTab = new Tab("Annotations");
+        whenFirstSelected(notesTab, () -> notesTab.setContent(new AnnotationsView(model.notes()).root()));
         notesTab.setId("annotations-tab");
         notesTab.textProperty()
                 .bind(javafx.beans.binding.Bindings.size(model.notes().rows()).asString("Annotations (%d)"));
-        find = new FindView(model.session()::analysis, model::openAt);
-        findTab = new Tab("Find", find.root());
+        findTab = new Tab("Find");
+        whenFirstSelected(findTab, this::find);
         findTab.setId("find-tab");
         lists = new TabPane(flagsTab, notesTab, findTab);
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -94,11 +97,7 @@ public final class WorkbenchView {
         HBox.setHgrow(compare.root(), javafx.scene.layout.Priority.ALWAYS);
         comparisonTab = new Tab("Comparison", new HBox(compare.root(), overview.root()));
         claimsTab = new Tab("Claims matrix");
-        claimsTab.selectedProperty().addListener((o, was, now) -> {
-            if (now && claimsTab.getContent() == null) {
-                claimsTab.setContent(new ClaimsView(model.claims(), this::openAt).root());
-            }
-        });
+        whenFirstSelected(claimsTab, () -> claimsTab.setContent(new ClaimsView(model.claims(), this::openAt).root()));
         claimsTab.setId("claims-tab");
         views = new TabPane(comparisonTab, claimsTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -106,9 +105,13 @@ public final class WorkbenchView {
         SplitPane centre = new SplitPane(views, lists);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
-        StackPane right = new StackPane(inspector.root(), noteInspector.root());
+        right = new StackPane(inspector.root());
         inspector.root().visibleProperty().bind(model.onNoteProperty().not());
-        noteInspector.root().visibleProperty().bind(model.onNoteProperty());
+        model.onNoteProperty().addListener((o, was, now) -> {
+            if (now) {
+                noteInspector();
+            }
+        });
         SplitPane main = new SplitPane(sources.root(), centre, right);
         main.setDividerPositions(0.17, 0.76);
         SplitPane.setResizableWithParent(sources.root(), false);
@@ -121,6 +124,31 @@ public final class WorkbenchView {
 
     public Parent root() {
         return root;
+    }
+
+    private static void whenFirstSelected(Tab tab, Runnable build) {
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                build.run();
+            }
+        });
+    }
+
+    private FindView find() {
+        if (find == null) {
+            find = new FindView(model.session()::analysis, model::openAt);
+            findTab.setContent(find.root());
+        }
+        return find;
+    }
+
+    private AnnotationInspectorView noteInspector() {
+        if (noteInspector == null) {
+            noteInspector = new AnnotationInspectorView(model.notes());
+            noteInspector.root().visibleProperty().bind(model.onNoteProperty());
+            right.getChildren().add(noteInspector.root());
+        }
+        return noteInspector;
     }
 
     public WorkbenchViewModel model() {
@@ -240,14 +268,14 @@ public final class WorkbenchView {
             case UNREVIEWED -> verdict(Verdict.UNREVIEWED);
             case NOTE -> {
                 if (model.onNoteProperty().get()) {
-                    noteInspector.focusNote();
+                    noteInspector().focusNote();
                 } else {
                     inspector.focusNote();
                 }
             }
             case SAVE_NOTE -> {
                 if (model.onNoteProperty().get()) {
-                    noteInspector.save();
+                    noteInspector().save();
                 } else {
                     model.saveNote();
                 }
@@ -264,7 +292,7 @@ public final class WorkbenchView {
             case FIND -> {
                 views.getSelectionModel().select(comparisonTab);
                 lists.getSelectionModel().select(findTab);
-                find.focus();
+                find().focus();
             }
             case HELP -> help.run();
             case QUIT -> quit.run();
