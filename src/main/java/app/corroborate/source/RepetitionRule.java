@@ -2,8 +2,10 @@ package app.corroborate.source;
 
 import app.corroborate.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,46 +25,87 @@ final class RepetitionRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.HEADLINE_REPEAT);
             }
         }
-        Blocks words = new Blocks(keys);
+        List<Integer> quotes = new ArrayList<>();
+        List<String> inners = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             String inner = pullQuote(keys.get(i).strip());
-            if (inner != null && !inner.isEmpty() && !page.marked(i) && words.quotedElsewhere(i, inner)) {
-                page.mark(i, FurnitureReason.HEADLINE_REPEAT);
+            if (inner != null && !inner.isEmpty() && !page.marked(i)) {
+                quotes.add(i);
+                inners.add(inner);
+            }
+        }
+        if (quotes.isEmpty()) {
+            return;
+        }
+        Blocks blocks = new Blocks(keys, inners);
+        for (int q = 0; q < quotes.size(); q++) {
+            if (blocks.quotedElsewhere(quotes.get(q), inners.get(q))) {
+                page.mark(quotes.get(q), FurnitureReason.HEADLINE_REPEAT);
             }
         }
     }
 
     /**
-     * The words of every block in one text (blocks apart by a separator no word holds), so that finding a pull
-     * quote's words in the other blocks is one search of the page, not one per block.
+     * The words of every block, and for the first words of each pull quote the blocks where they occur, found in
+     * one pass over the page's words: finding where a quote is repeated costs the page's length once, not once
+     * per quote.
      */
     private static final class Blocks {
-        private final StringBuilder all = new StringBuilder();
-        private final int[] starts;
+        /** The words of a quote looked up before its whole text is searched in a block. */
+        private static final int ANCHOR_WORDS = 3;
 
-        Blocks(List<String> keys) {
-            starts = new int[keys.size() + 1];
-            for (int i = 0; i < keys.size(); i++) {
-                starts[i] = all.length();
-                all.append(words(keys.get(i))).append('\n');
+        private final List<String> words = new ArrayList<>();
+        private final Map<String, Set<Integer>> where = new HashMap<>();
+        private final Set<String> firstWords = new HashSet<>();
+
+        Blocks(List<String> keys, List<String> quotes) {
+            for (String q : quotes) {
+                where.put(anchor(q), new HashSet<>());
+                firstWords.add(q.split(" ")[0]);
             }
-            starts[keys.size()] = all.length();
+            for (int b = 0; b < keys.size(); b++) {
+                String w = words(keys.get(b));
+                words.add(w);
+                for (int at = 0; at < w.length(); at = next(w, at) + 1) {
+                    if (firstWords.contains(w.substring(at, next(w, at)))) {
+                        note(w, at, b);
+                    }
+                }
+            }
+        }
+
+        /** Notes block {@code b} for the anchors that start at word {@code at} of its words {@code w}. */
+        private void note(String w, int at, int b) {
+            int end = at;
+            for (int k = 0; k < ANCHOR_WORDS && end < w.length(); k++) {
+                end = next(w, end == at ? at : end + 1);
+                Set<Integer> blocks = where.get(w.substring(at, end));
+                if (blocks != null) {
+                    blocks.add(b);
+                }
+            }
+        }
+
+        /** The end of the word that starts at {@code at}. */
+        private static int next(String w, int at) {
+            int space = w.indexOf(' ', at);
+            return space < 0 ? w.length() : space;
         }
 
         /** Whether {@code inner} is found inside a longer block than {@code self}. */
         boolean quotedElsewhere(int self, String inner) {
-            for (int at = all.indexOf(inner); at >= 0; at = all.indexOf(inner, at + 1)) {
-                int block = block(at);
-                if (block != self && starts[block + 1] - starts[block] - 1 > inner.length()) {
+            for (int b : where.getOrDefault(anchor(inner), Set.of())) {
+                String block = words.get(b);
+                if (b != self && block.length() > inner.length() && block.contains(inner)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private int block(int offset) {
-            int i = java.util.Arrays.binarySearch(starts, offset);
-            return i >= 0 ? i : -i - 2;
+        private static String anchor(String quote) {
+            String[] tokens = quote.split(" ");
+            return String.join(" ", java.util.Arrays.asList(tokens).subList(0, Math.min(ANCHOR_WORDS, tokens.length)));
         }
     }
 
@@ -75,7 +118,29 @@ final class RepetitionRule implements FurnitureRule {
         return inner.indexOf('"') < 0 ? words(inner) : null;
     }
 
+    /** The letters and numbers of {@code s}, its words apart by one space. */
     private static String words(String s) {
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean apart = false;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (apart && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                apart = false;
+            } else {
+                apart = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -59,6 +59,16 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aQuotationIsAPullQuoteOnlyWhenItsWholeWordsAreQuotedAgain() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\n\"Rates will rise.\"\n\"Sure of it.\"\n" + BODY
+                + "\"Operates will rise again,\" one resident said.\n"
+                + "\"We are sure of it, and so is the engineer,\" the mayor said.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("headline-repeat", ex.get("\"Sure of it.\""), ex.toString());
+        assertEquals(null, ex.get("\"Rates will rise.\""), "words found only inside other words: " + ex);
+    }
+
+    @Test
     void repeatedHeadlineKeepsTheFirst() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + BODY);
         assertEquals(Map.of("Council backs flood barrier", "headline-repeat"), excluded(d));
