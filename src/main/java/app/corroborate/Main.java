@@ -9,7 +9,9 @@ import java.util.OptionalInt;
 
 /**
  * Entry point of the jar: with no arguments the workbench window opens on the sample case, with one argument
- * that is not a command it opens that case file; otherwise the command line runs. Plain class (not a JavaFX Application) so the jar starts from the class path.
+ * that is not a command it opens that case file; otherwise the command line runs. Plain class (not a JavaFX
+ * Application) so the jar starts from the class path. Started with {@code java -jar}, both run in a second JVM
+ * tuned for a fast start ({@link TunedLaunch}).
  */
 public final class Main {
 
@@ -23,10 +25,6 @@ public final class Main {
     }
 
     private static void openWindow(String[] args) {
-        OptionalInt tuned = TunedLaunch.run(Main.class, args);
-        if (tuned.isPresent()) {
-            System.exit(tuned.getAsInt());
-        }
         try {
             app.corroborate.ui.Launcher.main(args);
         } catch (RuntimeException | Error e) {
@@ -37,7 +35,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || opensCase(args)) {
+        boolean window = args.length == 0 || opensCase(args);
+        OptionalInt tuned = TunedLaunch.run(Main.class, window ? "window" : "commands", args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
+        if (window) {
             openWindow(args);
             return;
         }

@@ -46,8 +46,8 @@ public final class TunedLaunch {
     static final String TUNED = "tuned";
     /** The start of the first process (epoch ms), for the measuring of the window's start. */
     public static final String LAUNCHED_AT = "corroborate.launchedAt";
-    /** Archives kept (about 30 MB each): the current build's, and one more for a second runtime or build. */
-    static final int KEPT = 2;
+    /** Archives kept (about 30 MB each): the window's and the commands', and one more for another build. */
+    static final int KEPT = 3;
     /** A half-written archive older than this belongs to a process that died: it is removed. */
     static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -82,9 +82,10 @@ public final class TunedLaunch {
 
     /**
      * Runs {@code mainClass} with {@code args} in a tuned process when that applies here, and returns its exit
-     * status; empty when this process must go on itself.
+     * status; empty when this process must go on itself. {@code purpose} names what the process is for (its
+     * archive is its own).
      */
-    public static OptionalInt run(Class<?> mainClass, String[] args) {
+    public static OptionalInt run(Class<?> mainClass, String purpose, String[] args) {
         if (!appliesHere(mainClass)) {
             return OptionalInt.empty();
         }
@@ -96,12 +97,13 @@ public final class TunedLaunch {
         Path javaHome = Path.of(System.getProperty("java.home"));
         Path java = javaHome.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
         return new TunedLaunch(CacheFolder.of("startup"), java)
-                .launch(options, System.getProperty("java.class.path"), mainClass.getName(), args, started);
+                .launch(options, System.getProperty("java.class.path"), mainClass.getName(), purpose, args, started);
     }
 
     /** Runs the tuned process and waits for it; empty when it could not be started. */
-    OptionalInt launch(List<String> options, String classPath, String mainClass, String[] args, long started) {
-        Path archive = folder.resolve(key(options, classPath) + ".jsa");
+    OptionalInt launch(
+            List<String> options, String classPath, String mainClass, String purpose, String[] args, long started) {
+        Path archive = folder.resolve(key(purpose, options, classPath) + ".jsa");
         Optional<Path> fresh = Files.isRegularFile(archive) ? Optional.empty() : freshArchive(archive);
         List<String> command = new ArrayList<>();
         command.add(javaCommand.toString());
@@ -154,9 +156,13 @@ public final class TunedLaunch {
         }
     }
 
-    /** The name of the archive for these inputs: the runtime, the options and the class path's files. */
-    static String key(List<String> options, String classPath) {
-        StringBuilder in = new StringBuilder()
+    /**
+     * The name of the archive for these inputs: what the process is for (the window, the commands: each loads
+     * classes of its own), the runtime, the options and the class path's files.
+     */
+    static String key(String purpose, List<String> options, String classPath) {
+        StringBuilder in = new StringBuilder(purpose)
+                .append('|')
                 .append(System.getProperty("java.home"))
                 .append('|')
                 .append(System.getProperty("java.vm.version"))

@@ -48,7 +48,7 @@ public final class WindowBench extends Application {
                     .orElse(null);
             boolean bare = java.util.Arrays.asList(args).contains("--mode=bare");
             if (!bare || java.util.Arrays.asList(args).contains("--tuned")) {
-                java.util.OptionalInt tuned = TunedLaunch.run(Main.class, args);
+                java.util.OptionalInt tuned = TunedLaunch.run(Main.class, "window", args);
                 if (tuned.isPresent()) {
                     System.exit(tuned.getAsInt());
                 }

@@ -50,11 +50,14 @@ class TunedLaunchTest {
     @Test
     void theArchiveIsNamedByItsInputs() throws IOException {
         Path jar = Files.writeString(dir.resolve("app.jar"), "one");
-        String first = TunedLaunch.key(List.of("-Xmx1g"), jar.toString());
-        assertEquals(first, TunedLaunch.key(List.of("-Xmx1g"), jar.toString()));
-        assertNotEquals(first, TunedLaunch.key(List.of("-Xmx2g"), jar.toString()), "other options, another archive");
+        String first = TunedLaunch.key("window", List.of("-Xmx1g"), jar.toString());
+        assertEquals(first, TunedLaunch.key("window", List.of("-Xmx1g"), jar.toString()));
+        assertNotEquals(
+                first, TunedLaunch.key("window", List.of("-Xmx2g"), jar.toString()), "other options, another archive");
+        assertNotEquals(first, TunedLaunch.key("commands", List.of("-Xmx1g"), jar.toString()), "the commands' own");
         Files.writeString(jar, "rebuilt");
-        assertNotEquals(first, TunedLaunch.key(List.of("-Xmx1g"), jar.toString()), "a rebuilt jar, another archive");
+        assertNotEquals(
+                first, TunedLaunch.key("window", List.of("-Xmx1g"), jar.toString()), "a rebuilt jar, another archive");
     }
 
     @Test
@@ -62,7 +65,8 @@ class TunedLaunchTest {
         Path jar = childJar();
         Path said = dir.resolve("said.txt");
         TunedLaunch launch = new TunedLaunch(dir.resolve("cache"), java());
-        OptionalInt status = launch.launch(List.of("-Xmx64m"), jar.toString(), Child.class.getName(), args(said, 3), 0);
+        OptionalInt status =
+                launch.launch(List.of("-Xmx64m"), jar.toString(), Child.class.getName(), "tests", args(said, 3), 0);
         assertEquals(OptionalInt.of(3), status);
         List<String> lines = Files.readAllLines(said);
         assertEquals(TunedLaunch.TUNED, lines.get(0), "the tuned process knows it is one");
@@ -77,12 +81,14 @@ class TunedLaunchTest {
         Path said = dir.resolve("said.txt");
         TunedLaunch launch = new TunedLaunch(dir.resolve("cache"), java());
         assertEquals(
-                OptionalInt.of(0), launch.launch(List.of(), jar.toString(), Child.class.getName(), args(said, 0), 0));
+                OptionalInt.of(0),
+                launch.launch(List.of(), jar.toString(), Child.class.getName(), "tests", args(said, 0), 0));
         List<Path> kept = archives();
         assertEquals(1, kept.size(), "the archive is kept once the process ended normally");
         assertTrue(Files.readString(said).contains("-XX:ArchiveClassesAtExit="));
         assertEquals(
-                OptionalInt.of(0), launch.launch(List.of(), jar.toString(), Child.class.getName(), args(said, 0), 0));
+                OptionalInt.of(0),
+                launch.launch(List.of(), jar.toString(), Child.class.getName(), "tests", args(said, 0), 0));
         assertTrue(Files.readString(said).contains("-XX:SharedArchiveFile=" + kept.get(0)), Files.readString(said));
         assertEquals(kept, archives(), "the archive in use is not written again");
     }
@@ -97,11 +103,13 @@ class TunedLaunchTest {
         Files.setLastModifiedTime(cache.resolve("a.jsa"), FileTime.fromMillis(1_000));
         Files.setLastModifiedTime(cache.resolve("b.jsa"), FileTime.fromMillis(3_000));
         Files.setLastModifiedTime(cache.resolve("d.jsa"), FileTime.fromMillis(2_000));
+        Files.writeString(cache.resolve("e.jsa"), "e.jsa");
+        Files.setLastModifiedTime(cache.resolve("e.jsa"), FileTime.fromMillis(500));
         Files.setLastModifiedTime(cache.resolve("old.123.tmp"), FileTime.fromMillis(1_000));
         new TunedLaunch(cache, java()).prune(inUse);
         try (Stream<Path> left = Files.list(cache)) {
             assertEquals(
-                    List.of("b.jsa", "c.jsa", "new.456.tmp"),
+                    List.of("b.jsa", "c.jsa", "d.jsa", "new.456.tmp"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
