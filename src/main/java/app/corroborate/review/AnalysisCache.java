@@ -61,16 +61,41 @@ public final class AnalysisCache {
             List<SourceDocument> documents, List<Alignment> toBase, int[] group, List<Flag> flags, ClaimsMatrix claims)
             implements Serializable {}
 
+    /** A half-written entry older than this belongs to a process that ended while writing it: it is removed. */
+    static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
+
     private final Path folder;
     private final String engine;
+    private final java.util.concurrent.Executor writer;
 
     /**
      * A cache in {@code folder} for analyses made by the engine identified by {@code engine} (any text that
      * changes with every build); a null engine disables the cache.
      */
     public AnalysisCache(Path folder, String engine) {
+        this(folder, engine, Runnable::run);
+    }
+
+    private AnalysisCache(Path folder, String engine, java.util.concurrent.Executor writer) {
         this.folder = folder;
         this.engine = engine;
+        this.writer = writer;
+    }
+
+    /**
+     * This cache, writing its entries on a background thread of low priority, so that an analysis is handed over
+     * before it is kept (for the window; a command that ends at once keeps writing on its own thread). An entry
+     * is only ever seen whole: it is written under another name and renamed.
+     */
+    public AnalysisCache writingInBackground() {
+        java.util.concurrent.ExecutorService background =
+                java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                    Thread t = new Thread(task, "corroborate-analysis-cache");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MIN_PRIORITY);
+                    return t;
+                });
+        return new AnalysisCache(folder, engine, background);
     }
 
     /**
@@ -133,7 +158,16 @@ public final class AnalysisCache {
         }
     }
 
+    /** Keeps {@code entry} under {@code key}, now or on the background thread; a failure leaves no entry. */
     void write(String key, Entry entry) {
+        try {
+            writer.execute(() -> writeNow(key, entry));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // no entry: the next opening computes the analysis again
+        }
+    }
+
+    private void writeNow(String key, Entry entry) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, key, ".part");
@@ -157,7 +191,15 @@ public final class AnalysisCache {
 
     private void prune() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> entries = files.filter(f -> f.getFileName().toString().endsWith(".analysis"))
+            List<Path> all = files.toList();
+            java.time.Instant abandoned = java.time.Instant.now().minus(ABANDONED);
+            for (Path f : all) {
+                if (f.getFileName().toString().endsWith(".part") && modified(f) < abandoned.toEpochMilli()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            List<Path> entries = all.stream()
+                    .filter(f -> f.getFileName().toString().endsWith(".analysis"))
                     .sorted(Comparator.comparing(AnalysisCache::modified).reversed())
                     .toList();
             long bytes = 0;

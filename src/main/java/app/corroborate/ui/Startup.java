@@ -51,7 +51,7 @@ final class Startup {
     private Startup(List<String> args) {
         settings = Settings.fromUserPreferences();
         clock = Clock.systemUTC();
-        analyzer = CaseAnalyzer.standard().withCache(AnalysisCache.standard());
+        analyzer = CaseAnalyzer.standard().withCache(AnalysisCache.standard().writingInBackground());
         sample = new SampleCaseFile(new SampleCase(new SourceImporter()), clock);
         dataFolder = UserFolders.data();
         Path named = args.isEmpty() ? null : Path.of(args.get(0));

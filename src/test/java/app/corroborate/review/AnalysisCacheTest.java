@@ -110,6 +110,51 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void anAnalysisIsHandedOverBeforeItIsKeptInTheBackground() throws Exception {
+        Path folder = dir.resolve("cache");
+        AnalysisCache cache = new AnalysisCache(folder, "build-1").writingInBackground();
+        try (CaseStore store = SqliteCaseStore.open(sample(), Clock.systemUTC())) {
+            CaseAnalysis computed = standard(cache).analyze(store);
+            assertFalse(computed.flags().isEmpty());
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!hasEntry(folder) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(hasEntry(folder), "the entry is written by the background thread");
+            assertEquals(
+                    ids(computed.flags()), ids(flagless(cache).analyze(store).flags()));
+        }
+    }
+
+    @Test
+    void aHalfWrittenEntryLeftByAnEndedProcessIsRemoved() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cache"));
+        Path abandoned = Files.writeString(folder.resolve("old.part"), "half");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(1_000));
+        Path writing = Files.writeString(folder.resolve("now.part"), "half");
+        new AnalysisCache(folder, "build-1")
+                .write(
+                        "entry",
+                        new AnalysisCache.Entry(
+                                List.of(),
+                                List.of(),
+                                new int[0],
+                                List.of(),
+                                new app.corroborate.claim.ClaimsMatrix(List.of(), List.of(), List.of())));
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(writing), "another process may be writing it");
+    }
+
+    private static boolean hasEntry(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.toString().endsWith(".analysis"));
+        }
+    }
+
+    @Test
     void keepsTheMostRecentlyUsedEntriesOnly() throws Exception {
         Path folder = dir.resolve("cache");
         AnalysisCache cache = new AnalysisCache(folder, "build-1");
