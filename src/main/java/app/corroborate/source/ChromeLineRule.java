@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Lines a page prints around every story whatever the story: a copyright or rights notice ("Copyright (c) 2025
  * The Herald. All rights reserved. Reproduction ... prohibited."), a time stamp alone on its line ("November 19,
  * 2016 9:17 PM", "Sunday, 31 December 2023 (10:36 IST)"), a menu or breadcrumb of short items between separators
- * ("News | Weather | Traffic", "Home › News › Regions", "Report an error | Editorial standards") and a tag line
+ * ("News | Weather | Traffic", "Home › News › Regions", "Report an error | Editorial standards"), such a trail
+ * glued to the headline that the next line prints again, and a tag line
  * ("Tags: ferry, coast guard"). Read from the shape of the line, never from known sentences.
  */
 final class ChromeLineRule implements FurnitureRule {
@@ -55,7 +56,7 @@ final class ChromeLineRule implements FurnitureRule {
             } else if (timeStamp(t)) {
                 page.mark(i, FurnitureReason.LABEL);
                 page.published(Dates.toIsoOrSelf(t));
-            } else if (menu(page, i, t)) {
+            } else if (menu(page, i, t) || trailBeforeHeadline(page, i, t)) {
                 page.mark(i, FurnitureReason.NAVIGATION);
             }
         }
@@ -80,6 +81,28 @@ final class ChromeLineRule implements FurnitureRule {
             }
         }
         return digit && words >= 2 && words <= 12;
+    }
+
+    /** Short items each ended by a path separator, then the rest of the line. */
+    private static final Pattern TRAIL =
+            Pattern.compile("^((?:[^/>\u203A\u00BB|]{1,40}?\\s*[/>\u203A\u00BB]\\s*){2,})(\\S.*)$");
+
+    /**
+     * True for a breadcrumb trail glued to the headline that the next block prints again ("Business News/ News /
+     * India/ Six dead in ..." above "Six dead in ..."): a page saved as text loses the line break between them.
+     */
+    private static boolean trailBeforeHeadline(Page page, int i, String t) {
+        java.util.regex.Matcher m = TRAIL.matcher(t);
+        if (!m.matches() || i + 1 >= page.size()) {
+            return false;
+        }
+        for (String item : m.group(1).split("[/>\u203A\u00BB]")) {
+            if (Page.countWords(item) > ITEM_WORDS) {
+                return false;
+            }
+        }
+        String rest = m.group(2).strip();
+        return Page.countWords(rest) >= 3 && page.text(i + 1).strip().equals(rest);
     }
 
     /** True for short items between separators, none of which reads as a sentence. */

@@ -14,6 +14,10 @@ final class LabelLineRule implements FurnitureRule {
                     + "\\s*[:\\-\u2013\u2014|]?\\s+(\\S.{0,80})$",
             Pattern.CASE_INSENSITIVE);
     private static final int EDGE = 3;
+    /** Where a label's value ends when another credit follows it on the line ("Source: X - Edited By: Y"). */
+    private static final Pattern NEXT_CREDIT = Pattern.compile(
+            "\\s+[-\u2013\u2014|]\\s+.*$|\\s+(edited|written|reported|updated|posted|compiled)\\s+by\\b.*$",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public void apply(Page page) {
@@ -39,7 +43,8 @@ final class LabelLineRule implements FurnitureRule {
 
     private static void record(Page page, String label, String value) {
         switch (label) {
-            case "source", "via", "from" -> page.outlet(value);
+            case "source", "via", "from" -> page.outlet(
+                    NEXT_CREDIT.matcher(value).replaceFirst("").strip());
             default -> page.published(Dates.toIsoOrSelf(value));
         }
     }

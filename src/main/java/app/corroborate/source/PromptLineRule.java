@@ -24,6 +24,14 @@ final class PromptLineRule implements FurnitureRule {
                     + "( for you)?|more from|more on|more news|see also|watch|watch now|listen|trending|top stories"
                     + "|most read|popular)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** A pointer with its label and colon ("Also Read: ...", "WATCH | ..."): the headline after it may be long. */
+    private static final Pattern READ_ON_LABELLED = Pattern.compile(
+            "^(also read|read more|read also|see also|more on|related( story| article)?|watch|watch now)"
+                    + "\\s*[:|\u2013\u2014-]\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE);
+    /** A labelled pointer holds one headline: at most this long (a headline is rarely over 25 words). */
+    static final int POINTER_WORDS = 30;
+
     private static final Pattern SITE_CHROME = Pattern.compile(
             "^(?:(?:click here|sign up|subscribe|follow us|share this|share on|share article|print this|copyright"
                     + "|all rights reserved|reading time|listen to this article|download the app|get the app"
@@ -74,7 +82,8 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 20 && CREDIT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);
-            } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)) {
+            } else if (words <= 16 && READ_ON.matcher(t).matches() && !page.endsAsSentence(i)
+                    || words <= POINTER_WORDS && READ_ON_LABELLED.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.RELATED);
             } else if (words <= 12 && SITE_CHROME.matcher(t).matches()
                     || words <= 10

@@ -43,6 +43,33 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aBreadcrumbTrailGluedToTheRepeatedHeadlineIsNavigation() throws ImportException {
+        String headline = "Council backs flood barrier after record rain";
+        SourceDocument d = read("Local News/ News / Ostria/  " + headline + "\n" + headline + "\n" + BODY);
+        assertEquals(
+                "navigation",
+                excluded(d).get("Local News/ News / Ostria/  " + headline),
+                excluded(d).toString());
+        assertEquals(headline, d.metadata().title());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void aLabelledPointerToALongHeadlineIsRelated() throws ImportException {
+        String pointer = "Also Read: Eastholm: Fire breaks out at a depot near the ring road; 12 fire tenders rushed to"
+                + " the spot.";
+        SourceDocument d = read("Council backs flood barrier\n" + BODY + pointer + "\n" + BODY);
+        assertEquals("related", excluded(d).get(pointer), excluded(d).toString());
+    }
+
+    @Test
+    void anOutletLabelEndsWhereTheNextCreditBegins() throws ImportException {
+        SourceDocument d = read("Council backs flood barrier\nSource: Lakeside Wire   -  Edited By: Ana Ruiz\n" + BODY);
+        assertEquals("Lakeside Wire", d.metadata().outlet());
+        assertStoryIntact(d);
+    }
+
+    @Test
     void publicationStampUpdateNoticeAndPullQuote() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\nPublished Feb. 26, 2031 at 1:47 p.m.\n"
                 + "\"We will not let the river decide.\"\n" + BODY

@@ -135,10 +135,11 @@ public final class SourcesView {
             swatch.setStyle("-fx-background-color: " + Palette.css(row.summary().colour()) + ";");
             Label outlet = new Label(row.label());
             outlet.getStyleClass().add("source-title");
+            outlet.setMinWidth(0);
             HBox head = new HBox(6, outlet);
             head.setAlignment(Pos.CENTER_LEFT);
             if (row.base()) {
-                head.getChildren().add(badge("BASE", "badge-base"));
+                head.getChildren().add(whole(badge("BASE", "badge-base")));
             }
             VBox box = new VBox(2, head);
             if (row.summary().headline() != null) {
@@ -155,7 +156,8 @@ public final class SourcesView {
                 badges.getChildren().add(badge(row.groupBadge(), "badge-group"));
             }
             if (!row.flagBadge().isEmpty()) {
-                badges.getChildren().add(badge(row.flagBadge(), row.highFlags() > 0 ? "badge-high" : "badge-flags"));
+                badges.getChildren()
+                        .add(whole(badge(row.flagBadge(), row.highFlags() > 0 ? "badge-high" : "badge-flags")));
             }
             if (!badges.getChildren().isEmpty()) {
                 box.getChildren().add(badges);
@@ -172,7 +174,14 @@ public final class SourcesView {
         private static Label badge(String text, String style) {
             Label l = new Label(text);
             l.getStyleClass().addAll("badge", style);
+            l.setMinWidth(0);
             return l;
+        }
+
+        /** A badge that is never cut short: the base mark and the flag count give way to nothing. */
+        private static Label whole(Label badge) {
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            return badge;
         }
     }
 }
