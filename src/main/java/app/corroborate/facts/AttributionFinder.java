@@ -269,9 +269,17 @@ public final class AttributionFinder {
         boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
         boolean claimBefore = commas == 1 && k == from && closesSentence(tokens, verb, to);
         if (commas == 0 || clauseStart && !claimBefore) {
+            k = afterOpener(tokens, k, verb);
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);
+    }
+
+    /** Past a sentence adverb that opens the clause ("Beforehand, residents asserted"): it is not the speaker. */
+    private int afterOpener(Tokens tokens, int k, int verb) {
+        boolean opener =
+                k + 2 < verb && form(tokens, k + 1).equals(",") && WordLists.SENTENCE_ADVERBS.contains(form(tokens, k));
+        return opener ? k + 2 : k;
     }
 
     /** The most words after a verb that closes its sentence ("..., police said on Tuesday in a statement"). */
