@@ -187,7 +187,7 @@ public final class QuoteRule implements FlagRule {
                 || splitAcrossSentences(c, v)) {
             return true;
         }
-        return embedded(c.version(), v, q) && partOfBaseQuote(c.base(), words);
+        return excerpt(c.version(), v, q) && partOfBaseQuote(c.base(), words);
     }
 
     /**
@@ -242,6 +242,16 @@ public final class QuoteRule implements FlagRule {
             "insisted",
             "warned",
             "continued");
+
+    /**
+     * A quotation that may stand for part of a longer quote: worked into the writer's sentence, in a headline
+     * (headlines trim quotes), or one whose opening mark the page lost, so where it starts is not known.
+     */
+    private static boolean excerpt(DocumentAnalysis doc, SentenceInfo s, Quotations.Quotation q) {
+        return embedded(doc, s, q)
+                || s.headline()
+                || q.outer().start() == q.inner().start();
+    }
 
     /**
      * True if the quotation is worked into reported speech: it follows a word of the writer's sentence in a

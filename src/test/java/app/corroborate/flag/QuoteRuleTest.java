@@ -162,4 +162,16 @@ class QuoteRuleTest {
                         .map(Finding::explanation)
                         .toList());
     }
+
+    @Test
+    void aHeadlineOrAQuoteThatLostItsOpeningMarkMayTrimTheBaseQuote() {
+        String base = "Floods closed the valley road on Monday.\n\n"
+                + "\"We have never seen the river this high. The bridge will stay shut,\" the mayor said.\n\n"
+                + "Crews cleared debris through the night.";
+        String version = "'Never seen the river this high': valley road shut by floods\n\n"
+                + "Floods closed the valley road on Monday.\n\n"
+                + "The bridge will stay shut,\" the mayor said.\n\n"
+                + "Crews cleared debris through the night.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
 }
