@@ -47,6 +47,18 @@ public final class QuoteRule implements FlagRule {
         }
         partners.forEach((b, vs) -> out.addAll(paraphrasedQuotes(c, c.base().sentence(b), vs)));
         out.addAll(movedQuotes(c, seen));
+        for (QuotesInPlace.Replaced r : QuotesInPlace.of(c).values()) {
+            if (seen.add(r.was().outer() + "|" + r.now().outer())) {
+                out.add(new Finding(
+                        FlagKind.QUOTE_ALTERED,
+                        Severity.HIGH,
+                        r.was().outer(),
+                        r.now().outer(),
+                        "The quotation changed in place, under the same speech tag: '"
+                                + Wording.quote(c.baseText(r.was().inner()), 70) + "' now reads '"
+                                + Wording.quote(c.versionText(r.now().inner()), 70) + "'."));
+            }
+        }
         return out;
     }
 
