@@ -6,16 +6,16 @@ import java.util.Set;
 
 /**
  * Clock times as outlets write them: "7:45 a.m.", "10 p.m.", "19:30", "noon", "midnight", and the house styles of
- * other countries: a point for the colon ("1.15 am", "2.30 p.m.", with the meridiem, so that "1.15 million" stays a
+ * other countries: a point for the colon ("4.45 am", "9.20 p.m.", with the meridiem, so that "4.45 million" stays a
  * figure), the meridiem written against the figure ("3am", "3.10am", "2:15am") and the 24-hour clock of official
- * statements ("0215 hours", after a word that places it in time: "at", "around").
+ * statements ("0430 hours", after a word that places it in time: "at", "around").
  *
  * <p>Guarantees: a time is read only when it cannot be a plain figure (a colon, a meridiem or the four-digit
  * 24-hour form); minutes in 0-59, hours in 0-23 (1-12 with a meridiem); each time's span covers its meridiem.
  */
 final class ClockTimes {
 
-    /** Words before a four-digit figure that make "0215 hours" a time of day rather than a duration. */
+    /** Words before a four-digit figure that make "0430 hours" a time of day rather than a duration. */
     private static final Set<String> AT = Set.of(
             "at",
             "around",
@@ -85,7 +85,7 @@ final class ClockTimes {
         return mention(new Span(t.start(i), t.end(end)), hour * 60 + minute);
     }
 
-    /** "0215 hours" after "at", "around" ...: the 24-hour clock; null for anything else. */
+    /** "0430 hours" after "at", "around" ...: the 24-hour clock; null for anything else. */
     private static DateMentions.Mention twentyFourHour(DocumentAnalysis doc, int i, int to) {
         String f = doc.form(i);
         if (!DateMentions.digits(f, 4, 4)
@@ -110,7 +110,7 @@ final class ClockTimes {
         return glued ? form.substring(form.length() - 2) : "";
     }
 
-    /** Words before a time that make it approximate ("around 3 a.m.", "about midnight"). */
+    /** Words before a time that make it approximate ("around 5 p.m.", "about midnight"). */
     private static final Set<String> APPROXIMATE =
             Set.of("around", "about", "approximately", "roughly", "nearly", "almost", "shortly", "circa");
 

@@ -37,7 +37,7 @@ public final class Spelling {
     }
 
     /**
-     * True if one form is the other without its first letter ("Ukhrayan", "Pukhrayan"): a page that sets the story's
+     * True if one form is the other without its first letter ("Elmstad", "Velmstad"): a page that sets the story's
      * first letter as a drop cap loses it from the text, and the story's first word is often the dateline's place.
      * Both forms have at least {@value #LOST_INITIAL} letters, so a short word that merely ends another is not one.
      */
@@ -49,7 +49,7 @@ public final class Spelling {
         return shorter.length() >= LOST_INITIAL && longer.length() == shorter.length() + 1 && longer.endsWith(shorter);
     }
 
-    /** Letters a name keeps after losing its first, to be told from a shorter word: "Ukhrayan" yes, "Art" no. */
+    /** Letters a name keeps after losing its first, to be told from a shorter word: "Elmstad" yes, "Art" no. */
     static final int LOST_INITIAL = 5;
 
     /** One letter apart, wherever it is (Varga/Warga): evidence enough beside another word that matches. */

@@ -186,10 +186,10 @@ public final class DateRule implements FlagRule {
     }
 
     /**
-     * How far a time given as approximate and round ("around 3 a.m.", "about 2.30 pm") may lie from a precise one
-     * ("3:10 a.m.") and still be the same time rounded: half of the quarter-hour steps outlets round to on either
+     * How far a time given as approximate and round ("around 5 p.m.", "about 9.30 am") may lie from a precise one
+     * ("5:10 p.m.") and still be the same time rounded: half of the quarter-hour steps outlets round to on either
      * side of the round time would be 7.5 minutes; a quarter-hour either way (the nearest half-hour rounds any time
-     * within it) keeps "around 3 a.m." for 3:10 and flags "around 3 a.m." for 3:20.
+     * within it) keeps "around 5 p.m." for 5:10 and flags "around 5 p.m." for 5:20.
      */
     static final int ROUNDING_MINUTES = 15;
 

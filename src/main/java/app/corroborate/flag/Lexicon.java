@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-    /** The longest phrase of the list, in words: an idiom ("charred to death"). */
+    /** The longest phrase of the list, in words: an idiom ("burnt to death"). */
     public static final int LONGEST = 3;
 
     private final Map<String, String> classes = new HashMap<>();

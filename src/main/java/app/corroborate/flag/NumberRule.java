@@ -49,7 +49,7 @@ public final class NumberRule implements FlagRule {
 
     /**
      * One base figure changed to one value is one finding, however often or however hedged the version repeats
-     * the value ("at least 119", later "119 people"); when the value is the base's, the hedge is the change.
+     * the value ("at least 42", later "42 people"); when the value is the base's, the hedge is the change.
      */
     static String change(Figures.Figure b, Figures.Figure v) {
         boolean sameValue = b.phrase().low() == v.phrase().low()

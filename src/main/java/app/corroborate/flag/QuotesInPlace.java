@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A base quotation the version replaced, in place, by other words under the same speech tag ("'Extinguishing work
- * is in progress,' he added" became "'The operation to douse the fire was underway,' he added"): the base sentence
+ * A base quotation the version replaced, in place, by other words under the same speech tag ("'Crews are clearing
+ * the debris now,' he added" became "'Teams were still busy at the scene,' he added"): the base sentence
  * is left unpaired, and the version's sentence, unpaired too, follows the version's partner of the sentence before
  * it and ends with the same words after its quotation. Too few words are shared for the alignment or a lookup by
  * words to meet them; the place and the tag say they are one quote.

@@ -17,7 +17,7 @@ import java.util.Set;
  * Figures of the version that count what a base figure counts (the same concept nearby: deaths, injuries, the
  * missing ...) but stand in a sentence the alignment did not pair with it (reordered, merged, retold). A value the
  * base never states is compared with the first such base figure; a value the base states, but bounded the other
- * way ("about 150 injured" retold as "more than 150 injured"), is compared with the base figure of that value.
+ * way ("about 80 injured" retold as "more than 80 injured"), is compared with the base figure of that value.
  *
  * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair and figures of a sentence
  * that speaks of a superseded figure are left alone; one finding per change (see {@link NumberRule#change}).

@@ -128,7 +128,7 @@ public final class WordingRule implements FlagRule {
 
     /**
      * An idiom of the lexicon ({@value Lexicon#LONGEST} words, loaded) that an edit too long for a local
-     * substitution brings in ("fire kills 6 workers" became "6 charred to death in massive fire"), where the base
+     * substitution brings in ("blaze kills four guards" became "four burnt to death in huge overnight blaze"), where the base
      * sentence has no term of its class: an idiom is distinctive enough to stand out of a rewrite. Null otherwise.
      */
     private Finding idiomIn(Comparison c, AlignedPair p, Edit e) {

@@ -219,7 +219,7 @@ public final class NameFinder {
                         && Character.isUpperCase(text.charAt(tokens.start(next)));
     }
 
-    /** A word in capitals before a comma opening a sentence: a dateline's place ("LUCKNOW, India"). */
+    /** A word in capitals before a comma opening a sentence: a dateline's place ("ELMSTAD, Norway"). */
     private static boolean dateline(String text, Tokens tokens, int i) {
         String word = text.substring(tokens.start(i), tokens.end(i));
         return word.length() >= 3

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds direct quotations: text between matching double quotation marks of any style, or between single quotes
- * (typographic or plain) used as quotation marks. A closing mark whose opening mark a page lost ("underway," he
+ * (typographic or plain) used as quotation marks. A closing mark whose opening mark a page lost ("still closed," he
  * added) closes a quotation that starts where its sentence starts.
  *
  * <p>Guarantees: each quotation lies inside one line (an unclosed quotation is dropped, never allowed to swallow
@@ -59,7 +59,7 @@ public final class Quotations {
     }
 
     /**
-     * A double closing mark right after the punctuation that ends a quotation ("underway," he added) and before a
+     * A double closing mark right after the punctuation that ends a quotation ("still closed," he added) and before a
      * space or the end of the line: with no quotation open, its opening mark was lost.
      */
     private static boolean orphanClose(CharSequence t, int i, int to) {

@@ -124,8 +124,8 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Where the next sentence starts when a page ran two sentences together with no space ("the MIDC area.We
-     * received a call", "broke out.“10-15 workers ..."): after a full stop that ends a lower-case word of two letters
+     * Where the next sentence starts when a page ran two sentences together with no space ("the road was
+     * closed.Crews arrived", "in the area.“It was dark ..."): after a full stop that ends a lower-case word of two letters
      * or more (not an abbreviation), a capital letter followed by a lower-case one, or an opening quotation mark.
      * Returns -1 when the text goes on in the ordinary way.
      */
