@@ -374,7 +374,7 @@ public final class AttributionFinder {
     }
 
     /**
-     * "said Daljeet Chaudhary, a director general of police": a name after the verb takes the description in
+     * "said Anna Berg, a deputy chief of police": a name after the verb takes the description in
      * apposition after its comma (an article, then words to the next punctuation), so that the speaker's office
      * counts as its words.
      */

@@ -107,38 +107,14 @@ public final class DateMentions {
         return out;
     }
 
-    /** A clock time starting at token {@code i}: "7:45 a.m.", "10 p.m.", "19:30", "noon", "midnight"; or null. */
+    /** A clock time starting at token {@code i} (see {@link ClockTimes}), or null. */
     public static Mention time(DocumentAnalysis doc, int i, int to) {
-        Tokens t = doc.tokens();
-        String f = doc.form(i);
-        if (f.equals("noon") || f.equals("midday") || f.equals("midnight")) {
-            return new Mention(t.span(i), null, 0, 0, 0, f.equals("midnight") ? 0 : 12 * 60);
-        }
-        if (!digits(f, 1, 2)) {
-            return null;
-        }
-        int hour = Integer.parseInt(f);
-        int minute = 0;
-        int end = i;
-        boolean colon = i + 2 < to
-                && doc.form(i + 1).equals(":")
-                && digits(doc.form(i + 2), 2, 2)
-                && t.end(i) == t.start(i + 1);
-        if (colon) {
-            minute = Integer.parseInt(doc.form(i + 2));
-            end = i + 2;
-        }
-        String meridiem = end + 1 < to ? doc.form(end + 1).replace(".", "") : "";
-        boolean am = meridiem.equals("am");
-        boolean pm = meridiem.equals("pm");
-        if (!colon && !am && !pm || hour > 24 || minute > 59 || (am || pm) && hour > 12) {
-            return null;
-        }
-        if (am || pm) {
-            end++;
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        return new Mention(new Span(t.start(i), t.end(end)), null, 0, 0, 0, hour * 60 + minute);
+        return ClockTimes.at(doc, i, to);
+    }
+
+    /** True if the time is given as approximate ("around 3 a.m."). */
+    public static boolean approximate(DocumentAnalysis doc, Mention m) {
+        return ClockTimes.approximate(doc, m);
     }
 
     /** True if the figure is part of a clock time ("7:45 a.m.", "10 p.m."). */

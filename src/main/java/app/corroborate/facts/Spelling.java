@@ -36,6 +36,22 @@ public final class Spelling {
         return d <= (longest >= 8 ? 2 : 1);
     }
 
+    /**
+     * True if one form is the other without its first letter ("Elmstad", "Velmstad"): a page that sets the story's
+     * first letter as a drop cap loses it from the text, and the story's first word is often the dateline's place.
+     * Both forms have at least {@value #LOST_INITIAL} letters, so a short word that merely ends another is not one.
+     */
+    public static boolean lostInitial(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        return shorter.length() >= LOST_INITIAL && longer.length() == shorter.length() + 1 && longer.endsWith(shorter);
+    }
+
+    /** Letters a name keeps after losing its first, to be told from a shorter word: "Elmstad" yes, "Art" no. */
+    static final int LOST_INITIAL = 5;
+
     /** One letter apart, wherever it is (Varga/Warga): evidence enough beside another word that matches. */
     public static boolean oneLetter(String a, String b) {
         String x = plain(a);

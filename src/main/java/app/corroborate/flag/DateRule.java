@@ -27,7 +27,7 @@ public final class DateRule implements FlagRule {
             List<DateMentions.Mention> variant =
                     DateMentions.in(c.version(), c.version().sentence(p.otherIndex()));
             for (DateMentions.Mention v : variant) {
-                DateMentions.Mention conflict = conflict(v, substituted(p, v, base), year);
+                DateMentions.Mention conflict = conflict(c, v, substituted(p, v, base), year);
                 if (conflict != null) {
                     out.add(new Finding(
                             FlagKind.DATE,
@@ -90,7 +90,7 @@ public final class DateRule implements FlagRule {
                     DateMentions.Mention b = base.get(e.getKey());
                     boolean restated = keys(b, true).stream().anyMatch(versionKeys::contains);
                     DateMentions.Mention conflict =
-                            e.getValue() >= SHARED_CONTEXT && !restated ? conflict(v, List.of(b), year) : null;
+                            e.getValue() >= SHARED_CONTEXT && !restated ? conflict(c, v, List.of(b), year) : null;
                     if (conflict != null) {
                         out.add(new Finding(
                                 FlagKind.DATE,
@@ -154,9 +154,10 @@ public final class DateRule implements FlagRule {
     }
 
     /** The base mention that {@code v} contradicts, or null when none does. */
-    private static DateMentions.Mention conflict(DateMentions.Mention v, List<DateMentions.Mention> base, int year) {
+    private static DateMentions.Mention conflict(
+            Comparison c, DateMentions.Mention v, List<DateMentions.Mention> base, int year) {
         for (DateMentions.Mention b : base) {
-            if (v.isTime() && b.isTime() && v.minutes() != b.minutes()) {
+            if (v.isTime() && b.isTime() && v.minutes() != b.minutes() && !rounded(c, b, v)) {
                 return b;
             }
             if (v.year() > 0
@@ -182,6 +183,22 @@ public final class DateRule implements FlagRule {
             }
         }
         return null;
+    }
+
+    /**
+     * How far a time given as approximate and round ("around 5 p.m.", "about 9.30 am") may lie from a precise one
+     * ("5:10 p.m.") and still be the same time rounded: half of the quarter-hour steps outlets round to on either
+     * side of the round time would be 7.5 minutes; a quarter-hour either way (the nearest half-hour rounds any time
+     * within it) keeps "around 5 p.m." for 5:10 and flags "around 5 p.m." for 5:20.
+     */
+    static final int ROUNDING_MINUTES = 15;
+
+    /** One of the two times is approximate and round, and the other lies within its rounding. */
+    private static boolean rounded(Comparison c, DateMentions.Mention b, DateMentions.Mention v) {
+        int apart = Math.abs(b.minutes() - v.minutes());
+        return apart <= ROUNDING_MINUTES
+                && (b.minutes() % 30 == 0 && DateMentions.approximate(c.base(), b)
+                        || v.minutes() % 30 == 0 && DateMentions.approximate(c.version(), v));
     }
 
     private static String reason(DateMentions.Mention b, DateMentions.Mention v, int year) {

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A base fact the version leaves out. In a copy of the base (the same wire text) every dropped sentence is a
  * deliberate cut and is flagged; in an independent rewrite only a dropped sentence that states a figure or a
- * direct quote the version gives nowhere is, since rewrites routinely leave out background.
+ * direct quote the version gives nowhere is, since rewrites routinely leave out background. A quote the version
+ * replaced in place is an altered quote (see {@link QuotesInPlace}), not a drop.
  */
 public final class DroppedSentenceRule implements FlagRule {
 
@@ -26,8 +27,9 @@ public final class DroppedSentenceRule implements FlagRule {
         int edition = shorterEdition(c);
         boolean follows = c.copyOfBase() || followsBase(c);
         boolean retells = c.copyOfBase() || retellsBase(c);
+        java.util.Set<Integer> replaced = QuotesInPlace.of(c).keySet();
         for (AlignedPair p : c.alignment().pairs()) {
-            if (p.relation() != Relation.DROPPED || p.baseIndex() >= edition) {
+            if (p.relation() != Relation.DROPPED || p.baseIndex() >= edition || replaced.contains(p.baseIndex())) {
                 continue;
             }
             SentenceInfo s = c.base().sentence(p.baseIndex());

@@ -12,13 +12,17 @@ import java.util.Map;
 /**
  * Terms that characterise actors, events and claims, each with a stance class (neutral-actor, pejorative,
  * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action, neutral-speech,
- * loaded-attribution, neutral-outcome: plain words for harm and legal outcomes), read from
+ * loaded-attribution, neutral-outcome: plain words for harm and legal outcomes, graphic: idioms that dramatise a
+ * death), read from
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
- * <p>Guarantees: lookups are by the lower-case word or two-word phrase, or its plural (never by stem: "denied"
+ * <p>Guarantees: lookups are by the lower-case word or phrase of up to {@value #LONGEST} words, or its plural (never by stem: "denied"
  * is not "denier").
  */
 public final class Lexicon {
+
+    /** The longest phrase of the list, in words: an idiom ("burnt to death"). */
+    public static final int LONGEST = 3;
 
     private final Map<String, String> classes = new HashMap<>();
 
@@ -46,7 +50,7 @@ public final class Lexicon {
         }
     }
 
-    /** The class of a word or two-word phrase as written or in the plural, or null. */
+    /** The class of a word or phrase as written or in the plural, or null. */
     public String classOf(String phrase) {
         String k = key(phrase);
         String found = classes.get(k);
@@ -82,6 +86,7 @@ public final class Lexicon {
             case "charged-action" -> "a charged verb";
             case "neutral-speech" -> "a neutral verb of saying";
             case "neutral-outcome" -> "a plain word for an outcome";
+            case "graphic" -> "a graphic idiom for a death";
             case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";
             default -> cls;
         };

@@ -69,14 +69,19 @@ public final class NameSpellingRule implements FlagRule {
 
     /**
      * Keys under which a name can meet its spelling variants: its words (titles in front left out) with one word
-     * replaced by a wildcard (a one-letter name keeps its initial, which variants share), and all its words
-     * joined ("Vandermolen" for "van der Molen"). Two names that {@link #differingWord} relates share a key.
+     * replaced by a wildcard (a one-letter name keeps its initial, which variants share), all its words joined
+     * ("Vandermolen" for "van der Molen"), and for a one-word name the word with and without its first letter (a
+     * drop cap lost). Two names that {@link #differingWord} relates share a key.
      */
     private static List<String> keys(NameFinder.Name n) {
         List<String> words =
                 withoutLeadingTitles(n.words()).stream().map(Spelling::plain).toList();
         List<String> out = new ArrayList<>();
         out.add("joined|" + String.join("", words));
+        if (words.size() == 1 && words.get(0).length() > 1) {
+            out.add("tail|" + words.get(0));
+            out.add("tail|" + words.get(0).substring(1));
+        }
         for (int i = 0; i < words.size(); i++) {
             List<String> masked = new ArrayList<>(words);
             String w = words.get(i);
@@ -151,6 +156,7 @@ public final class NameSpellingRule implements FlagRule {
                 continue;
             }
             boolean variant = Spelling.variants(x, y)
+                    || b.words().size() == 1 && Spelling.lostInitial(x, y)
                     || b.words().size() >= 2 && Spelling.oneLetter(x, y)
                     || b.words().size() >= 3 && Spelling.extension(x, y);
             if (differing >= 0 || !variant) {

@@ -43,88 +43,22 @@ public final class NumberRule implements FlagRule {
                 }
             }
         }
-        out.addAll(countsElsewhere(c, out, changes));
+        out.addAll(RetoldFigures.findings(c, out, changes));
         return out;
     }
 
     /**
-     * Figures of the version that count what a base figure counts (the same concept nearby: deaths, injuries,
-     * the missing ...) but stand in a sentence the alignment did not pair with it (reordered, merged, retold):
-     * compared with the first such base figure, unless the base states the same figure for that concept anywhere.
+     * One base figure changed to one value is one finding, however often or however hedged the version repeats
+     * the value ("at least 42", later "42 people"); when the value is the base's, the hedge is the change.
      */
-    private static List<Finding> countsElsewhere(Comparison c, List<Finding> found, Set<String> changes) {
-        Set<app.corroborate.text.Span> used = new HashSet<>();
-        found.forEach(f -> used.add(f.variantSpan()));
-        java.util.Map<String, List<Figures.Figure>> byConcept = new java.util.HashMap<>();
-        java.util.Set<String> valued = new java.util.HashSet<>();
-        for (SentenceInfo s : c.base().sentences()) {
-            for (Figures.Figure b : s.headline() ? List.<Figures.Figure>of() : figures(c.base(), s)) {
-                for (String concept : app.corroborate.facts.Counts.of(c.base(), b)) {
-                    if (!b.phrase().vague()) {
-                        byConcept
-                                .computeIfAbsent(concept, k -> new ArrayList<>())
-                                .add(b);
-                        valued.add(concept + "|" + b.phrase().low() + "|"
-                                + b.phrase().high());
-                    }
-                }
-            }
-        }
-        List<Finding> out = new ArrayList<>();
-        for (SentenceInfo s : c.version().sentences()) {
-            for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : figures(c.version(), s)) {
-                Set<String> concepts = app.corroborate.facts.Counts.of(c.version(), v);
-                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague() || superseded(c, s)) {
-                    continue;
-                }
-                Figures.Figure first = null;
-                boolean stated = c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
-                for (String concept : concepts) {
-                    stated |= valued.contains(
-                            concept + "|" + v.phrase().low() + "|" + v.phrase().high());
-                    for (Figures.Figure b : byConcept.getOrDefault(concept, List.of())) {
-                        boolean said = !Counts.who(concept) || sharedContext(c, b, v) > 0;
-                        if (said
-                                && app.corroborate.facts.Counts.comparableUnits(b, v)
-                                && (first == null
-                                        || b.span().start() < first.span().start())) {
-                            first = b;
-                            break;
-                        }
-                    }
-                }
-                if (first != null && !stated) {
-                    Finding f = compare(c, first, v);
-                    if (f != null && changes.add(change(first, v))) {
-                        out.add(f);
-                    }
-                }
-            }
-        }
-        return out;
+    static String change(Figures.Figure b, Figures.Figure v) {
+        boolean sameValue = b.phrase().low() == v.phrase().low()
+                && b.phrase().high() == v.phrase().high();
+        return b.span() + "|" + v.phrase().low() + "|" + v.phrase().high()
+                + (sameValue ? "|" + v.phrase().hedge() : "");
     }
 
-    /** One base figure changed to one value is one finding, however often the version repeats the value. */
-    private static String change(Figures.Figure b, Figures.Figure v) {
-        return b.span() + "|" + v.phrase().low() + "|" + v.phrase().high() + "|"
-                + v.phrase().hedge();
-    }
-
-    /** Words that mark a figure as one given earlier and since replaced ("police initially put the toll at 63"). */
-    private static final Set<String> SUPERSEDED =
-            Set.of("initially", "originally", "previously", "revised", "earlier", "preliminary");
-
-    /** True if the sentence speaks of a figure since replaced: a past figure, not the version's claim. */
-    private static boolean superseded(Comparison c, SentenceInfo s) {
-        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
-            if (SUPERSEDED.contains(c.version().form(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
+    static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
         return s.numbers().stream()
                 .filter(n -> !Figures.isDatePart(doc, n))
                 .map(n -> Figures.of(doc, n))
@@ -242,7 +176,7 @@ public final class NumberRule implements FlagRule {
      * figures of one unit in a rewrite ("seven workers managed to escape, six workers were trapped"), the one
      * trapped is the partner of the base's "five were trapped".
      */
-    private static int sharedContext(Comparison c, Figures.Figure b, Figures.Figure v) {
+    static int sharedContext(Comparison c, Figures.Figure b, Figures.Figure v) {
         Set<String> theirs = Counts.context(c.version(), v);
         return (int)
                 Counts.context(c.base(), b).stream().filter(theirs::contains).count();
@@ -258,7 +192,7 @@ public final class NumberRule implements FlagRule {
         return base.stream().anyMatch(x -> x != b && x.sameQuantity(v));
     }
 
-    private static Finding compare(Comparison c, Figures.Figure b, Figures.Figure v) {
+    static Finding compare(Comparison c, Figures.Figure b, Figures.Figure v) {
         NumberPhrase x = b.phrase();
         NumberPhrase y = v.phrase();
         String was = Wording.quote(c.base().text(), b.span());
@@ -319,7 +253,7 @@ public final class NumberRule implements FlagRule {
     }
 
     /** True if the document states this figure's value with its hedge, of something the figure may count. */
-    private static boolean states(DocumentAnalysis doc, Figures.Figure f) {
+    static boolean states(DocumentAnalysis doc, Figures.Figure f) {
         return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
                 .anyMatch(g -> g.phrase().hedge() == f.phrase().hedge()
                         && Counts.comparableUnits(g, f)

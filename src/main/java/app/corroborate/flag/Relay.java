@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Whom a statement was told to: "X told Indian broadcaster NDTV", "X told a @JewishNews freelancer". The same
+ * Whom a statement was told to: "X told a national broadcaster", "X told a @NewsChannel freelancer". The same
  * speaker's words relayed through another outlet than the base's (the agency's own interview, or an outlet named
  * where the base names none) change where the claim comes from.
  *

@@ -50,6 +50,9 @@ public final class WordingRule implements FlagRule {
             for (Edit e : p.edits()) {
                 Finding f = lexiconChange(c, p, e);
                 if (f == null) {
+                    f = idiomIn(c, p, e);
+                }
+                if (f == null) {
                     f = connotation.in(c, p, e);
                 }
                 if (f != null && seen.add(f.baseSpan() + "|" + f.variantSpan())) {
@@ -111,15 +114,50 @@ public final class WordingRule implements FlagRule {
             if (doc.tokens().kind(i) != TokenKind.WORD) {
                 continue;
             }
-            String single = lexicon.classOf(doc.form(i));
-            String pair = i + 1 < r[1] ? lexicon.classOf(doc.form(i) + " " + doc.form(i + 1)) : null;
-            if (pair != null) {
-                out.add(pair);
-                i++;
-            } else if (single != null) {
-                out.add(single);
+            for (int n = Math.min(Lexicon.LONGEST, r[1] - i); n >= 1; n--) {
+                String cls = lexicon.classOf(phrase(doc, i, n));
+                if (cls != null) {
+                    out.add(cls);
+                    i += n - 1;
+                    break;
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * An idiom of the lexicon ({@value Lexicon#LONGEST} words, loaded) that an edit too long for a local
+     * substitution brings in ("blaze kills four guards" became "four burnt to death in huge overnight blaze"), where the base
+     * sentence has no term of its class: an idiom is distinctive enough to stand out of a rewrite. Null otherwise.
+     */
+    private Finding idiomIn(Comparison c, AlignedPair p, Edit e) {
+        DocumentAnalysis v = c.version();
+        int[] r = v.tokenRange(e.other());
+        Set<String> before = classes(c.base(), p.base());
+        for (int i = r[0]; i + Lexicon.LONGEST <= r[1]; i++) {
+            String idiom = phrase(v, i, Lexicon.LONGEST);
+            String cls = lexicon.classOf(idiom);
+            if (cls != null && !Lexicon.neutral(cls) && !before.contains(cls)) {
+                Span at = new Span(v.tokens().start(i), v.tokens().end(i + Lexicon.LONGEST - 1));
+                Span base = e.base().isEmpty() ? p.base() : e.base();
+                return new Finding(
+                        FlagKind.WORDING_LOADED,
+                        Severity.MEDIUM,
+                        base,
+                        at,
+                        "'" + c.versionText(at) + "' is " + Lexicon.describe(cls) + " where the base sentence has "
+                                + describe(before) + ", which changes how the events are characterised.");
+            }
+        }
+        return null;
+    }
+
+    private static String phrase(DocumentAnalysis doc, int from, int words) {
+        StringBuilder b = new StringBuilder(doc.form(from));
+        for (int k = from + 1; k < from + words; k++) {
+            b.append(' ').append(doc.form(k));
+        }
+        return b.toString();
     }
 }

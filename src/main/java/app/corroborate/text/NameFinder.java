@@ -11,7 +11,7 @@ import java.util.Set;
  * External Affairs", "U.S.", "BLA".
  *
  * <p>Guarantees: a capitalised word at the start of a sentence counts only if the text never writes it in lower
- * case and it is not a common sentence opener; "of", "de", "al" join capitalised words inside one name, commas
+ * case and it is not a common sentence opener, or it is a dateline's place in capitals; "of", "de", "al" join capitalised words inside one name, commas
  * and "and" end a name. Spans index the original text. Linear in the number of tokens.
  */
 public final class NameFinder {
@@ -212,10 +212,20 @@ public final class NameFinder {
             next++;
         }
         return inner.contains(tokens.id(i))
+                || dateline(text, tokens, i)
                 || next < tokens.count()
                         && tokens.kind(next) == TokenKind.WORD
                         && inner.contains(tokens.id(next))
                         && Character.isUpperCase(text.charAt(tokens.start(next)));
+    }
+
+    /** A word in capitals before a comma opening a sentence: a dateline's place ("ELMSTAD, Norway"). */
+    private static boolean dateline(String text, Tokens tokens, int i) {
+        String word = text.substring(tokens.start(i), tokens.end(i));
+        return word.length() >= 3
+                && word.chars().allMatch(Character::isUpperCase)
+                && i + 1 < tokens.count()
+                && text.startsWith(",", tokens.start(i + 1));
     }
 
     private String form(Tokens tokens, int i) {

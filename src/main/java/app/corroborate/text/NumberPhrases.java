@@ -86,6 +86,15 @@ public final class NumberPhrases {
             NumberPhrase.Hedge.APPROXIMATE,
             "an estimated",
             NumberPhrase.Hedge.APPROXIMATE);
+    /** Three-word hedges, read before the two-word ones ("no more than" is an upper bound, not "more than"). */
+    private static final Map<String, NumberPhrase.Hedge> HEDGES_3 = Map.of(
+            "a minimum of", NumberPhrase.Hedge.LOWER_BOUND,
+            "no fewer than", NumberPhrase.Hedge.LOWER_BOUND,
+            "no less than", NumberPhrase.Hedge.LOWER_BOUND,
+            "in excess of", NumberPhrase.Hedge.LOWER_BOUND,
+            "a maximum of", NumberPhrase.Hedge.UPPER_BOUND,
+            "no more than", NumberPhrase.Hedge.UPPER_BOUND);
+
     /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
     private static final java.util.Set<String> CURRENCY =
             java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "rs", "rs.", "inr", "us$", "a$");
@@ -217,8 +226,12 @@ public final class NumberPhrases {
                 : first;
         String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
         String before2 = lead - 2 >= from ? form(tokens, lead - 2) + " " + before1 : "";
+        String before3 = lead - 3 >= from ? form(tokens, lead - 3) + " " + before2 : "";
         if (upper != null && first - 1 >= from && before1.equals("between")) {
             startToken = first - 1;
+        } else if (upper == null && HEDGES_3.containsKey(before3)) {
+            hedge = HEDGES_3.get(before3);
+            startToken = lead - 3;
         } else if (upper == null && HEDGES_2.containsKey(before2)) {
             hedge = HEDGES_2.get(before2);
             startToken = lead - 2;

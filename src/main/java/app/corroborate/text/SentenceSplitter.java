@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>Guarantees: a line break always ends a sentence (headlines, list lines and paragraphs without a final
  * period stand alone); a period after a title or month abbreviation (Mr., Gen., Jan.), after an initial
  * (John F. Kennedy) or inside a number (3.5, 1,600) does not; a quotation that ends a sentence stays with it
- * ({@code ... he said, "It is over."}); a terminal mark followed by a lower-case word does not end a sentence.
+ * ({@code ... he said, "It is over."}); a terminal mark followed by a lower-case word does not end a sentence;
+ * two sentences a page ran together with no space between them ("area.We") are two.
  * Spans are trimmed, non-empty, ascending and inside the given regions. Linear time.
  */
 public final class SentenceSplitter {
@@ -71,7 +72,11 @@ public final class SentenceSplitter {
                 i++;
             } else if (isTerminal(c)) {
                 int after = closeRun(t, i + 1, to);
-                if (endsSentence(t, i, after, to)) {
+                int joined = runTogether(t, i, after, to);
+                if (joined > 0) {
+                    emit(t, sentenceStart, joined, out);
+                    sentenceStart = joined;
+                } else if (endsSentence(t, i, after, to)) {
                     emit(t, sentenceStart, after, out);
                     sentenceStart = after;
                 }
@@ -116,6 +121,37 @@ public final class SentenceSplitter {
             return false;
         }
         return t.charAt(mark) != '.' || !abbreviationBefore(t, mark, next, to);
+    }
+
+    /**
+     * Where the next sentence starts when a page ran two sentences together with no space ("the road was
+     * closed.Crews arrived", "in the area.“It was dark ..."): after a full stop that ends a lower-case word of two letters
+     * or more (not an abbreviation), a capital letter followed by a lower-case one, or an opening quotation mark.
+     * Returns -1 when the text goes on in the ordinary way.
+     */
+    private static int runTogether(CharSequence t, int mark, int after, int to) {
+        if (t.charAt(mark) != '.' || after >= to || !lowerCaseWordBefore(t, mark)) {
+            return -1;
+        }
+        for (int k = mark + 1; k < after; k++) {
+            if (t.charAt(k) == '\u201C') {
+                return k;
+            }
+        }
+        boolean capital =
+                after + 1 < to && Character.isUpperCase(t.charAt(after)) && Character.isLowerCase(t.charAt(after + 1));
+        return capital ? after : -1;
+    }
+
+    /** The full stop ends a word of two or more lower-case letters, not a dotted abbreviation ("e.g", "U.S"). */
+    private static boolean lowerCaseWordBefore(CharSequence t, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLowerCase(t.charAt(k - 1))) {
+            k--;
+        }
+        boolean dotted = k > 0 && (t.charAt(k - 1) == '.' || Character.isUpperCase(t.charAt(k - 1)));
+        String word = t.subSequence(k, dot).toString();
+        return dot - k >= 2 && !dotted && !NEVER_FINAL.contains(word);
     }
 
     private boolean abbreviationBefore(CharSequence t, int dot, int next, int to) {

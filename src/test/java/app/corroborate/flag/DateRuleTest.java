@@ -76,6 +76,39 @@ class DateRuleTest {
     }
 
     @Test
+    void clockTimesInOtherHouseStylesAreReadAsTimes() {
+        String base = "The train left the station at 7:45 a.m. with 300 passengers on board, the operator said.";
+        for (String same : List.of("7.45 am", "7.45am", "7:45am", "around 0745 hours")) {
+            assertEquals(List.of(), Cases.run(new DateRule(), base, base.replace("at 7:45 a.m.", "at " + same)), same);
+        }
+        Collation c = Cases.collate(base, base.replace("7:45 a.m.", "8.15 p.m."));
+        List<Finding> f = Cases.run(new DateRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("8.15 p.m.", Cases.variant(c, 1, f.get(0)));
+        assertEquals(List.of(), Cases.run(new NumberRule(), c, 1), "times are not counts");
+        String figure = "The fund grew by 1.15 million dollars in a year, the operator said.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), figure, figure.replace("1.15", "1.25"))
+                        .size());
+    }
+
+    @Test
+    void aRoundApproximateTimeIsTheSameTimeRoundedButNotFurther() {
+        String base = "The ferry docked at around 5:10 p.m., bringing the stranded hikers ashore, the coastguard said.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, base.replace("5:10 p.m.", "5 p.m.")));
+        assertEquals(
+                1,
+                Cases.run(new DateRule(), base, base.replace("5:10 p.m.", "5:30 p.m."))
+                        .size());
+        String exact = base.replace("at around 5:10", "at 5:40");
+        assertEquals(
+                1,
+                Cases.run(new DateRule(), exact, exact.replace("at 5:40 p.m.", "at 5 p.m."))
+                        .size());
+    }
+
+    @Test
     void weekdaysOfDifferentEventsInARewriteAreNotCompared() {
         String base = "The raids took place on Friday and Saturday, the minister told a press conference.";
         String version = "The minister confirmed the figures at a press conference on Sunday.";

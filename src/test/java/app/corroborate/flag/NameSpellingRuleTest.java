@@ -63,4 +63,13 @@ class NameSpellingRuleTest {
         String version = "His attorney, Glen Pruitt, said he would plead not guilty. Pruitt said the case was weak.";
         assertEquals(1, Cases.run(new NameSpellingRule(), base, version).size());
     }
+
+    @Test
+    void aDatelinePlaceThatLostItsDropCapIsTheSameName() {
+        String base = "ELMSTAD, Norway\n\nA ferry ran aground near the harbour on Sunday, police said.";
+        String version = "VELMSTAD, Norway -- A ferry ran aground near the harbour on Sunday, police said.";
+        List<Finding> f = Cases.run(new NameSpellingRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(List.of(), Cases.run(new NameSpellingRule(), base, version.replace("VELMSTAD", "HOLMSTAD")));
+    }
 }

@@ -162,4 +162,32 @@ class QuoteRuleTest {
                         .map(Finding::explanation)
                         .toList());
     }
+
+    @Test
+    void aHeadlineOrAQuoteThatLostItsOpeningMarkMayTrimTheBaseQuote() {
+        String base = "Floods closed the valley road on Monday.\n\n"
+                + "\"We have never seen the river this high. The bridge will stay shut,\" the mayor said.\n\n"
+                + "Crews cleared debris through the night.";
+        String version = "'Never seen the river this high': valley road shut by floods\n\n"
+                + "Floods closed the valley road on Monday.\n\n"
+                + "The bridge will stay shut,\" the mayor said.\n\n"
+                + "Crews cleared debris through the night.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+    }
+
+    @Test
+    void aQuoteReplacedInPlaceUnderTheSameTagIsAlteredNotDropped() {
+        String base = "Floods closed the valley road on Monday.\n\n"
+                + "\"The water rose a metre in an hour,\" the mayor told reporters.\n\n"
+                + "\"Crews are clearing the debris now,\" he added.\n\n"
+                + "Schools in the valley stayed shut on Tuesday.";
+        String version = base.replace("Crews are clearing the debris now", "Teams were still busy at the scene");
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new QuoteRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("\"Teams were still busy at the scene,\"", Cases.variant(c, 1, f.get(0)));
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), c, 1));
+        String otherTag = version.replace("he added", "a neighbour said");
+        assertTrue(Cases.run(new QuoteRule(), base, otherTag).isEmpty());
+    }
 }

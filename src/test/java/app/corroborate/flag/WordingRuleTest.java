@@ -148,4 +148,17 @@ class WordingRuleTest {
         String version = "The council gave the generous plan its approval on Monday after a short debate.";
         assertEquals(List.of(), Cases.run(rule, base, version));
     }
+
+    @Test
+    void aGraphicIdiomInALongRewriteIsLoadedWording() {
+        String base = "Warehouse blaze kills four guards\n\nThe fire started after midnight, police said.";
+        String version = "Warehouse: four burnt to death in huge overnight blaze at depot\n\n"
+                + "The fire started after midnight, police said.";
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new WordingRule(Lexicon.standard(), Valence.standard()), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("burnt to death", Cases.variant(c, 1, f.get(0)));
+        String plain = version.replace("burnt to death", "killed");
+        assertEquals(List.of(), Cases.run(new WordingRule(Lexicon.standard(), Valence.standard()), base, plain));
+    }
 }

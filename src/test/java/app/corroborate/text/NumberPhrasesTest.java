@@ -35,6 +35,16 @@ class NumberPhrasesTest {
     }
 
     @Test
+    void readsThreeWordHedgesBeforeTheirTwoWordTails() {
+        String text = "a minimum of 40 boats, no more than 12 crew and in excess of 300 tonnes";
+        List<NumberPhrase> found = find(text);
+        assertEquals("a minimum of 40", found.get(0).span().of(text));
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
+        assertEquals(NumberPhrase.Hedge.UPPER_BOUND, found.get(1).hedge());
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(2).hedge());
+    }
+
+    @Test
     void aHedgeBeforeACurrencySignQualifiesTheFigure() {
         String text = "properties worth over \u20B9150 crore and at least $2 million";
         List<NumberPhrase> found = find(text);

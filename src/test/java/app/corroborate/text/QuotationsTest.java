@@ -34,4 +34,20 @@ class QuotationsTest {
         String text = "x \u201Cy\u201D z";
         assertEquals("\u201Cy\u201D", Quotations.find(text).get(0).outer().of(text));
     }
+
+    @Test
+    void plainSingleQuotesAreQuotationMarksButPossessivesAndDecadesAreNot() {
+        String text = "'We left at dawn,' a farmer said of the workers' camp in the '90s.";
+        List<Quotations.Quotation> q = Quotations.find(text);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("We left at dawn,", q.get(0).inner().of(text));
+    }
+
+    @Test
+    void aClosingMarkWhoseOpeningWasLostClosesAQuotationFromItsSentenceStart() {
+        String text = "Crews arrived at noon. The road was still closed,\" he added. Later it opened.";
+        List<Quotations.Quotation> q = Quotations.find(text);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("The road was still closed,", q.get(0).inner().of(text));
+    }
 }

@@ -63,4 +63,19 @@ class SentenceSplitterTest {
                 List.of("One.", "Two.", "Three."),
                 spans.stream().map(s -> s.of(text)).toList());
     }
+
+    @Test
+    void sentencesAPageRanTogetherAreSplit() {
+        String text = "The road was closed in the area.Crews arrived at noon.\u201CIt was dark,\u201D one said. "
+                + "The U.S.Navy and e.g.Army stay whole.";
+        List<String> out =
+                new SentenceSplitter().split(text).stream().map(s -> s.of(text)).toList();
+        assertEquals(
+                List.of(
+                        "The road was closed in the area.",
+                        "Crews arrived at noon.",
+                        "\u201CIt was dark,\u201D one said.",
+                        "The U.S.Navy and e.g.Army stay whole."),
+                out);
+    }
 }

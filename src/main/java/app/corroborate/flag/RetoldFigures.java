@@ -1,0 +1,130 @@
+package app.corroborate.flag;
+
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Counts;
+import app.corroborate.facts.Figures;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Figures of the version that count what a base figure counts (the same concept nearby: deaths, injuries, the
+ * missing ...) but stand in a sentence the alignment did not pair with it (reordered, merged, retold). A value the
+ * base never states is compared with the first such base figure; a value the base states, but bounded the other
+ * way ("about 80 injured" retold as "more than 80 injured"), is compared with the base figure of that value.
+ *
+ * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair and figures of a sentence
+ * that speaks of a superseded figure are left alone; one finding per change (see {@link NumberRule#change}).
+ */
+final class RetoldFigures {
+
+    /** Words that mark a figure as one given earlier and since replaced ("police initially put the toll at 63"). */
+    private static final Set<String> SUPERSEDED =
+            Set.of("initially", "originally", "previously", "revised", "earlier", "preliminary");
+
+    private RetoldFigures() {}
+
+    static List<Finding> findings(Comparison c, List<Finding> found, Set<String> changes) {
+        Set<Span> used = new HashSet<>();
+        found.forEach(f -> used.add(f.variantSpan()));
+        Map<String, List<Figures.Figure>> byConcept = byConcept(c);
+        List<Finding> out = new ArrayList<>();
+        for (SentenceInfo s : c.version().sentences()) {
+            for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(c.version(), s)) {
+                Set<String> concepts = Counts.of(c.version(), v);
+                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague() || superseded(c, s)) {
+                    continue;
+                }
+                Figures.Figure b = counterpart(c, v, concepts, byConcept);
+                Finding f = b == null ? null : NumberRule.compare(c, b, v);
+                if (f != null && changes.add(NumberRule.change(b, v))) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The base's exact-valued figures by the concepts they count, headlines left out. */
+    private static Map<String, List<Figures.Figure>> byConcept(Comparison c) {
+        Map<String, List<Figures.Figure>> out = new HashMap<>();
+        for (SentenceInfo s : c.base().sentences()) {
+            for (Figures.Figure b : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(c.base(), s)) {
+                for (String concept : Counts.of(c.base(), b)) {
+                    if (!b.phrase().vague()) {
+                        out.computeIfAbsent(concept, k -> new ArrayList<>()).add(b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The base figure to compare {@code v} with: for a value the base states, the figure of that value bounded
+     * otherwise (null when the base also bounds it the same way, or when either is stated as exact: a retelling
+     * that drops a hedge is loose wording, a bound turned the other way is a different claim); for a value it does
+     * not state, the first base figure counting the same thing.
+     */
+    private static Figures.Figure counterpart(
+            Comparison c, Figures.Figure v, Set<String> concepts, Map<String, List<Figures.Figure>> byConcept) {
+        Figures.Figure first = null;
+        Figures.Figure bound = null;
+        boolean stated = c.base().figuresLike(v).stream().anyMatch(v::sameQuantity);
+        for (String concept : concepts) {
+            boolean firstOfConcept = true;
+            for (Figures.Figure b : byConcept.getOrDefault(concept, List.of())) {
+                boolean sameValue = b.phrase().low() == v.phrase().low()
+                        && b.phrase().high() == v.phrase().high();
+                stated |= sameValue;
+                if (!said(c, concept, b, v) || !Counts.comparableUnits(b, v)) {
+                    continue;
+                }
+                if (firstOfConcept
+                        && (first == null || b.span().start() < first.span().start())) {
+                    first = b;
+                }
+                firstOfConcept = false;
+                bound = bound == null && sameValue && otherBound(b, v) ? b : bound;
+            }
+        }
+        if (stated) {
+            return bound != null && !NumberRule.states(c.base(), v) ? bound : null;
+        }
+        return first;
+    }
+
+    /** Whether the base figure may be the one the version's speaks of (the same people, by the words around). */
+    private static boolean said(Comparison c, String concept, Figures.Figure b, Figures.Figure v) {
+        return !Counts.who(concept) || NumberRule.sharedContext(c, b, v) > 0;
+    }
+
+    /** Both figures are bounded or approximate, and not the same way. */
+    private static boolean otherBound(Figures.Figure b, Figures.Figure v) {
+        NumberPhrase.Hedge x = b.phrase().hedge();
+        NumberPhrase.Hedge y = v.phrase().hedge();
+        return x != y && bounded(x) && bounded(y);
+    }
+
+    private static boolean bounded(NumberPhrase.Hedge h) {
+        return h == NumberPhrase.Hedge.LOWER_BOUND
+                || h == NumberPhrase.Hedge.UPPER_BOUND
+                || h == NumberPhrase.Hedge.APPROXIMATE;
+    }
+
+    /** True if the sentence speaks of a figure since replaced: a past figure, not the version's claim. */
+    private static boolean superseded(Comparison c, SentenceInfo s) {
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (SUPERSEDED.contains(c.version().form(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

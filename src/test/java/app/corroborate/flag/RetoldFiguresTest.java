@@ -1,0 +1,57 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.corroborate.collate.Collation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RetoldFiguresTest {
+
+    private static final String BASE = "A ferry capsized on the river near Dunmore on Friday, killing at least 40 "
+            + "passengers, police said.\n\n"
+            + "About 90 people were injured, a hospital spokesman said.\n\n"
+            + "Divers searched the hull through the night while relatives waited on the bank.\n\n"
+            + "The cause of the accident was not immediately clear.";
+
+    private static String retold(String figures) {
+        return "Relatives waited on the bank as divers worked through the night at the wreck of the vessel.\n\n"
+                + figures + "\n\n"
+                + "Officials have not said what caused the vessel to overturn.";
+    }
+
+    private static List<Finding> numbers(Collation c) {
+        return Cases.run(new NumberRule(), c, 1).stream()
+                .filter(f -> f.kind() == FlagKind.NUMBER)
+                .toList();
+    }
+
+    @Test
+    void aBoundTurnedTheOtherWayInARetoldSentenceIsFlagged() {
+        Collation c = Cases.collate(
+                BASE, retold("The ferry overturned on Friday and at least 40 died, with more than 90 injured."));
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("more than 90 injured", Cases.variant(c, 1, f.get(0)));
+        assertTrue(f.get(0).explanation().contains("lower bound"), f.get(0).explanation());
+    }
+
+    @Test
+    void aHedgeDroppedInARetoldSentenceIsLooseWordingNotAChange() {
+        Collation c =
+                Cases.collate(BASE, retold("The ferry overturned on Friday and at least 40 died, with 90 injured."));
+        assertEquals(List.of(), numbers(c));
+    }
+
+    @Test
+    void aChangedValueRepeatedWithAnotherHedgeIsOneFinding() {
+        Collation c = Cases.collate(
+                BASE,
+                retold("The ferry overturned on Friday and at least 52 died. A police officer said 52 people "
+                        + "were confirmed dead."));
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("from 40 to 52"), f.get(0).explanation());
+    }
+}
