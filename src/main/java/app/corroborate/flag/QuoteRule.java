@@ -6,8 +6,6 @@ import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.SentenceInfo;
-import app.corroborate.text.LettersAndDigits;
-import app.corroborate.text.Normalizer;
 import app.corroborate.text.Quotations;
 import app.corroborate.text.Span;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
@@ -102,48 +99,10 @@ public final class QuoteRule implements FlagRule {
 
     private static final String VERBATIM = "quotes verbatim";
 
-    /**
-     * The words of a quotation as compared: letters and digits, with house style folded ("Rs" and "₹", "per cent"
-     * and "%", "1,000" and "1000"), so that a publication's style inside the marks is not an altered quote.
-     */
+    /** The words of a quotation as compared (see {@link QuoteWords#plain}). */
     static String plain(String s) {
-        String t = Normalizer.text(s);
-        if (mayHaveHouseStyle(t)) {
-            t = DIGIT_GROUP.matcher(t).replaceAll("").replace("\u20B9", " rs ");
-            t = RUPEES.matcher(t).replaceAll(" rs ").replace("%", " percent ");
-            t = PERCENT.matcher(PER_CENT.matcher(t).replaceAll("percent")).replaceAll("percent");
-        }
-        return LettersAndDigits.spaced(t);
+        return QuoteWords.plain(s);
     }
-
-    /**
-     * False only if none of the house-style patterns of {@link #plain} can match (no digit, currency sign or
-     * percent sign, no "pct" or "per cent", no "rs" or "inr" at the start of a word), so they can be skipped.
-     */
-    private static boolean mayHaveHouseStyle(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c == '%' || c == '\u20B9') {
-                return true;
-            }
-        }
-        return t.contains("pct") || t.contains("per cent") || atWordStart(t, "rs") || atWordStart(t, "inr");
-    }
-
-    /** True if {@code word} occurs in {@code t} not preceded by a lower-case letter (a word boundary may be there). */
-    private static boolean atWordStart(String t, String word) {
-        for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
-            if (i == 0 || t.charAt(i - 1) < 'a' || t.charAt(i - 1) > 'z') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d),(?=\\d{3})");
-    private static final Pattern RUPEES = Pattern.compile("\\b(rs\\.?|inr)(?=[\\s\\d]|$)");
-    private static final Pattern PER_CENT = Pattern.compile("\\bper cent\\b");
-    private static final Pattern PERCENT = Pattern.compile("\\bpct\\b");
 
     /** {@link #plain} of a span of a document, computed once per span. */
     static String plain(DocumentAnalysis doc, Span span) {
