@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Guarantees: read only from the first {@value #OPENING} and the last {@value #CLOSING} story sentences, each
  * a name alone on its line that reads as an agency (a press, agency, wire or news-service word, or one word in
- * capitals of two to five letters); null when there is none.
+ * capitals of two to five letters, never a capitalised word such as a menu's "Home" or "Share"); null when there is
+ * none.
  */
 public final class Credit {
 
@@ -24,7 +25,7 @@ public final class Credit {
     private static final Pattern LINE = Pattern.compile(
             "^(?:[-\u2013\u2014]\\s*|by\\s+|source\\s*:\\s*)?(?:the\\s+)?"
                     + "((?:\\p{Lu}[\\p{L}&.'-]*\\s+){0,4}(?:press|agency|wire|newswire|news service|presse)(?:\\s+\\p{Lu}[\\p{L}.]*)?"
-                    + "|\\p{Lu}{2,5})\\.?$",
+                    + "|(?-i:\\p{Lu}{2,5}))\\.?$",
             Pattern.CASE_INSENSITIVE);
 
     private Credit() {}

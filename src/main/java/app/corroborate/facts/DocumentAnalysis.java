@@ -67,6 +67,9 @@ public final class DocumentAnalysis {
             found.forEach(n -> {
                 nameKeys.add(n.key());
                 nameWords.addAll(n.words());
+                n.words().stream()
+                        .filter(w -> w.indexOf('-') > 0)
+                        .forEach(w -> nameWords.addAll(java.util.Arrays.asList(w.split("-+"))));
             });
             for (int i = from; i < to; i++) {
                 if (stemById[tokens.id(i)] == null) {
@@ -360,9 +363,15 @@ public final class DocumentAnalysis {
         });
     }
 
-    /** True if any name of the source contains this word. */
+    /**
+     * True if any name of the source contains this word. A double-barrelled name is one name with or without its
+     * hyphen: "Ruiz-Vega" matches a name with "Ruiz" and "Vega" as words, and either part matches "Ruiz-Vega".
+     */
     public boolean hasNameWord(String word) {
-        return nameWords.contains(word);
+        return nameWords.contains(word)
+                || word.indexOf('-') > 0
+                        && java.util.Arrays.stream(word.split("-+"))
+                                .allMatch(p -> p.isEmpty() || nameWords.contains(p));
     }
 
     /**

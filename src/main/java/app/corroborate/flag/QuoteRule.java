@@ -116,6 +116,7 @@ public final class QuoteRule implements FlagRule {
         return QuoteWords.plain(s);
     }
 
+    /** {@link #plain(String)} of a span of a document, computed once per span. */
     static String plain(DocumentAnalysis doc, Span span) {
         return QuoteWords.plain(doc, span);
     }

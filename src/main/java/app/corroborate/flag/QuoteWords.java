@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The words of a quotation as quotes are compared: letters and digits, with a publication's house style folded.
  *
- * <p>Guarantees: the same words in two house styles give the same string; a span's words are computed once per
- * document.
+ * <p>Guarantees: the same words in two house styles give the same string ("Rs" and "₹", "per cent", "pct" and
+ * "%", "1,000" and "1000", "4 a.m." and "4am"); any other difference of letters or digits is kept; a span's words
+ * are computed once per document.
  */
 final class QuoteWords {
 
@@ -20,7 +21,7 @@ final class QuoteWords {
 
     /**
      * The words of a quotation as compared: letters and digits, with house style folded ("Rs" and "₹", "per cent"
-     * and "%", "1,000" and "1000"), so that a publication's style inside the marks is not an altered quote.
+     * and "%", "1,000" and "1000", "4 a.m." and "4am"), so that a publication's style inside the marks is not an altered quote.
      */
     static String plain(String s) {
         String t = Normalizer.text(s);
@@ -28,6 +29,7 @@ final class QuoteWords {
             t = DIGIT_GROUP.matcher(t).replaceAll("").replace("\u20B9", " rs ");
             t = RUPEES.matcher(t).replaceAll(" rs ").replace("%", " percent ");
             t = PERCENT.matcher(PER_CENT.matcher(t).replaceAll("percent")).replaceAll("percent");
+            t = CLOCK.matcher(t).replaceAll("$1m");
         }
         return LettersAndDigits.spaced(t);
     }
@@ -73,4 +75,8 @@ final class QuoteWords {
     }
 
     private static final String PLAIN = "quote words as compared";
+
+    /** A clock time's "a.m."/"p.m." after its figure, with or without dots and space ("4 a.m.", "4am", "4 pm"). */
+    private static final Pattern CLOCK =
+            Pattern.compile("(?<=\\d)\\s*([ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
 }

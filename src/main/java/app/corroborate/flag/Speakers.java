@@ -160,14 +160,22 @@ final class Speakers {
     }
 
     /**
-     * True if the speakers share a word, as written, with other accents ("Tenkō" and "Tenko") or spelled another way
-     * (the name-spelling rule's finding).
+     * True if the speakers share a word, as written, with other accents ("Tenkō" and "Tenko"), with or without the
+     * hyphen of a double-barrelled name, or spelled another way (the name-spelling rule's finding).
      */
-    private static boolean sameWordOrSpelling(Set<String> base, Set<String> variant) {
-        return variant.stream()
+    private static boolean sameWordOrSpelling(Set<String> baseWords, Set<String> variantWords) {
+        Set<String> base = withParts(baseWords);
+        return withParts(variantWords).stream()
                 .anyMatch(v -> base.contains(v)
                         || base.stream()
                                 .anyMatch(b -> Spelling.plain(b).equals(Spelling.plain(v)) || Spelling.variants(b, v)));
+    }
+
+    /** The words with the parts of each hyphenated word added ("ruiz-vega" adds "ruiz" and "vega"). */
+    private static Set<String> withParts(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>(words);
+        words.stream().filter(w -> w.indexOf('-') > 0).forEach(w -> out.addAll(List.of(w.split("-+"))));
+        return out;
     }
 
     /** "Officials from both countries said" became one side's officials: the claim lost half its sources. */

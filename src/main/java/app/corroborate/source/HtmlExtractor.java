@@ -92,8 +92,8 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html);
         SourceMetadata metadata = HtmlMetadata.read(doc);
         HtmlVisibility.removeInvisible(doc);
-        TextBuilder builder = new TextBuilder();
         Element root = doc.body() != null ? doc.body() : doc;
+        TextBuilder builder = new TextBuilder(StoryRoot.of(root));
         NodeTraversor.traverse(new Visitor(builder), root);
         builder.endBlock();
         return new Extraction(builder.text.toString(), builder.blocks, metadata);
@@ -119,12 +119,17 @@ public final class HtmlExtractor {
 
     /** Accumulates collapsed text block by block. */
     private static final class TextBuilder {
+        final Element story;
         final StringBuilder text = new StringBuilder();
         final List<Block> blocks = new ArrayList<>();
         int blockStart = -1;
         int linkChars;
         TextNode first;
         boolean pendingSpace;
+
+        TextBuilder(Element story) {
+            this.story = story;
+        }
 
         void append(TextNode node) {
             String raw = node.getWholeText();
@@ -168,7 +173,7 @@ public final class HtmlExtractor {
             Span span = PlainTextExtractor.trim(text.toString(), blockStart, text.length());
             if (span != null) {
                 double density = (double) linkChars / Math.max(1, span.length());
-                blocks.add(new Block(span, tagOf(first), HtmlStructure.hint(first), Math.min(1, density)));
+                blocks.add(new Block(span, tagOf(first), HtmlStructure.hint(first, story), Math.min(1, density)));
             }
             blockStart = -1;
         }

@@ -9,7 +9,10 @@ import org.jsoup.nodes.Node;
  * captions, comment threads, advertisement slots, bylines, related-story boxes.
  *
  * <p>Guarantees: judges by element names, ARIA roles and the word tokens of class and id attributes (split on
- * dashes, underscores, spaces and camel case), never by the text itself; the innermost telling ancestor wins.
+ * dashes, underscores, spaces and camel case), never by the text itself; the innermost telling ancestor wins. The
+ * element that holds the story (see {@link StoryRoot}) ends the walk: the wrappers around it (a blog's widget
+ * column, a newsletter's post card) never make the story furniture, while furniture inside it still tells by its
+ * own markup.
  */
 final class HtmlStructure {
 
@@ -31,8 +34,13 @@ final class HtmlStructure {
 
     /** The furniture reason implied by the ancestors of {@code node}, or null for story structure. */
     static FurnitureReason hint(Node node) {
+        return hint(node, null);
+    }
+
+    /** As {@link #hint(Node)}, with the walk ending at {@code story}, the element holding the story (may be null). */
+    static FurnitureReason hint(Node node, Element story) {
         boolean insideArticle = false;
-        for (Node n = node.parent(); n instanceof Element el; n = n.parent()) {
+        for (Node n = node.parent(); n instanceof Element el && el != story; n = n.parent()) {
             FurnitureReason r = byElement(el, insideArticle);
             if (r != null) {
                 return r;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * credits ("With additional input from ...", consent notices ("... use cookies ... Click Accept"), "... contributed to this report"), pointers to other stories ("Also
  * read: ...", "More from the region"), site chrome ("Share this article", "Copyright ...", "3 min read"), publication
  * stamps ("Published Feb. 26, 2026 at 1:47 p.m.") and a desk's notice that the story is still being written ("This
- * is a breaking news update.", "More to come.").
+ * is a breaking news update.", "More to come."), and lines that give the reader a way to reach or follow the
+ * outlet ("Contact the reporter at ...@...", "Join our channel for updates", "Thanks for reading ...").
  */
 final class PromptLineRule implements FurnitureRule {
 
@@ -22,7 +23,7 @@ final class PromptLineRule implements FurnitureRule {
     private static final Pattern READ_ON = Pattern.compile(
             "^(also read|read more|read also|more reading|related( stories| articles| coverage)?|recommended"
                     + "( for you)?|more from|more on|more news|see also|watch|watch now|listen|trending|top stories"
-                    + "|most read|popular)\\b.*",
+                    + "|most read|popular|more stories)\\b.*",
             Pattern.CASE_INSENSITIVE);
     /** A pointer with its label and colon ("Also Read: ...", "WATCH | ..."): the headline after it may be long. */
     private static final Pattern READ_ON_LABELLED = Pattern.compile(
@@ -37,6 +38,15 @@ final class PromptLineRule implements FurnitureRule {
                     + "|all rights reserved|reading time|listen to this article|download the app|get the app"
                     + "|\\d+ min(?:ute)? read)\\b|\u00A9).*",
             Pattern.CASE_INSENSITIVE);
+    /** An e-mail address: a line that shows one tells the reader how to reach the outlet, not the story. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    /** A line inviting the reader to follow the outlet: "Join our WhatsApp channel ...", "Thanks for reading ...". */
+    private static final Pattern FOLLOW = Pattern.compile(
+            "^(?:thanks? (?:you )?for reading\\b.*|join\\b.*\\b(?:channel|newsletter|community|group)\\b.*)",
+            Pattern.CASE_INSENSITIVE);
+    /** A line of contact or follow-up is this short; a story paragraph quoting an address runs longer. */
+    static final int CONTACT_WORDS = 25;
+
     /** A consent or privacy notice: cookies with what the reader is asked to accept or choose. */
     private static final Pattern CONSENT = Pattern.compile(
             ".*\\bcookies?\\b.*\\b(accept|consent|partners|personali[sz]e\\w*|privacy|settings|agree)\\b.*"
@@ -74,6 +84,9 @@ final class PromptLineRule implements FurnitureRule {
                     && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
             } else if (words <= 60 && CONSENT.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.OTHER);
+            } else if (words <= CONTACT_WORDS
+                    && (EMAIL.matcher(t).find() || FOLLOW.matcher(t).matches())) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= 12 && STAMP.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.BYLINE);

@@ -22,10 +22,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: fifteen; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: nineteen; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
- * together) and the real stories of
+ * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
+ * and 0.64/0.64/0.40) and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
  * (recall 0.90, right kind 0.85 or 0.80, precision 0.90 or 0.80) are those of issue 13; the floors rise as the
@@ -57,6 +58,10 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("mine/answer-key.json"), 0.88, 0.83, 0.93),
                 Arguments.of(STORIES.resolve("spill/answer-key.json"), 0.99, 0.99, 0.82),
                 Arguments.of(STORIES.resolve("rocket/answer-key.json"), 0.87, 0.87, 0.93),
+                Arguments.of(STORIES.resolve("bridge/answer-key.json"), 0.86, 0.86, 0.64),
+                Arguments.of(STORIES.resolve("heatwave/answer-key.json"), 0.76, 0.64, 0.57),
+                Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.86, 0.72, 0.70),
+                Arguments.of(STORIES.resolve("pilotstrike/answer-key.json"), 0.64, 0.64, 0.49),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.82));
     }

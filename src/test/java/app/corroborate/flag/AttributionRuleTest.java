@@ -52,6 +52,17 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aDoubleBarrelledNameWithoutItsHyphenIsTheSameSpeaker() {
+        String base = "Harbour master Ines Ruiz-Vega said the channel would reopen on Friday. "
+                + "\"We have cleared the wreck,\" Ruiz-Vega said.";
+        String version = "Harbour master Ines Ruiz Vega said the channel would reopen on Friday. "
+                + "\"We have cleared the wreck,\" Ruiz Vega said.";
+        assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, version));
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+    }
+
+    @Test
     void aSpeakerWhoBecomesTheActorKeepsTheSource() {
         String base = "The data protection authority said it had opened an inquiry into the breach at the bank.";
         String version = "The data protection authority has opened an inquiry into the breach at the bank.";

@@ -70,6 +70,24 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void contactAndFollowLinesTalkToTheReader() throws ImportException {
+        SourceDocument d = read(BODY + "Got a tip? Email desk@eastholm-post.example or call the newsroom.\n"
+                + "Join the Eastholm Post channel for breaking news.\n"
+                + "Thanks for reading the Eastholm Post.\n"
+                + "More stories from the coast\n"
+                + "Harbour cafe wins award\n"
+                + "Ferry timetable changes in June\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals(
+                "other", ex.get("Got a tip? Email desk@eastholm-post.example or call the newsroom."), ex.toString());
+        assertEquals("other", ex.get("Join the Eastholm Post channel for breaking news."), ex.toString());
+        assertEquals("other", ex.get("Thanks for reading the Eastholm Post."), ex.toString());
+        assertEquals("related", ex.get("More stories from the coast"), ex.toString());
+        assertEquals("related", ex.get("Harbour cafe wins award"), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
     void publicationStampUpdateNoticeAndPullQuote() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\nPublished Feb. 26, 2031 at 1:47 p.m.\n"
                 + "\"We will not let the river decide.\"\n" + BODY

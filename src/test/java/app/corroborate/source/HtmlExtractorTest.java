@@ -51,6 +51,29 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void wrappersAroundTheStoryNeverMakeItFurniture() {
+        String paragraph = "<p>The harbour board met on Tuesday and agreed to dredge the channel before the autumn"
+                + " storms, a job the engineers expect to take three weeks and cost a little over its budget.</p>";
+        Extraction ex = extractor.extract("<div class=\"widget blog\"><article class=\"newsletter-post\">"
+                + paragraph.repeat(4) + "<div class=\"subscribe-box\"><p>Join the list</p></div>"
+                + "</article></div><div class=\"widget\"><p>Popular posts</p></div>");
+        assertEquals(null, ex.blocks().get(0).hint());
+        assertEquals(null, ex.blocks().get(3).hint());
+        assertEquals(FurnitureReason.OTHER, ex.blocks().get(4).hint());
+        assertEquals(FurnitureReason.RELATED, ex.blocks().get(5).hint());
+    }
+
+    @Test
+    void aBlogBodySplitByLineBreaksIsTheStory() {
+        String line = "The ferry resumed its crossings on Friday after a week of repairs to the ramp, the operator"
+                + " said, and the first boat left on time with about forty cars aboard.<br />";
+        Extraction ex =
+                extractor.extract("<div class=\"widget\"><div class=\"post-body\">" + line.repeat(5) + "</div></div>");
+        assertTrue(ex.blocks().size() >= 5);
+        ex.blocks().forEach(b -> assertEquals(null, b.hint()));
+    }
+
+    @Test
     void readsMetadata() {
         Extraction ex = extractor.extract("<html><head><meta property=\"og:site_name\" content=\"The Courier\">"
                 + "<meta property=\"article:published_time\" content=\"2031-04-15T09:30:00Z\">"
