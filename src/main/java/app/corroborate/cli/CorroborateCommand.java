@@ -77,6 +77,9 @@ public final class CorroborateCommand implements Runnable {
                 return BAD_INPUT;
             }
             refuse(safeErr, "unexpected failure: " + ex);
+            if (Boolean.getBoolean("corroborate.debug")) {
+                ex.printStackTrace(safeErr);
+            }
             return 1;
         });
         int code = cl.execute(args);

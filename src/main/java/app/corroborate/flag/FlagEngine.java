@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Guarantees: one flag per distinct finding (same kind and spans), ordered by source, then position; each
  * flag's id is a fingerprint of its kind, the two sources' hashes and the flagged words, so the same sources
- * give the same ids on every run; nothing is flagged on page furniture.
+ * give the same ids on every run; nothing is flagged on page furniture; a rule that fails on one comparison
+ * loses only its own findings there (the failure is logged as a warning), never the other rules' or versions'.
  */
 public final class FlagEngine {
 
@@ -50,10 +51,25 @@ public final class FlagEngine {
                 .toList();
     }
 
+    private static final System.Logger LOG = System.getLogger(FlagEngine.class.getName());
+
+    private static List<Finding> findings(FlagRule rule, Comparison c) {
+        try {
+            return rule.apply(c);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    rule.getClass().getSimpleName() + " failed on "
+                            + c.version().document().path() + "; its findings there are left out",
+                    e);
+            return List.of();
+        }
+    }
+
     List<Flag> flagsFor(Comparison c) {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (FlagRule rule : rules) {
-            for (Finding f : rule.apply(c)) {
+            for (Finding f : findings(rule, c)) {
                 if (!onFurniture(c.base().document(), f.baseSpan())
                         && !onFurniture(c.version().document(), f.variantSpan())) {
                     unique.putIfAbsent(f.kind() + "|" + f.baseSpan() + "|" + f.variantSpan(), f);

@@ -59,9 +59,15 @@ final class QuotesInPlace {
         return q.isEmpty() ? null : q.get(q.size() - 1);
     }
 
-    /** The words after the two quotations, to the end of their sentences, are the same and not empty. */
+    /**
+     * The words after the two quotations, to the end of their sentences, are the same and not empty (a quotation
+     * that runs on past its sentence has no tag there).
+     */
     private static boolean sameTag(
             Comparison c, SentenceInfo b, Quotations.Quotation was, SentenceInfo v, Quotations.Quotation now) {
+        if (was.outer().end() > b.span().end() || now.outer().end() > v.span().end()) {
+            return false;
+        }
         String x = Normalizer.text(
                 c.base().text().substring(was.outer().end(), b.span().end()));
         String y = Normalizer.text(

@@ -26,6 +26,17 @@ class FlagEngineTest {
     }
 
     @Test
+    void aRuleThatFailsLosesOnlyItsOwnFindings() {
+        String version = BASE.replace("41 people", "14 people");
+        FlagRule failing = c -> {
+            throw new IllegalStateException("a rule's bug");
+        };
+        List<Flag> flags = new FlagEngine(List.of(failing, new NumberRule())).run(Cases.collate(BASE, version));
+        assertEquals(1, flags.size(), "the number rule still flags the changed figure");
+        assertEquals(FlagKind.NUMBER, flags.get(0).kind());
+    }
+
+    @Test
     void identicalVersionsRaiseNothing() {
         assertEquals(List.of(), FlagEngine.standard().run(Cases.collate(BASE, BASE, BASE)));
     }

@@ -24,6 +24,17 @@ class QuoteRuleTest {
     }
 
     @Test
+    void aQuotationThatRunsOnPastItsSentenceIsReadWithoutFailing() {
+        String base =
+                "The mayor spoke to reporters on Monday morning at the town hall. \"We will rebuild the old bridge "
+                        + "across the river. It will take a year and cost a great deal,\" she said.";
+        String version = "The mayor spoke to reporters on Monday morning at the town hall. \"Nobody can say when the "
+                + "crossing opens again. Traffic goes round by the ring road,\" she said.";
+        List<Finding> f = Cases.run(new QuoteRule(), base, version);
+        assertTrue(f.stream().allMatch(x -> x.explanation() != null), f.toString());
+    }
+
+    @Test
     void anIdenticalQuoteIsNotFlagged() {
         String version = "Tomas Reiner, a spokesman for the water authority, said: \u201CThe dam is structurally "
                 + "sound and there is no risk of failure.\u201D";
