@@ -7,6 +7,7 @@ import app.corroborate.source.SourceDocument;
 import app.corroborate.store.CaseException;
 import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
+import app.corroborate.text.Digests;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,14 +18,10 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -134,7 +131,7 @@ public final class AnalysisCache {
                 in.append(o.excluded()).append('|').append(o.reason()).append('\n');
             }
         }
-        return Optional.of(sha256(in.toString()));
+        return Optional.of(Digests.sha256(in.toString()));
     }
 
     /** The furniture decisions of a source, as the case holds them. */
@@ -271,15 +268,6 @@ public final class AnalysisCache {
                     + Files.getLastModifiedTime(jar).toMillis() + "|" + ProductVersion.current();
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

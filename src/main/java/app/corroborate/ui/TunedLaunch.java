@@ -1,20 +1,17 @@
 package app.corroborate.ui;
 
 import app.corroborate.review.CacheFolder;
+import app.corroborate.text.Digests;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -171,7 +168,7 @@ public final class TunedLaunch {
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             in.append(entry).append('|').append(stamp(Path.of(entry))).append('\n');
         }
-        return sha256(in.toString()).substring(0, 24);
+        return Digests.sha256(in.toString()).substring(0, 24);
     }
 
     private static String stamp(Path file) {
@@ -250,14 +247,5 @@ public final class TunedLaunch {
         return System.getProperty("os.name", "")
                 .toLowerCase(java.util.Locale.ROOT)
                 .contains("win");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
