@@ -195,7 +195,7 @@ final class FileCommands {
     void remove(app.corroborate.ui.sources.SourceRow row) {
         CaseSession target = window.session();
         if (target != null) {
-            target.removeSource(row.summary().id(), row.label());
+            target.sources().remove(row.summary().id(), row.label());
         }
     }
 

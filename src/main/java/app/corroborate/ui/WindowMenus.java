@@ -92,7 +92,8 @@ final class WindowMenus {
                 item("_Paste a source\u2026", "Shortcut+Shift+V", commands::pasteSource),
                 new SeparatorMenuItem(),
                 item("Make the compared source the _base", null, () -> compared()
-                        .ifPresent(r -> window.session().setBase(r.summary().id()))),
+                        .ifPresent(r ->
+                                window.session().sources().setBase(r.summary().id()))),
                 item("Re-_import a newer version of the compared source\u2026", null, () -> compared()
                         .ifPresent(commands::reimport)),
                 item("_Remove the compared source from the comparison", null, () -> compared()
@@ -148,13 +149,13 @@ final class WindowMenus {
         CaseSession session = window.session();
         List<MenuItem> items = session == null
                 ? List.of()
-                : session.removedSources().stream()
+                : session.sources().removed().stream()
                         .map(s -> item(
                                 (s.outlet() != null && !s.outlet().isBlank()
                                         ? s.outlet() + " (" + s.fileName() + ")"
                                         : s.fileName()),
                                 null,
-                                () -> session.restoreSource(s.id())))
+                                () -> session.sources().restore(s.id())))
                         .toList();
         restore.getItems().setAll(items);
         restore.setDisable(items.isEmpty());

@@ -48,7 +48,7 @@ public final class AnnotationsViewModel {
                 return new AnnotationRow(a, s.index(), s.label(), s.colour());
             }
         }
-        String removed = session.removedSources().stream()
+        String removed = session.sources().removed().stream()
                 .filter(s -> s.id().equals(a.sourceId()))
                 .findFirst()
                 .map(s -> s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName())

@@ -207,7 +207,7 @@ public final class CompareViewModel {
         }
         String sourceId =
                 side == Side.BASE ? m.baseSource().id() : m.otherSource().id();
-        return session.setOverride(new FurnitureOverride(sourceId, span, exclude, exclude ? "other" : null));
+        return session.sources().setOverride(new FurnitureOverride(sourceId, span, exclude, exclude ? "other" : null));
     }
 
     /** The furniture span of {@code side} holding {@code offset}, if any. */

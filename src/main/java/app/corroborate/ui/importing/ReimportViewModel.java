@@ -33,7 +33,8 @@ public final class ReimportViewModel {
                 () -> importer.read(file),
                 doc -> {
                     try {
-                        List<Annotation> orphans = session.reimport(sourceId, doc, String.valueOf(file.getFileName()));
+                        List<Annotation> orphans =
+                                session.sources().reimport(sourceId, doc, String.valueOf(file.getFileName()));
                         done.accept(describe(file, before, orphans));
                     } catch (app.corroborate.store.CaseException e) {
                         done.accept("Not re-imported: " + e.getMessage());

@@ -10,7 +10,6 @@ import app.corroborate.store.CaseException;
 import app.corroborate.store.CaseListener;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.ConflictException;
-import app.corroborate.store.FurnitureOverride;
 import app.corroborate.store.StoredSource;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
@@ -26,13 +25,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The case open in the window: its store, its current analysis, the verdicts, the annotations, the removed
- * sources, and the undo history of the editor's changes (verdicts and notes, annotations, furniture decisions,
+ * The case open in the window: its store, its current analysis, the verdicts, the annotations, its sources as
+ * the editor changes them ({@link CaseSources}), and the undo history of the editor's changes (verdicts and notes, annotations, furniture decisions,
  * removed sources, the base).
  *
  * <p>Guarantees: every change is committed to the case file before it shows as set (a verdict with a snapshot of
@@ -59,8 +57,7 @@ public final class CaseSession {
     private final ReadOnlyStringWrapper lostConnection = new ReadOnlyStringWrapper("");
     private BackgroundWork.Job analysing;
     private final UndoHistory<Change> history = new UndoHistory<>(UNDO_LIMIT);
-    private final ObservableList<StoredSource> removed = FXCollections.observableArrayList();
-    private final ObservableList<StoredSource> shownRemoved = FXCollections.unmodifiableObservableList(removed);
+    private final CaseSources sources;
     private CaseListener.Subscription subscription;
 
     public CaseSession(CaseStore store, CaseAnalyzer analyzer, TaskRunner tasks, String author) {
@@ -75,6 +72,12 @@ public final class CaseSession {
         this.analyzer = analyzer;
         this.tasks = tasks;
         this.author = author;
+        this.sources = new CaseSources(
+                store,
+                author,
+                history,
+                new CaseSources.Session(
+                        message::set, this::notice, () -> annotations.setAll(store.annotations()), this::analyse));
     }
 
     public CaseStore store() {
@@ -102,7 +105,7 @@ public final class CaseSession {
         try {
             verdicts.setAll(store.verdicts());
             annotations.setAll(store.annotations());
-            removed.setAll(store.removedSources());
+            sources.showRemoved(store.removedSources());
         } catch (CaseException e) {
             message.set("The verdicts cannot be read: " + e.getMessage());
         }
@@ -222,7 +225,7 @@ public final class CaseSession {
             if (effect == Change.Effect.ANNOTATIONS) {
                 annotations.setAll(store.annotations());
             } else if (effect == Change.Effect.SOURCES) {
-                sourcesChanged();
+                sources.changed();
             } else {
                 analyse();
             }
@@ -232,12 +235,6 @@ public final class CaseSession {
             message.set("Not undone: " + e.getMessage());
             return false;
         }
-    }
-
-    private void sourcesChanged() throws CaseException {
-        removed.setAll(store.removedSources());
-        annotations.setAll(store.annotations());
-        analyse();
     }
 
     private boolean write(Target target, String id, VerdictState s) {
@@ -283,90 +280,9 @@ public final class CaseSession {
         }
     }
 
-    /** Makes another source the base and recomputes the analysis; false (with the reason) when refused. */
-    public boolean setBase(String sourceId) {
-        try {
-            String before = store.sources().stream()
-                    .filter(StoredSource::base)
-                    .map(StoredSource::id)
-                    .findFirst()
-                    .orElse(null);
-            store.setBase(sourceId, author);
-            if (before != null && !before.equals(sourceId)) {
-                history.record(new BaseChange(before, sourceId));
-            }
-            message.set("");
-            analyse();
-            return true;
-        } catch (CaseException e) {
-            message.set("Not saved: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /**
-     * Takes a source out of the comparison; the case keeps it with its annotations and verdicts, it is listed
-     * among {@link #removedSources()}, and undo (or {@link #restoreSource}) brings it back.
-     */
-    public boolean removeSource(String sourceId, String label) {
-        try {
-            boolean base = store.sources().stream().anyMatch(x -> x.id().equals(sourceId) && x.base());
-            store.removeSource(sourceId, author);
-            history.record(new SourceRemoval(sourceId, label, base));
-            sourcesChanged();
-            notice("Removed " + label + " from the comparison; it stays in the case (Ctrl+Z brings it back)");
-            return true;
-        } catch (CaseException e) {
-            message.set("Not removed: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** Puts a removed source back in the comparison. */
-    public boolean restoreSource(String sourceId) {
-        try {
-            store.restoreSource(sourceId, author);
-            sourcesChanged();
-            message.set("");
-            return true;
-        } catch (CaseException e) {
-            message.set("Not restored: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** The sources the editor removed (kept in the case), as they change. */
-    public ObservableList<StoredSource> removedSources() {
-        return shownRemoved;
-    }
-
-    /**
-     * Replaces a source with a newer version (the case keeps the old one), re-reads the annotations (each moved
-     * with its passage, or orphaned) and recomputes the analysis; returns the annotations now orphaned.
-     */
-    public List<Annotation> reimport(String sourceId, app.corroborate.source.SourceDocument newer, String fileName)
-            throws CaseException {
-        List<Annotation> orphans = store.reimport(sourceId, newer, fileName, author);
-        annotations.setAll(store.annotations());
-        analyse();
-        return orphans;
-    }
-
-    /** Includes page furniture back in the story, or excludes story text, then recomputes the analysis. */
-    public boolean setOverride(FurnitureOverride override) {
-        try {
-            FurnitureOverride before = store.overrides(override.sourceId()).stream()
-                    .filter(o -> o.span().equals(override.span()))
-                    .findFirst()
-                    .orElse(null);
-            store.setOverride(override, author);
-            history.record(new FurnitureChange(before, override));
-            analyse();
-            return true;
-        } catch (CaseException e) {
-            message.set("Not saved: " + e.getMessage());
-            return false;
-        }
+    /** The case's sources as the editor changes them (base, removed, replaced, furniture decisions). */
+    public CaseSources sources() {
+        return sources;
     }
 
     /** The audit log of one flag or claim, oldest first; empty (with a message) when it cannot be read. */
@@ -431,7 +347,7 @@ public final class CaseSession {
                     annotations.setAll(as);
                     @SuppressWarnings("unchecked")
                     List<StoredSource> rs = (List<StoredSource>) read[2];
-                    removed.setAll(rs);
+                    this.sources.showRemoved(rs);
                     if (sources) {
                         analyse();
                     }

@@ -69,11 +69,11 @@ public final class WorkbenchView {
         SourcesView sources = new SourcesView(
                 model.sources(),
                 new SourceActions(
-                        row -> session.setBase(row.summary().id()),
+                        row -> session.sources().setBase(row.summary().id()),
                         reimport,
-                        row -> session.removeSource(row.summary().id(), row.label()),
-                        session.removedSources(),
-                        session::restoreSource));
+                        row -> session.sources().remove(row.summary().id(), row.label()),
+                        session.sources().removed(),
+                        session.sources()::restore));
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
         inspector = new InspectorView(model.inspector());

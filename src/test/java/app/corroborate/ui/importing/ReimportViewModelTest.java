@@ -62,7 +62,7 @@ class ReimportViewModelTest {
             CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
             session.open();
             String third = store.sources().get(2).id();
-            assertTrue(session.setBase(third));
+            assertTrue(session.sources().setBase(third));
             assertEquals(third, session.analysis().sources().get(0).id(), "the analysis is against the new base");
         }
     }

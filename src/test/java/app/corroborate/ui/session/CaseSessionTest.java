@@ -110,24 +110,24 @@ class CaseSessionTest {
                     s.annotations().stream().map(Annotation::id).toList());
 
             Span passage = new Span(0, 20);
-            assertTrue(s.setOverride(new FurnitureOverride(base, passage, true, "editor")));
+            assertTrue(s.sources().setOverride(new FurnitureOverride(base, passage, true, "editor")));
             s.undo();
             assertTrue(store.overrides(base).isEmpty(), "undo forgets a decision the passage did not have");
             s.redo();
             assertTrue(store.overrides(base).get(0).excluded());
 
-            assertTrue(s.removeSource(base, "the wire"));
-            assertEquals(base, s.removedSources().get(0).id());
+            assertTrue(s.sources().remove(base, "the wire"));
+            assertEquals(base, s.sources().removed().get(0).id());
             assertEquals(other, store.sources().get(0).id(), "the next source became the base");
             assertTrue(
                     s.noticeProperty().get().contains("stays in the case"),
                     s.noticeProperty().get());
             s.undo();
-            assertTrue(s.removedSources().isEmpty());
+            assertTrue(s.sources().removed().isEmpty());
             assertEquals(base, store.sources().get(0).id(), "undo restores the base as the base");
             assertTrue(s.noticeProperty().get().startsWith("Undone: removal of the wire"));
 
-            assertTrue(s.setBase(other));
+            assertTrue(s.sources().setBase(other));
             s.undo();
             assertTrue(store.sources().stream()
                     .filter(x -> x.id().equals(base))
