@@ -46,7 +46,10 @@ final class Novelty {
         return true;
     }
 
-    /** A name none of whose distinctive words another source uses; acronyms are not claims. */
+    /**
+     * A name none of whose distinctive words another source uses; acronyms are not claims, nor the page's own name
+     * ("told the Herald" on the Herald's page).
+     */
     boolean newName(NameFinder.Name n) {
         String written = c.versionText(n.span());
         if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
@@ -59,6 +62,9 @@ final class Novelty {
                 .map(Novelty::withoutAffix)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w))
                 .toList();
+        if (app.corroborate.facts.OwnNames.all(c.version(), distinctive)) {
+            return false;
+        }
         String joined = String.join("", distinctive);
         boolean partOfKnown = others.stream()
                 .anyMatch(d -> d.memo(JOINED, Novelty::allJoinedNames).contains(joined));

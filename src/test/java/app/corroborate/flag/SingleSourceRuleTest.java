@@ -104,4 +104,13 @@ class SingleSourceRuleTest {
         String version = "Inspectors closed the Valmora-based dairy on Monday after 40 people fell ill.";
         assertTrue(Cases.run(new SingleSourceRule(), base, version).isEmpty());
     }
+
+    @Test
+    void thePagesOwnNameIsNotANewName() {
+        String version = BASE.replace("the governor said", "the governor told the Harbourside")
+                + "\n\n(c) 2025 Harbourside Media Ltd. All rights reserved.\n";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+        String unsigned = BASE.replace("the governor said", "the governor told the Harbourside");
+        assertEquals(1, Cases.run(new SingleSourceRule(), BASE, unsigned).size());
+    }
 }
