@@ -34,7 +34,14 @@ final class Novelty {
         this.others.add(0, c.base());
     }
 
+    /** Words before a figure written out that point back to things the story has counted: "the other two". */
+    private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("the", "other", "these", "those");
+
+    /** A figure no other source states; a figure in words that points back ("the two sides") is not a claim. */
     boolean newFigure(NumberPhrase n) {
+        if (pointsBack(c.version(), n)) {
+            return false;
+        }
         Figures.Figure f = Figures.of(c.version(), n);
         for (DocumentAnalysis d : others) {
             for (Figures.Figure g : d.figuresLike(f)) {
@@ -44,6 +51,15 @@ final class Novelty {
             }
         }
         return true;
+    }
+
+    /** An exact figure written in words right after "the", "other", "these" or "those". */
+    static boolean pointsBack(DocumentAnalysis d, NumberPhrase n) {
+        int k = d.tokens().firstStartingAtOrAfter(n.span().start());
+        return n.hedge() == NumberPhrase.Hedge.EXACT
+                && k > 0
+                && d.tokens().kind(k) == app.corroborate.text.TokenKind.WORD
+                && POINTING_BACK.contains(d.form(k - 1));
     }
 
     /**

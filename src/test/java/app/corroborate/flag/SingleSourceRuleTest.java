@@ -113,4 +113,15 @@ class SingleSourceRuleTest {
         String unsigned = BASE.replace("the governor said", "the governor told the Harbourside");
         assertEquals(1, Cases.run(new SingleSourceRule(), BASE, unsigned).size());
     }
+
+    @Test
+    void aFigureInWordsThatPointsBackIsNotANewFigure() {
+        String version = BASE.replace(
+                "Shelters opened in three schools.",
+                "Shelters opened in three schools; " + "the other two stayed shut and the two unions agreed.");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+        String counted = BASE.replace(
+                "Shelters opened in three schools.", "Shelters opened in three schools; " + "two others stayed shut.");
+        assertEquals(1, Cases.run(new SingleSourceRule(), BASE, counted).size());
+    }
 }
