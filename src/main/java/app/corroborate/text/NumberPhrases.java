@@ -85,7 +85,9 @@ public final class NumberPhrases {
             "close to",
             NumberPhrase.Hedge.APPROXIMATE,
             "an estimated",
-            NumberPhrase.Hedge.APPROXIMATE);
+            NumberPhrase.Hedge.APPROXIMATE,
+            "older than",
+            NumberPhrase.Hedge.LOWER_BOUND);
     /** Three-word hedges, read before the two-word ones ("no more than" is an upper bound, not "more than"). */
     private static final Map<String, NumberPhrase.Hedge> HEDGES_3 = Map.of(
             "a minimum of", NumberPhrase.Hedge.LOWER_BOUND,
@@ -117,7 +119,9 @@ public final class NumberPhrases {
             "approximately",
             NumberPhrase.Hedge.APPROXIMATE,
             "some",
-            NumberPhrase.Hedge.APPROXIMATE);
+            NumberPhrase.Hedge.APPROXIMATE,
+            "above",
+            NumberPhrase.Hedge.LOWER_BOUND);
 
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of(
             "seconds",

@@ -118,4 +118,14 @@ class NumberPhrasesTest {
         assertEquals(1.6e6, found.get(1).low());
         assertEquals(3.1e9, found.get(2).low());
     }
+
+    @Test
+    void aboveAndOlderThanAreLowerBounds() {
+        List<NumberPhrase> found = find("Most were above 60 years of age and two were older than 80.");
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
+        assertEquals(60, found.get(0).low());
+        NumberPhrase last = found.get(found.size() - 1);
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, last.hedge());
+        assertEquals(80, last.low());
+    }
 }
