@@ -42,7 +42,8 @@ public final class OwnNames {
             "publishing",
             "publications",
             "corporation",
-            "corp");
+            "corp",
+            "copyright");
 
     /** A copyright line: the sign or the word, perhaps a year, then the holder. */
     private static final Pattern COPYRIGHT =
