@@ -28,10 +28,8 @@ public final class NumberRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> changes = new HashSet<>();
-        Set<String> bodyValues = new HashSet<>();
         List<AlignedPair> pairs = new ArrayList<>(c.paired());
         pairs.addAll(c.counterparts());
-        pairs.sort(java.util.Comparator.comparing(p -> headline(c, p)));
         for (AlignedPair p : pairs) {
             List<Figures.Figure> base = figures(c.base(), c.base().sentence(p.baseIndex()));
             List<Figures.Figure> variant = figures(c.version(), c.version().sentence(p.otherIndex()));
@@ -39,30 +37,14 @@ public final class NumberRule implements FlagRule {
                 Figures.Figure v = partner(c, p, b, base, variant);
                 if (v != null && seen.add(b.span() + "|" + v.span())) {
                     Finding f = compare(c, b, v);
-                    boolean repeated = headline(c, p) && bodyValues.contains(values(b, v));
-                    if (f != null && !repeated && changes.add(change(b, v))) {
+                    if (f != null && changes.add(change(b, v))) {
                         out.add(f);
-                        bodyValues.add(headline(c, p) ? "" : values(b, v));
                     }
                 }
             }
         }
         out.addAll(RetoldFigures.findings(c, out, changes));
         return out;
-    }
-
-    /** A pair of headlines: its figure changes are read after the body's, which they repeat. */
-    private static boolean headline(Comparison c, AlignedPair p) {
-        return c.base().sentence(p.baseIndex()).headline()
-                || c.version().sentence(p.otherIndex()).headline();
-    }
-
-    /**
-     * The values of a change, hedges aside (headlines drop them): a headline that repeats a change of the body
-     * ("toll rises to 23" became "kills 14" over "at least 14" in the lead) is the same finding, not a second one.
-     */
-    private static String values(Figures.Figure b, Figures.Figure v) {
-        return b.phrase().low() + "|" + v.phrase().low() + "|" + v.phrase().high();
     }
 
     /**
