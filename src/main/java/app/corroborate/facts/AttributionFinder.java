@@ -269,7 +269,7 @@ public final class AttributionFinder {
         boolean clauseStart = k == from || isQuote(form(tokens, k - 1));
         boolean claimBefore = commas == 1 && k == from && closesSentence(tokens, verb, to);
         if (commas == 0 || clauseStart && !claimBefore) {
-            k = afterOpener(tokens, k, verb);
+            k = LeadingPhrase.past(i -> form(tokens, i), afterOpener(tokens, k, verb), verb);
             return k < verb && !form(tokens, k).equals(",") ? k : verb;
         }
         return backStart(tokens, from, verb);

@@ -5,7 +5,7 @@ import app.corroborate.text.Tokens;
 import java.util.Set;
 
 /**
- * Clock times as outlets write them: "7:45 a.m.", "10 p.m.", "19:30", "noon", "midnight", and the house styles of
+ * Clock times as outlets write them: "7:45 a.m.", "10 p.m.", "19:30", "noon", "12 midnight", and the house styles of
  * other countries: a point for the colon ("4.45 am", "9.20 p.m.", with the meridiem, so that "4.45 million" stays a
  * figure), the meridiem written against the figure ("3am", "3.10am", "2:15am") and the 24-hour clock of official
  * statements ("0430 hours", after a word that places it in time: "at", "around").
@@ -31,6 +31,9 @@ final class ClockTimes {
             "roughly",
             "nearly");
 
+    /** The hours named by a word, alone or after "12" ("12 noon", "12 midnight"). */
+    private static final Set<String> NOON = Set.of("noon", "midday", "midnight");
+
     private static final Set<String> HOUR_WORDS = Set.of("hours", "hrs", "hr");
 
     private ClockTimes() {}
@@ -39,8 +42,11 @@ final class ClockTimes {
     static DateMentions.Mention at(DocumentAnalysis doc, int i, int to) {
         Tokens t = doc.tokens();
         String f = doc.form(i);
-        if (f.equals("noon") || f.equals("midday") || f.equals("midnight")) {
+        if (NOON.contains(f)) {
             return mention(t.span(i), f.equals("midnight") ? 0 : 12 * 60);
+        }
+        if (f.equals("12") && i + 1 < to && NOON.contains(doc.form(i + 1))) {
+            return mention(new Span(t.start(i), t.end(i + 1)), doc.form(i + 1).equals("midnight") ? 0 : 12 * 60);
         }
         DateMentions.Mention military = twentyFourHour(doc, i, to);
         if (military != null) {

@@ -103,6 +103,9 @@ public final class Figures {
             "line",
             "flight");
 
+    /** Unit words that make a figure an age rather than a count or a duration. */
+    private static final Set<String> AGE_WORDS = Set.of("old", "aged", "age");
+
     private Figures() {}
 
     /** Durations in hours, by the stems the unit words take ("decades" stems to "decad"). */
@@ -141,6 +144,49 @@ public final class Figures {
             return phrase.low() == other.phrase.low()
                     && phrase.high() == other.phrase.high()
                     && (sameUnit(other) || unit.isEmpty() || other.unit.isEmpty());
+        }
+
+        /**
+         * True if the two figures may be readings of one quantity by their kind: an age ("a 60-year-old man", "aged
+         * 60") only with an age or a bare figure, a labelled number ("Route 9", "Flight 12") only with a figure
+         * under the same label, never with a count of something.
+         */
+        public boolean sameKind(Figure other) {
+            if (age() != other.age()) {
+                return age() ? other.unit.isEmpty() : unit.isEmpty();
+            }
+            if (labelled() || other.labelled()) {
+                return sameLabel(other);
+            }
+            return true;
+        }
+
+        /** An age: "a 60-year-old man", "60 years old", "aged 60". */
+        public boolean age() {
+            for (String u : unit) {
+                if (u.endsWith("-old") || AGE_WORDS.contains(u)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A number under a label before it ("Route 9", "magnitude 6.4"): it names or grades, it does not count. */
+        boolean labelled() {
+            return span.start() < phrase.span().start()
+                    && !unit.isEmpty()
+                    && MEASURES.contains(unit.iterator().next());
+        }
+
+        private boolean sameLabel(Figure other) {
+            for (String u : unit) {
+                for (String o : other.unit) {
+                    if (u.startsWith(o) || o.startsWith(u)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         public boolean sameUnit(Figure other) {

@@ -34,7 +34,14 @@ final class Novelty {
         this.others.add(0, c.base());
     }
 
+    /** Words before a figure written out that point back to things the story has counted: "the other two". */
+    private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("the", "other", "these", "those");
+
+    /** A figure no other source states; a figure in words that points back ("the two sides") is not a claim. */
     boolean newFigure(NumberPhrase n) {
+        if (pointsBack(c.version(), n)) {
+            return false;
+        }
         Figures.Figure f = Figures.of(c.version(), n);
         for (DocumentAnalysis d : others) {
             for (Figures.Figure g : d.figuresLike(f)) {
@@ -46,7 +53,19 @@ final class Novelty {
         return true;
     }
 
-    /** A name none of whose distinctive words another source uses; acronyms are not claims. */
+    /** An exact figure written in words right after "the", "other", "these" or "those". */
+    static boolean pointsBack(DocumentAnalysis d, NumberPhrase n) {
+        int k = d.tokens().firstStartingAtOrAfter(n.span().start());
+        return n.hedge() == NumberPhrase.Hedge.EXACT
+                && k > 0
+                && d.tokens().kind(k) == app.corroborate.text.TokenKind.WORD
+                && POINTING_BACK.contains(d.form(k - 1));
+    }
+
+    /**
+     * A name none of whose distinctive words another source uses; acronyms are not claims, nor the page's own name
+     * ("told the Herald" on the Herald's page).
+     */
     boolean newName(NameFinder.Name n) {
         String written = c.versionText(n.span());
         if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
@@ -59,6 +78,9 @@ final class Novelty {
                 .map(Novelty::withoutAffix)
                 .filter(w -> w.length() >= 3 && !Titles.isTitle(w) && !ContentWords.FUNCTION.contains(w))
                 .toList();
+        if (app.corroborate.facts.OwnNames.all(c.version(), distinctive)) {
+            return false;
+        }
         String joined = String.join("", distinctive);
         boolean partOfKnown = others.stream()
                 .anyMatch(d -> d.memo(JOINED, Novelty::allJoinedNames).contains(joined));

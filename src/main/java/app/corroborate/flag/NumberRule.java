@@ -71,7 +71,8 @@ public final class NumberRule implements FlagRule {
      * aligned with but whose words it holds, it may count the same thing).
      */
     private static Figures.Figure partner(
-            Comparison c, AlignedPair p, Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> variant) {
+            Comparison c, AlignedPair p, Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> all) {
+        List<Figures.Figure> variant = all.stream().filter(b::sameKind).toList();
         Figures.Figure sameUnit = null;
         int bestShared = -1;
         for (Figures.Figure v : variant) {
@@ -100,7 +101,7 @@ public final class NumberRule implements FlagRule {
                                     .filter(x -> e.base().overlaps(x.phrase().span()))
                                     .count()
                             == 1
-                    && variant.stream()
+                    && all.stream()
                                     .filter(x -> e.other().overlaps(x.phrase().span()))
                                     .count()
                             == 1;
@@ -120,6 +121,7 @@ public final class NumberRule implements FlagRule {
             }
         }
         return base.size() == 1
+                        && all.size() == 1
                         && variant.size() == 1
                         && (p.link() != app.corroborate.align.Link.NONE || Counts.comparableUnits(b, variant.get(0)))
                         && sameDimension(b, variant.get(0))

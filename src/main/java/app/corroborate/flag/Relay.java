@@ -4,6 +4,7 @@ import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.OwnNames;
 import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenKind;
@@ -16,7 +17,8 @@ import java.util.Set;
  * where the base names none) change where the claim comes from.
  *
  * <p>Guarantees: only the verb "told" with a recipient that names someone (a capitalised word) counts; the
- * generic audiences ("reporters", "a news conference", "staff") never do; the speaker must be the base's (its
+ * generic audiences ("reporters", "a news conference", "staff") never do, nor the page's own name ("told the
+ * Herald" on the Herald's page, see {@link OwnNames}); the speaker must be the base's (its
  * words named in the version's sentence). Linear in the sentence length.
  *
  * @param span the recipient as written in the version
@@ -39,7 +41,7 @@ record Relay(Span span) {
             return null;
         }
         Span told = recipient(c.version(), now, v);
-        if (told == null) {
+        if (told == null || OwnNames.all(c.version(), ContentWords.of(c.version(), told))) {
             return null;
         }
         Span before = c.base().form(c.base().tokenRange(was.verb())[0]).equals("told")

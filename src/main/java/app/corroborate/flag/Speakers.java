@@ -22,6 +22,26 @@ final class Speakers {
 
     private Speakers() {}
 
+    /**
+     * The speakers differ only by each page's own name: "a check of fares by the Wire" and "a Herald check of
+     * fares" are each outlet's own check (see {@link app.corroborate.facts.OwnNames}).
+     */
+    private static boolean sameButOwnNames(Comparison c, Attribution base, Attribution variant) {
+        java.util.Set<String> b = withoutOwnNames(c.base(), base);
+        java.util.Set<String> v = withoutOwnNames(c.version(), variant);
+        return !v.isEmpty()
+                && b.equals(v)
+                && (b.size() < base.speakerWords().size()
+                        || v.size() < variant.speakerWords().size());
+    }
+
+    private static java.util.Set<String> withoutOwnNames(app.corroborate.facts.DocumentAnalysis d, Attribution a) {
+        java.util.Set<String> own = app.corroborate.facts.OwnNames.of(d);
+        java.util.Set<String> out = new java.util.HashSet<>(a.speakerWords());
+        out.removeIf(own::contains);
+        return out;
+    }
+
     static boolean different(Comparison c, Attribution base, Attribution variant) {
         if (base == null
                 || variant == null
@@ -32,7 +52,8 @@ final class Speakers {
                 || anaphoric(c.base(), base)) {
             return false;
         }
-        if (describedThenNamed(c, base, variant)
+        if (sameButOwnNames(c, base, variant)
+                || describedThenNamed(c, base, variant)
                 || namedJustBefore(c.version(), variant, c.base(), base)
                 || namedNextDoor(c.base(), base, c.version(), variant)) {
             return false;

@@ -85,7 +85,9 @@ public final class NumberPhrases {
             "close to",
             NumberPhrase.Hedge.APPROXIMATE,
             "an estimated",
-            NumberPhrase.Hedge.APPROXIMATE);
+            NumberPhrase.Hedge.APPROXIMATE,
+            "older than",
+            NumberPhrase.Hedge.LOWER_BOUND);
     /** Three-word hedges, read before the two-word ones ("no more than" is an upper bound, not "more than"). */
     private static final Map<String, NumberPhrase.Hedge> HEDGES_3 = Map.of(
             "a minimum of", NumberPhrase.Hedge.LOWER_BOUND,
@@ -117,7 +119,9 @@ public final class NumberPhrases {
             "approximately",
             NumberPhrase.Hedge.APPROXIMATE,
             "some",
-            NumberPhrase.Hedge.APPROXIMATE);
+            NumberPhrase.Hedge.APPROXIMATE,
+            "above",
+            NumberPhrase.Hedge.LOWER_BOUND);
 
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of(
             "seconds",
@@ -310,6 +314,9 @@ public final class NumberPhrases {
                 .doubleValue();
     }
 
+    /** Scale letters written against a figure: "2k", "1.6m", "2.4bn". */
+    private static final Map<String, Double> SUFFIX_SCALES = Map.of("", 1.0, "k", 1e3, "m", 1e6, "bn", 1e9);
+
     /** The value of a digit token (1,600; 3.5; 2k), or null when it is not a plain figure (2nd, 1990s). */
     public static Double parseDigits(String form) {
         int end = 0;
@@ -318,7 +325,8 @@ public final class NumberPhrases {
             end++;
         }
         String suffix = form.substring(end);
-        if (!suffix.isEmpty() && !suffix.equals("k") && !suffix.equals("m")) {
+        Double scale = SUFFIX_SCALES.get(suffix);
+        if (scale == null) {
             return null;
         }
         String digits = form.substring(0, end);
@@ -327,7 +335,7 @@ public final class NumberPhrases {
         String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');
         try {
             double d = Double.parseDouble(clean);
-            return suffix.equals("k") ? d * 1e3 : suffix.equals("m") ? d * 1e6 : d;
+            return scale == 1 ? d : scaled(d, scale);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -371,7 +379,7 @@ public final class NumberPhrases {
 
     /**
      * The word before the figure at {@code first} is a currency abbreviation written against it ("Sh412", "KSh90":
-     * see {@link Tokenizer}): a capitalised word of two or three letters that ends where the figure starts.
+     * see {@link Tokenizer}): a capitalised word of one to three letters that ends where the figure starts.
      */
     public static boolean currencyPrefix(Tokens tokens, int first) {
         int w = first - 1;
@@ -380,7 +388,6 @@ public final class NumberPhrases {
                 && tokens.kind(first) == TokenKind.NUMBER
                 && tokens.end(w) == tokens.start(first)
                 && tokens.capitalized(w)
-                && tokens.end(w) - tokens.start(w) >= 2
                 && tokens.end(w) - tokens.start(w) <= 3;
     }
 

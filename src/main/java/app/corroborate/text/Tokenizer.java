@@ -73,12 +73,16 @@ public final class Tokenizer {
     /**
      * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
      * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
-     * rest of the word is digits. Otherwise {@code end}.
+     * rest of the word is digits. A single capital glued to a figure with a decimal point or a thousands comma
+     * ("N1.8 billion", "R2,500") is a currency sign as well. Otherwise {@code end}.
      */
     static int currencyPrefix(char[] t, int i, int end) {
         int letters = 0;
         while (i + letters < end && isLetter(t[i + letters])) {
             letters++;
+        }
+        if (letters == 1 && Character.isUpperCase(t[i]) && allDigits(t, i + 1, end) && groupedFigureAt(t, end)) {
+            return i + 1;
         }
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
             return end;
@@ -97,6 +101,23 @@ public final class Tokenizer {
             }
         }
         return i + letters;
+    }
+
+    private static boolean allDigits(char[] t, int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (!isDigit(t[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A decimal point or a thousands comma at {@code j}, a digit after it. */
+    private static boolean groupedFigureAt(char[] t, int j) {
+        return j + 1 < t.length && (t[j] == '.' || t[j] == ',') && isDigit(t[j + 1]);
     }
 
     private static boolean isInitialChain(char[] t, int j, int to) {

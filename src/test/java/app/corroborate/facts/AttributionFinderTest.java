@@ -27,4 +27,11 @@ class AttributionFinderTest {
         String said = speaker("Ostria, the river's upstream neighbour, denied that it had opened the dam.");
         assertEquals(true, said.startsWith("Ostria,"), said);
     }
+
+    @Test
+    void aPhraseThatOpensTheClauseWithoutACommaIsNotPartOfTheSpeaker() {
+        assertEquals("it", speaker("In a statement it said that the pay was late."));
+        assertEquals("the ministry", speaker("On Monday the ministry said that the pay was late."));
+        assertEquals("Local residents", speaker("Local residents said that the pay was late."));
+    }
 }

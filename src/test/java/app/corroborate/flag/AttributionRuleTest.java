@@ -427,4 +427,18 @@ class AttributionRuleTest {
                 + "which according to a statement holds blankets, food and a radio for up to four days.";
         assertEquals(List.of(), Cases.run(new AttributionRule(), mergedBase(), mergedVersion(merged)));
     }
+
+    @Test
+    void thePageNamingItselfIsNeitherARelayNorAnotherSource() {
+        String footer = "\n\n(c) 2025 Harbourside Media Ltd. All rights reserved.\n";
+        String base = "Rescuers had yet to reach the last coach, said Daljit Varma, a director general of police. "
+                + "A ticket cost as much as 900 crowns on Monday, a check of airline websites showed.";
+        String version = "Rescuers had yet to reach the last coach, police chief Daljit Varma told Harbourside. "
+                + "A ticket cost as much as 900 crowns on Monday, according to a Harbourside check of airline "
+                + "websites." + footer;
+        assertEquals(List.of(), explanations(base, version));
+        String other = version.replace(footer, "");
+        assertEquals(
+                2, explanations(base, other).size(), explanations(base, other).toString());
+    }
 }

@@ -184,4 +184,19 @@ class NumberRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(Cases.variant(c, 1, f.get(0)).startsWith("11 stranded hikers"), f.toString());
     }
+
+    @Test
+    void anAgeIsComparedOnlyWithAnAgeOrABareFigure() {
+        String base = "Crews shut a 54-year-old bridge over the river on Monday after a crack was found. "
+                + "The Route 12 bridge was closed at 4 p.m., the mayor said. A 40-year-old driver was hurt.";
+        String year = base.replace("a 54-year-old bridge", "the 1971 bridge").replace("40-year-old", "41-year-old");
+        List<Finding> f = Cases.run(new NumberRule(), base, year);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("from 40 to 41"), f.toString());
+        String swapped = "Crews shut the Route 12 bridge over the river on Monday after a crack was found. "
+                + "The 54-year-old bridge was closed at 4 p.m., the mayor said. A driver, 41, was hurt.";
+        f = Cases.run(new NumberRule(), base, swapped);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("from 40 to 41"), f.toString());
+    }
 }

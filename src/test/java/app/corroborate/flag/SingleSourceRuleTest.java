@@ -104,4 +104,24 @@ class SingleSourceRuleTest {
         String version = "Inspectors closed the Valmora-based dairy on Monday after 40 people fell ill.";
         assertTrue(Cases.run(new SingleSourceRule(), base, version).isEmpty());
     }
+
+    @Test
+    void thePagesOwnNameIsNotANewName() {
+        String version = BASE.replace("the governor said", "the governor told the Harbourside")
+                + "\n\n(c) 2025 Harbourside Media Ltd. All rights reserved.\n";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+        String unsigned = BASE.replace("the governor said", "the governor told the Harbourside");
+        assertEquals(1, Cases.run(new SingleSourceRule(), BASE, unsigned).size());
+    }
+
+    @Test
+    void aFigureInWordsThatPointsBackIsNotANewFigure() {
+        String version = BASE.replace(
+                "Shelters opened in three schools.",
+                "Shelters opened in three schools; " + "the other two stayed shut and the two unions agreed.");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+        String counted = BASE.replace(
+                "Shelters opened in three schools.", "Shelters opened in three schools; " + "two others stayed shut.");
+        assertEquals(1, Cases.run(new SingleSourceRule(), BASE, counted).size());
+    }
 }

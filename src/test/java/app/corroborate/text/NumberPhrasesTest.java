@@ -109,4 +109,23 @@ class NumberPhrasesTest {
         assertEquals(412 * 1e7, NumberPhrases.scaled(4.12, 1e9));
         assertEquals(7e8, NumberPhrases.scaled(0.7, 1e9));
     }
+
+    @Test
+    void readsAScaleAbbreviationWrittenAgainstTheFigure() {
+        List<NumberPhrase> found = find("It paid \u20A62.4bn (about $1.6m) and N3.1 billion.");
+        assertEquals(3, found.size(), found.toString());
+        assertEquals(2.4e9, found.get(0).low());
+        assertEquals(1.6e6, found.get(1).low());
+        assertEquals(3.1e9, found.get(2).low());
+    }
+
+    @Test
+    void aboveAndOlderThanAreLowerBounds() {
+        List<NumberPhrase> found = find("Most were above 60 years of age and two were older than 80.");
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, found.get(0).hedge());
+        assertEquals(60, found.get(0).low());
+        NumberPhrase last = found.get(found.size() - 1);
+        assertEquals(NumberPhrase.Hedge.LOWER_BOUND, last.hedge());
+        assertEquals(80, last.low());
+    }
 }

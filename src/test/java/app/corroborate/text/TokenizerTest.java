@@ -78,4 +78,11 @@ class TokenizerTest {
     void aCurrencyAbbreviationWrittenAgainstItsFigureIsAWordOfItsOwn() {
         assertEquals(List.of("Sh/W", "75/N", "KSh/W", "9/N", "H3/W", "MH17/W"), tokens("Sh75 KSh9 H3 MH17"));
     }
+
+    @Test
+    void aSingleCapitalGluedToADecimalOrGroupedFigureIsACurrencySign() {
+        assertEquals(
+                List.of("N/W", "2.5/N", "billion/W", "R/W", "3,400/N", "A4/W", "B12/W"),
+                tokens("N2.5 billion R3,400 A4 B12"));
+    }
 }
