@@ -63,9 +63,23 @@ public final class Lexicon {
         return found;
     }
 
+    /** The phrase in lower case, its words apart by one space (one pass: it is looked up for every word). */
     private static String key(String phrase) {
-        return String.join(
-                " ", phrase.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean apart = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isWhitespace(c)) {
+                apart = out.length() > 0;
+            } else {
+                if (apart) {
+                    out.append(' ');
+                    apart = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** True for the classes of plain wording: a neutral description, verb of saying or word for an outcome. */

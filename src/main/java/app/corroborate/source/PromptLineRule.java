@@ -83,7 +83,7 @@ final class PromptLineRule implements FurnitureRule {
             } else if (words <= 6
                     && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {
                 page.mark(i, FurnitureReason.ADVERTISEMENT);
-            } else if (words <= 60 && CONSENT.matcher(t).matches()) {
+            } else if (words <= 60 && mentionsCookies(t) && CONSENT.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (words <= CONTACT_WORDS
                     && (EMAIL.matcher(t).find() || FOLLOW.matcher(t).matches())) {
@@ -105,5 +105,10 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.OTHER);
             }
         }
+    }
+
+    /** A cheap test before the consent pattern, which backtracks over long lines. */
+    private static boolean mentionsCookies(String t) {
+        return t.toLowerCase(java.util.Locale.ROOT).contains("cookie");
     }
 }
