@@ -179,7 +179,8 @@ class NumberRuleTest {
     void aFigureChangedInAMergedAndMovedSentenceIsFlaggedAsANumber() {
         String merged = "The club believes all 11 stranded hikers made it to a hut about 300 metres below the summit, "
                 + "which according to a statement holds blankets, food and a radio for up to four days.";
-        Collation c = Cases.collate(AttributionRuleTest.mergedBase(), AttributionRuleTest.mergedVersion(merged));
+        Collation c = Cases.collate(
+                AttributionOfStatementsTest.mergedBase(), AttributionOfStatementsTest.mergedVersion(merged));
         List<Finding> f = Cases.run(new NumberRule(), c, 1);
         assertEquals(1, f.size(), f.toString());
         assertTrue(Cases.variant(c, 1, f.get(0)).startsWith("11 stranded hikers"), f.toString());
