@@ -18,66 +18,6 @@ import java.util.Set;
  */
 public final class AttributionFinder {
 
-    private static final Set<String> NOT_SPEAKER = Set.of(
-            "the",
-            "a",
-            "an",
-            "both",
-            "and",
-            "of",
-            "also",
-            "had",
-            "has",
-            "have",
-            "earlier",
-            "later",
-            "then",
-            "that",
-            "who",
-            "which",
-            "in",
-            "on",
-            "at",
-            "to",
-            "by",
-            "as",
-            "was",
-            "were",
-            "is",
-            "are",
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "previously",
-            "once",
-            "again",
-            "further",
-            "swiftly",
-            "strongly",
-            "repeatedly",
-            "publicly",
-            "separately",
-            "what",
-            "how",
-            "categorically",
-            "not",
-            "never",
-            "this",
-            "these",
-            "those",
-            "where",
-            "when",
-            "while",
-            "whom",
-            "whose");
     /** Words that open a clause, not a speaker ("where volunteers said"). */
     private static final Set<String> LEADING =
             Set.of("where", "when", "while", "whom", "whose", "which", "who", "that", "and", "but", "as", "after");
@@ -408,13 +348,15 @@ public final class AttributionFinder {
         }
         while (end - 1 > start
                 && tokens.kind(end - 1) == TokenKind.WORD
-                && NOT_SPEAKER.contains(form(tokens, end - 1))) {
+                && WordLists.NOT_SPEAKER_WORDS.contains(form(tokens, end - 1))) {
             end--; // "the rescue team had rated": the auxiliary is not the speaker
         }
         Set<String> words = new LinkedHashSet<>();
         for (int k = start; k < end; k++) {
             String f = form(tokens, k);
-            if (tokens.kind(k) == TokenKind.WORD && !NOT_SPEAKER.contains(f) && !WordLists.SPEECH_VERBS.contains(f)) {
+            if (tokens.kind(k) == TokenKind.WORD
+                    && !WordLists.NOT_SPEAKER_WORDS.contains(f)
+                    && !WordLists.SPEECH_VERBS.contains(f)) {
                 words.add(f.endsWith("'s") ? f.substring(0, f.length() - 2) : f);
             }
         }

@@ -155,24 +155,8 @@ public final class DocumentAnalysis {
                 || last == ':'
                 || last == '\''
                 || last == '\u2019';
-        int words = wordCount(t);
+        int words = app.corroborate.text.SpacedWords.count(t);
         return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
-    }
-
-    /** As {@code t.split("\\s+").length} for a stripped line, without a regular expression. */
-    private static int wordCount(String t) {
-        int words = 1;
-        for (int i = 0; i < t.length(); i++) {
-            if (isSpace(t.charAt(i)) && (i == 0 || !isSpace(t.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return t.isEmpty() || !isSpace(t.charAt(t.length() - 1)) ? words : words - 1;
-    }
-
-    /** The characters of the regular expression class {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public SourceDocument document() {
@@ -264,47 +248,12 @@ public final class DocumentAnalysis {
      * hours. Callers test the exact relation they need on these candidates.
      */
     public List<Figures.Figure> figuresLike(Figures.Figure f) {
-        Map<String, List<Figures.Figure>> index = memo(Figures.Figure.class, DocumentAnalysis::figureIndex);
-        List<Figures.Figure> out =
-                new ArrayList<>(figuresValued(f.phrase().low(), f.phrase().high()));
-        double h = f.hours();
-        if (!Double.isNaN(h)) {
-            for (Figures.Figure g : index.getOrDefault(hoursKey(h), List.of())) {
-                if (!out.contains(g)) {
-                    out.add(g);
-                }
-            }
-        }
-        return out;
+        return FigureIndex.of(this).like(f);
     }
 
     /** The figures of the story with this value (low and high ends of a range). */
     public List<Figures.Figure> figuresValued(double low, double high) {
-        Map<String, List<Figures.Figure>> index = memo(Figures.Figure.class, DocumentAnalysis::figureIndex);
-        return index.getOrDefault(low + "|" + high, List.of());
-    }
-
-    private static Map<String, List<Figures.Figure>> figureIndex(DocumentAnalysis d) {
-        Map<String, List<Figures.Figure>> index = new HashMap<>();
-        for (SentenceInfo s : d.sentences()) {
-            for (app.corroborate.text.NumberPhrase n : s.numbers()) {
-                Figures.Figure g = Figures.of(d, n);
-                index.computeIfAbsent(valueKey(g), k -> new ArrayList<>()).add(g);
-                if (!Double.isNaN(g.hours())) {
-                    index.computeIfAbsent(hoursKey(g.hours()), k -> new ArrayList<>())
-                            .add(g);
-                }
-            }
-        }
-        return index;
-    }
-
-    private static String valueKey(Figures.Figure f) {
-        return f.phrase().low() + "|" + f.phrase().high();
-    }
-
-    private static String hoursKey(double hours) {
-        return "h" + Math.round(hours * 3600);
+        return FigureIndex.of(this).valued(low, high);
     }
 
     /** The story's quotes (see {@link Quotes}) whose words are one quote with these (see {@link Quotes#SAME_QUOTE}). */

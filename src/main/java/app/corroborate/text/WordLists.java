@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The closed word lists of English the engine reads by: function words, verbs of saying, months and weekdays.
- * Each list is data in one place ({@code function-words.txt}, {@code speech-verbs.txt}, {@code months.txt}, {@code sentence-adverbs.txt}
+ * Each list is data in one place ({@code function-words.txt}, {@code speech-verbs.txt}, {@code months.txt}, {@code sentence-adverbs.txt}, {@code not-speaker-words.txt}
  * beside this class); every reader of a list asks here.
  *
  * <p>Guarantees: lookups take lower-case forms; the lists are read once and never change.
@@ -27,6 +27,8 @@ public final class WordLists {
     public static final Set<String> FUNCTION_WORDS = Set.copyOf(lines("function-words.txt"));
     /** Verbs that attribute a statement to a speaker ("said", "told", "according", "denied"). */
     public static final Set<String> SPEECH_VERBS = Set.copyOf(lines("speech-verbs.txt"));
+    /** Words that are never (part of) a speaker's name: articles, auxiliaries, pronouns, manner adverbs. */
+    public static final Set<String> NOT_SPEAKER_WORDS = Set.copyOf(lines("not-speaker-words.txt"));
     /** Sentence adverbs and connectives that open a clause ("Earlier,", "Meanwhile,"): never a speaker. */
     public static final Set<String> SENTENCE_ADVERBS = Set.copyOf(lines("sentence-adverbs.txt"));
     /** Nouns that name a kind of organisation ("union", "ministry", "club"): a body, never a person. */
