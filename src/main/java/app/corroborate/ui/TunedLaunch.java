@@ -43,7 +43,7 @@ public final class TunedLaunch {
     static final String TUNED = "tuned";
     /** The start of the first process (epoch ms), for the measuring of the window's start. */
     public static final String LAUNCHED_AT = "corroborate.launchedAt";
-    /** Archives kept (about 30 MB each): the window's and the commands', and one more for another build. */
+    /** Archives kept (30 to 40 MB each): the window's and the commands', and one more for another build. */
     static final int KEPT = 3;
     /** A half-written archive older than this belongs to a process that died: it is removed. */
     static final Duration ABANDONED = Duration.ofHours(1);
