@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Link;
-import app.corroborate.source.ImportException;
-import app.corroborate.source.SourceDocument;
-import app.corroborate.source.SourceImporter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +29,7 @@ class CounterpartsTest {
             + "statement holds blankets, food and a radio for up to four days.";
 
     static Collation collate(String... texts) {
-        List<SourceDocument> docs = new ArrayList<>();
-        SourceImporter importer = new SourceImporter();
-        for (int i = 0; i < texts.length; i++) {
-            try {
-                docs.add(importer.fromBytes(i == 0 ? "base" : "v" + i, texts[i].getBytes(StandardCharsets.UTF_8)));
-            } catch (ImportException e) {
-                throw new AssertionError(e.describe(), e);
-            }
-        }
-        return Collation.of(docs, 0);
+        return TestCollations.of(texts);
     }
 
     @Test
