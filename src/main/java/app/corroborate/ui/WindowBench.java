@@ -83,7 +83,7 @@ public final class WindowBench extends Application {
                 shown[1] = sinceStart();
                 waitForComparison(() -> finish("workbench-interactive-ms " + sinceStart() + " (first frame at "
                         + shown[0] + " ms, analysis shown at " + shown[1] + " ms, the compared pair on screen at the "
-                        + "figure; the UI thread's CPU until then " + uiThreadCpuMs() + " ms)"));
+                        + "figure; the UI thread's CPU until then " + uiThreadCpuMs() + " ms; " + census(stage.getScene().getRoot()) + ")"));
             });
         } else {
             afterNextFrame(this::watchFrames);
@@ -247,6 +247,20 @@ public final class WindowBench extends Application {
                 }
             }
         }.start();
+    }
+
+    /** The number of nodes in the scene graph under {@code root}: what the CSS and layout passes walk. */
+    private static String census(javafx.scene.Parent root) {
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        int n = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node node = todo.pop();
+            n++;
+            if (node instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return "nodes " + n;
     }
 
     private static long uiThreadCpuMs() {
