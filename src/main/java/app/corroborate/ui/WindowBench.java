@@ -83,7 +83,8 @@ public final class WindowBench extends Application {
                 shown[1] = sinceStart();
                 waitForComparison(() -> finish("workbench-interactive-ms " + sinceStart() + " (first frame at "
                         + shown[0] + " ms, analysis shown at " + shown[1] + " ms, the compared pair on screen at the "
-                        + "figure; the UI thread's CPU until then " + uiThreadCpuMs() + " ms; " + census(stage.getScene().getRoot()) + ")"));
+                        + "figure; the UI thread's CPU until then " + uiThreadCpuMs() + " ms; "
+                        + census(stage.getScene().getRoot()) + ")"));
             });
         } else {
             afterNextFrame(this::watchFrames);

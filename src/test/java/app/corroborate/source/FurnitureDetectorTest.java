@@ -114,6 +114,22 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void theHeadlineIsTheLineAboveTheStoryThatSharesItsWords() throws ImportException {
+        SourceDocument d = read("Eastholm Post\n\nThe Post - your app for news and videos\n\nInstall App\n\n"
+                + "Regional council approves flood barrier for Eastholm\n\n" + BODY);
+        assertEquals(
+                "Regional council approves flood barrier for Eastholm",
+                d.metadata().title());
+        SourceDocument masthead = read("Eastholm Post\n\nCouncil backs barrier after rain\n\n" + BODY);
+        assertEquals(
+                "Council backs barrier after rain",
+                masthead.metadata().title(),
+                "a short masthead above the headline is not the headline");
+        assertEquals(
+                null, read("AGENCY\n\nEASTHOLM, March 3\n\n" + BODY).metadata().title(), "a dateline");
+    }
+
+    @Test
     void repeatedHeadlineKeepsTheFirst() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + BODY);
         assertEquals(Map.of("Council backs flood barrier", "headline-repeat"), excluded(d));
