@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <p>Guarantees: PDF by its header; known binary formats (images, archives, executables, office and database
  * files) by their signatures, and any other binary data by NUL bytes or a high share of control characters,
  * are reported by name; HTML by the presence of real markup (several known tags), so that a plain text that
- * merely mentions a tag stays text.
+ * merely mentions a tag stays text; a feed (RSS or Atom) by its root element.
  */
 public final class ContentSniffer {
 
@@ -42,12 +42,15 @@ public final class ContentSniffer {
         return new Supported(SourceFormat.TEXT);
     }
 
-    /** HTML or plain text, judged on the decoded text. */
+    /** HTML, a feed or plain text, judged on the decoded text. */
     public SourceFormat sniffText(String text) {
         String head = text.length() > 65536 ? text.substring(0, 65536) : text;
         String lower = head.stripLeading().toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
             return SourceFormat.HTML;
+        }
+        if (FeedExtractor.isFeed(lower)) {
+            return SourceFormat.FEED;
         }
         Matcher m = TAG.matcher(head);
         int tags = 0;

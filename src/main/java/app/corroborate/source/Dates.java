@@ -23,6 +23,10 @@ final class Dates {
                     + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|"
                     + "September|October|November|December)\\s+\\d{4})[.)]?$");
 
+    /** A feed's date stamp, "Tue, 17 Feb 2026 20:41:00 +0800": the weekday is not checked against the date. */
+    private static final Pattern FEED_STAMP =
+            Pattern.compile("^(?:[A-Za-z]{3},\\s*)?(\\d{1,2} [A-Z][a-z]{2} \\d{4}) \\d{1,2}:\\d{2}");
+
     private Dates() {}
 
     /** ISO {@code yyyy-MM-dd} when {@code raw} holds a date we can read, else {@code raw} stripped. */
@@ -31,6 +35,15 @@ final class Dates {
         Matcher m = ISO.matcher(s);
         if (m.find()) {
             return m.group();
+        }
+        Matcher stamp = FEED_STAMP.matcher(s);
+        if (stamp.find()) {
+            try {
+                return LocalDate.parse(stamp.group(1), DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH))
+                        .toString();
+            } catch (DateTimeParseException e) {
+                // not a date after all
+            }
         }
         String cleaned = s.replace(".", "").replaceAll("\\s+", " ");
         for (DateTimeFormatter f : WRITTEN) {

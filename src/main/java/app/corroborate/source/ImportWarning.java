@@ -2,7 +2,8 @@ package app.corroborate.source;
 
 /**
  * Something about a source an editor should know although it was imported: bytes that could not be decoded,
- * or text direction controls that can make what is shown differ from what is compared ("Trojan Source").
+ * text direction controls that can make what is shown differ from what is compared ("Trojan Source"), or a
+ * feed of several items of which one was taken.
  */
 public record ImportWarning(String kind, int count, String message) implements java.io.Serializable {
 
@@ -10,6 +11,8 @@ public record ImportWarning(String kind, int count, String message) implements j
     public static final String UNDECODABLE = "undecodable-bytes";
     /** Kind: bidirectional embedding, override or isolate controls in the text. */
     public static final String BIDI = "bidi-controls";
+    /** Kind: the source is a feed of several items, of which one was read as the story. */
+    public static final String FEED_ITEM = "feed-item";
 
     static ImportWarning undecodable(int count, String encoding) {
         return new ImportWarning(

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum SourceFormat {
     HTML,
     TEXT,
-    PDF;
+    PDF,
+    /** A news feed (RSS or Atom): one item read as the story. */
+    FEED;
 
     /** The lower-case name used in JSON and reports. */
     public String id() {

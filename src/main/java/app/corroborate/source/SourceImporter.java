@@ -92,9 +92,12 @@ public final class SourceImporter {
         }
         EncodingDetector.Decoded decoded = encodings.decode(bytes);
         format = sniffer.sniffText(decoded.text());
-        Extraction extraction = format == SourceFormat.HTML
-                ? new HtmlExtractor().extract(decoded.text())
-                : new PlainTextExtractor().extract(decoded.text());
+        Extraction extraction =
+                switch (format) {
+                    case HTML -> new HtmlExtractor().extract(decoded.text());
+                    case FEED -> new FeedExtractor().extract(decoded.text());
+                    default -> new PlainTextExtractor().extract(decoded.text());
+                };
         return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());
     }
 
@@ -116,11 +119,12 @@ public final class SourceImporter {
                 ex.blocks(),
                 metadata,
                 found.excluded(),
-                warnings(ex.text(), encoding, undecodable));
+                warnings(ex, encoding, undecodable));
     }
 
-    private static List<ImportWarning> warnings(String text, String encoding, int undecodable) {
-        List<ImportWarning> out = new ArrayList<>();
+    private static List<ImportWarning> warnings(Extraction ex, String encoding, int undecodable) {
+        String text = ex.text();
+        List<ImportWarning> out = new ArrayList<>(ex.notes());
         if (undecodable > 0) {
             out.add(ImportWarning.undecodable(undecodable, encoding));
         }
