@@ -1,6 +1,7 @@
 package app.corroborate.facts;
 
 import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.NumberPhrases;
 import app.corroborate.text.Span;
 import app.corroborate.text.Stemmer;
 import app.corroborate.text.TokenKind;
@@ -215,6 +216,10 @@ public final class Figures {
         }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
+        String glued = i > 0 ? NumberPhrases.gluedUnit(doc.form(i - 1)) : null;
+        if (glued != null) {
+            unit.add(unitStem(glued));
+        }
         if (i < limit && doc.form(i).equals("-") && t.start(i) == p.span().end()
                 || p.vague() && i < limit && doc.form(i).equals("of")) {
             i++;
@@ -229,7 +234,7 @@ public final class Figures {
             if (STOP.contains(f)) {
                 break;
             }
-            unit.add(Stemmer.stem(f));
+            unit.add(unitStem(f));
             end = t.end(i);
         }
         if (unit.isEmpty() && i < limit && doc.form(i).equals("%")) {
@@ -241,7 +246,7 @@ public final class Figures {
             for (int k = first - 1; k >= floor && unit.size() < 3 && first - k <= 4; k--) {
                 if (t.kind(k) == TokenKind.WORD) {
                     if (!STOP.contains(doc.form(k))) {
-                        unit.add(Stemmer.stem(doc.form(k)));
+                        unit.add(unitStem(doc.form(k)));
                     }
                     start = t.start(k);
                 } else if (!doc.form(k).equals(":")) {
@@ -252,9 +257,43 @@ public final class Figures {
         return new Figure(p, unit, new Span(start, end));
     }
 
-    /** Between a figure and its conversion: an opening bracket, a currency, perhaps a hedge ("Rs 412 crore (about $50 million)"). */
+    /**
+     * Units of measure by the stems of their spellings and abbreviations, so that "23km", "23 kilometres" and a
+     * "23-kilometer" road count the same thing.
+     */
+    private static final java.util.Map<String, String> MEASURE_UNITS = measureUnits(
+            "km: kilometre kilometr kilomet km kms",
+            "metre: metre metr meter",
+            "cm: centimetre centimetr centimet cm",
+            "mm: millimetre millimetr millimet mm",
+            "mile: mile mi",
+            "kg: kilogram kilogramm kg kilo",
+            "tonne: tonne tonn",
+            "litre: litre litr liter",
+            "hectare: hectare hectar ha",
+            "foot: feet foot ft",
+            "inch: inch");
+
+    private static java.util.Map<String, String> measureUnits(String... rows) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] parts = row.split(":\\s*");
+            for (String form : parts[1].split(" ")) {
+                out.put(form, parts[0]);
+            }
+        }
+        return out;
+    }
+
+    /** The stem a unit word counts by: one name for each unit of measure however it is written. */
+    private static String unitStem(String form) {
+        String stem = Stemmer.stem(form);
+        return MEASURE_UNITS.getOrDefault(stem, stem);
+    }
+
+    /** Between a figure and its conversion: perhaps its unit, an opening bracket, a currency ("23km (14 miles)"). */
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
-            "\\s*[(\\[]\\s*((rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+            "(\\s*-?[\\p{L}]{1,12}\\.?)?\\s*[(\\[]\\s*((rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
 
     /**
      * The pairs of values the document gives as one amount in two units, a figure with its conversion in

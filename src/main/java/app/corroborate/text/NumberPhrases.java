@@ -97,6 +97,46 @@ public final class NumberPhrases {
             "a maximum of", NumberPhrase.Hedge.UPPER_BOUND,
             "no more than", NumberPhrase.Hedge.UPPER_BOUND);
 
+    /**
+     * Verbs of movement before "up to": the figure is where something goes ("fines go up to $1,200", "rose up to
+     * 40"), the same statement as "rise to", while "by up to" and a bare "up to" bound the figure.
+     */
+    private static final java.util.Set<String> MOTION = java.util.Set.of(
+            "go",
+            "goes",
+            "went",
+            "gone",
+            "going",
+            "rise",
+            "rises",
+            "rose",
+            "risen",
+            "rising",
+            "climb",
+            "climbs",
+            "climbed",
+            "climbing",
+            "jump",
+            "jumps",
+            "jumped",
+            "jumping",
+            "move",
+            "moves",
+            "moved",
+            "moving",
+            "shot",
+            "soar",
+            "soars",
+            "soared",
+            "soaring",
+            "head",
+            "heads",
+            "headed",
+            "heading",
+            "run",
+            "runs",
+            "ran");
+
     /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
     private static final java.util.Set<String> CURRENCY =
             java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "rs", "rs.", "inr", "us$", "a$");
@@ -231,11 +271,19 @@ public final class NumberPhrases {
         String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
         String before2 = lead - 2 >= from ? form(tokens, lead - 2) + " " + before1 : "";
         String before3 = lead - 3 >= from ? form(tokens, lead - 3) + " " + before2 : "";
+        if (upper != null && upper.linkedByAnd && !before1.equals("between")) {
+            upper = null; // "12 dead and 30 injured" is two figures; "between 12 and 30" is a range
+        }
         if (upper != null && first - 1 >= from && before1.equals("between")) {
             startToken = first - 1;
         } else if (upper == null && HEDGES_3.containsKey(before3)) {
             hedge = HEDGES_3.get(before3);
             startToken = lead - 3;
+        } else if (upper == null
+                && before2.equals("up to")
+                && lead - 3 >= from
+                && MOTION.contains(form(tokens, lead - 3))) {
+            // "fines go up to $1,200": where the figure goes, not a bound on it
         } else if (upper == null && HEDGES_2.containsKey(before2)) {
             hedge = HEDGES_2.get(before2);
             startToken = lead - 2;
@@ -265,12 +313,24 @@ public final class NumberPhrases {
                 link.equals("-") && tokens.end(i - 1) == tokens.start(i) && tokens.end(i) == tokens.start(i + 1);
         if (tight || link.equals("to") || link.equals("and")) {
             Value v = value(tokens, i + 1, to);
-            return v != null && v.numeric ? v : null;
+            if (v == null || !v.numeric) {
+                return null;
+            }
+            return link.equals("and") ? v.joinedByAnd() : v;
         }
         return null;
     }
 
-    private record Value(double amount, int next, boolean numeric) {}
+    private record Value(double amount, int next, boolean numeric, boolean linkedByAnd) {
+
+        Value(double amount, int next, boolean numeric) {
+            this(amount, next, numeric, false);
+        }
+
+        Value joinedByAnd() {
+            return new Value(amount, next, numeric, true);
+        }
+    }
 
     /** The value starting at token {@code i}, or null if none starts there. */
     private Value value(Tokens tokens, int i, int to) {
@@ -316,16 +376,37 @@ public final class NumberPhrases {
 
     /** Scale letters written against a figure: "2k", "1.6m", "2.4bn". */
     private static final Map<String, Double> SUFFIX_SCALES = Map.of("", 1.0, "k", 1e3, "m", 1e6, "bn", 1e9);
+    /** Unit abbreviations written glued to their figure ("23km", "5kg", "40mph"): the figure is the digits. */
+    private static final java.util.Set<String> GLUED_UNITS = java.util.Set.of(
+            "km", "kms", "kg", "kgs", "cm", "mm", "mi", "ft", "ha", "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh",
+            "gwh", "gb", "tb");
 
-    /** The value of a digit token (1,600; 3.5; 2k), or null when it is not a plain figure (2nd, 1990s). */
-    public static Double parseDigits(String form) {
+    /** The unit glued to a digit token ("km" of "23km"), or null when it has none. */
+    public static String gluedUnit(String form) {
+        int end = digitsEnd(form);
+        if (end == 0 || end == form.length()) {
+            return null;
+        }
+        String suffix = form.substring(end).toLowerCase(java.util.Locale.ROOT);
+        return GLUED_UNITS.contains(suffix) ? suffix : null;
+    }
+
+    private static int digitsEnd(String form) {
         int end = 0;
         while (end < form.length()
                 && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ',' || form.charAt(end) == '.')) {
             end++;
         }
+        return end;
+    }
+
+    /**
+     * The value of a digit token (1,600; 3.5; 2k; 23km), or null when it is not a plain figure (2nd, 1990s).
+     */
+    public static Double parseDigits(String form) {
+        int end = digitsEnd(form);
         String suffix = form.substring(end);
-        Double scale = SUFFIX_SCALES.get(suffix);
+        Double scale = gluedUnit(form) != null ? Double.valueOf(1) : SUFFIX_SCALES.get(suffix);
         if (scale == null) {
             return null;
         }

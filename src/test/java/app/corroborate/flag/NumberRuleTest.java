@@ -42,6 +42,23 @@ class NumberRuleTest {
     }
 
     @Test
+    void aUnitWrittenGluedAbbreviatedOrInFullWithItsConversionIsTheSameFigure() {
+        String base = "The state will build a 23-kilometre pipeline to the lake, the minister said on Monday.";
+        assertEquals(
+                List.of(), Cases.run(new NumberRule(), base, base.replace("a 23-kilometre", "the 23km (14-mile)")));
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("a 23-kilometre", "a 23 km")));
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("a 23-kilometre", "a 32km"));
+        assertEquals(1, f.size(), f.toString());
+    }
+
+    @Test
+    void twoFiguresJoinedByAndAreNotARange() {
+        String base = "Twelve people died and 30 were injured in the fire, 4 and 5 floors up, the police said.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("30 were", "13 were"));
+        assertEquals(1, f.size(), f.toString());
+    }
+
+    @Test
     void figuresCountingDifferentThingsAreNotCompared() {
         String version = "Police said 41 people were arrested after the march on Saturday. The crowd of 3,000 left "
                 + "the square within five hours.";

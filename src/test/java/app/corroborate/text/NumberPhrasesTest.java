@@ -35,6 +35,18 @@ class NumberPhrasesTest {
     }
 
     @Test
+    void upToAfterAVerbOfMovementIsWhereTheFigureGoesNotABound() {
+        String text = "fines go up to $1,200, prices could rise by up to 5 percent and up to 40 crew";
+        List<NumberPhrase> found = find(text);
+        assertEquals(
+                NumberPhrase.Hedge.EXACT,
+                found.get(0).hedge(),
+                found.get(0).span().of(text));
+        assertEquals(NumberPhrase.Hedge.UPPER_BOUND, found.get(1).hedge(), "by up to");
+        assertEquals(NumberPhrase.Hedge.UPPER_BOUND, found.get(2).hedge(), "a bare up to");
+    }
+
+    @Test
     void readsThreeWordHedgesBeforeTheirTwoWordTails() {
         String text = "a minimum of 40 boats, no more than 12 crew and in excess of 300 tonnes";
         List<NumberPhrase> found = find(text);
