@@ -150,9 +150,12 @@ public final class Figures {
         /**
          * True if the two figures may be readings of one quantity by their kind: an age ("a 60-year-old man", "aged
          * 60") only with an age or a bare figure, a labelled number ("Route 9", "Flight 12") only with a figure
-         * under the same label, never with a count of something.
+         * under the same label, never with a count of something; a span of time ("six months") only with another.
          */
         public boolean sameKind(Figure other) {
+            if (Double.isNaN(hours()) != Double.isNaN(other.hours())) {
+                return false;
+            }
             if (age() != other.age()) {
                 return age() ? other.unit.isEmpty() : unit.isEmpty();
             }

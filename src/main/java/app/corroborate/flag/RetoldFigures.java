@@ -83,7 +83,7 @@ final class RetoldFigures {
                 boolean sameValue = b.phrase().low() == v.phrase().low()
                         && b.phrase().high() == v.phrase().high();
                 stated |= sameValue;
-                if (!said(c, concept, b, v) || !Counts.comparableUnits(b, v)) {
+                if (!said(c, concept, b, v) || !Counts.comparableUnits(b, v) || !b.sameKind(v)) {
                     continue;
                 }
                 if (firstOfConcept

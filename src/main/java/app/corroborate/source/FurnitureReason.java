@@ -12,6 +12,8 @@ public enum FurnitureReason {
     ADVERTISEMENT,
     LABEL,
     HEADLINE_REPEAT,
+    /** The outlet's note about the article: a correction, a clarification, an editor's note, a syndication notice. */
+    NOTE,
     OTHER;
 
     /** The lower-case, hyphenated name used in JSON and reports ({@code headline-repeat}). */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * read: ...", "More from the region"), site chrome ("Share this article", "Copyright ...", "3 min read"), publication
  * stamps ("Published Feb. 26, 2026 at 1:47 p.m.") and a desk's notice that the story is still being written ("This
  * is a breaking news update.", "More to come."), and lines that give the reader a way to reach or follow the
- * outlet ("Contact the reporter at ...@...", "Join our channel for updates", "Thanks for reading ...").
+ * outlet ("Contact the reporter at ...@...", "Join our channel for updates", "Thanks for reading ..."), and the
+ * outlet's notes about the article (corrections, editor's notes, where it first appeared).
  */
 final class PromptLineRule implements FurnitureRule {
 
@@ -70,6 +71,19 @@ final class PromptLineRule implements FurnitureRule {
                     + " follow)|(?:please )?refresh (?:this page|for updates)).*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The outlet's note about the article rather than the story: a correction or clarification ("Correction: An
+     * earlier version of this story said ..."), an editor's note, or where the article first appeared.
+     */
+    private static final Pattern NOTE = Pattern.compile(
+            "^(?:(?:correction|clarification|editor'?s note|editor’s note|note to readers)s?\\s*[:.–—-]"
+                    + "|this (?:article|story|report|piece) (?:was |is )?(?:originally |first )"
+                    + "(?:published|appeared|ran)\\b"
+                    + "|(?:originally|first) (?:published|appeared) (?:in|on|by)\\b).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A note about the article is a paragraph at most; a story paragraph about a correction runs on. */
+    static final int NOTE_WORDS = 80;
+
     @Override
     public void apply(Page page) {
         for (int i = 0; i < page.size(); i++) {
@@ -78,7 +92,11 @@ final class PromptLineRule implements FurnitureRule {
             }
             String t = page.text(i).strip();
             int words = page.words(i);
-            if (words <= 8 && !page.endsAsSentence(i) && COMMENTS.matcher(t).matches()) {
+            if (words <= NOTE_WORDS && NOTE.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.NOTE);
+            } else if (words <= 8
+                    && !page.endsAsSentence(i)
+                    && COMMENTS.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.COMMENTS);
             } else if (words <= 6
                     && ADVERTISEMENT.matcher(t.replaceAll("[.:\u2026]+$", "")).matches()) {

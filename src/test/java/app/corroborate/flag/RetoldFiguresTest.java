@@ -54,4 +54,13 @@ class RetoldFiguresTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).explanation().contains("from 40 to 52"), f.get(0).explanation());
     }
+
+    @Test
+    void aSpanOfTimeIsNeverTheCountItFollows() {
+        Collation c = Cases.collate(
+                BASE,
+                retold("Six months after at least 40 died when the ferry overturned, about 90 injured are still"
+                        + " waiting for compensation."));
+        assertEquals(List.of(), numbers(c));
+    }
 }

@@ -130,6 +130,21 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void correctionsEditorsNotesAndSyndicationNoticesAreNotesAboutTheArticle() throws ImportException {
+        String correction =
+                "Correction: An earlier version of this story said the barrier would cost 12 million" + " crowns.";
+        String syndication = "This article was originally published by the Lakeside Wire and is republished here"
+                + " with permission.";
+        String editors = "Editor's note: The mayor is a shareholder of the construction firm.";
+        SourceDocument d = read(BODY + correction + "\n" + editors + "\n" + syndication + "\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("note", ex.get(correction), ex.toString());
+        assertEquals("note", ex.get(syndication), ex.toString());
+        assertEquals("note", ex.get(editors), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
     void repeatedHeadlineKeepsTheFirst() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + BODY);
         assertEquals(Map.of("Council backs flood barrier", "headline-repeat"), excluded(d));
