@@ -67,7 +67,7 @@ final class Novelty {
      * ("told the Herald" on the Herald's page).
      */
     boolean newName(NameFinder.Name n) {
-        String written = c.versionText(n.span());
+        String written = c.versionText(n.span()).replaceAll("['\u2019]s$", "");
         if (written.replace(".", "").chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 || demonym(n)) {
             return false;

@@ -165,11 +165,17 @@ final class Speakers {
         return false;
     }
 
-    /** The initials of each run of capitalised words, as "|ABC|" followed by the runs joined. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** The initials of each run of capitalised words, an opening article left out, as "|ABC|...|". */
     private static String initials(String text) {
         StringBuilder runs = new StringBuilder("|");
         StringBuilder run = new StringBuilder();
         for (String w : text.split("[^\\p{L}&]+")) {
+            boolean article = ARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (article && run.length() == 0) {
+                continue; // "The Philippine National Police" is the PNP
+            }
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 run.appendCodePoint(w.codePointAt(0));
             } else if (!LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && run.length() > 0) {

@@ -148,6 +148,9 @@ class AttributionOfStatementsTest {
         String version = "There was no evidence that the tablets were contaminated, the TGA said.";
         assertEquals(List.of(), explanations(base, version));
         assertTrue(Speakers.abbreviates("the TGA", "the Therapeutic Goods Administration"));
+        assertTrue(
+                Speakers.abbreviates("the TGA", "The Therapeutic Goods Administration"),
+                "an article opening the sentence is no initial");
     }
 
     @Test

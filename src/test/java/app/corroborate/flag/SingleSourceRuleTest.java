@@ -76,6 +76,17 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void anAcronymInThePossessiveIsNotANewName() {
+        String base = "The Valmora Farmers Federation said dairy farmers would be forced to sell stock.";
+        String version = "Dairy farmers would be forced to sell stock, the VFF's district president said.";
+        assertEquals(
+                List.of(),
+                Cases.run(new SingleSourceRule(), base, version).stream()
+                        .filter(f -> f.explanation().contains("VFF"))
+                        .toList());
+    }
+
+    @Test
     void aRecordClaimOnlyThisSourceMakesIsFlagged() {
         String base = "Security forces killed 145 militants, in one of the deadliest flare-ups in years.";
         String version = base + " Analysts described it as the deadliest day for militants in decades.";
