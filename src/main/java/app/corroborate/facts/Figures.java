@@ -348,8 +348,11 @@ public final class Figures {
         return monthBefore || monthAfter || isYear(doc, p) || DateMentions.isTimePart(doc, p);
     }
 
+    /** Determiners before four digits that make them a year naming which one ("the 2022 polls"), not a count. */
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "this", "that");
+
     /**
-     * A bare four-digit figure that reads as a year ("in 1897", "since 2011"), or a span of two such years ("from
+     * A bare four-digit figure that reads as a year ("in 1897", "since 2011", "the 2022 polls"), or a span of two such years ("from
      * 2017 to 2022"), not a count ("1800 workers").
      */
     public static boolean isYear(DocumentAnalysis doc, NumberPhrase p) {
@@ -359,6 +362,9 @@ public final class Figures {
                 || !DateMentions.digits(doc.form(first), 4, 4)
                 || !yearLike(p.low())) {
             return false;
+        }
+        if (first > 0 && YEAR_DETERMINERS.contains(doc.form(first - 1))) {
+            return true; // "the 2022 elections", "its 1958 bridge": a year naming which one
         }
         int next = doc.tokens().firstStartingAtOrAfter(p.span().end());
         boolean countsSomething = next < doc.tokens().count()

@@ -52,6 +52,13 @@ class NumberRuleTest {
     }
 
     @Test
+    void aYearNamingWhichOneIsNotACount() {
+        String base = "Two officials were shot dead there in the weeks before the 2022 elections, police said.";
+        String version = "Two officials were killed there before the 2022 polls, police said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
+
+    @Test
     void twoFiguresJoinedByAndAreNotARange() {
         String base = "Twelve people died and 30 were injured in the fire, 4 and 5 floors up, the police said.";
         List<Finding> f = Cases.run(new NumberRule(), base, base.replace("30 were", "13 were"));
