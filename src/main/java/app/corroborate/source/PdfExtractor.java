@@ -50,8 +50,7 @@ public final class PdfExtractor {
     static String joinWrappedLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String para : text.split("\n\\s*\n")) {
-            String joined =
-                    para.strip().replaceAll("(\\p{Ll})-\n(\\p{Ll})", "$1$2").replaceAll("\\s*\n\\s*", " ");
+            String joined = LineBreakHyphens.join(para.strip()).replaceAll("\\s*\n\\s*", " ");
             if (!joined.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text: line breaks normalised to {@code \n}, a leading byte-order mark dropped, each non-blank line a
- * block. Guarantees the extracted text equals the input but for those two changes.
+ * Plain text: line breaks normalised to {@code \n}, a leading byte-order mark dropped, words hyphenated at the end
+ * of a printed line joined (see {@link LineBreakHyphens}), each non-blank line a block. Guarantees the extracted
+ * text equals the input but for those three changes.
  */
 public final class PlainTextExtractor {
 
     public Extraction extract(String decoded) {
-        String text = normalizeLineBreaks(decoded);
+        String text = LineBreakHyphens.join(normalizeLineBreaks(decoded));
         return new Extraction(text, lines(text), SourceMetadata.EMPTY);
     }
 
