@@ -147,6 +147,10 @@ public final class DocumentAnalysis {
     private boolean isHeadline(Span s) {
         String t = s.of(document.text()).strip();
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        boolean closingQuote = last == '"' || last == '\u201D' || last == '\'' || last == '\u2019';
+        if (closingQuote && t.length() > 1 && Character.isLetterOrDigit(t.charAt(t.length() - 2))) {
+            last = t.charAt(t.length() - 2); // a heading ending on a quoted phrase: "Farmers: 'point of no return'"
+        }
         boolean stop = last == '.'
                 || last == '!'
                 || last == '?'
