@@ -144,7 +144,7 @@ public final class AttributionFinder {
                 break;
             }
         }
-        return k;
+        return k + 1 < verb && CONJUNCTIONS.contains(form(tokens, k)) ? k + 1 : k;
     }
 
     /** The longest bracketed aside inside a name ("the Civil Aviation Authority (CAA)"), in tokens with brackets. */
@@ -215,12 +215,20 @@ public final class AttributionFinder {
         return backStart(tokens, from, verb);
     }
 
-    /** Past a sentence adverb that opens the clause ("Beforehand, residents asserted"): it is not the speaker. */
+    /**
+     * Past a sentence adverb that opens the clause ("Beforehand, residents asserted") and a conjunction that joins
+     * it to the one before ("..., though the authority said"): neither is the speaker.
+     */
     private int afterOpener(Tokens tokens, int k, int verb) {
         boolean opener =
                 k + 2 < verb && form(tokens, k + 1).equals(",") && WordLists.SENTENCE_ADVERBS.contains(form(tokens, k));
-        return opener ? k + 2 : k;
+        int at = opener ? k + 2 : k;
+        return at + 1 < verb && CONJUNCTIONS.contains(form(tokens, at)) ? at + 1 : at;
     }
+
+    /** Conjunctions that open a clause before its subject; never the first word of a speaker. */
+    private static final Set<String> CONJUNCTIONS =
+            Set.of("though", "although", "but", "and", "while", "whereas", "as", "because", "yet", "so");
 
     /** The most words after a verb that closes its sentence ("..., police said on Tuesday in a statement"). */
     private static final int CLOSING_WORDS = 4;

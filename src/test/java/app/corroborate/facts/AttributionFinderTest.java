@@ -34,4 +34,15 @@ class AttributionFinderTest {
         assertEquals("the ministry", speaker("On Monday the ministry said that the pay was late."));
         assertEquals("Local residents", speaker("Local residents said that the pay was late."));
     }
+
+    @Test
+    void aConjunctionJoiningTheClauseIsNotPartOfTheSpeaker() {
+        assertEquals(
+                "the authority",
+                speaker(
+                        "Algae has turned up in the lake's northern arm, though the authority says the water is safe."));
+        assertEquals(
+                "Ms Ruiz",
+                speaker("Fines rise to $1,200 for repeat breaches, though Ms Ruiz said inspectors would warn first."));
+    }
 }
