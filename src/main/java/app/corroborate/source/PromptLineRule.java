@@ -84,6 +84,18 @@ final class PromptLineRule implements FurnitureRule {
     /** A note about the article is a paragraph at most; a story paragraph about a correction runs on. */
     static final int NOTE_WORDS = 80;
 
+    /**
+     * The outlet's word on its readers' comments: "Comments are moderated.", "The views of readers do not reflect
+     * those of the Herald."
+     */
+    private static final Pattern COMMENT_POLICY = Pattern.compile(
+            "^(?:comments (?:are|will be) (?:moderated|closed|reviewed|pre-moderated)\\b"
+                    + "|.*\\b(?:views|opinions) (?:expressed )?(?:of|by|in) (?:our )?(?:readers|commenters"
+                    + "|users|the comments)\\b.*\\b(?:do not|don't|does not|are not|is not)\\b).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A comment policy is a line or two. */
+    static final int POLICY_WORDS = 40;
+
     @Override
     public void apply(Page page) {
         for (int i = 0; i < page.size(); i++) {
@@ -94,6 +106,8 @@ final class PromptLineRule implements FurnitureRule {
             int words = page.words(i);
             if (words <= NOTE_WORDS && NOTE.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.NOTE);
+            } else if (words <= POLICY_WORDS && COMMENT_POLICY.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.COMMENTS);
             } else if (words <= 8
                     && !page.endsAsSentence(i)
                     && COMMENTS.matcher(t).matches()) {

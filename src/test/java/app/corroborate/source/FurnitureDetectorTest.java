@@ -142,6 +142,8 @@ class FurnitureDetectorTest {
         assertEquals("note", ex.get(syndication), ex.toString());
         assertEquals("note", ex.get(editors), ex.toString());
         assertStoryIntact(d);
+        String policy = "Comments are moderated. The views of readers do not reflect those of the Eastholm Post.";
+        assertEquals("comments", excluded(read(BODY + policy + "\n")).get(policy));
     }
 
     @Test
