@@ -37,6 +37,11 @@ public final class DroppedSentenceRule implements FlagRule {
                 continue;
             }
             String lost = retells ? lostFact(c, s) : null;
+            Finding trimmed = lost == LOST_QUOTE ? trimmedQuote(c, s) : null;
+            if (trimmed != null) {
+                out.add(trimmed);
+                continue;
+            }
             if (follows && !figuresKept(c, s) && statesSomething(c.base(), s) || lost != null) {
                 String why = lost != null
                         ? lost
@@ -190,10 +195,49 @@ public final class DroppedSentenceRule implements FlagRule {
             var words = ContentWords.of(c.base(), q.inner());
             boolean kept = !c.version().quotesLike(words).isEmpty();
             if (!kept) {
-                return "its quotation appears nowhere in the version";
+                return LOST_QUOTE;
             }
         }
         return null;
+    }
+
+    private static final String LOST_QUOTE = "its quotation appears nowhere in the version";
+
+    /**
+     * The base sentence opens a quotation that runs on into the next sentence (no closing mark of its own), and
+     * the version quotes that next sentence: the version cut the quotation, keeping its end, an altered quote
+     * rather than a dropped sentence ("We respect the Commission, but we disagree. There was no cheating," became
+     * insisting that "there was no cheating"). Null when the quotation does not run on or the rest is not quoted.
+     */
+    private static Finding trimmedQuote(Comparison c, SentenceInfo s) {
+        int next = s.index() + 1;
+        if (!opensWithoutClosing(c.baseText(s.span()))
+                || next >= c.base().sentences().size()) {
+            return null;
+        }
+        for (AlignedPair p : c.pairedWithBase(next)) {
+            SentenceInfo kept = c.version().sentence(p.otherIndex());
+            if (!kept.quotations().isEmpty()) {
+                var quote = kept.quotations().get(0).outer();
+                return new Finding(
+                        FlagKind.QUOTE_ALTERED,
+                        Severity.HIGH,
+                        s.span(),
+                        quote,
+                        "The quotation was cut: the version quotes only its end ('"
+                                + Wording.quote(c.versionText(quote), 60) + "'), leaving out '"
+                                + Wording.quote(c.baseText(s.span()), 90) + "'.");
+            }
+        }
+        return null;
+    }
+
+    /** The text opens a quotation it does not close (straight marks odd in number, or more opening curly marks). */
+    private static boolean opensWithoutClosing(String text) {
+        long straight = text.chars().filter(ch -> ch == '"').count();
+        long open = text.chars().filter(ch -> ch == '\u201C').count();
+        long close = text.chars().filter(ch -> ch == '\u201D').count();
+        return straight % 2 == 1 || open > close;
     }
 
     /**

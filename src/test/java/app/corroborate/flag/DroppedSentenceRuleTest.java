@@ -22,6 +22,22 @@ class DroppedSentenceRuleTest {
     }
 
     @Test
+    void aQuotationCutToItsEndIsAnAlteredQuoteNotADrop() {
+        String base = "The commission annulled the mayor's win on Monday after a recount of 112 boxes. \"We respect the"
+                + " commission, but we strongly disagree. There was no cheating in the town, and we will prove it,\""
+                + " the mayor's lawyer said. The recount ended in January.";
+        String rewrite = "A recount of 112 boxes led the commission to annul the mayor's win on Monday. His lawyer"
+                + " vowed to appeal, insisting that \"there was no cheating in the town.\" The recount ended in"
+                + " January.";
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), base, rewrite);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(FlagKind.QUOTE_ALTERED, f.get(0).kind());
+        assertTrue(
+                f.get(0).explanation().contains("We respect the commission"),
+                f.get(0).explanation());
+    }
+
+    @Test
     void aLostOrdinalClaimCountsAsAFact() {
         String base = "The athlete was banned for doping on Monday after a test in March. She is the third champion "
                 + "to be banned this year.";
