@@ -93,6 +93,16 @@ final class PromptLineRule implements FurnitureRule {
                     + "|.*\\b(?:views|opinions) (?:expressed )?(?:of|by|in) (?:our )?(?:readers|commenters"
                     + "|users|the comments)\\b.*\\b(?:do not|don't|does not|are not|is not)\\b).*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /**
+     * An appeal for the reader's money or membership: "The Review is reader-funded. Members get our briefing. Join
+     * from $8 a month", "Support independent journalism: become a supporter today".
+     */
+    private static final Pattern APPEAL = Pattern.compile(
+            ".*\\b(?:reader-(?:funded|supported)|support (?:our|independent|quality) (?:journalism|reporting)"
+                    + "|become a (?:member|subscriber|supporter|patron)|join (?:from|for) [$\u00a3\u20ac\u20b9]?\\d"
+                    + "|subscribe (?:from|for) [$\u00a3\u20ac\u20b9]?\\d|members get\\b|make a donation|donate (?:now|today))"
+                    + ".*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A comment policy is a line or two. */
     static final int POLICY_WORDS = 40;
 
@@ -108,6 +118,8 @@ final class PromptLineRule implements FurnitureRule {
                 page.mark(i, FurnitureReason.NOTE);
             } else if (words <= POLICY_WORDS && COMMENT_POLICY.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.COMMENTS);
+            } else if (words <= POLICY_WORDS && APPEAL.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.ADVERTISEMENT);
             } else if (words <= 8
                     && !page.endsAsSentence(i)
                     && COMMENTS.matcher(t).matches()) {

@@ -144,6 +144,8 @@ class FurnitureDetectorTest {
         assertStoryIntact(d);
         String policy = "Comments are moderated. The views of readers do not reflect those of the Eastholm Post.";
         assertEquals("comments", excluded(read(BODY + policy + "\n")).get(policy));
+        String appeal = "The Post is reader-funded. Members get our weekly briefing. Join from $8 a month";
+        assertEquals("advertisement", excluded(read(BODY + appeal + "\n")).get(appeal));
     }
 
     @Test
