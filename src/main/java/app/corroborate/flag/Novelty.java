@@ -45,12 +45,33 @@ final class Novelty {
         Figures.Figure f = Figures.of(c.version(), n);
         for (DocumentAnalysis d : others) {
             for (Figures.Figure g : d.figuresLike(f)) {
-                if (f.sameQuantity(g)) {
+                if (f.sameQuantity(g) || sameValueNamedAround(f, d, g)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The same value, and the other source's sentence holding it uses the words this figure is read as counting:
+     * "the 24 Gate 7 turnstiles" and "24 turnstiles at Gate 7" state one figure, whichever word follows it.
+     */
+    private static boolean sameValueNamedAround(Figures.Figure f, DocumentAnalysis d, Figures.Figure g) {
+        if (f.unit().isEmpty()
+                || f.phrase().low() != g.phrase().low()
+                || f.phrase().high() != g.phrase().high()) {
+            return false;
+        }
+        app.corroborate.facts.SentenceInfo s = d.sentenceAt(g.span().start());
+        if (s == null) {
+            return false;
+        }
+        java.util.Set<String> around = new java.util.HashSet<>();
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            around.add(d.stem(i));
+        }
+        return around.containsAll(f.unit());
     }
 
     /** An exact figure written in words right after "the", "other", "these" or "those". */

@@ -87,6 +87,13 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aFigureReadWithAnotherWordOfTheSameSentenceIsNoNewFigure() {
+        String base = "He said only nine of the 24 turnstiles at Gate 7 were working on the day of the match.";
+        String version = "He said only nine of the 24 Gate 7 turnstiles were working on the day of the match.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+    }
+
+    @Test
     void aRecordClaimOnlyThisSourceMakesIsFlagged() {
         String base = "Security forces killed 145 militants, in one of the deadliest flare-ups in years.";
         String version = base + " Analysts described it as the deadliest day for militants in decades.";
