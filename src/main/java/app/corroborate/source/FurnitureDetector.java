@@ -30,6 +30,8 @@ public final class FurnitureDetector {
     /** How many paragraphs of the story's opening a headline is compared with. */
     private static final int OPENING_BLOCKS = 3;
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     /** The most words a dateline or date stamp has; a headline naming a month is longer. */
     private static final int DATE_LINE_WORDS = 6;
 
@@ -51,9 +53,9 @@ public final class FurnitureDetector {
     }
 
     /**
-     * The headline: the first unmarked, headline-shaped block before the story body that shares words with the
-     * story's opening (a masthead's slogan or a section label above the headline shares none), else the first
-     * headline-shaped block; null when no block before the body has that shape.
+     * The headline: of the unmarked, headline-shaped blocks before the story body, the one whose words the story's
+     * opening uses most (a masthead's slogan or a section label above the headline shares few or none; the first
+     * of equals wins); null when no such block shares a word with the opening (an app prompt, a site's menu).
      */
     private static String headline(Page page) {
         int top = page.firstBodyBlock();
@@ -64,18 +66,20 @@ public final class FurnitureDetector {
                 taken++;
             }
         }
-        String first = null;
+        String best = null;
+        double bestShare = 0;
         for (int i = 0; i < top; i++) {
             if (page.marked(i) || !headlineShaped(page, i)) {
                 continue;
             }
             String text = page.text(i).strip();
-            if (TrailingHeadlinesRule.contentWords(text).stream().anyMatch(opening::contains)) {
-                return text;
+            double share = TrailingHeadlinesRule.relatedness(text, opening);
+            if (share > bestShare && !TrailingHeadlinesRule.contentWords(text).isEmpty()) {
+                best = text;
+                bestShare = share;
             }
-            first = first == null ? text : first;
         }
-        return first;
+        return best;
     }
 
     private static boolean headlineShaped(Page page, int i) {
@@ -84,19 +88,19 @@ public final class FurnitureDetector {
 
     /**
      * A dateline or a date stamp ("MUMBAI, December 31", "Sunday 31 Dec"): a few words naming a weekday, or a
-     * month beside a number (so that "Rates may rise" stays a headline).
+     * month beside a number (so that "Rates may rise" stays a headline); or a line of any length with a full date
+     * (a printed page's running head: "THE TIMES   Friday, February 13, 2026   5").
      */
     private static boolean shortDateLine(Page page, int i) {
-        if (page.words(i) > DATE_LINE_WORDS) {
-            return false;
-        }
         String line = page.text(i);
         boolean day = line.chars().anyMatch(Character::isDigit);
+        boolean month = false;
+        boolean weekday = false;
         for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if ((day && WordLists.isMonth(w)) || WordLists.weekday(w) != null) {
-                return true;
-            }
+            month |= day && WordLists.isMonth(w);
+            weekday |= WordLists.weekday(w) != null;
         }
-        return false;
+        boolean fullDate = month && (weekday || YEAR.matcher(line).find());
+        return fullDate || page.words(i) <= DATE_LINE_WORDS && (month || weekday);
     }
 }

@@ -120,6 +120,9 @@ class FurnitureDetectorTest {
         assertEquals(
                 "Regional council approves flood barrier for Eastholm",
                 d.metadata().title());
+        SourceDocument slogan = read("EASTHOLM POST\nServing Eastholm, Ostria and the regional coast since 1968\n\n"
+                + "Council backs barrier after rain\n\n" + BODY);
+        assertEquals("Council backs barrier after rain", slogan.metadata().title(), "a slogan naming the region");
         SourceDocument masthead = read("Eastholm Post\n\nCouncil backs barrier after rain\n\n" + BODY);
         assertEquals(
                 "Council backs barrier after rain",
