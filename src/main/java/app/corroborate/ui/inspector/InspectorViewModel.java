@@ -83,7 +83,11 @@ public final class InspectorViewModel {
                         ? null
                         : f.variantSpan().of(analysis.documents().get(i).text()));
         List<Claim> claims = analysis.claimsAbout(f);
-        stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
+        if (f.kind() == app.corroborate.flag.FlagKind.NAME_SPELLING) {
+            stands.setAll(Stands.ofSpelling(f, analysis));
+        } else {
+            stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
+        }
         agreeing.set(Stands.agreeingGroups(stands, analysis));
         refreshState(row, true);
         flag.set(row);

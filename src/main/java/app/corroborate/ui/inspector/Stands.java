@@ -43,6 +43,33 @@ public final class Stands {
         return grouped(analysis, s -> facing(flag.baseSpan(), analysis.toBase().get(s.index())));
     }
 
+    /**
+     * How every source spells the name of a name-spelling flag: as the base does (agrees), as the flagged source
+     * does (differs), or not at all (absent). The sentence around the name would differ for reasons of its own in
+     * a rewrite; the spelling is the fact in question.
+     */
+    public static List<Stand> ofSpelling(Flag flag, CaseAnalysis analysis) {
+        int flagged = analysis.indexOf(flag.source());
+        if (flag.baseSpan() == null || flag.variantSpan() == null || flagged < 0) {
+            return List.of();
+        }
+        String asBase = flag.baseSpan().of(analysis.documents().get(0).text());
+        String asVariant =
+                flag.variantSpan().of(analysis.documents().get(flagged).text());
+        return grouped(analysis, s -> {
+            String text = analysis.documents().get(s.index()).text();
+            Support differs = occurrence(text, asVariant, Status.DIFFERS);
+            return differs != null && !asVariant.equals(asBase)
+                    ? differs
+                    : java.util.Objects.requireNonNullElse(occurrence(text, asBase, Status.AGREES), Support.NONE);
+        });
+    }
+
+    private static Support occurrence(String text, String name, Status status) {
+        int at = text.indexOf(name);
+        return at < 0 ? null : new Support(status, new Span(at, at + name.length()));
+    }
+
     /** One stand per copy group and what it says, in source order. */
     private static List<Stand> grouped(CaseAnalysis analysis, Function<SourceSummary, Support> supportOf) {
         Map<String, List<SourceSummary>> members = new LinkedHashMap<>();

@@ -55,4 +55,33 @@ class StandsTest {
                 "without a claim, every source's facing sentence is shown");
         assertEquals(app.corroborate.claim.Status.AGREES, bySentence.get(0).status(), "the base agrees with itself");
     }
+
+    @Test
+    void aNameSpellingFlagShowsHowEachSourceSpellsTheName() throws Exception {
+        CaseAnalysis analysis;
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            analysis = CaseAnalyzer.standard().analyze(store);
+        }
+        var spelling = analysis.flags().stream()
+                .filter(f -> f.kind() == app.corroborate.flag.FlagKind.NAME_SPELLING)
+                .findFirst()
+                .orElseThrow();
+        List<Stand> stands = Stands.ofSpelling(spelling, analysis);
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                stands.stream().flatMap(s -> s.sources().stream()).sorted().toList(),
+                "every source once");
+        int flagged = analysis.indexOf(spelling.source());
+        String asVariant =
+                spelling.variantSpan().of(analysis.documents().get(flagged).text());
+        for (Stand s : stands) {
+            if (s.sources().contains(flagged)) {
+                assertEquals(app.corroborate.claim.Status.DIFFERS, s.status());
+                assertEquals(asVariant, s.text(), "the stand shows the spelling itself");
+            }
+            if (s.sources().contains(0)) {
+                assertEquals(app.corroborate.claim.Status.AGREES, s.status(), "the base spells it its own way");
+            }
+        }
+    }
 }
