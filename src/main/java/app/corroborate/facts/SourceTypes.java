@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The kind of source a speaker is: an official body, the media, an unnamed or unverified source, a witness or
- * member of the public. A claim that moves from one kind to another ("the national disaster agency said" became
+ * member of the public, a court, a company. A claim that moves from one kind to another ("the national disaster agency said" became
  * "according to local media") has changed attribution even when no name is involved.
  */
 public final class SourceTypes {
@@ -18,7 +18,9 @@ public final class SourceTypes {
         UNVERIFIED,
         WITNESS,
         /** A court or judge: its findings are rulings, not a party's statements. */
-        JUDICIAL
+        JUDICIAL,
+        /** A company: a party with its own interest, never the regulator or the official body that oversees it. */
+        CORPORATE
     }
 
     private static final Map<String, Type> WORDS = Map.ofEntries(
@@ -64,7 +66,20 @@ public final class SourceTypes {
             Map.entry("tribunal", Type.JUDICIAL),
             Map.entry("judge", Type.JUDICIAL),
             Map.entry("magistrate", Type.JUDICIAL),
-            Map.entry("jury", Type.JUDICIAL));
+            Map.entry("jury", Type.JUDICIAL),
+            Map.entry("company", Type.CORPORATE),
+            Map.entry("companies", Type.CORPORATE),
+            Map.entry("firm", Type.CORPORATE),
+            Map.entry("manufacturer", Type.CORPORATE),
+            Map.entry("maker", Type.CORPORATE),
+            Map.entry("drugmaker", Type.CORPORATE),
+            Map.entry("airline", Type.CORPORATE),
+            Map.entry("carrier", Type.CORPORATE),
+            Map.entry("insurer", Type.CORPORATE),
+            Map.entry("retailer", Type.CORPORATE),
+            Map.entry("contractor", Type.CORPORATE),
+            Map.entry("employer", Type.CORPORATE),
+            Map.entry("supplier", Type.CORPORATE));
 
     private SourceTypes() {}
 

@@ -63,7 +63,9 @@ final class Speakers {
             return false;
         }
         if (anaphoric(c.version(), variant)) {
-            return partyOfTheClaim(c, base, variant) || personToBody(c, base, variant);
+            return partyOfTheClaim(c, base, variant)
+                    || personToBody(c, base, variant)
+                    || SourceTypes.differ(base.speakerWords(), variant.speakerWords());
         }
         if (!newNames(c, variant).isEmpty() && !sharesNameWord(c, base, variant)) {
             return true;
@@ -216,8 +218,8 @@ final class Speakers {
     }
 
     /**
-     * "The 29-year-old", "the former minister": a definite description without a name or a kind of source points
-     * back to someone already named, like a pronoun.
+     * "The 29-year-old", "the former minister", "the company": a definite description without a name or a kind
+     * of source other than a company points back to someone already named, like a pronoun.
      */
     private static boolean anaphoric(DocumentAnalysis doc, Attribution a) {
         String text = a.speaker().of(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
@@ -228,9 +230,10 @@ final class Speakers {
         for (int k = Math.max(first, r[0] - 3); k < r[0] && !definite; k++) {
             definite = doc.form(k).equals("the");
         }
+        java.util.Set<SourceTypes.Type> types = SourceTypes.of(a.speakerWords());
         return definite
                 && nameWords(doc, a).isEmpty()
-                && SourceTypes.of(a.speakerWords()).isEmpty();
+                && (types.isEmpty() || types.equals(java.util.EnumSet.of(SourceTypes.Type.CORPORATE)));
     }
 
     /**

@@ -142,6 +142,14 @@ class AttributionOfStatementsTest {
     }
 
     @Test
+    void anEstimateMovedFromTheRegulatorToTheCompanyIsFlagged() {
+        String base = "Eastholm Health recalled the pills on Wednesday. About 62,000 patients are believed to take"
+                + " them, the federal regulator estimated.";
+        List<String> f = explanations(base, base.replace("the federal regulator estimated", "the company estimated"));
+        assertEquals(1, f.size(), f.toString());
+    }
+
+    @Test
     void aBodyNamedByItsAcronymIsTheSameSpeaker() {
         String base = "There was no evidence that the tablets were contaminated, the Therapeutic Goods Administration "
                 + "said.";
