@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names a page uses for itself: the outlet its metadata gives, a masthead title written in capitals, the
- * holder of its copyright line and the agency code of its dateline. "Told the Herald" or "a Herald check of fares"
+ * The names a page uses for itself: the outlet its metadata gives, a masthead title written in capitals, a
+ * masthead line that the page names again, the holder of its copyright line and the agency code of its dateline. "Told the Herald" or "a Herald check of fares"
  * on the Herald's own page names the reporter, not a source of the claim.
  *
  * <p>Guarantees: lower-case words of those names without legal and generic words ("ltd", "media", "the"), and the
@@ -68,6 +68,10 @@ public final class OwnNames {
             while (cr.find()) {
                 names.add(cr.group(1));
             }
+            String masthead = masthead(d.text());
+            if (masthead != null) {
+                names.add(masthead);
+            }
             String dateline = Dateline.of(d);
             if (dateline != null) {
                 names.add(dateline.substring(dateline.indexOf('|') + 1));
@@ -76,6 +80,41 @@ public final class OwnNames {
             names.forEach(n -> addWords(n, out));
             return Set.copyOf(out);
         });
+    }
+
+    /** The most words a masthead line has. */
+    static final int MASTHEAD_WORDS = 5;
+
+    /**
+     * The masthead of a page saved as text: its first line when that is a short name in capitals ("THE MORNING
+     * HERALD") or in capitalised words ("Radio Cote-Sud News") whose first two words or more the page uses again
+     * further down ("Radio Cote-Sud is a member of ..."), then the words it uses again. Null when the first line
+     * is no such name.
+     */
+    static String masthead(String text) {
+        String stripped = text.stripLeading();
+        int end = stripped.indexOf('\n');
+        String first = (end < 0 ? stripped : stripped.substring(0, end)).strip();
+        String[] words = first.split("\\s+");
+        if (words.length < 2 || words.length > MASTHEAD_WORDS) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !GENERIC.contains(w)) {
+                return null;
+            }
+        }
+        if (first.equals(first.toUpperCase(Locale.ROOT))) {
+            return first; // a masthead in capitals: "THE MORNING HERALD"
+        }
+        String rest = end < 0 ? "" : stripped.substring(end);
+        for (int n = words.length; n >= 2; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (rest.contains(prefix)) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     /** True if every one of the words is one of the page's own names (and there is at least one). */

@@ -6,6 +6,7 @@ import app.corroborate.align.Relation;
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Attribution;
 import app.corroborate.facts.DateMentions;
+import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.RecordClaims;
@@ -182,7 +183,7 @@ public final class SingleSourceRule implements FlagRule {
 
     private static List<String> claims(Comparison c, Novelty novelty, SentenceInfo s, Set<String> namesSeen) {
         List<String> out = new ArrayList<>();
-        if (s.headline()) {
+        if (s.headline() || aboutThePage(c.version(), s)) {
             return out;
         }
         for (NumberPhrase n : s.numbers()) {
@@ -219,6 +220,44 @@ public final class SingleSourceRule implements FlagRule {
             out.add("an event no other source reports");
         }
         return out;
+    }
+
+    /** Verbs of a sentence that tells the reader what to do ("Listen to the full bulletin on our app."). */
+    private static final Set<String> READER_VERBS = Set.of(
+            "listen",
+            "watch",
+            "read",
+            "download",
+            "subscribe",
+            "follow",
+            "join",
+            "click",
+            "tap",
+            "sign",
+            "share",
+            "visit",
+            "tune");
+
+    /**
+     * The page speaking of itself, not of the story: a sentence whose subject is the page's own name ("Radio
+     * Cote-Sud is a member of ...", "Goldfields Radio acknowledges ..."), or one that tells the reader what to do.
+     */
+    private static boolean aboutThePage(DocumentAnalysis doc, SentenceInfo s) {
+        if (READER_VERBS.contains(doc.form(s.tokenFrom()))) {
+            return true;
+        }
+        for (NameFinder.Name n : s.names()) {
+            if (doc.tokens().start(s.tokenFrom()) == n.span().start()) {
+                return app.corroborate.facts.OwnNames.all(
+                        doc,
+                        n.words().stream()
+                                .flatMap(w -> java.util.Arrays.stream(
+                                        w.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                                .filter(w -> !w.isEmpty() && !w.equals("the"))
+                                .toList());
+            }
+        }
+        return false;
     }
 
     /** A sentence tied to the story's world: it names a place or person, a day or a figure. */

@@ -35,4 +35,16 @@ class OwnNamesTest {
                 names("Floods close the coast road\n\nFloods closed the coast road on Monday, the "
                         + "council said. Crews worked through the night.\n"));
     }
+
+    @Test
+    void aMastheadLineThePageNamesAgainIsItsOwnName() throws Exception {
+        Set<String> own = names("Radio Valmora News\nListen live | News | Weather\n\nFloods close the coast road\n\n"
+                + "Floods closed the coast road on Monday, the council said. Crews worked through the night.\n\n"
+                + "Radio Valmora is a member of the regional broadcasters network.\n");
+        assertTrue(own.containsAll(List.of("radio", "valmora")), own.toString());
+        assertEquals(
+                Set.of(),
+                names("Floods Close Coast Road\n\nFloods closed the coast road on Monday, the council said.\n"),
+                "a headline in capitals that is not named again");
+    }
 }

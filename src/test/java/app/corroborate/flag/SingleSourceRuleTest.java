@@ -94,6 +94,14 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void thePageSpeakingOfItselfOrToTheReaderIsNoClaim() {
+        String version = "Radio Valmora News\n\n" + BASE + "\n\nListen to the full bulletin on the Radio Valmora app"
+                + " from 6 p.m. on Monday.\n\nRadio Valmora is a member of the Valmora community broadcasters"
+                + " network since 2019.\n";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+    }
+
+    @Test
     void aRecordClaimOnlyThisSourceMakesIsFlagged() {
         String base = "Security forces killed 145 militants, in one of the deadliest flare-ups in years.";
         String version = base + " Analysts described it as the deadliest day for militants in decades.";
