@@ -38,7 +38,7 @@ public final class DocumentAnalysis {
     /** By token id: the stem of the form, filled for every form of the story sentences (see {@link #stem}). */
     private final String[] stemById;
 
-    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Memo<DocumentAnalysis> memo = new Memo<>();
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
         this(document, dictionary, new Tokenizer(dictionary).tokenize(document.text()));
@@ -209,15 +209,8 @@ public final class DocumentAnalysis {
      * names it, {@code compute} builds it on first use. Lets readers answer "does the source say X anywhere" in
      * constant time instead of scanning the source for every question.
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Function<DocumentAnalysis, T> compute) {
-        Object found = memo.get(key);
-        if (found == null) {
-            found = compute.apply(this);
-            Object raced = memo.putIfAbsent(key, found);
-            found = raced != null ? raced : found;
-        }
-        return (T) found;
+        return memo.get(key, this, compute);
     }
 
     /** The content words of a span (see {@link ContentWords#of}), computed once per span. */

@@ -17,11 +17,42 @@ public final class Spelling {
 
     /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
     public static String plain(String s) {
+        String ascii = plainAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = s.chars().allMatch(ch -> ch < 0x80)
                 ? s
                 : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}+", "");
         return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@link #plain} of an all-ASCII string in one pass (the same string back when it is already plain, as most
+     * name words are), or null for any other string.
+     */
+    private static String plainAscii(String s) {
+        int n = s.length();
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            changed |= c == '.' || c >= 'A' && c <= 'Z';
+        }
+        if (!changed) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '.') {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return out.toString();
     }
 
     /** True if {@code a} and {@code b} are spelling variants of one word. */
