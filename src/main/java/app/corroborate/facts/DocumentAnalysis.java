@@ -145,8 +145,16 @@ public final class DocumentAnalysis {
     static final int LABEL_WORDS = 3;
 
     private boolean isHeadline(Span s) {
-        String t = s.of(document.text()).strip();
-        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        String text = document.text();
+        int from = s.start();
+        int to = s.end();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        char last = from == to ? '.' : text.charAt(to - 1);
         boolean stop = last == '.'
                 || last == '!'
                 || last == '?'
@@ -155,7 +163,7 @@ public final class DocumentAnalysis {
                 || last == ':'
                 || last == '\''
                 || last == '\u2019';
-        int words = app.corroborate.text.SpacedWords.count(t);
+        int words = app.corroborate.text.SpacedWords.count(text, from, to);
         return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
     }
 
