@@ -184,7 +184,6 @@ public final class QuoteRule implements FlagRule {
     /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */
     private List<Finding> compareVariantQuotes(Comparison c, SentenceInfo b, SentenceInfo v) {
         List<Finding> out = new ArrayList<>();
-        Set<String> baseWords = ContentWords.of(c.base(), b.span());
         List<Quotations.Quotation> baseQuotes = quotes(c.base(), b);
         List<Quotations.Quotation> variantQuotes = quotes(c.version(), v);
         for (Quotations.Quotation q : variantQuotes) {
@@ -201,7 +200,7 @@ public final class QuoteRule implements FlagRule {
                 out.addAll(alteredOrReassigned(c, b, v, match, q, kept));
             } else if (kept) {
                 continue;
-            } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
+            } else if (ContentWords.covered(words, ContentWords.of(c.base(), b.span())) >= PARAPHRASED) {
                 out.add(new Finding(
                         FlagKind.QUOTE_ALTERED,
                         Severity.HIGH,
