@@ -3,9 +3,11 @@ package app.corroborate.collate;
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
 import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Memo;
 import app.corroborate.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Everything a rule needs to compare one version with the base: both analyses, their sentence alignment,
@@ -28,6 +30,7 @@ public final class Comparison {
     private final List<List<AlignedPair>> byVersion;
     private final List<AlignedPair> counterparts;
     private final boolean earlierEdition;
+    private final Memo<Comparison> memo = new Memo<>();
 
     public Comparison(
             DocumentAnalysis base,
@@ -127,6 +130,14 @@ public final class Comparison {
     /** The pairs that join version sentence {@code j} with base sentences. */
     public List<AlignedPair> pairedWithVersion(int j) {
         return byVersion.get(j);
+    }
+
+    /**
+     * A value derived from this comparison once and kept (what rules ask about the same pair of sources again):
+     * {@code key} names it, {@code compute} builds it on first use.
+     */
+    public <T> T memo(Object key, Function<Comparison, T> compute) {
+        return memo.get(key, this, compute);
     }
 
     /** Text of a span of the base. */

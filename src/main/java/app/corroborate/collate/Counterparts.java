@@ -55,7 +55,9 @@ final class Counterparts {
 
     /** The counterparts of the base sentences the alignment left unpaired or loosely paired, in base order. */
     static List<AlignedPair> of(DocumentAnalysis base, DocumentAnalysis version, List<List<AlignedPair>> byBase) {
-        Map<String, List<Integer>> index = index(version);
+        Map<String, Sentences> index = index(version);
+        int[] counts = new int[version.sentences().size()];
+        Sentences touched = new Sentences();
         List<AlignedPair> out = new ArrayList<>();
         for (SentenceInfo b : base.sentences()) {
             List<AlignedPair> pairs = byBase.get(b.index());
@@ -63,18 +65,25 @@ final class Counterparts {
                 continue;
             }
             Set<String> words = words(base, b);
-            Map<Integer, Integer> shared = new HashMap<>();
+            touched.size = 0;
             for (String w : words) {
-                index.getOrDefault(w, List.of()).forEach(j -> shared.merge(j, 1, Integer::sum));
+                Sentences holding = index.get(w);
+                for (int k = 0; holding != null && k < holding.size; k++) {
+                    if (counts[holding.ids[k]]++ == 0) {
+                        touched.add(holding.ids[k]);
+                    }
+                }
             }
             int best = -1;
             int most = 0;
-            for (var e : shared.entrySet()) {
-                int j = e.getKey();
+            for (int k = 0; k < touched.size; k++) {
+                int j = touched.ids[k];
+                int count = counts[j];
+                counts[j] = 0;
                 boolean already = pairs.stream().anyMatch(p -> p.otherIndex() == j);
-                if (!already && (e.getValue() > most || e.getValue() == most && j < best)) {
+                if (!already && (count > most || count == most && j < best)) {
                     best = j;
-                    most = e.getValue();
+                    most = count;
                 }
             }
             double covered = words.isEmpty() ? 0 : (double) most / words.size();
@@ -94,26 +103,56 @@ final class Counterparts {
     private static Set<String> words(DocumentAnalysis doc, SentenceInfo s) {
         Set<String> out = new HashSet<>();
         for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
-            if (doc.tokens().kind(i) != TokenKind.PUNCT
-                    && !ContentWords.FUNCTION.contains(doc.form(i))
-                    && !Character.isUpperCase(doc.text().charAt(doc.tokens().start(i)))) {
+            if (states(doc, i)) {
                 out.add(doc.stem(i));
             }
         }
         return out;
     }
 
-    /** Content word to the version sentences holding it, words common to many sentences left out. */
-    private static Map<String, List<Integer>> index(DocumentAnalysis version) {
-        Map<String, List<Integer>> index = new HashMap<>();
+    /** True if token {@code i} is a lower-case content word or a figure (see {@link #words}). */
+    private static boolean states(DocumentAnalysis doc, int i) {
+        return doc.tokens().kind(i) != TokenKind.PUNCT
+                && !ContentWords.FUNCTION.contains(doc.form(i))
+                && !Character.isUpperCase(doc.text().charAt(doc.tokens().start(i)));
+    }
+
+    /**
+     * Content word to the version sentences holding it (ascending, each once), words common to many sentences
+     * left out.
+     */
+    private static Map<String, Sentences> index(DocumentAnalysis version) {
+        Map<String, Sentences> index = new HashMap<>();
         for (SentenceInfo s : version.sentences()) {
             if (!s.headline()) {
-                for (String w : words(version, s)) {
-                    index.computeIfAbsent(w, k -> new ArrayList<>()).add(s.index());
+                for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+                    if (states(version, i)) {
+                        Sentences holding = index.computeIfAbsent(version.stem(i), k -> new Sentences());
+                        if (holding.size <= COMMON && (holding.size == 0 || holding.last() != s.index())) {
+                            holding.add(s.index());
+                        }
+                    }
                 }
             }
         }
-        index.values().removeIf(l -> l.size() > COMMON);
+        index.values().removeIf(l -> l.size > COMMON);
         return index;
+    }
+
+    /** A growable list of sentence indices, without a boxed integer per index. */
+    private static final class Sentences {
+        private int[] ids = new int[2];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        int last() {
+            return ids[size - 1];
+        }
     }
 }

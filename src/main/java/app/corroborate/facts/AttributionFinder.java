@@ -14,7 +14,8 @@ import java.util.Set;
  * ("said Tomas Reiner") or after "according to".
  *
  * <p>Guarantees: the speaker is searched back to the nearest comma, quotation mark or clause start (at most eight
- * words), else forward; a sentence without a speech verb has no attribution. Linear in the sentence length.
+ * words), else forward; a sentence without a speech verb has no attribution. Linear in the sentence length. Not
+ * thread-safe (it keeps the lower-case forms it has made): one finder per source.
  */
 public final class AttributionFinder {
 
@@ -371,7 +372,19 @@ public final class AttributionFinder {
         return new Attribution(verb, new Span(tokens.start(start), tokens.end(end - 1)), verbForm, words);
     }
 
+    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
+    private String[] lowerById = new String[0];
+
     private String form(Tokens tokens, int i) {
-        return dictionary.form(tokens.id(i)).toLowerCase(Locale.ROOT);
+        int id = tokens.id(i);
+        if (id >= lowerById.length) {
+            lowerById = java.util.Arrays.copyOf(lowerById, Math.max(id + 1, dictionary.size()));
+        }
+        String f = lowerById[id];
+        if (f == null) {
+            f = dictionary.form(id).toLowerCase(Locale.ROOT);
+            lowerById[id] = f;
+        }
+        return f;
     }
 }

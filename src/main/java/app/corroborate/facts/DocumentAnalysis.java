@@ -38,7 +38,7 @@ public final class DocumentAnalysis {
     /** By token id: the stem of the form, filled for every form of the story sentences (see {@link #stem}). */
     private final String[] stemById;
 
-    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+    private final Memo<DocumentAnalysis> memo = new Memo<>();
 
     public DocumentAnalysis(SourceDocument document, TokenDictionary dictionary) {
         this(document, dictionary, new Tokenizer(dictionary).tokenize(document.text()));
@@ -145,11 +145,19 @@ public final class DocumentAnalysis {
     static final int LABEL_WORDS = 3;
 
     private boolean isHeadline(Span s) {
-        String t = s.of(document.text()).strip();
-        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        String text = document.text();
+        int from = s.start();
+        int to = s.end();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        char last = from == to ? '.' : text.charAt(to - 1);
         boolean closingQuote = last == '"' || last == '\u201D' || last == '\'' || last == '\u2019';
-        if (closingQuote && t.length() > 1 && Character.isLetterOrDigit(t.charAt(t.length() - 2))) {
-            last = t.charAt(t.length() - 2); // a heading ending on a quoted phrase: "Farmers: 'point of no return'"
+        if (closingQuote && to - from > 1 && Character.isLetterOrDigit(text.charAt(to - 2))) {
+            last = text.charAt(to - 2); // a heading ending on a quoted phrase: "Farmers: 'point of no return'"
         }
         boolean stop = last == '.'
                 || last == '!'
@@ -159,7 +167,7 @@ public final class DocumentAnalysis {
                 || last == ':'
                 || last == '\''
                 || last == '\u2019';
-        int words = app.corroborate.text.SpacedWords.count(t);
+        int words = app.corroborate.text.SpacedWords.count(text, from, to);
         return !stop && words <= HEADLINE_WORDS || last == ':' && words <= LABEL_WORDS;
     }
 
@@ -213,15 +221,8 @@ public final class DocumentAnalysis {
      * names it, {@code compute} builds it on first use. Lets readers answer "does the source say X anywhere" in
      * constant time instead of scanning the source for every question.
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(Object key, java.util.function.Function<DocumentAnalysis, T> compute) {
-        Object found = memo.get(key);
-        if (found == null) {
-            found = compute.apply(this);
-            Object raced = memo.putIfAbsent(key, found);
-            found = raced != null ? raced : found;
-        }
-        return (T) found;
+        return memo.get(key, this, compute);
     }
 
     /** The content words of a span (see {@link ContentWords#of}), computed once per span. */

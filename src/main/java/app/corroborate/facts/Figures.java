@@ -206,7 +206,19 @@ public final class Figures {
         }
     }
 
+    /** The figure a number phrase of the document states (read once per phrase and document). */
     public static Figure of(DocumentAnalysis doc, NumberPhrase p) {
+        java.util.Map<NumberPhrase, Figure> known =
+                doc.memo(Figure.class, d -> new java.util.concurrent.ConcurrentHashMap<>());
+        Figure found = known.get(p);
+        if (found == null) {
+            found = read(doc, p);
+            known.put(p, found);
+        }
+        return found;
+    }
+
+    private static Figure read(DocumentAnalysis doc, NumberPhrase p) {
         Tokens t = doc.tokens();
         SentenceInfo sentence = doc.sentenceAt(p.span().start());
         int limit = sentence == null ? t.count() : sentence.tokenTo();

@@ -64,7 +64,7 @@ public final class OwnNames {
             if (m.title() != null && m.title().equals(m.title().toUpperCase(Locale.ROOT))) {
                 names.add(m.title());
             }
-            Matcher cr = COPYRIGHT.matcher(d.text());
+            Matcher cr = COPYRIGHT.matcher(mayHaveCopyright(d.text()) ? d.text() : "");
             while (cr.find()) {
                 names.add(cr.group(1));
             }
@@ -115,6 +115,28 @@ public final class OwnNames {
             }
         }
         return null;
+    }
+
+    /**
+     * False only if {@link #COPYRIGHT} cannot match: no copyright sign, no "(c)" and no "copyright" in any case
+     * (a wider test than the pattern's, so the pattern runs on every text it may match).
+     */
+    private static boolean mayHaveCopyright(String t) {
+        if (t.indexOf('\u00a9') >= 0) {
+            return true;
+        }
+        for (int i = t.indexOf('('); i >= 0 && i + 2 < t.length(); i = t.indexOf('(', i + 1)) {
+            if ((t.charAt(i + 1) == 'c' || t.charAt(i + 1) == 'C') && t.charAt(i + 2) == ')') {
+                return true;
+            }
+        }
+        for (int i = 0; i + 9 <= t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == 'c' || c == 'C') && t.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if every one of the words is one of the page's own names (and there is at least one). */

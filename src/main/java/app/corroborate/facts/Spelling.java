@@ -17,11 +17,81 @@ public final class Spelling {
 
     /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
     public static String plain(String s) {
-        String folded = s.chars().allMatch(ch -> ch < 0x80)
-                ? s
-                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "");
+        String ascii = plainAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
+        String folded = latin(s);
+        if (folded == null) {
+            folded = s.chars().allMatch(ch -> ch < 0x80)
+                    ? s
+                    : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}+", "");
+        }
         return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Below this every char is a letter without a mark or a precomposed Latin letter: no char is a mark. */
+    private static final int LATIN_END = 0x250;
+
+    /**
+     * Each char below {@link #LATIN_END} decomposed (NFD) with its marks removed, worked out once: a constant, never
+     * written after the class is loaded.
+     */
+    private static final String[] UNMARKED = new String[LATIN_END];
+
+    static {
+        for (int c = 0; c < LATIN_END; c++) {
+            UNMARKED[c] = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "");
+        }
+    }
+
+    /**
+     * The string decomposed (NFD) with its marks removed, char by char from {@link #UNMARKED}, when every char is
+     * below {@link #LATIN_END} or a typographic apostrophe (none of them a mark, so none reorders on
+     * decomposition: the same string as decomposing it whole); null for any other string.
+     */
+    private static String latin(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < LATIN_END) {
+                out.append(UNMARKED[c]);
+            } else if (c == '\u2019') {
+                out.append(c);
+            } else {
+                return null;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #plain} of an all-ASCII string in one pass (the same string back when it is already plain, as most
+     * name words are), or null for any other string.
+     */
+    private static String plainAscii(String s) {
+        int n = s.length();
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            changed |= c == '.' || c >= 'A' && c <= 'Z';
+        }
+        if (!changed) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '.') {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return out.toString();
     }
 
     /** True if {@code a} and {@code b} are spelling variants of one word. */

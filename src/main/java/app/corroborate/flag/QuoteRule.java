@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Quotations that changed between a base sentence and its rewrite: words inside the marks altered; a
@@ -91,26 +90,6 @@ public final class QuoteRule implements FlagRule {
         return out;
     }
 
-    /** True if the document quotes these words exactly somewhere (kept once per document). */
-    private static boolean quotedVerbatim(DocumentAnalysis doc, String plainWords) {
-        return verbatim(doc).contains(plainWords);
-    }
-
-    /** The words of every quotation of the document, and of each sentence's quotations joined. */
-    private static Set<String> verbatim(DocumentAnalysis doc) {
-        return doc.memo(VERBATIM, d -> {
-            Set<String> out = new HashSet<>();
-            d.sentences().forEach(s -> {
-                Quotes.of(d, s).forEach(q -> out.add(plain(d, q.inner())));
-                out.add(joined(d, s));
-            });
-            out.remove("");
-            return out;
-        });
-    }
-
-    private static final String VERBATIM = "quotes verbatim";
-
     /** The words of a quotation as compared (see {@link QuoteWords#plain(String)}). */
     static String plain(String s) {
         return QuoteWords.plain(s);
@@ -122,35 +101,18 @@ public final class QuoteRule implements FlagRule {
     }
 
     /**
-     * The words of all the quotations of a sentence, in order: one quote split around its attribution, joined
-     * (computed once per sentence).
-     */
-    private static String joined(DocumentAnalysis doc, SentenceInfo s) {
-        Map<Integer, String> known = doc.memo(JOINED, d -> new ConcurrentHashMap<>());
-        return known.computeIfAbsent(s.index(), i -> {
-            StringBuilder out = new StringBuilder();
-            for (Quotations.Quotation q : s.quotations()) {
-                out.append(' ').append(plain(doc, q.inner()));
-            }
-            return out.toString().strip();
-        });
-    }
-
-    private static final String JOINED = "quotes of a sentence joined";
-
-    /**
      * True if a quotation of the version keeps the base's words: quoted so somewhere in the base, whole or split
      * around its attribution (on either side), or a part of a base quote worked into reported speech (she said the
      * company was "deeply sorry ..."), the rest told in the writer's words.
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
         String words = plain(c.version(), q.inner());
-        if (quotedVerbatim(c.base(), words)
-                || quotedVerbatim(c.base(), joined(c.version(), v))
+        if (VerbatimQuotes.quoted(c.base(), words)
+                || VerbatimQuotes.quoted(c.base(), VerbatimQuotes.joined(c.version(), v))
                 || splitAcrossSentences(c, v)) {
             return true;
         }
-        return excerpt(c.version(), v, q) && partOfBaseQuote(c.base(), words);
+        return excerpt(c.version(), v, q) && VerbatimQuotes.partOf(c.base(), words);
     }
 
     /**
@@ -159,29 +121,15 @@ public final class QuoteRule implements FlagRule {
      * reporters. "Somebody set out ...").
      */
     private static boolean splitAcrossSentences(Comparison c, SentenceInfo v) {
-        String own = joined(c.version(), v);
+        String own = VerbatimQuotes.joined(c.version(), v);
         int n = c.version().sentences().size();
         for (int j : new int[] {v.index() - 1, v.index() + 1}) {
             if (j < 0 || j >= n || own.isEmpty()) {
                 continue;
             }
-            String other = joined(c.version(), c.version().sentence(j));
+            String other = VerbatimQuotes.joined(c.version(), c.version().sentence(j));
             String both = j < v.index() ? other + " " + own : own + " " + other;
-            if (!other.isEmpty() && quotedVerbatim(c.base(), both.strip())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True if some base quotation contains these words as a run (a quote cut short). */
-    private static boolean partOfBaseQuote(DocumentAnalysis doc, String words) {
-        if (words.split(" ").length < Quotes.MIN_WORDS) {
-            return false;
-        }
-        String w = " " + words + " ";
-        for (String quote : verbatim(doc)) {
-            if ((" " + quote + " ").contains(w)) {
+            if (!other.isEmpty() && VerbatimQuotes.quoted(c.base(), both.strip())) {
                 return true;
             }
         }
@@ -236,7 +184,6 @@ public final class QuoteRule implements FlagRule {
     /** Quotes of the version's sentence compared with the base sentence: altered, reassigned or invented. */
     private List<Finding> compareVariantQuotes(Comparison c, SentenceInfo b, SentenceInfo v) {
         List<Finding> out = new ArrayList<>();
-        Set<String> baseWords = ContentWords.of(c.base(), b.span());
         List<Quotations.Quotation> baseQuotes = quotes(c.base(), b);
         List<Quotations.Quotation> variantQuotes = quotes(c.version(), v);
         for (Quotations.Quotation q : variantQuotes) {
@@ -253,7 +200,7 @@ public final class QuoteRule implements FlagRule {
                 out.addAll(alteredOrReassigned(c, b, v, match, q, kept));
             } else if (kept) {
                 continue;
-            } else if (ContentWords.covered(words, baseWords) >= PARAPHRASED) {
+            } else if (ContentWords.covered(words, ContentWords.of(c.base(), b.span())) >= PARAPHRASED) {
                 out.add(new Finding(
                         FlagKind.QUOTE_ALTERED,
                         Severity.HIGH,
@@ -340,7 +287,7 @@ public final class QuoteRule implements FlagRule {
                 continue;
             }
             for (Quotations.Quotation q : quotes(c.base(), c.base().sentence(j))) {
-                if (quotedVerbatim(c.version(), plain(c.base(), q.inner()))) {
+                if (VerbatimQuotes.quoted(c.version(), plain(c.base(), q.inner()))) {
                     return true;
                 }
             }

@@ -10,7 +10,9 @@ import app.corroborate.facts.Titles;
 import app.corroborate.text.NameFinder;
 import app.corroborate.text.WordLists;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares who speaks in two attributions. Two speakers differ only when the version names someone the base
@@ -42,7 +44,28 @@ final class Speakers {
         return out;
     }
 
+    /**
+     * True if the two attributions give the claim to different speakers (see the class doc). Decided once per
+     * pair of attributions and comparison: the attribution and quote rules ask about the same pairs again.
+     */
     static boolean different(Comparison c, Attribution base, Attribution variant) {
+        if (base == null || variant == null) {
+            return false;
+        }
+        Map<Pair, Boolean> known = c.memo(Pair.class, k -> new ConcurrentHashMap<>());
+        Pair key = new Pair(base, variant);
+        Boolean found = known.get(key);
+        if (found == null) {
+            found = decide(c, base, variant);
+            known.put(key, found);
+        }
+        return found;
+    }
+
+    /** Two attributions compared, as a key. */
+    private record Pair(Attribution base, Attribution variant) {}
+
+    private static boolean decide(Comparison c, Attribution base, Attribution variant) {
         if (base == null
                 || variant == null
                 || base.speaker() == null
@@ -148,44 +171,9 @@ final class Speakers {
         return false;
     }
 
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,6}\\b");
-    private static final Set<String> LINKS = Set.of("of", "and", "for", "the", "on", "&");
-
-    /**
-     * One speaker holds an acronym of words the other spells out ("the TGA" and "the Therapeutic Goods
-     * Administration", "NCRA director Ondrej Kvapil" and "the National Cyber Resilience Agency"): one body named two
-     * ways. Initials are taken from consecutive capitalised words, linking words ("of", "and") skipped.
-     */
+    /** One speaker holds an acronym of words the other spells out (see {@link Acronyms#abbreviates}). */
     static boolean abbreviates(String withAcronym, String spelledOut) {
-        java.util.regex.Matcher m = ACRONYM.matcher(withAcronym);
-        String initials = initials(spelledOut);
-        while (m.find()) {
-            if (initials.contains("|" + m.group() + "|")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-    /** The initials of each run of capitalised words, an opening article left out, as "|ABC|...|". */
-    private static String initials(String text) {
-        StringBuilder runs = new StringBuilder("|");
-        StringBuilder run = new StringBuilder();
-        for (String w : text.split("[^\\p{L}&]+")) {
-            boolean article = ARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT));
-            if (article && run.length() == 0) {
-                continue; // "The Philippine National Police" is the PNP
-            }
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                run.appendCodePoint(w.codePointAt(0));
-            } else if (!LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && run.length() > 0) {
-                runs.append(run).append('|');
-                run.setLength(0);
-            }
-        }
-        return runs.append(run).append('|').toString();
+        return Acronyms.abbreviates(withAcronym, spelledOut);
     }
 
     /**
@@ -213,7 +201,11 @@ final class Speakers {
     }
 
     private static boolean bothSides(String speaker) {
-        String s = " " + speaker.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String lower = speaker.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("both") && !lower.contains("side")) {
+            return false; // every phrase below holds one of these
+        }
+        String s = " " + lower.replaceAll("[^\\p{L}]+", " ") + " ";
         return s.contains(" both ") || s.contains(" all sides ") || s.contains(" each side ");
     }
 

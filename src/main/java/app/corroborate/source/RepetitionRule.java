@@ -61,17 +61,35 @@ final class RepetitionRule implements FurnitureRule {
         Blocks(List<String> keys, List<String> quotes) {
             for (String q : quotes) {
                 where.put(anchor(q), new HashSet<>());
-                firstWords.add(q.split(" ")[0]);
+                String first = q.split(" ")[0];
+                firstWords.add(first);
+                maybeFirst[slot(first, 0, first.length())] = true;
             }
             for (int b = 0; b < keys.size(); b++) {
                 String w = words(keys.get(b));
                 words.add(w);
                 for (int at = 0; at < w.length(); at = next(w, at) + 1) {
-                    if (firstWords.contains(w.substring(at, next(w, at)))) {
+                    int end = next(w, at);
+                    if (maybeFirst[slot(w, at, end)] && firstWords.contains(w.substring(at, end))) {
                         note(w, at, b);
                     }
                 }
             }
+        }
+
+        /**
+         * Whether some first word of a quote hashes to a slot: a word whose slot is unmarked is no first word, so
+         * most words of the page are passed over without making a string of them.
+         */
+        private final boolean[] maybeFirst = new boolean[1 << 16];
+
+        /** The slot of {@code w[from, to)} (its string hash, folded to 16 bits). */
+        private static int slot(String w, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + w.charAt(i);
+            }
+            return (h ^ (h >>> 16)) & 0xFFFF;
         }
 
         /** Notes block {@code b} for the anchors that start at word {@code at} of its words {@code w}. */
@@ -122,9 +140,13 @@ final class RepetitionRule implements FurnitureRule {
     private static String words(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean apart = false;
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int c = s.codePointAt(i);
-            if (Character.isLetter(c) || isNumber(c)) {
+        for (int i = 0; i < s.length(); ) {
+            char ch = s.charAt(i);
+            int c = ch < 0x80 ? ch : s.codePointAt(i);
+            i += ch < 0x80 ? 1 : Character.charCount(c);
+            if (ch < 0x80
+                    ? ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                    : Character.isLetter(c) || isNumber(c)) {
                 if (apart && out.length() > 0) {
                     out.append(' ');
                 }

@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>Guarantees: a capitalised word at the start of a sentence counts only if the text never writes it in lower
  * case and it is not a common sentence opener, or it is a dateline's place in capitals; "of", "de", "al" join capitalised words inside one name, commas
- * and "and" end a name. Spans index the original text. Linear in the number of tokens.
+ * and "and" end a name. Spans index the original text. Linear in the number of tokens. Not thread-safe (it keeps
+ * the lower-case forms it has made): one finder per source.
  */
 public final class NameFinder {
 
@@ -154,25 +155,34 @@ public final class NameFinder {
 
     /** Forms written capitalised somewhere other than at the start of one of the given sentences. */
     public static Set<Integer> innerCapitalised(String text, Tokens tokens, List<Span> sentences) {
-        Set<Integer> starts = new HashSet<>();
+        boolean[] starts = new boolean[tokens.count() + 1];
         for (Span s : sentences) {
-            starts.add(tokens.firstStartingAtOrAfter(s.start()));
+            starts[tokens.firstStartingAtOrAfter(s.start())] = true;
         }
-        Set<Integer> inner = new HashSet<>();
-        Set<Integer> lower = new HashSet<>();
+        int ids = 0;
+        for (int i = 0; i < tokens.count(); i++) {
+            ids = Math.max(ids, tokens.id(i) + 1);
+        }
+        boolean[] inner = new boolean[ids];
+        boolean[] lower = new boolean[ids];
         for (int i = 0; i < tokens.count(); i++) {
             if (tokens.kind(i) != TokenKind.WORD) {
                 continue;
             }
             boolean upper = Character.isUpperCase(text.charAt(tokens.start(i)));
             if (!upper) {
-                lower.add(tokens.id(i));
-            } else if (!starts.contains(i) && !afterOpening(text, tokens, i)) {
-                inner.add(tokens.id(i));
+                lower[tokens.id(i)] = true;
+            } else if (!starts[i] && !afterOpening(text, tokens, i)) {
+                inner[tokens.id(i)] = true;
             }
         }
-        inner.removeIf(lower::contains);
-        return inner;
+        Set<Integer> out = new HashSet<>();
+        for (int id = 0; id < ids; id++) {
+            if (inner[id] && !lower[id]) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /** True after an opening quotation mark or bracket, where capitals start a quoted sentence. */
@@ -228,8 +238,20 @@ public final class NameFinder {
                 && text.startsWith(",", tokens.start(i + 1));
     }
 
+    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
+    private String[] lowerById = new String[0];
+
     private String form(Tokens tokens, int i) {
-        return dictionary.form(tokens.id(i)).toLowerCase(Locale.ROOT);
+        int id = tokens.id(i);
+        if (id >= lowerById.length) {
+            lowerById = java.util.Arrays.copyOf(lowerById, Math.max(id + 1, dictionary.size()));
+        }
+        String f = lowerById[id];
+        if (f == null) {
+            f = dictionary.form(id).toLowerCase(Locale.ROOT);
+            lowerById[id] = f;
+        }
+        return f;
     }
 
     private static boolean isCalendar(String form) {

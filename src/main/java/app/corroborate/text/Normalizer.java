@@ -18,8 +18,24 @@ public final class Normalizer {
 
     private Normalizer() {}
 
+    /**
+     * {@link #foldOne} of every char, worked out once (it is asked for every character of every text): a constant,
+     * never written after the class is loaded.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = foldOne((char) c);
+        }
+    }
+
     /** The normalised form of one character, {@code ' '} for any space, or {@link #DROP}. */
     public static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    private static char foldOne(char c) {
         if (c < 0x80) {
             if (c >= 'A' && c <= 'Z') {
                 return (char) (c + 32);

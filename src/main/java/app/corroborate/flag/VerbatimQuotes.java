@@ -1,0 +1,98 @@
+package app.corroborate.flag;
+
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Quotes;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.Quotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words a document quotes, as the quote rule looks them up: every quotation's words and each sentence's
+ * quotations joined (see {@link QuoteWords#plain(String)}).
+ *
+ * <p>Guarantees: each index is built once per document, linear in its quotations; {@link #quoted} is a set
+ * lookup and {@link #partOf} compares the words only with the quotations that hold their first word.
+ */
+final class VerbatimQuotes {
+
+    private VerbatimQuotes() {}
+
+    /** True if the document quotes these words exactly somewhere (kept once per document). */
+    static boolean quoted(DocumentAnalysis doc, String plainWords) {
+        return verbatim(doc).contains(plainWords);
+    }
+
+    /** The words of every quotation of the document, and of each sentence's quotations joined. */
+    private static Set<String> verbatim(DocumentAnalysis doc) {
+        return doc.memo(VERBATIM, d -> {
+            Set<String> out = new HashSet<>();
+            d.sentences().forEach(s -> {
+                Quotes.of(d, s).forEach(q -> out.add(QuoteWords.plain(d, q.inner())));
+                out.add(joined(d, s));
+            });
+            out.remove("");
+            return out;
+        });
+    }
+
+    private static final String VERBATIM = "quotes verbatim";
+
+    /**
+     * The words of all the quotations of a sentence, in order: one quote split around its attribution, joined
+     * (computed once per sentence).
+     */
+    static String joined(DocumentAnalysis doc, SentenceInfo s) {
+        Map<Integer, String> known = doc.memo(JOINED, d -> new ConcurrentHashMap<>());
+        return known.computeIfAbsent(s.index(), i -> {
+            StringBuilder out = new StringBuilder();
+            for (Quotations.Quotation q : s.quotations()) {
+                out.append(' ').append(QuoteWords.plain(doc, q.inner()));
+            }
+            return out.toString().strip();
+        });
+    }
+
+    private static final String JOINED = "quotes of a sentence joined";
+
+    /** True if some base quotation contains these words as a run (a quote cut short). */
+    static boolean partOf(DocumentAnalysis doc, String words) {
+        if (words.split(" ").length < Quotes.MIN_WORDS) {
+            return false;
+        }
+        String w = " " + words + " ";
+        int space = words.indexOf(' ');
+        for (String quote : padded(doc).getOrDefault(space < 0 ? words : words.substring(0, space), List.of())) {
+            if (quote.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of {@link #verbatim} each between two spaces, listed under every word they hold: a run of words
+     * " a b c " can only be inside a padded quote listed under "a" (built once per document).
+     */
+    private static Map<String, List<String>> padded(DocumentAnalysis doc) {
+        return doc.memo(PADDED, d -> {
+            Map<String, List<String>> out = new HashMap<>();
+            for (String quote : verbatim(d)) {
+                String p = " " + quote + " ";
+                for (String word : new HashSet<>(List.of(quote.split(" ")))) {
+                    if (!word.isEmpty()) {
+                        out.computeIfAbsent(word, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final String PADDED = "quotes verbatim by word";
+}
