@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: nineteen; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: thirty-five; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
  * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
- * and 0.64/0.64/0.40) and the real stories of
+ * and 0.64/0.64/0.40; pillrecall, recount, reservoir and stadium scored blind at 0.82/0.76/0.70, 0.67/0.67/0.32,
+ * 0.93/0.93/0.47 and 0.93/0.80/0.71, 0.84/0.79/0.52 together) and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
  * (recall 0.90, right kind 0.85 or 0.80, precision 0.90 or 0.80) are those of issue 13; the floors rise as the
@@ -48,7 +49,7 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.73),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.93, 0.86, 0.93),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.94, 0.94, 0.89),
-                Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.73),
+                Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.77),
                 Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.87, 0.81, 0.93),
                 Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.82, 0.82, 0.93),
                 Arguments.of(STORIES.resolve("eagles/answer-key.json"), 0.82, 0.82, 0.77),
@@ -60,8 +61,12 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("rocket/answer-key.json"), 0.87, 0.87, 0.93),
                 Arguments.of(STORIES.resolve("bridge/answer-key.json"), 0.86, 0.86, 0.73),
                 Arguments.of(STORIES.resolve("heatwave/answer-key.json"), 0.76, 0.64, 0.69),
-                Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.86, 0.72, 0.78),
+                Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.92, 0.79, 0.79),
                 Arguments.of(STORIES.resolve("pilotstrike/answer-key.json"), 0.70, 0.70, 0.68),
+                Arguments.of(STORIES.resolve("pillrecall/answer-key.json"), 0.87, 0.81, 0.76),
+                Arguments.of(STORIES.resolve("recount/answer-key.json"), 0.72, 0.72, 0.64),
+                Arguments.of(STORIES.resolve("reservoir/answer-key.json"), 0.92, 0.92, 0.63),
+                Arguments.of(STORIES.resolve("stadium/answer-key.json"), 0.92, 0.79, 0.87),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.82));
     }
