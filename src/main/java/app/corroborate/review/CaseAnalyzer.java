@@ -110,15 +110,19 @@ public final class CaseAnalyzer {
             for (int g : group) {
                 copies += g == group[i] ? 1 : 0;
             }
-            String label = s.outlet() != null && !s.outlet().isBlank() ? s.outlet() : s.fileName();
+            // What the source says of itself as read now (a newer reading of an old case's page), else as stored
+            // at import (a web page's host as its outlet).
+            app.corroborate.source.SourceMetadata m = d.metadata();
+            String outlet = firstPresent(m.outlet(), s.outlet());
+            String label = outlet != null ? outlet : s.fileName();
             out.add(new SourceSummary(
                     i,
                     s.id(),
                     d.path(),
                     s.fileName(),
                     label,
-                    s.title(),
-                    s.published(),
+                    firstPresent(m.title(), s.title()),
+                    firstPresent(m.published(), s.published()),
                     WordCount.story(d),
                     i == 0,
                     group[i],
@@ -126,5 +130,9 @@ public final class CaseAnalyzer {
                     s.position()));
         }
         return out;
+    }
+
+    private static String firstPresent(String read, String stored) {
+        return read != null && !read.isBlank() ? read : stored != null && !stored.isBlank() ? stored : null;
     }
 }

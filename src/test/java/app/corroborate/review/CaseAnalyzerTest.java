@@ -79,4 +79,31 @@ class CaseAnalyzerTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("partial")), "no half-made copy left");
         }
     }
+
+    @Test
+    void aSourceIsListedWithWhatItSaysOfItselfAsReadNow() throws Exception {
+        Path file = dir.resolve("old.corroborate");
+        String page = "Valmora Post\nServing Valmora and the coast since 1968\n\nCouncil backs flood barrier\n\n"
+                + "The council approved the flood barrier on Monday after a long and heated debate in the town hall,"
+                + " the mayor of Valmora told reporters.\n";
+        var read = new SourceImporter().fromBytes("page.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var asImportedLongAgo = app.corroborate.source.SourceDocument.of(
+                read.path(),
+                read.format(),
+                read.encoding(),
+                read.sha256(),
+                read.raw(),
+                read.text(),
+                read.blocks(),
+                new app.corroborate.source.SourceMetadata("Serving Valmora and the coast since 1968", null, null, null),
+                read.excluded());
+        try (CaseStore store = SqliteCaseStore.create(file, "Old case", "ed", Clock.systemUTC())) {
+            store.addSource(asImportedLongAgo, "page.txt");
+            assertEquals(
+                    "Serving Valmora and the coast since 1968",
+                    store.sources().get(0).title());
+            CaseAnalysis a = CaseAnalyzer.standard().analyze(store);
+            assertEquals("Council backs flood barrier", a.sources().get(0).headline());
+        }
+    }
 }
