@@ -53,6 +53,22 @@ public final class Labels {
         return out;
     }
 
+    /**
+     * The text set in quotation marks, as a passage quoted from a source: "“the mayor said”". A passage that
+     * already opens or closes on a quotation mark of its own (a direct quote) is shown as it is, never with its
+     * marks doubled.
+     */
+    public static String quoted(String text) {
+        String t = text.strip();
+        if (!t.isEmpty()
+                && (QUOTE_MARKS.indexOf(t.charAt(0)) >= 0 || QUOTE_MARKS.indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            return t;
+        }
+        return "\u201C" + t + "\u201D";
+    }
+
+    private static final String QUOTE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB";
+
     private static String clip(String s) {
         String line = s.replaceAll("\\s+", " ").strip();
         return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";

@@ -148,7 +148,7 @@ public final class InspectorView {
         Label label = new Label(who, Labels.dot(colour));
         label.getStyleClass().add("quote-source");
         Label body = Labels.wrapped(
-                text == null ? "\u2014 not in this source \u2014" : "\u201C" + text.strip() + "\u201D",
+                text == null ? "\u2014 not in this source \u2014" : Labels.quoted(text),
                 text == null ? "quote-missing" : "quote-text");
         body.setId(id);
         return new VBox(2, label, body);
@@ -181,7 +181,7 @@ public final class InspectorView {
             line.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(2, line);
             if (s.text() != null && s.status() != Status.ABSENT) {
-                box.getChildren().add(Labels.wrapped("\u201C" + s.text() + "\u201D", "stand-text"));
+                box.getChildren().add(Labels.wrapped(Labels.quoted(s.text()), "stand-text"));
             }
             box.getStyleClass().add("stand");
             standsBox.getChildren().add(box);
