@@ -83,6 +83,9 @@ public final class TunedLaunch {
      * archive is its own).
      */
     public static OptionalInt run(Class<?> mainClass, String purpose, String[] args) {
+        if (TUNED.equals(System.getProperty(PROPERTY))) {
+            followLauncher();
+        }
         if (!appliesHere(mainClass)) {
             return OptionalInt.empty();
         }
@@ -95,6 +98,19 @@ public final class TunedLaunch {
         Path java = javaHome.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
         return new TunedLaunch(CacheFolder.of("startup"), java)
                 .launch(options, System.getProperty("java.class.path"), mainClass.getName(), purpose, args, started);
+    }
+
+    /** The status of a tuned process whose launcher was killed without the chance to stop it (SIGKILL). */
+    static final int LAUNCHER_GONE = 137;
+
+    /**
+     * In the tuned process: ends this process when the launcher that waits for it is gone. A launcher stopped
+     * normally stops its tuned process itself; one killed outright cannot, and its window would live on unseen by
+     * whatever killed it. Every verdict and note is already in the case file, so ending loses nothing.
+     */
+    static void followLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit()
+                .thenRun(() -> System.exit(LAUNCHER_GONE)));
     }
 
     /** Runs the tuned process and waits for it; empty when it could not be started. */

@@ -33,8 +33,61 @@ class TunedLaunchTest {
         }
     }
 
+    /** A launcher in a process of its own, to be killed outright by a test: starts {@link Sleeper} tuned. */
+    public static final class KilledLauncher {
+        public static void main(String[] args) {
+            new TunedLaunch(Path.of(args[0]), java())
+                    .launch(
+                            List.of(),
+                            System.getProperty("java.class.path"),
+                            Sleeper.class.getName(),
+                            "tests",
+                            new String[] {args[1]},
+                            0);
+        }
+    }
+
+    /** A tuned process that would run for a minute: says its process id and waits. */
+    public static final class Sleeper {
+        public static void main(String[] args) throws Exception {
+            TunedLaunch.followLauncher();
+            Files.writeString(
+                    Path.of(args[0]), Long.toString(ProcessHandle.current().pid()));
+            Thread.sleep(60_000);
+        }
+    }
+
     @TempDir
     Path dir;
+
+    @Test
+    void aTunedProcessEndsWhenItsLauncherIsKilledOutright() throws Exception {
+        Path said = dir.resolve("pid.txt");
+        Process launcher = new ProcessBuilder(
+                        java().toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledLauncher.class.getName(),
+                        dir.resolve("cache").toString(),
+                        said.toString())
+                .inheritIO()
+                .start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!Files.isRegularFile(said) || Files.readString(said).isBlank()) {
+                assertTrue(System.nanoTime() < deadline, "the tuned process never started");
+                Thread.sleep(100);
+            }
+            ProcessHandle tuned = ProcessHandle.of(
+                            Long.parseLong(Files.readString(said).strip()))
+                    .orElseThrow();
+            launcher.destroyForcibly().waitFor();
+            tuned.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertFalse(tuned.isAlive(), "the tuned process outlived its launcher");
+        } finally {
+            launcher.destroyForcibly();
+        }
+    }
 
     @Test
     void theUsersOwnTuningAgentsAndDebuggersKeepTheStartInThisProcess() {
