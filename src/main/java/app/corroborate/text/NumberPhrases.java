@@ -14,186 +14,6 @@ import java.util.Map;
  */
 public final class NumberPhrases {
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("dozen", 12),
-            Map.entry("hundred", 100),
-            Map.entry("thousand", 1000));
-    /**
-     * Scale words, Indian numbering (lakh, crore) and the newsroom abbreviations included, so that one amount
-     * restated in another system (412 crore, 4.12 billion, 4,120 mn) reads as one value.
-     */
-    private static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("hundred", 1e2),
-            Map.entry("thousand", 1e3),
-            Map.entry("million", 1e6),
-            Map.entry("billion", 1e9),
-            Map.entry("trillion", 1e12),
-            Map.entry("mn", 1e6),
-            Map.entry("bn", 1e9),
-            Map.entry("tn", 1e12),
-            Map.entry("lakh", 1e5),
-            Map.entry("lakhs", 1e5),
-            Map.entry("lac", 1e5),
-            Map.entry("lacs", 1e5),
-            Map.entry("crore", 1e7),
-            Map.entry("crores", 1e7),
-            Map.entry("cr", 1e7),
-            Map.entry("dozen", 12.0));
-
-    private static final Map<String, NumberPhrase.Hedge> HEDGES_2 = Map.of(
-            "at least",
-            NumberPhrase.Hedge.LOWER_BOUND,
-            "more than",
-            NumberPhrase.Hedge.LOWER_BOUND,
-            "upwards of",
-            NumberPhrase.Hedge.LOWER_BOUND,
-            "at most",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "up to",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "fewer than",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "less than",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "close to",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "an estimated",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "older than",
-            NumberPhrase.Hedge.LOWER_BOUND);
-    /** Three-word hedges, read before the two-word ones ("no more than" is an upper bound, not "more than"). */
-    private static final Map<String, NumberPhrase.Hedge> HEDGES_3 = Map.of(
-            "a minimum of", NumberPhrase.Hedge.LOWER_BOUND,
-            "no fewer than", NumberPhrase.Hedge.LOWER_BOUND,
-            "no less than", NumberPhrase.Hedge.LOWER_BOUND,
-            "in excess of", NumberPhrase.Hedge.LOWER_BOUND,
-            "a maximum of", NumberPhrase.Hedge.UPPER_BOUND,
-            "no more than", NumberPhrase.Hedge.UPPER_BOUND);
-
-    /**
-     * Verbs of movement before "up to": the figure is where something goes ("fines go up to $1,200", "rose up to
-     * 40"), the same statement as "rise to", while "by up to" and a bare "up to" bound the figure.
-     */
-    private static final java.util.Set<String> MOTION = java.util.Set.of(
-            "go",
-            "goes",
-            "went",
-            "gone",
-            "going",
-            "rise",
-            "rises",
-            "rose",
-            "risen",
-            "rising",
-            "climb",
-            "climbs",
-            "climbed",
-            "climbing",
-            "jump",
-            "jumps",
-            "jumped",
-            "jumping",
-            "move",
-            "moves",
-            "moved",
-            "moving",
-            "shot",
-            "soar",
-            "soars",
-            "soared",
-            "soaring",
-            "head",
-            "heads",
-            "headed",
-            "heading",
-            "run",
-            "runs",
-            "ran");
-
-    /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
-    private static final java.util.Set<String> CURRENCY =
-            java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "rs", "rs.", "inr", "us$", "a$");
-
-    private static final Map<String, NumberPhrase.Hedge> HEDGES_1 = Map.of(
-            "over",
-            NumberPhrase.Hedge.LOWER_BOUND,
-            "under",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "nearly",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "almost",
-            NumberPhrase.Hedge.UPPER_BOUND,
-            "about",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "around",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "roughly",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "approximately",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "some",
-            NumberPhrase.Hedge.APPROXIMATE,
-            "above",
-            NumberPhrase.Hedge.LOWER_BOUND);
-
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of(
-            "seconds",
-            "minutes",
-            "hours",
-            "days",
-            "weeks",
-            "months",
-            "years",
-            "decades",
-            "nights",
-            "weekends",
-            "hour",
-            "day",
-            "week",
-            "month",
-            "year");
-
-    private static final Map<String, double[]> VAGUE = Map.of(
-            "dozens",
-            new double[] {24, 99},
-            "scores",
-            new double[] {40, 199},
-            "hundreds",
-            new double[] {200, 999},
-            "thousands",
-            new double[] {2000, 9999},
-            "millions",
-            new double[] {2e6, 9.99e8},
-            "billions",
-            new double[] {2e9, 9.99e11});
-
     private static final java.util.regex.Pattern THOUSANDS =
             java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
@@ -244,13 +64,13 @@ public final class NumberPhrases {
         if ((f.equals("tens") || f.equals("hundreds"))
                 && i + 2 < to
                 && form(tokens, i + 1).equals("of")
-                && VAGUE.containsKey(form(tokens, i + 2))
+                && NumberWords.VAGUE.containsKey(form(tokens, i + 2))
                 && !form(tokens, i + 2).equals("dozens")) {
             scale = f.equals("tens") ? 10 : 100;
             last = i + 2;
             f = form(tokens, last);
         }
-        double[] range = VAGUE.get(f);
+        double[] range = NumberWords.VAGUE.get(f);
         if (range == null) {
             return null;
         }
@@ -265,7 +85,8 @@ public final class NumberPhrases {
         Value upper = rangeEnd(tokens, v.next, to);
         int startToken = first;
         NumberPhrase.Hedge hedge = NumberPhrase.Hedge.EXACT;
-        int lead = first - 1 >= from && (CURRENCY.contains(form(tokens, first - 1)) || currencyPrefix(tokens, first))
+        int lead = first - 1 >= from
+                        && (NumberWords.CURRENCY.contains(form(tokens, first - 1)) || currencyPrefix(tokens, first))
                 ? first - 1
                 : first;
         String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
@@ -276,19 +97,21 @@ public final class NumberPhrases {
         }
         if (upper != null && first - 1 >= from && before1.equals("between")) {
             startToken = first - 1;
-        } else if (upper == null && HEDGES_3.containsKey(before3)) {
-            hedge = HEDGES_3.get(before3);
+        } else if (upper == null && NumberWords.HEDGES_3.containsKey(before3)) {
+            hedge = NumberWords.HEDGES_3.get(before3);
             startToken = lead - 3;
         } else if (upper == null
                 && before2.equals("up to")
                 && lead - 3 >= from
-                && MOTION.contains(form(tokens, lead - 3))) {
+                && NumberWords.MOTION.contains(form(tokens, lead - 3))) {
             // "fines go up to $1,200": where the figure goes, not a bound on it
-        } else if (upper == null && HEDGES_2.containsKey(before2)) {
-            hedge = HEDGES_2.get(before2);
+        } else if (upper == null && NumberWords.HEDGES_2.containsKey(before2)) {
+            hedge = NumberWords.HEDGES_2.get(before2);
             startToken = lead - 2;
-        } else if (upper == null && HEDGES_1.containsKey(before1) && !durationOver(tokens, before1, v.next, to)) {
-            hedge = HEDGES_1.get(before1);
+        } else if (upper == null
+                && NumberWords.HEDGES_1.containsKey(before1)
+                && !durationOver(tokens, before1, v.next, to)) {
+            hedge = NumberWords.HEDGES_1.get(before1);
             startToken = lead - 1;
         }
         int endToken = upper != null ? upper.next : v.next;
@@ -301,7 +124,7 @@ public final class NumberPhrases {
 
     /** "over 40 hours" tells a duration, not "more than 40". */
     private boolean durationOver(Tokens tokens, String hedge, int next, int to) {
-        return hedge.equals("over") && next < to && TIME_UNITS.contains(form(tokens, next));
+        return hedge.equals("over") && next < to && NumberWords.TIME_UNITS.contains(form(tokens, next));
     }
 
     private Value rangeEnd(Tokens tokens, int i, int to) {
@@ -351,12 +174,14 @@ public final class NumberPhrases {
 
     private Value withScale(Tokens tokens, double amount, int next, int to, boolean numeric) {
         if (next < to) {
-            Double scale = SCALES.get(form(tokens, next));
+            Double scale = NumberWords.SCALES.get(form(tokens, next));
             if (scale != null) {
                 return new Value(scaled(amount, scale), next + 1, numeric);
             }
             // a scale word joined by a hyphen: "a ₹412-crore fraud", "a $5-million deal"
-            Double joined = next + 1 < to && form(tokens, next).equals("-") ? SCALES.get(form(tokens, next + 1)) : null;
+            Double joined = next + 1 < to && form(tokens, next).equals("-")
+                    ? NumberWords.SCALES.get(form(tokens, next + 1))
+                    : null;
             if (joined != null) {
                 return new Value(scaled(amount, joined), next + 2, numeric);
             }
@@ -423,14 +248,14 @@ public final class NumberPhrases {
     }
 
     private static Integer wordValue(String f) {
-        Integer direct = WORDS.get(f);
+        Integer direct = NumberWords.WORDS.get(f);
         if (direct != null) {
             return direct;
         }
         int dash = f.indexOf('-');
         if (dash > 0) {
-            Integer tens = WORDS.get(f.substring(0, dash));
-            Integer ones = WORDS.get(f.substring(dash + 1));
+            Integer tens = NumberWords.WORDS.get(f.substring(0, dash));
+            Integer ones = NumberWords.WORDS.get(f.substring(dash + 1));
             if (tens != null && ones != null && tens >= 20 && tens % 10 == 0 && ones < 10) {
                 return tens + ones;
             }
@@ -451,7 +276,7 @@ public final class NumberPhrases {
             boolean may = f.equals("a")
                     || f.equals("tens")
                     || f.equals("hundreds")
-                    || VAGUE.containsKey(f)
+                    || NumberWords.VAGUE.containsKey(f)
                     || wordValue(f) != null;
             opens[id] = (byte) (may ? 1 : 2);
         }
