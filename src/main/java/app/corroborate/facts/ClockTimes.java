@@ -45,6 +45,9 @@ final class ClockTimes {
         if (NOON.contains(f)) {
             return mention(t.span(i), f.equals("midnight") ? 0 : 12 * 60);
         }
+        if (f.isEmpty() || f.charAt(0) < '0' || f.charAt(0) > '9') {
+            return null; // every other time starts with its hour's digits (most tokens are words)
+        }
         if (f.equals("12") && i + 1 < to && NOON.contains(doc.form(i + 1))) {
             return mention(new Span(t.start(i), t.end(i + 1)), doc.form(i + 1).equals("midnight") ? 0 : 12 * 60);
         }

@@ -26,8 +26,25 @@ public final class Lexicon {
 
     private final Map<String, String> classes = new HashMap<>();
 
+    /** The first word of every phrase of the lexicon (what comes before its first space). */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
+
     private Lexicon(Map<String, String> classes) {
         this.classes.putAll(classes);
+        for (String k : classes.keySet()) {
+            if (k.indexOf(' ') >= 0) {
+                phraseStarts.add(k.substring(0, k.indexOf(' ')));
+            }
+        }
+    }
+
+    /**
+     * False if no phrase of two words or more starting with this word can have a class: {@link #classOf} of such a
+     * phrase finds only entries whose first word is the word's key (plurals change only the last word).
+     */
+    boolean mayStartPhrase(String word) {
+        String k = key(word);
+        return k.isEmpty() || k.indexOf(' ') >= 0 || phraseStarts.contains(k);
     }
 
     /** The lexicon shipped with the product. */

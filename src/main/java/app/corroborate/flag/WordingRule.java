@@ -114,7 +114,8 @@ public final class WordingRule implements FlagRule {
             if (doc.tokens().kind(i) != TokenKind.WORD) {
                 continue;
             }
-            for (int n = Math.min(Lexicon.LONGEST, r[1] - i); n >= 1; n--) {
+            int longest = lexicon.mayStartPhrase(doc.form(i)) ? Math.min(Lexicon.LONGEST, r[1] - i) : 1;
+            for (int n = longest; n >= 1; n--) {
                 String cls = lexicon.classOf(phrase(doc, i, n));
                 if (cls != null) {
                     out.add(cls);
@@ -136,6 +137,9 @@ public final class WordingRule implements FlagRule {
         int[] r = v.tokenRange(e.other());
         Set<String> before = classes(c.base(), p.base());
         for (int i = r[0]; i + Lexicon.LONGEST <= r[1]; i++) {
+            if (!lexicon.mayStartPhrase(v.form(i))) {
+                continue;
+            }
             String idiom = phrase(v, i, Lexicon.LONGEST);
             String cls = lexicon.classOf(idiom);
             if (cls != null && !Lexicon.neutral(cls) && !before.contains(cls)) {
