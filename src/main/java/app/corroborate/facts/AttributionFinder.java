@@ -1,12 +1,12 @@
 package app.corroborate.facts;
 
+import app.corroborate.text.LowerForms;
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
 import app.corroborate.text.WordLists;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,9 +29,12 @@ public final class AttributionFinder {
     private static final int MAX_SEGMENT = 5;
 
     private final TokenDictionary dictionary;
+    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
+    private final LowerForms lower;
 
     AttributionFinder(TokenDictionary dictionary) {
         this.dictionary = dictionary;
+        this.lower = new LowerForms(dictionary);
     }
 
     public Attribution find(String text, Tokens tokens, int from, int to) {
@@ -372,19 +375,7 @@ public final class AttributionFinder {
         return new Attribution(verb, new Span(tokens.start(start), tokens.end(end - 1)), verbForm, words);
     }
 
-    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
-    private String[] lowerById = new String[0];
-
     private String form(Tokens tokens, int i) {
-        int id = tokens.id(i);
-        if (id >= lowerById.length) {
-            lowerById = java.util.Arrays.copyOf(lowerById, Math.max(id + 1, dictionary.size()));
-        }
-        String f = lowerById[id];
-        if (f == null) {
-            f = dictionary.form(id).toLowerCase(Locale.ROOT);
-            lowerById[id] = f;
-        }
-        return f;
+        return lower.of(tokens, i);
     }
 }

@@ -3,7 +3,6 @@ package app.corroborate.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -108,9 +107,12 @@ public final class NameFinder {
             "das", "ter", "ten", "y");
 
     private final TokenDictionary dictionary;
+    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
+    private final LowerForms lower;
 
     public NameFinder(TokenDictionary dictionary) {
         this.dictionary = dictionary;
+        this.lower = new LowerForms(dictionary);
     }
 
     /**
@@ -238,20 +240,8 @@ public final class NameFinder {
                 && text.startsWith(",", tokens.start(i + 1));
     }
 
-    /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
-    private String[] lowerById = new String[0];
-
     private String form(Tokens tokens, int i) {
-        int id = tokens.id(i);
-        if (id >= lowerById.length) {
-            lowerById = java.util.Arrays.copyOf(lowerById, Math.max(id + 1, dictionary.size()));
-        }
-        String f = lowerById[id];
-        if (f == null) {
-            f = dictionary.form(id).toLowerCase(Locale.ROOT);
-            lowerById[id] = f;
-        }
-        return f;
+        return lower.of(tokens, i);
     }
 
     private static boolean isCalendar(String form) {
