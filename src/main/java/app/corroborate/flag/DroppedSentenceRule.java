@@ -37,7 +37,7 @@ public final class DroppedSentenceRule implements FlagRule {
                 continue;
             }
             String lost = retells ? lostFact(c, s) : null;
-            Finding trimmed = lost == LOST_QUOTE ? trimmedQuote(c, s) : null;
+            Finding trimmed = LOST_QUOTE.equals(lost) ? trimmedQuote(c, s) : null;
             if (trimmed != null) {
                 out.add(trimmed);
                 continue;
