@@ -15,9 +15,11 @@ import java.util.List;
 
 /**
  * A base fact the version leaves out. In a copy of the base (the same wire text) every dropped sentence is a
- * deliberate cut and is flagged; in an independent rewrite only a dropped sentence that states a figure or a
- * direct quote the version gives nowhere is, since rewrites routinely leave out background. A quote the version
- * replaced in place is an altered quote (see {@link QuotesInPlace}), not a drop.
+ * deliberate cut and is flagged; in an independent rewrite only a single sentence left out between two it renders,
+ * stating a figure the version gives nowhere (or, in a rewrite that follows the base sentence by sentence,
+ * stating anything), since rewrites routinely shorten: a quote they do not repeat, a passage of background. A quote
+ * the version replaced in place is an altered quote (see {@link QuotesInPlace}), not a drop. What is not flagged
+ * still shows in the comparison as a sentence only the base has.
  */
 public final class DroppedSentenceRule implements FlagRule {
 
@@ -40,6 +42,9 @@ public final class DroppedSentenceRule implements FlagRule {
             Finding trimmed = LOST_QUOTE.equals(lost) ? trimmedQuote(c, s) : null;
             if (trimmed != null) {
                 out.add(trimmed);
+                continue;
+            }
+            if (!c.copyOfBase() && (LOST_QUOTE.equals(lost) || !keptAround(c, s))) {
                 continue;
             }
             if (follows && !figuresKept(c, s) && statesSomething(c.base(), s) || lost != null) {
@@ -176,6 +181,27 @@ public final class DroppedSentenceRule implements FlagRule {
 
     /** The share of the base a copy may lack at its end and still be the same edition (a trimmed last paragraph). */
     static final double EDITION_TAIL = 0.34;
+
+    /**
+     * The base statements on either side of the sentence are both rendered by the version (the story's start or
+     * end counts as rendered): a rewrite that retells the passage around a fact and leaves out only that fact
+     * dropped it; one that leaves out a run of sentences (a passage of background, a colour interview, a tail it
+     * did not take) shortened the story. On the keyed stories, rewrites' runs of omissions and unrepeated quotes
+     * were keyed 4 times in 40 flags, single omissions 12 times in 23.
+     */
+    private static boolean keptAround(Comparison c, SentenceInfo s) {
+        return rendered(c, s.index(), -1) && rendered(c, s.index(), 1);
+    }
+
+    /** The nearest statement from {@code from} in direction {@code step} is rendered; true past either end. */
+    private static boolean rendered(Comparison c, int from, int step) {
+        for (int i = from + step; i >= 0 && i < c.base().sentences().size(); i += step) {
+            if (!c.base().sentence(i).headline()) {
+                return !c.pairedWithBase(i).isEmpty();
+            }
+        }
+        return true;
+    }
 
     /** A figure or quote of the sentence that the version gives nowhere, described; null if none. */
     private static String lostFact(Comparison c, SentenceInfo s) {

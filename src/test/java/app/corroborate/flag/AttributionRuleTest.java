@@ -145,6 +145,28 @@ class AttributionRuleTest {
                         .toList());
     }
 
+    private static final String UNION = "The line will stay closed for three weeks. Euan Drysdale, Scottish "
+            + "organiser of the Rail Crews' Union, said drivers had reported water running across the line at the same "
+            + "cutting twice in the past year. Network Rail said it had received one such report.";
+
+    @Test
+    void theBodyAPersonSpeaksForIsTheSameSource() {
+        String version = "The line will stay closed for three weeks. The Rail Crews' Union says drivers reported water "
+                + "across the line at the same spot twice in the past year. Network Rail said it had received one "
+                + "such report.";
+        assertEquals(List.of(), explanations(UNION, version));
+    }
+
+    @Test
+    void anotherBodyNamedBesideTheSpeakerIsAnotherSource() {
+        String version = "The line will stay closed for three weeks. Network Rail says drivers reported water across "
+                + "the line at the same spot twice in the past year. It said it had received one such report.";
+        assertEquals(
+                1,
+                explanations(UNION, version).size(),
+                explanations(UNION, version).toString());
+    }
+
     private static List<String> explanations(String base, String version) {
         return Cases.run(new AttributionRule(), base, version).stream()
                 .map(Finding::explanation)

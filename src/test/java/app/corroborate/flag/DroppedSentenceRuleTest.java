@@ -49,11 +49,45 @@ class DroppedSentenceRuleTest {
 
     @Test
     void anIndependentRewriteIsFlaggedOnlyForLostFigures() {
-        String rewrite = "Heavy rain in the valley forced the authority to open the dam on Tuesday. Schools across "
-                + "the district were turned into shelters.";
+        String rewrite = "Heavy rain in the valley forced the authority to open the dam on Tuesday. For years farmers "
+                + "have criticised the authority over its poor warnings. Schools across the district were turned into "
+                + "shelters.";
         List<Finding> f = Cases.run(new DroppedSentenceRule(), BASE, rewrite);
         assertEquals(1, f.size());
         assertTrue(f.get(0).explanation().contains("'92'"), f.get(0).explanation());
+    }
+
+    private static final String STRIKE = "About 3200 nurses walked off the job at four hospitals on Thursday after "
+            + "pay talks broke down. The union is seeking a pay rise of 11.5 per cent over two years. \"We are not "
+            + "walking out on our patients,\" the union's organiser said on the picket line. Among those affected "
+            + "was a retired shearer, 71, who has waited 14 months for a new hip. Nurses last struck in 2018, when "
+            + "about 30,000 walked out nationwide. The two sides meet again for talks on Tuesday.";
+
+    @Test
+    void aRewriteThatDoesNotRepeatAQuoteDropsNothing() {
+        String rewrite = "Around 3200 nurses at four hospitals walked out on Thursday after pay talks collapsed. The "
+                + "union wants 11.5 per cent over two years. The organiser told the picket that nurses were not "
+                + "leaving their patients. A retired shearer, 71, has waited 14 months for a new hip. In 2018 about "
+                + "30,000 nurses struck nationwide. Talks resume on Tuesday.";
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), STRIKE, rewrite));
+    }
+
+    @Test
+    void aRewriteThatLeavesOutAPassageShortenedTheStory() {
+        String rewrite = "Around 3200 nurses at four hospitals walked out on Thursday after pay talks collapsed. The "
+                + "union wants 11.5 per cent over two years. Talks resume on Tuesday.";
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), STRIKE, rewrite));
+    }
+
+    @Test
+    void aRewriteThatLeavesOutOneFigureBetweenTwoItKeepsDroppedIt() {
+        String rewrite = "Around 3200 nurses at four hospitals walked out on Thursday after pay talks collapsed. The "
+                + "organiser told the picket that nurses were not leaving their patients. A retired shearer, 71, "
+                + "has waited 14 months for a new hip. In 2018 about 30,000 nurses struck nationwide. Talks resume "
+                + "on Tuesday.";
+        List<Finding> f = Cases.run(new DroppedSentenceRule(), STRIKE, rewrite);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("11.5 per cent"), f.get(0).explanation());
     }
 
     private static String edition(String toll, boolean withDivers) {
