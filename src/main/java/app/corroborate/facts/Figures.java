@@ -306,9 +306,12 @@ public final class Figures {
         return MEASURE_UNITS.getOrDefault(stem, stem);
     }
 
-    /** Between a figure and its conversion: perhaps its unit, an opening bracket, a currency ("23km (14 miles)"). */
+    /**
+     * Between a figure and its conversion: perhaps its unit, an opening bracket, a hedge, a currency ("23km (14
+     * miles)", "25,000 rupees (about $300)").
+     */
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
-            "(\\s*-?[\\p{L}]{1,12}\\.?)?\\s*[(\\[]\\s*((rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+            "(\\s*-?[\\p{L}]{1,12}\\.?)?\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
 
     /**
      * The pairs of values the document gives as one amount in two units, a figure with its conversion in

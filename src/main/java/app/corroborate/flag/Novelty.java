@@ -39,13 +39,33 @@ final class Novelty {
 
     /** A figure no other source states; a figure in words that points back ("the two sides") is not a claim. */
     boolean newFigure(NumberPhrase n) {
-        if (pointsBack(c.version(), n)) {
+        if (pointsBack(c.version(), n) || convertsKnown(n)) {
             return false;
         }
+        return unstated(n);
+    }
+
+    /**
+     * The figure is the conversion of another figure of its sentence that other sources state ("25,000 rupees (about
+     * $300)"): the page converted a known amount, it claimed nothing new.
+     */
+    private boolean convertsKnown(NumberPhrase n) {
+        var s = c.version().sentenceAt(n.span().start());
+        Set<String> pairs = Figures.conversions(c.version());
+        return s != null
+                && s.numbers().stream()
+                        .anyMatch(m -> m != n
+                                && m.span().end() <= n.span().start()
+                                && pairs.contains(m.low() + "|" + n.low())
+                                && !pointsBack(c.version(), m)
+                                && !unstated(m));
+    }
+
+    private boolean unstated(NumberPhrase n) {
         Figures.Figure f = Figures.of(c.version(), n);
         for (DocumentAnalysis d : others) {
             for (Figures.Figure g : d.figuresLike(f)) {
-                if (f.sameQuantity(g) || sameValueNamedAround(f, d, g)) {
+                if (f.sameQuantity(g) || sameValueNamedAround(f, d, g) || sameValueNamedAround(g, c.version(), f)) {
                     return false;
                 }
             }
@@ -55,7 +75,8 @@ final class Novelty {
 
     /**
      * The same value, and the other source's sentence holding it uses the words this figure is read as counting:
-     * "the 24 Gate 7 turnstiles" and "24 turnstiles at Gate 7" state one figure, whichever word follows it.
+     * "the 24 Gate 7 turnstiles" and "24 turnstiles at Gate 7" state one figure, whichever word follows it. Asked
+     * both ways: "his operation was postponed, one of 410 cancelled" restates "410 planned operations".
      */
     private static boolean sameValueNamedAround(Figures.Figure f, DocumentAnalysis d, Figures.Figure g) {
         if (f.unit().isEmpty()

@@ -21,6 +21,7 @@ public final class FurnitureDetector {
             new PromptLineRule(),
             new ChromeLineRule(),
             new LabelledListRule(),
+            new ListingRule(),
             new CaptionRule(),
             new BylineRule(),
             new TrailingHeadlinesRule(),

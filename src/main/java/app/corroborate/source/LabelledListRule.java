@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A list the page hangs off a label or a rule line: the headlines after "Also Read:", "Related content", "MORE
  * LOCAL NEWS", and the teasers after a line of dashes at the end of a story. The label is furniture (see {@link
  * PromptLineRule}); so is every following short item (a headline, a "- " bullet, a teaser ending on a hanging
- * separator such as "World News -"), up to the first block that reads as story text again.
+ * separator such as "World News -" or cut off with an ellipsis), up to the first block that reads as story text
+ * again.
  */
 final class LabelledListRule implements FurnitureRule {
 
@@ -18,8 +19,11 @@ final class LabelledListRule implements FurnitureRule {
     private static final Pattern LABEL = Pattern.compile(
             "(?i).*\\b(also read|read more|read also|related|recommended|more from|more news|more local news"
                     + "|latest news|more stories|you may (also )?like|trending|top stories|most read|popular|see also"
-                    + "|more on this|further reading|elsewhere)\\b.*");
+                    + "|more on this|further reading|elsewhere|more in)\\b.*");
     private static final Pattern RULE_LINE = Pattern.compile("^[-\u2013\u2014_*=~\u2022\u00B7. ]{1,40}$");
+    /** A teaser cut off by the page: it ends on an ellipsis ("... on a 72-hour stoppage..."). */
+    private static final Pattern TRUNCATED = Pattern.compile(".*\\p{L}(\\.\\.\\.|\u2026)$");
+
     private static final Pattern HANGING = Pattern.compile(".*\\s[-\u2013\u2014|\u00BB]$");
 
     @Override
@@ -53,7 +57,7 @@ final class LabelledListRule implements FurnitureRule {
         }
         String t = page.text(i).strip();
         int words = page.words(i);
-        if (HANGING.matcher(t).matches()) {
+        if (HANGING.matcher(t).matches() || TRUNCATED.matcher(t).matches()) {
             return words <= TEASER_WORDS;
         }
         boolean bullet = t.startsWith("- ") || t.startsWith("\u2022") || t.startsWith("\u2013 ");

@@ -150,4 +150,24 @@ class SingleSourceRuleTest {
                 "Shelters opened in three schools.", "Shelters opened in three schools; " + "two others stayed shut.");
         assertEquals(1, Cases.run(new SingleSourceRule(), BASE, counted).size());
     }
+
+    @Test
+    void aConversionOfAKnownAmountIsNoNewFigure() {
+        String base = "The regulator limited withdrawals to 25,000 rupees per depositor for six months on Friday.";
+        String version = "On Friday the regulator limited withdrawals to 25,000 rupees (about $300) per depositor for "
+                + "six months.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+    }
+
+    @Test
+    void aFigureRestatedAroundTheWordsItCountsIsNoNewFigure() {
+        String base = "Health officials said 410 operations had been postponed for the strike. About 3200 "
+                + "nurses walked out at 7am on Thursday.";
+        String version = "On Thursday a retired shearer learned his operation had been postponed, one of 410 cancelled "
+                + "as about 3200 nurses walked out at 7am.";
+        assertTrue(
+                Cases.run(new SingleSourceRule(), base, version).stream()
+                        .noneMatch(f -> f.explanation().contains("410")),
+                Cases.run(new SingleSourceRule(), base, version).toString());
+    }
 }

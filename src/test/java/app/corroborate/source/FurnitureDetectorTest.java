@@ -332,4 +332,34 @@ class FurnitureDetectorTest {
                 excluded(d).toString());
         assertStoryIntact(d);
     }
+
+    @Test
+    void labelledListingsAreFurnitureAndAFactBoxIsNot() throws ImportException {
+        String notices =
+                "NOTICES: Harbour church fair - Sunday 18th, 10 a.m. | Fishers' co-op meeting - Tuesday, 5 p.m.";
+        String bulletin =
+                "Travel news: A12 at Kilmory - temporary lights until 4pm. Ferries: Oban sailings under review.";
+        String listen = "Listen live: the evening news, weekdays 5pm.";
+        String times = "Picket times: 6.30am Friday, main entrance.";
+        String update = "Update: police said the road had reopened by Tuesday evening after the barrier work.";
+        SourceDocument d = read("Council backs flood barrier\n" + BODY + "Homes flooded: 31\nRoads shut: 4\n" + BODY
+                + update + "\n" + notices + "\n" + bulletin + "\n" + listen + "\n" + times + "\n");
+        Map<String, String> out = excluded(d);
+        for (String listing : List.of(notices, bulletin, listen, times)) {
+            assertEquals("other", out.get(listing), out.toString());
+        }
+        assertTrue(
+                out.keySet().stream().noneMatch(k -> k.contains("Homes flooded") || k.contains("Update:")),
+                out.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
+    void teasersCutOffWithAnEllipsisBelongToTheirList() throws ImportException {
+        String teaser = "  The doctors' union says members will vote until 12 December on a 72-hour stoppage...";
+        SourceDocument d = read("Council backs flood barrier\n" + BODY + "-----\nMore in Health\n"
+                + "\u2022 Junior doctors vote on strike ballot - Northern Courier, 3 hours ago\n" + teaser + "\n");
+        assertEquals("related", excluded(d).get(teaser.strip()), excluded(d).toString());
+        assertStoryIntact(d);
+    }
 }
