@@ -1,6 +1,5 @@
 package app.corroborate.ui.inspector;
 
-import app.corroborate.claim.Claim;
 import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.store.Target;
@@ -10,7 +9,6 @@ import app.corroborate.ui.flags.FlagRow;
 import app.corroborate.ui.flags.FlagsViewModel;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.session.VerdictState;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -82,12 +80,7 @@ public final class InspectorViewModel {
                 f.variantSpan() == null || i < 0
                         ? null
                         : f.variantSpan().of(analysis.documents().get(i).text()));
-        List<Claim> claims = analysis.claimsAbout(f);
-        if (f.kind() == app.corroborate.flag.FlagKind.NAME_SPELLING) {
-            stands.setAll(Stands.ofSpelling(f, analysis));
-        } else {
-            stands.setAll(claims.isEmpty() ? Stands.ofSentence(f, analysis) : Stands.of(claims.get(0), analysis));
-        }
+        stands.setAll(Stands.forFlag(f, analysis));
         agreeing.set(Stands.agreeingGroups(stands, analysis));
         refreshState(row, true);
         flag.set(row);

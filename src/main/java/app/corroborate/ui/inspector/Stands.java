@@ -2,11 +2,12 @@ package app.corroborate.ui.inspector;
 
 import app.corroborate.align.AlignedPair;
 import app.corroborate.align.Alignment;
-import app.corroborate.align.Relation;
 import app.corroborate.claim.Claim;
+import app.corroborate.claim.ClaimKind;
 import app.corroborate.claim.Status;
 import app.corroborate.claim.Support;
 import app.corroborate.flag.Flag;
+import app.corroborate.flag.FlagKind;
 import app.corroborate.review.CaseAnalysis;
 import app.corroborate.review.SourceSummary;
 import app.corroborate.text.Span;
@@ -27,20 +28,56 @@ public final class Stands {
 
     private Stands() {}
 
+    /**
+     * What every source says about the fact a flag is about: how each spells the name of a name-spelling flag; the
+     * stands on the claim of the flag's own kind that the flagged text states (a figure for a changed number, a
+     * quote for an altered quote, an attributed statement for a changed attribution, a dated event for a date);
+     * else, each source's sentence facing the flagged base text; else the stands on any claim the flag touches.
+     * An attribution flag never shows the stands on a figure that happens to share its sentence.
+     */
+    public static List<Stand> forFlag(Flag flag, CaseAnalysis analysis) {
+        if (flag.kind() == FlagKind.NAME_SPELLING) {
+            return ofSpelling(flag, analysis);
+        }
+        List<Claim> claims = analysis.claimsAbout(flag);
+        java.util.Set<ClaimKind> fitting = FITTING.getOrDefault(flag.kind(), java.util.Set.of());
+        for (Claim c : claims) {
+            if (fitting.contains(c.kind())) {
+                return of(c, analysis);
+            }
+        }
+        List<Stand> bySentence = ofSentence(flag, analysis);
+        return bySentence.isEmpty() && !claims.isEmpty() ? of(claims.get(0), analysis) : bySentence;
+    }
+
+    /** The kinds of claim that state the fact a kind of flag is about. */
+    private static final Map<FlagKind, java.util.Set<ClaimKind>> FITTING = Map.of(
+            FlagKind.NUMBER, java.util.Set.of(ClaimKind.FIGURE),
+            FlagKind.DATE, java.util.Set.of(ClaimKind.EVENT),
+            FlagKind.QUOTE_ALTERED, java.util.Set.of(ClaimKind.QUOTE),
+            FlagKind.ATTRIBUTION, java.util.Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE),
+            FlagKind.SINGLE_SOURCE_CLAIM,
+                    java.util.Set.of(ClaimKind.FIGURE, ClaimKind.QUOTE, ClaimKind.ATTRIBUTION, ClaimKind.EVENT));
+
     public static List<Stand> of(Claim claim, CaseAnalysis analysis) {
         return grouped(analysis, s -> claim.support().getOrDefault(s.path(), Support.NONE));
     }
 
     /**
-     * What every source says in the sentence that faces the flagged base text, when no claim covers it: the same
-     * words (agrees), other words (differs, with its sentence) or nothing (absent). Empty for a flag with no base
-     * text.
+     * What every source says in the sentence that faces the flagged base text, when no claim covers it: a sentence
+     * that keeps the flagged words (agrees: "officials said" is still there), one that does not (differs, with its
+     * sentence) or nothing (absent). Empty for a flag with no base text.
      */
     public static List<Stand> ofSentence(Flag flag, CaseAnalysis analysis) {
         if (flag.baseSpan() == null || analysis.toBase().isEmpty()) {
             return List.of();
         }
-        return grouped(analysis, s -> facing(flag.baseSpan(), analysis.toBase().get(s.index())));
+        String flagged = normal(flag.baseSpan().of(analysis.documents().get(0).text()));
+        return grouped(analysis, s -> {
+            Support facing = facing(flag.baseSpan(), analysis.toBase().get(s.index()));
+            String said = text(facing, analysis, s.index());
+            return said == null || normal(said).contains(flagged) ? facing : new Support(Status.DIFFERS, facing.span());
+        });
     }
 
     /**
@@ -93,7 +130,7 @@ public final class Stands {
     private static Support facing(Span baseSpan, Alignment alignment) {
         for (AlignedPair p : alignment.pairs()) {
             if (p.paired() && p.base().overlaps(baseSpan)) {
-                return new Support(p.relation() == Relation.SAME ? Status.AGREES : Status.DIFFERS, p.other());
+                return new Support(Status.AGREES, p.other());
             }
         }
         return Support.NONE;
@@ -115,6 +152,9 @@ public final class Stands {
     }
 
     private static String normal(String s) {
-        return s.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return s.replaceAll("\\s+", " ")
+                .replaceAll("[\u2018\u2019]", "'")
+                .replaceAll("[\u201C\u201D]", "\"")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 }

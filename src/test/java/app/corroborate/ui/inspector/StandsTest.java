@@ -84,4 +84,47 @@ class StandsTest {
             }
         }
     }
+
+    @Test
+    void aFlagShowsTheStandsOnAFactOfItsOwnKind() throws Exception {
+        CaseAnalysis analysis;
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            analysis = CaseAnalyzer.standard().analyze(store);
+        }
+        int checked = 0;
+        for (var flag : analysis.flags()) {
+            List<Stand> stands = Stands.forFlag(flag, analysis);
+            if (flag.baseSpan() != null) {
+                assertEquals(
+                        List.of(0, 1, 2, 3),
+                        stands.stream()
+                                .flatMap(s -> s.sources().stream())
+                                .sorted()
+                                .toList(),
+                        "every source once for " + flag);
+            }
+            var claims = analysis.claimsAbout(flag);
+            var figure = claims.stream()
+                    .filter(c -> c.kind() == app.corroborate.claim.ClaimKind.FIGURE)
+                    .findFirst();
+            boolean ownKindClaim = claims.stream()
+                    .anyMatch(c -> c.kind() == app.corroborate.claim.ClaimKind.ATTRIBUTION
+                            || c.kind() == app.corroborate.claim.ClaimKind.QUOTE);
+            if (flag.kind() == app.corroborate.flag.FlagKind.ATTRIBUTION && figure.isPresent() && !ownKindClaim) {
+                assertEquals(Stands.ofSentence(flag, analysis), stands, "the sentence, not the figure beside it");
+                String words = flag.baseSpan().of(analysis.documents().get(0).text());
+                for (Stand s : stands) {
+                    if (s.status() == app.corroborate.claim.Status.AGREES) {
+                        assertTrue(s.text().contains(words), s.text() + " agrees only if it keeps '" + words + "'");
+                    }
+                }
+                checked++;
+            }
+            if (flag.kind() == app.corroborate.flag.FlagKind.NUMBER && figure.isPresent()) {
+                assertEquals(Stands.of(figure.get(), analysis), stands, "a changed number shows its figure");
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "the court story has flags whose claims hold a figure");
+    }
 }
