@@ -220,9 +220,16 @@ public final class DateRule implements FlagRule {
         return "the date changed";
     }
 
-    /** The year the story is set in: the base's publication year, else the version's, else 0. */
+    /**
+     * The year the story is set in: the publication year of the base, else of the version, else of any other source
+     * of the case (a wire text with no date of its own is dated by the pages that ran it), else the first year the
+     * base's text gives, else the version's, else 0.
+     */
     private static int storyYear(Comparison c) {
-        for (DocumentAnalysis d : List.of(c.base(), c.version())) {
+        List<DocumentAnalysis> sources = new ArrayList<>(List.of(c.base(), c.version()));
+        sources.addAll(c.fellows());
+        sources.addAll(c.independent());
+        for (DocumentAnalysis d : sources) {
             String published = d.document().metadata().published();
             if (published != null && published.matches("\\d{4}-.*")) {
                 return Integer.parseInt(published.substring(0, 4));

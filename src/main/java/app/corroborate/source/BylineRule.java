@@ -15,7 +15,10 @@ final class BylineRule implements FurnitureRule {
     @Override
     public void apply(Page page) {
         int top = page.firstBodyBlock();
-        for (int i = 0; i < top; i++) {
+        for (int i = 0; i < Math.min(page.size(), Math.max(top, SEGMENTED_WITHIN)); i++) {
+            if (segmented(page, i) || i >= top) {
+                continue;
+            }
             if (page.marked(i) || page.words(i) > 8 || page.endsAsSentence(i)) {
                 continue;
             }
@@ -30,6 +33,45 @@ final class BylineRule implements FurnitureRule {
                 page.byline(t);
             }
         }
+    }
+
+    /** Separators of a byline's segments: "By Ama Owusu | November 18, 2025 | 5 min read". */
+    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|\u00B7\u2022]\\s+");
+
+    /**
+     * Blocks from the top in which a byline of segments is looked for, even past the first body block (a magazine
+     * sets it under its standfirst): "By" a name, then bars, is never story text.
+     */
+    static final int SEGMENTED_WITHIN = 15;
+
+    /** The most words a byline of segments has (a name, a date, a time, a reading time). */
+    static final int SEGMENTED_WORDS = 16;
+
+    /**
+     * A byline set out in segments, a "By" name first: the line is a byline (unless a rule marked it before, as a
+     * bar-separated line), its name the byline, and a segment that is a date the publication date. False (nothing
+     * marked or recorded) for any other line.
+     */
+    private static boolean segmented(Page page, int i) {
+        String[] parts = SEGMENTS.split(page.text(i).strip());
+        if (parts.length < 2 || page.words(i) > SEGMENTED_WORDS) {
+            return false;
+        }
+        String name = parts[0].strip();
+        if (!name.toLowerCase(Locale.ROOT).startsWith("by ") || !isName(name.substring(3))) {
+            return false;
+        }
+        if (!page.marked(i)) {
+            page.mark(i, FurnitureReason.BYLINE);
+        }
+        page.byline(name.substring(3).strip());
+        for (int k = 1; k < parts.length; k++) {
+            if (Dates.looksLikeDate(parts[k])) {
+                page.published(Dates.toIsoOrSelf(parts[k]));
+                break;
+            }
+        }
+        return true;
     }
 
     /** A byline without the date that often follows it ("By Ines Calder 2 May 2031"). */

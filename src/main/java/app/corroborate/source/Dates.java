@@ -29,6 +29,16 @@ final class Dates {
 
     private Dates() {}
 
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i).*(\\d{4}-\\d{2}-\\d{2}|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+                    + "|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b.*\\d).*");
+
+    /** True if {@code raw} reads as a date ("17 November", "Nov. 17, 2025", "2025-11-17", "Mon 17/11/25"). */
+    static boolean looksLikeDate(String raw) {
+        return DATE_LIKE.matcher(raw).matches();
+    }
+
     /** ISO {@code yyyy-MM-dd} when {@code raw} holds a date we can read, else {@code raw} stripped. */
     static String toIsoOrSelf(String raw) {
         String s = raw.strip();

@@ -45,7 +45,11 @@ final class LabelLineRule implements FurnitureRule {
         switch (label) {
             case "source", "via", "from" -> page.outlet(
                     NEXT_CREDIT.matcher(value).replaceFirst("").strip());
-            default -> page.published(Dates.toIsoOrSelf(value));
+            default -> {
+                if (Dates.looksLikeDate(value)) {
+                    page.published(Dates.toIsoOrSelf(value)); // not a wire's "UPDATED 1-Adds reserves" line
+                }
+            }
         }
     }
 }

@@ -137,4 +137,16 @@ class DateRuleTest {
                 + "Bridge repairs lasted from 2015 to 2019, the council said.";
         assertEquals(List.of(), Cases.run(new DateRule(), base, version));
     }
+
+    @Test
+    void aWireWithNoDateOfItsOwnIsDatedByThePagesThatRanIt() {
+        String base = "The central bank cut its main rate by 250 basis points on Nov. 17, its third cut since 2021.";
+        String version = "The central bank cut its main rate by 250 basis points on Monday, its third cut since 2021.";
+        String page = "Published: 18 November 2025\nThe central bank cut its main rate by 250 basis points on Monday.";
+        assertEquals(1, Cases.run(new DateRule(), base, version).size(), "dated by its background year, 2021");
+        assertEquals(
+                List.of(),
+                Cases.run(new DateRule(), Cases.collate(base, version, page), 1),
+                "November 17, 2025 was a Monday");
+    }
 }

@@ -1,0 +1,34 @@
+package app.corroborate.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The byline and publication date a page states in its top matter, and lines that only look like them. */
+class PageMetadataTest {
+
+    private static final String BODY = "The regional council approved the new flood barrier on Monday after a "
+            + "two-hour debate, the mayor of Eastholm told reporters outside the town hall.\n"
+            + "Construction will start in May and is expected to cost 14 million crowns, according to the plan.\n";
+
+    private static SourceDocument read(String text) throws ImportException {
+        return new SourceImporter().fromBytes("page", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBylineSetOutInSegmentsGivesItsNameAndDate() throws ImportException {
+        SourceDocument d = read("ANALYSIS\nThe council's gamble\nA barrier now, the bill later.\n" + BODY
+                + "By Ama Owusu | November 18, 2025 | 5 min read\n" + BODY);
+        assertEquals("Ama Owusu", d.metadata().byline());
+        assertEquals("2025-11-18", d.metadata().published());
+    }
+
+    @Test
+    void aWireUpdateLineIsNoPublicationDate() throws ImportException {
+        SourceDocument d =
+                read("EASTHOLM NEWSWIRE\nUPDATED 1-Adds reserves, analyst, background\nCouncil backs barrier\n" + BODY);
+        assertNull(d.metadata().published(), d.metadata().toString());
+    }
+}
