@@ -285,9 +285,12 @@ public final class MainWindow {
         }
     }
 
-    /** Closes the open case; nothing needs saving. */
+    /** Closes the open case, first writing a note or evidence still being typed. */
     public void closeCase() {
         if (session != null) {
+            if (workbench != null) {
+                workbench.model().flush();
+            }
             session.close();
             session = null;
             sessionProperty.set(null);
@@ -321,9 +324,21 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setTitle("Cannot open the case");
         alert.setHeaderText("Cannot open " + what);
-        alert.setContentText(reason);
+        alert.setContentText(sentence(what, reason));
         alert.getDialogPane().setId("open-error");
         alert.show();
+    }
+
+    /**
+     * The reason as a sentence: a reason that says what the file is ("is not a Corroborate case file") follows its
+     * name ("bad.corroborate is not a Corroborate case file."), any other starts with a capital.
+     */
+    static String sentence(String what, String reason) {
+        String r = reason == null || reason.isBlank() ? "could not be opened" : reason.strip();
+        String text = r.matches("(is|was|has|cannot|could|does)\\b.*")
+                ? what + " " + r
+                : Character.toUpperCase(r.charAt(0)) + r.substring(1);
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** Creates a case file (titled after its name) and opens it, in the background. */

@@ -217,4 +217,28 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
                 () -> pane.getSelection().getStart() == last.span().start()
                         && pane.getSelectedText().equalsIgnoreCase("Supreme Court"));
     }
+
+    @Test
+    void aChosenFilterStaysNamedInItsBoxAndEveryVerdictIsOffered() throws Exception {
+        launchAndWait(caseFile);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> kind =
+                lookup("#filter-kind").queryAs(javafx.scene.control.ComboBox.class);
+        clickOn(kind);
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(kind.getValue() != null
+                && ((app.corroborate.ui.flags.FilterOption<?>) kind.getValue()).value() != null);
+        javafx.scene.control.ListCell<?> shown = (javafx.scene.control.ListCell<?>) kind.lookup(".list-cell");
+        assertEquals(String.valueOf(kind.getValue()), shown.getText(), "the box names the chosen filter");
+        assertTrue(shown.getText() != null && !shown.getText().isBlank());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> verdict =
+                lookup("#filter-verdict").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(
+                1 + Verdict.values().length,
+                verdict.getItems().size(),
+                verdict.getItems().toString());
+    }
 }

@@ -129,6 +129,31 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
     }
 
     @Test
+    void quittingSavesANoteThatWasTypedButNotSaved() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        FlagRow flag = selected();
+        key(KeyCode.N);
+        write("Ask the clerk");
+        key(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ask the clerk", stored(flag.id()).note());
+    }
+
+    @Test
+    void comparingAnotherSourceMovesTheInspectorToItsFlags() throws Exception {
+        launchAndWait(caseFile);
+        key(KeyCode.F8);
+        int before = selected().source().index();
+        key(KeyCode.CONTROL, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        FlagRow now = selected();
+        assertTrue(
+                now == null || now.source().index() != before,
+                "the verdict keys never judge a flag of a source no longer compared: " + now);
+    }
+
+    @Test
     void digitsTypedInTheNoteAreTextNotVerdicts() throws Exception {
         launchAndWait(caseFile);
         key(KeyCode.F8);

@@ -25,12 +25,23 @@ public final class Facet<T> {
     private final ObservableList<FilterOption<T>> options = FXCollections.observableArrayList();
     private final ObjectProperty<FilterOption<T>> chosen = new SimpleObjectProperty<>();
 
+    private boolean everyValue;
+
     public Facet(String allLabel, Function<FlagRow, T> value, Function<T, String> label) {
         this.allLabel = allLabel;
         this.value = value;
         this.label = label;
         options.add(new FilterOption<>(null, allLabel, 0));
         chosen.set(options.get(0));
+    }
+
+    /**
+     * Offers every value of the order given to {@link #refresh}, with its count even when none has it (every
+     * verdict, so that "Disputed" is there before the first flag is disputed); returns this facet.
+     */
+    public Facet<T> offeringEveryValue() {
+        everyValue = true;
+        return this;
     }
 
     public ObservableList<FilterOption<T>> options() {
@@ -55,7 +66,7 @@ public final class Facet<T> {
         fresh.add(new FilterOption<>(null, allLabel, visible.size()));
         for (T v : values) {
             long n = visible.stream().filter(r -> v.equals(value.apply(r))).count();
-            if (n > 0 || rows.stream().anyMatch(r -> v.equals(value.apply(r)))) {
+            if (n > 0 || everyValue || rows.stream().anyMatch(r -> v.equals(value.apply(r)))) {
                 fresh.add(new FilterOption<>(v, label.apply(v), (int) n));
             }
         }

@@ -93,11 +93,28 @@ public final class FlagsView {
         return bar;
     }
 
+    /**
+     * A filter box showing its facet's choice. Not a bidirectional binding: a choice refreshes every facet's
+     * counts, and the box, whose items change inside its own change of value, was left blank while the facet held
+     * the choice; the box is set to the facet's choice once that change is over.
+     */
     private static <T> ComboBox<FilterOption<T>> combo(Facet<T> facet, String id) {
         ComboBox<FilterOption<T>> box = new ComboBox<>(facet.options());
         box.setId(id);
         box.setFocusTraversable(false);
-        box.valueProperty().bindBidirectional(facet.chosenProperty());
+        box.setValue(facet.chosenProperty().get());
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != facet.chosenProperty().get()) {
+                facet.chosenProperty().set(now);
+            }
+        });
+        Runnable show = () -> javafx.application.Platform.runLater(() -> {
+            if (box.getValue() != facet.chosenProperty().get()) {
+                box.setValue(facet.chosenProperty().get());
+            }
+        });
+        facet.chosenProperty().addListener((o, was, now) -> show.run());
+        facet.options().addListener((javafx.collections.ListChangeListener<FilterOption<T>>) c -> show.run());
         box.getStyleClass().add("filter");
         return box;
     }

@@ -39,7 +39,8 @@ public final class FlagsViewModel {
     private final Facet<Severity> severity =
             new Facet<>("All severities", r -> r.flag().severity(), s -> capital(s.id()));
     private final Facet<Integer> source;
-    private final Facet<Verdict> verdict = new Facet<>("All verdicts", FlagRow::verdict, v -> capital(v.id()));
+    private final Facet<Verdict> verdict =
+            new Facet<>("All verdicts", FlagRow::verdict, v -> capital(v.id())).offeringEveryValue();
     private List<SourceSummary> sources = List.of();
     private boolean refreshing;
 

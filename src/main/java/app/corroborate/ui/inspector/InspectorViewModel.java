@@ -123,6 +123,11 @@ public final class InspectorViewModel {
         return ok;
     }
 
+    /** Writes a note or evidence being edited to the case file (before the case closes or the flag changes). */
+    public void flush() {
+        saveIfDirty(flag.get());
+    }
+
     private void saveIfDirty(FlagRow previous) {
         if (previous != null && dirty.get()) {
             session.setNote(Target.FLAG, previous.id(), note.get(), evidence.get());

@@ -45,7 +45,10 @@ public final class WorkbenchViewModel {
         this.claims = new ClaimsViewModel(session);
         notes.selectedProperty().addListener((o, was, now) -> revealNote(now));
         session.analysisProperty().addListener((o, was, now) -> show(now));
-        sources.selectedProperty().addListener((o, was, now) -> compare.compare(now.intValue()));
+        sources.selectedProperty().addListener((o, was, now) -> {
+            compare.compare(now.intValue());
+            followSource(now.intValue());
+        });
         flags.selectedProperty().addListener((o, was, now) -> reveal(now));
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
             if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
@@ -65,6 +68,28 @@ public final class WorkbenchViewModel {
         if (sources.selectedProperty().get() == before) {
             compare.compare(before);
         }
+    }
+
+    /**
+     * The flag shown in the inspector belongs to the compared pair: when the editor compares another source, the
+     * selection moves to that source's first flag in the list (or is cleared when it has none shown), so that a
+     * verdict key never judges a flag of a source no longer on screen. Nothing is selected when nothing was.
+     */
+    private void followSource(int index) {
+        FlagRow selected = flags.selected();
+        if (index <= 0 || selected == null || selected.source().index() == index) {
+            return;
+        }
+        flags.selectedProperty()
+                .set(flags.visible().stream()
+                        .filter(r -> r.source().index() == index)
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** Writes whatever the editor is typing in the inspector to the case file. */
+    public void flush() {
+        inspector.flush();
     }
 
     private void reveal(FlagRow row) {
