@@ -205,11 +205,26 @@ final class FileCommands {
             return;
         }
         String name = String.valueOf(target.store().file().getFileName()).replaceFirst("\\.corroborate$", "");
-        Path folder = target.store().file().toAbsolutePath().getParent();
+        Path folder = visibleFolder(target.store().file().toAbsolutePath().getParent());
         ExportDialog.show(
                 stage,
                 new ExportViewModel(target, exporter.get(), tasks),
                 folder.resolve(name + "-summary." + ExportFormat.HTML.extension()),
                 target::notice);
+    }
+
+    /**
+     * Where a summary is suggested: beside the case file, unless the case lives in a hidden folder (the sample case's
+     * copy in the app's data folder), then in the editor's Documents folder, else the home folder.
+     */
+    static Path visibleFolder(Path folder) {
+        for (Path part : folder) {
+            if (part.toString().startsWith(".")) {
+                Path home = Path.of(System.getProperty("user.home"));
+                Path documents = home.resolve("Documents");
+                return java.nio.file.Files.isDirectory(documents) ? documents : home;
+            }
+        }
+        return folder;
     }
 }
