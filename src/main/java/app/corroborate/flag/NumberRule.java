@@ -58,6 +58,13 @@ public final class NumberRule implements FlagRule {
                 + (sameValue ? "|" + v.phrase().hedge() : "");
     }
 
+    /** The same value with the same hedge, whatever word follows it. */
+    private static boolean sameAmount(Figures.Figure b, Figures.Figure v) {
+        return b.phrase().low() == v.phrase().low()
+                && b.phrase().high() == v.phrase().high()
+                && b.phrase().hedge() == v.phrase().hedge();
+    }
+
     static List<Figures.Figure> figures(DocumentAnalysis doc, SentenceInfo s) {
         return s.numbers().stream()
                 .filter(n -> !Figures.isDatePart(doc, n))
@@ -73,6 +80,11 @@ public final class NumberRule implements FlagRule {
     private static Figures.Figure partner(
             Comparison c, AlignedPair p, Figures.Figure b, List<Figures.Figure> base, List<Figures.Figure> all) {
         List<Figures.Figure> variant = all.stream().filter(b::sameKind).toList();
+        for (Figures.Figure v : variant) {
+            if (sameAmount(b, v) && !accountedFor(v, b, base)) {
+                return v; // "about 150 people were injured" kept as "about 150 injured, 72 of them seriously"
+            }
+        }
         Figures.Figure sameUnit = null;
         int bestShared = -1;
         for (Figures.Figure v : variant) {

@@ -2,6 +2,7 @@ package app.corroborate.flag;
 
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Counts;
+import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.NumberPhrase;
@@ -38,7 +39,11 @@ final class RetoldFigures {
         for (SentenceInfo s : c.version().sentences()) {
             for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(c.version(), s)) {
                 Set<String> concepts = Counts.of(c.version(), v);
-                if (concepts.isEmpty() || used.contains(v.span()) || v.phrase().vague() || superseded(c, s)) {
+                if (concepts.isEmpty()
+                        || used.contains(v.span())
+                        || v.phrase().vague()
+                        || superseded(c, s)
+                        || part(c.version(), v)) {
                     continue;
                 }
                 Figures.Figure b = counterpart(c, v, concepts, byConcept);
@@ -116,6 +121,25 @@ final class RetoldFigures {
         return h == NumberPhrase.Hedge.LOWER_BOUND
                 || h == NumberPhrase.Hedge.UPPER_BOUND
                 || h == NumberPhrase.Hedge.APPROXIMATE;
+    }
+
+    private static final Set<String> OF_WHICH = Set.of("them", "whom", "those", "these", "which");
+
+    /**
+     * The figure counts part of another ("150 injured, 72 of them seriously", "including four children"): a
+     * share of a whole, never a retelling of the whole.
+     */
+    private static boolean part(DocumentAnalysis doc, Figures.Figure v) {
+        int[] r = doc.tokenRange(v.phrase().span());
+        int after = r[1];
+        while (after < doc.tokens().count() && doc.tokens().kind(after) == app.corroborate.text.TokenKind.PUNCT) {
+            after++;
+        }
+        boolean ofThem = after + 1 < doc.tokens().count()
+                && doc.form(after).equals("of")
+                && OF_WHICH.contains(doc.form(after + 1));
+        boolean including = r[0] > 0 && doc.form(r[0] - 1).equals("including");
+        return ofThem || including;
     }
 
     /** True if the sentence speaks of a figure since replaced: a past figure, not the version's claim. */

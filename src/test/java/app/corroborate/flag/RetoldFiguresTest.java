@@ -63,4 +63,15 @@ class RetoldFiguresTest {
                         + " waiting for compensation."));
         assertEquals(List.of(), numbers(c));
     }
+
+    @Test
+    void aShareOfAWholeIsNoRetellingOfIt() {
+        String base =
+                "The train derailed near the town early on Sunday, killing at least 115 people, police said. About "
+                        + "150 people were injured, he said.";
+        String merged =
+                "At least 115 people were killed and about 150 injured, 72 of them seriously, when an overnight "
+                        + "passenger train derailed near the town.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, merged));
+    }
 }
