@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * Plain text: line breaks normalised to {@code \n}, a leading byte-order mark dropped, words hyphenated at the end
- * of a printed line joined (see {@link LineBreakHyphens}), each non-blank line a block. Guarantees the extracted
- * text equals the input but for those three changes.
+ * of a printed line joined (see {@link LineBreakHyphens}), the lines of a paragraph wrapped at a fixed width run
+ * on (see {@link HardWraps}), each non-blank line a block. Guarantees the extracted
+ * text equals the input but for those four changes.
  */
 public final class PlainTextExtractor {
 
     public Extraction extract(String decoded) {
-        String text = LineBreakHyphens.join(normalizeLineBreaks(decoded));
+        String text = HardWraps.unwrap(LineBreakHyphens.join(normalizeLineBreaks(decoded)));
         return new Extraction(text, lines(text), SourceMetadata.EMPTY);
     }
 

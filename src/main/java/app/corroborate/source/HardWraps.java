@@ -1,0 +1,80 @@
+package app.corroborate.source;
+
+import app.corroborate.text.Span;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of plain text wrapped at a fixed width (a PDF or a print edition dumped as text, an e-mail): the lines of
+ * one paragraph are read as one, so that a sentence runs on across its line breaks. A break is a wrap when the next
+ * line's first word would not have fitted on the line: the line plus that word passes the text's width. Text that
+ * is not wrapped (a paragraph per line) is left as it is.
+ *
+ * <p>Guarantees: only a single line break between two non-blank lines becomes a space, so the text keeps its
+ * length and every offset; a line that is a list item, or a line after one ending in a colon, stays a line.
+ */
+final class HardWraps {
+
+    /** The narrowest and widest wrap widths: a column of a printed page to a terminal's width. */
+    static final int MIN_WIDTH = 40;
+
+    static final int MAX_WIDTH = 100;
+    /** Lines that must reach close to the width (within {@value #NEAR}) for the text to count as wrapped. */
+    static final int WRAPPED_LINES = 5;
+
+    static final int NEAR = 12;
+    /** How far short of the text's widest lines a wrapping program may have set its width. */
+    static final int SLACK = 4;
+
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,3}[.)]|[-*\u2022\u2013\u00B7]|[a-z][.)])\\s.*");
+
+    private HardWraps() {}
+
+    /**
+     * The text with each line break that wraps a paragraph turned into a space (same length, so every offset holds);
+     * the text itself when it is not wrapped.
+     */
+    static String unwrap(String text) {
+        List<Block> lines = PlainTextExtractor.lines(text);
+        int width = width(text, lines);
+        if (width == 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (int i = 1; i < lines.size(); i++) {
+            Span previous = lines.get(i - 1).span();
+            if (wrapped(text, previous, lines.get(i).span(), width)) {
+                out[text.indexOf('\n', previous.end())] = ' ';
+            }
+        }
+        return new String(out);
+    }
+
+    /** The width the text is wrapped at, or 0 when it is not wrapped. */
+    static int width(String text, List<Block> lines) {
+        int[] lengths = lines.stream().mapToInt(b -> b.span().length()).sorted().toArray();
+        if (lengths.length < WRAPPED_LINES * 2) {
+            return 0;
+        }
+        int width = lengths[(int) Math.floor(0.95 * (lengths.length - 1))];
+        long near = Arrays.stream(lengths)
+                .filter(n -> n >= width - NEAR && n <= width)
+                .count();
+        return width >= MIN_WIDTH && width <= MAX_WIDTH && near >= WRAPPED_LINES ? width : 0;
+    }
+
+    /** The break between two consecutive lines of one paragraph was forced by the width. */
+    private static boolean wrapped(String text, Span previous, Span line, int width) {
+        if (!text.substring(previous.end(), line.start()).equals("\n")) {
+            return false; // a blank line between (a new paragraph), or an indented line (a heading set right)
+        }
+        String before = previous.of(text);
+        String next = line.of(text);
+        if (ITEM.matcher(next).matches() || before.endsWith(":")) {
+            return false;
+        }
+        int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+        return before.length() + 1 + firstWord > width - SLACK;
+    }
+}

@@ -1,0 +1,59 @@
+package app.corroborate.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines wrapped at a fixed width run on as one paragraph; text set a paragraph per line is left alone. */
+class HardWrapsTest {
+
+    private static final String WRAPPED =
+            """
+            SINGAPORE, Feb 12 (SGN) - A former procurement manager at a logistics firm was
+            sentenced to four years and two months' jail on Thursday for taking bribes
+            totalling S$386,400 from a contractor in exchange for steering warehouse
+            maintenance contracts his way.
+
+            Teo Kah Wee, 47, who worked at the firm from 2014 to 2023, was also ordered
+            to pay a penalty of S$386,400, the full amount of the bribes, failing which
+            he will serve another 10 months in jail.
+
+            "My client is deeply remorseful. He has lost his career, his savings and the
+            respect of his own children," his lawyer said.
+            In this issue:
+            1. Court watch
+            2. Consultation on whistleblowing
+            """;
+
+    @Test
+    void aWrappedParagraphRunsOnAndKeepsItsLength() {
+        String out = HardWraps.unwrap(WRAPPED);
+        assertEquals(WRAPPED.length(), out.length(), "every offset holds");
+        assertTrue(out.contains("a logistics firm was sentenced to four years"), out);
+        assertTrue(out.contains("his savings and the respect of his own children"), out);
+        assertTrue(out.contains("maintenance contracts his way.\n\nTeo"), "paragraphs stay apart: " + out);
+        assertTrue(out.contains("In this issue:\n1. Court watch\n2. Consultation"), "a list keeps its lines: " + out);
+    }
+
+    @Test
+    void textSetAParagraphPerLineIsLeftAlone() {
+        String lines = "Council backs flood barrier\n"
+                + "The regional council approved the new flood barrier on Monday after a two-hour debate, the mayor "
+                + "of Eastholm told reporters outside the town hall on a wet afternoon.\n"
+                + "Construction will start in May and is expected to cost 14 million crowns, according to the plan "
+                + "that the council published last week.\n";
+        assertEquals(lines, HardWraps.unwrap(lines));
+    }
+
+    @Test
+    void aPlainTextPageOfWrappedLinesGivesWholeSentences() throws ImportException {
+        SourceDocument d =
+                new SourceImporter().fromBytes("brief", WRAPPED.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(
+                d.sentences().stream()
+                        .map(s -> s.of(d.text()))
+                        .anyMatch(s -> s.startsWith("SINGAPORE") && s.endsWith("contracts his way.")),
+                d.sentences().toString());
+    }
+}
