@@ -233,7 +233,7 @@ public final class QuoteRule implements FlagRule {
                     coverage = cov;
                 }
             }
-            if (best != null && !(reportsSpeech(c, best) && restQuoted(c, b))) {
+            if (best != null && !(reportsSpeech(c, best) && restQuoted(c, b)) && !ReportedSpeech.keeps(c, b, q, best)) {
                 out.add(new Finding(
                         FlagKind.QUOTE_ALTERED,
                         Severity.HIGH,

@@ -42,10 +42,13 @@ class QuoteRuleTest {
     }
 
     @Test
-    void aQuoteReplacedByAParaphraseIsFlagged() {
+    void aQuoteACopyOfTheWireReplacesByAParaphraseIsFlagged() {
+        String around =
+                " The reservoir rose by two metres overnight after heavy rain. Engineers opened the spillway gates"
+                        + " on Tuesday morning. Residents downstream were told to stay away from the river banks.";
         String version = "Tomas Reiner, a spokesman for the water authority, said the dam was structurally sound "
-                + "with no risk of failure.";
-        List<Finding> f = Cases.run(new QuoteRule(), BASE, version);
+                + "with no risk of failure." + around;
+        List<Finding> f = Cases.run(new QuoteRule(), BASE + around, version);
         assertEquals(1, f.size());
         assertTrue(
                 f.get(0).explanation().contains("replaced here by a paraphrase"),
@@ -200,5 +203,32 @@ class QuoteRuleTest {
         assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), c, 1));
         String otherTag = version.replace("he added", "a neighbour said");
         assertTrue(Cases.run(new QuoteRule(), base, otherTag).isEmpty());
+    }
+
+    private static final String HOSPITAL =
+            "Seven people died when the ferry capsized on Monday evening. \"Malnutrition "
+                    + "and late arrival at hospital made these cases much worse,\" Dr Anjali Perera said. The port stayed shut.";
+
+    @Test
+    void reportedSpeechThatKeepsTheQuotesWordsAndSpeakerIsNoAlteredQuote() {
+        String rewrite = "Seven people were killed when the ferry capsized on Monday evening. Dr Anjali Perera said "
+                + "malnutrition and late arrival at hospital had made the cases much worse. The port was closed.";
+        String other = "Officials confirmed the capsizing on Monday. The port stayed shut for the night.";
+        var c = Cases.collate(HOSPITAL, rewrite, other);
+        assertTrue(
+                Cases.run(new QuoteRule(), c, 1).isEmpty(),
+                Cases.run(new QuoteRule(), c, 1).toString());
+    }
+
+    @Test
+    void reportedSpeechGivenToNoOneByNameIsStillFlagged() {
+        String rewrite = "Seven people were killed when the ferry capsized on Monday evening. A doctor said "
+                + "malnutrition and late arrival at hospital had made the cases much worse. The port was closed.";
+        String other = "Officials confirmed the capsizing on Monday. The port stayed shut for the night.";
+        var c = Cases.collate(HOSPITAL, rewrite, other);
+        assertEquals(
+                1,
+                Cases.run(new QuoteRule(), c, 1).size(),
+                Cases.run(new QuoteRule(), c, 1).toString());
     }
 }

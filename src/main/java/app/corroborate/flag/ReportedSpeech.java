@@ -1,0 +1,88 @@
+package app.corroborate.flag;
+
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.Quotations;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a rewrite's sentence keeps what a base quote says, so that rendering it is no altered quote: the quote's
+ * words stand in the version as they are (inside a quotation of several sentences whose opening mark is sentences
+ * earlier), or, in an independent rewrite, reported speech uses nearly all of the quote's content words (at least
+ * {@value #KEPT}) with as many negations, given to the same speaker, named or by a pronoun ("said malnutrition and late arrival had made the cases much worse" for
+ * "Malnutrition and late arrival at hospital made these cases much worse."). A copy of the wire that turns a quote
+ * into reported speech still changed the wire's text.
+ */
+final class ReportedSpeech {
+
+    /** On the keyed stories, reported speech that changed a quote's meaning kept at most 0.83 of its words. */
+    static final double KEPT = 0.85;
+
+    private static final Set<String> NEGATIONS =
+            Set.of("not", "no", "never", "nothing", "nobody", "none", "without", "cannot", "n't", "nor", "neither");
+
+    private ReportedSpeech() {}
+
+    static boolean keeps(Comparison c, SentenceInfo b, Quotations.Quotation q, SentenceInfo v) {
+        if (quotedVerbatim(plain(c.baseText(q.inner())), plain(c.version().text()))) {
+            return true;
+        }
+        if (c.copyOfBase() || anonymous(c, v) || Speakers.different(c, b.attribution(), v.attribution())) {
+            return false;
+        }
+        Set<String> words = ContentWords.of(c.base(), q.inner());
+        return !words.isEmpty()
+                && ContentWords.covered(words, ContentWords.of(c.version(), v.span())) >= KEPT
+                && negations(c.base(), q.inner()) == negations(c.version(), v.span());
+    }
+
+    /** The quote's words stand in the version with a quotation mark at either end. */
+    private static boolean quotedVerbatim(String quote, String version) {
+        if (quote.length() < 12) {
+            return false;
+        }
+        for (int at = version.indexOf(quote); at >= 0; at = version.indexOf(quote, at + 1)) {
+            String before = version.substring(Math.max(0, at - 2), at);
+            String after = version.substring(at + quote.length(), Math.min(version.length(), at + quote.length() + 3));
+            if (before.contains("\"") || after.contains("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reported speech gives no one by name ("a volunteer said", "rescuers said"): the speaker was lost. */
+    private static boolean anonymous(Comparison c, SentenceInfo v) {
+        var a = v.attribution();
+        if (a == null || a.speaker() == null) {
+            return true;
+        }
+        String first = c.versionText(a.speaker()).strip().toLowerCase(Locale.ROOT);
+        return first.startsWith("a ")
+                || first.startsWith("an ")
+                || first.startsWith("one ")
+                || v.names().stream().noneMatch(n -> a.speaker().contains(n.span())) && !a.pronoun();
+    }
+
+    private static long negations(app.corroborate.facts.DocumentAnalysis doc, app.corroborate.text.Span span) {
+        int[] r = doc.tokenRange(span);
+        long n = 0;
+        for (int i = r[0]; i < r[1]; i++) {
+            String form = doc.form(i);
+            n += NEGATIONS.contains(form) || form.endsWith("n't") ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Lower case, straight quotes, single spaces, no trailing punctuation. */
+    private static String plain(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019]", "'")
+                .replaceAll("[\u201C\u201D]", "\"")
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\s.,;:!?\"']+$", "")
+                .strip();
+    }
+}
