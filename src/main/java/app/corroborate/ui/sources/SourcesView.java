@@ -152,6 +152,12 @@ public final class SourcesView {
             details.getStyleClass().add("source-details");
             box.getChildren().add(details);
             HBox badges = new HBox(6);
+            if (row.unrelatedBadge() != null) {
+                Label warning = whole(badge(row.unrelatedBadge(), "badge-high"));
+                warning.setId("badge-unrelated");
+                warning.setTooltip(new javafx.scene.control.Tooltip(row.unrelatedReason()));
+                badges.getChildren().add(warning);
+            }
             if (row.groupBadge() != null) {
                 badges.getChildren().add(badge(row.groupBadge(), "badge-group"));
             }

@@ -32,6 +32,18 @@ public final class SourcesViewModel {
         return selected;
     }
 
+    /** The share of a version's sentences that the alignment pairs with the base's; 1 for a version without any. */
+    static double shared(app.corroborate.align.Alignment alignment) {
+        long sentences =
+                alignment.pairs().stream().filter(p -> p.otherIndex() >= 0).count();
+        long paired = alignment.pairs().stream()
+                .filter(p -> p.paired())
+                .map(p -> p.otherIndex())
+                .distinct()
+                .count();
+        return sentences == 0 ? 1 : (double) paired / sentences;
+    }
+
     /**
      * Shows a new analysis, keeping the compared source when it still exists (the caller compares it again: the
      * selection does not flicker through "nothing", which would empty the panes).
@@ -42,8 +54,15 @@ public final class SourcesViewModel {
             List<Flag> flags = analysis.flags().stream()
                     .filter(f -> f.source().equals(s.path()))
                     .toList();
-            fresh.add(new SourceRow(s, flags.size(), (int)
-                    flags.stream().filter(f -> f.severity() == Severity.HIGH).count()));
+            fresh.add(new SourceRow(
+                    s,
+                    flags.size(),
+                    (int) flags.stream()
+                            .filter(f -> f.severity() == Severity.HIGH)
+                            .count(),
+                    s.base() || analysis.toBase().size() <= s.index()
+                            ? 1
+                            : shared(analysis.toBase().get(s.index()))));
         }
         int keep = selected.get();
         rows.setAll(fresh);
