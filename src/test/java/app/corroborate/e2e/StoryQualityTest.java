@@ -22,12 +22,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: thirty-five; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: forty-three; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
  * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
  * and 0.64/0.64/0.40; pillrecall, recount, reservoir and stadium scored blind at 0.82/0.76/0.70, 0.67/0.67/0.32,
- * 0.93/0.93/0.47 and 0.93/0.80/0.71, 0.84/0.79/0.52 together) and the real stories of
+ * 0.93/0.93/0.47 and 0.93/0.80/0.71, 0.84/0.79/0.52 together; landslip, ratecut, nurses and oilspill scored blind at
+ * 0.82/0.74/0.50 together; asbestos, bribery, lagoonferry and measles at 0.73/0.65/0.45 together) and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
  * (recall 0.90, right kind 0.85 or 0.80, precision 0.90 or 0.80) are those of issue 13; the floors rise as the
@@ -46,7 +47,7 @@ class StoryQualityTest {
         return Stream.of(
                 Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.87, 0.87, 0.94),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.92),
-                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.76),
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.80),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.92),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.88, 0.88, 0.88),
                 Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.77),
@@ -61,12 +62,20 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("rocket/answer-key.json"), 0.87, 0.87, 0.93),
                 Arguments.of(STORIES.resolve("bridge/answer-key.json"), 0.86, 0.86, 0.73),
                 Arguments.of(STORIES.resolve("heatwave/answer-key.json"), 0.76, 0.64, 0.69),
-                Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.92, 0.79, 0.79),
+                Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.92, 0.79, 0.82),
                 Arguments.of(STORIES.resolve("pilotstrike/answer-key.json"), 0.70, 0.70, 0.68),
                 Arguments.of(STORIES.resolve("pillrecall/answer-key.json"), 0.87, 0.81, 0.80),
                 Arguments.of(STORIES.resolve("recount/answer-key.json"), 0.72, 0.72, 0.68),
                 Arguments.of(STORIES.resolve("reservoir/answer-key.json"), 0.92, 0.92, 0.66),
                 Arguments.of(STORIES.resolve("stadium/answer-key.json"), 0.92, 0.79, 0.87),
+                Arguments.of(STORIES.resolve("landslip/answer-key.json"), 0.66, 0.66, 0.90),
+                Arguments.of(STORIES.resolve("ratecut/answer-key.json"), 0.87, 0.74, 0.75),
+                Arguments.of(STORIES.resolve("nurses/answer-key.json"), 0.92, 0.79, 0.73),
+                Arguments.of(STORIES.resolve("oilspill/answer-key.json"), 0.79, 0.72, 0.58),
+                Arguments.of(STORIES.resolve("asbestos/answer-key.json"), 0.66, 0.59, 0.37),
+                Arguments.of(STORIES.resolve("bribery/answer-key.json"), 0.66, 0.52, 0.47),
+                Arguments.of(STORIES.resolve("lagoonferry/answer-key.json"), 0.72, 0.72, 0.38),
+                Arguments.of(STORIES.resolve("measles/answer-key.json"), 0.75, 0.70, 0.62),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.82));
     }
