@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmark alignment + word diff on a corpus written by ../shared/bench/gen_corpus.py.")
+        description =
+                "Benchmark alignment + word diff on a corpus of generated revision sets (see the README's Benchmark section).")
 final class BenchCommand implements Callable<Integer> {
 
     private final Parts parts;

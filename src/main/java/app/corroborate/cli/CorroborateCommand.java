@@ -9,8 +9,12 @@ import picocli.CommandLine.Command;
 @Command(
         name = "corroborate",
         mixinStandardHelpOptions = true,
-        version = "Corroborate 0.1",
-        description = "Compare versions of a news story and flag what differs between them.",
+        version = "Corroborate 0.1.0",
+        description = {
+            "Compare versions of a news story and flag what differs between them.",
+            "With no command the workbench window opens on your copy of the sample case; with a case file"
+                    + " (corroborate CASE.corroborate) it opens that case."
+        },
         subcommands = {
             ExtractCommand.class,
             CompareCommand.class,
