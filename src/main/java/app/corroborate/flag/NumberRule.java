@@ -226,7 +226,7 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low()) + " to "
                             + Wording.figure(y.low()) + ".");
         }
-        if (x.hedge() != y.hedge() && !bothStated(c, b, v) && !roundedMeasure(b, v)) {
+        if (x.hedge() != y.hedge() && !bothStated(c, b, v) && !roundedMeasure(b, v) && !estimatedEitherWay(c, b, v)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,
@@ -235,6 +235,31 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /**
+     * "It estimated the cost at £240,000" became "an estimated £240,000": an exact figure whose own sentence gives it
+     * as an estimate is an approximate one, so "an estimated" on the other side changes nothing.
+     */
+    private static boolean estimatedEitherWay(Comparison c, Figures.Figure b, Figures.Figure v) {
+        NumberPhrase.Hedge x = b.phrase().hedge();
+        NumberPhrase.Hedge y = v.phrase().hedge();
+        return x == NumberPhrase.Hedge.EXACT && y == NumberPhrase.Hedge.APPROXIMATE && estimates(c.base(), b)
+                || y == NumberPhrase.Hedge.EXACT && x == NumberPhrase.Hedge.APPROXIMATE && estimates(c.version(), v);
+    }
+
+    /** The figure's sentence speaks of an estimate ("estimated", "estimates", "an estimate of"). */
+    private static boolean estimates(DocumentAnalysis doc, Figures.Figure f) {
+        SentenceInfo s = doc.sentenceAt(f.span().start());
+        if (s == null) {
+            return false;
+        }
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (doc.form(i).startsWith("estimat")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stems of the units of length a distance is given in. */

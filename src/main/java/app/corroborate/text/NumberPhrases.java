@@ -89,6 +89,9 @@ public final class NumberPhrases {
                         && (NumberWords.CURRENCY.contains(form(tokens, first - 1)) || currencyPrefix(tokens, first))
                 ? first - 1
                 : first;
+        if (lead < first && lead - 1 >= from && letteredDollar(tokens, lead)) {
+            lead--; // "S$640,000", "NZ$12", "J$25,000": the letters belong to the sign
+        }
         String before1 = lead - 1 >= from ? form(tokens, lead - 1) : "";
         String before2 = lead - 2 >= from ? form(tokens, lead - 2) + " " + before1 : "";
         String before3 = lead - 3 >= from ? form(tokens, lead - 3) + " " + before2 : "";
@@ -293,6 +296,16 @@ public final class NumberPhrases {
                 && tokens.kind(w) == TokenKind.WORD
                 && tokens.kind(first) == TokenKind.NUMBER
                 && tokens.end(w) == tokens.start(first)
+                && tokens.capitalized(w)
+                && tokens.end(w) - tokens.start(w) <= 3;
+    }
+
+    /** The sign at {@code sign} is a dollar sign with a country's capitals written against it ("S$", "NZ$"). */
+    private boolean letteredDollar(Tokens tokens, int sign) {
+        int w = sign - 1;
+        return "$".equals(form(tokens, sign))
+                && tokens.kind(w) == TokenKind.WORD
+                && tokens.end(w) == tokens.start(sign)
                 && tokens.capitalized(w)
                 && tokens.end(w) - tokens.start(w) <= 3;
     }

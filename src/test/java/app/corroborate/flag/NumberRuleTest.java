@@ -224,4 +224,22 @@ class NumberRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).explanation().contains("from 40 to 41"), f.toString());
     }
+
+    @Test
+    void aFigureItsSentenceGivesAsAnEstimateIsAlreadyApproximate() {
+        String base =
+                "The council closed the school on Friday. It estimated the cost of removal at \u00A3240,000, to be met "
+                        + "from its emergency budget.";
+        String version =
+                "The council closed the school on Friday. Removal will cost an estimated \u00A3240,000 from the "
+                        + "emergency budget, the council said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
+
+    @Test
+    void aHedgeBeforeALetteredDollarSignQualifiesItsFigure() {
+        String base = "The company had lost about S$640,000 through inflated prices, the prosecutor said.";
+        String version = "The company had lost about $640,000 through inflated prices, the prosecutor said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+    }
 }
