@@ -79,7 +79,7 @@ final class Speakers {
                 || describedThenNamed(c, base, variant)
                 || namedJustBefore(c.version(), variant, c.base(), base)
                 || namedNextDoor(c.base(), base, c.version(), variant)
-                || speaksFor(c, base, variant)) {
+                || Appositions.speaksFor(c, base, variant)) {
             return false;
         }
         if (abbreviates(c.versionText(variant.speaker()), c.baseText(base.speaker()))
@@ -117,55 +117,6 @@ final class Speakers {
                 .filter(n -> !base.speaker().contains(n.span()))
                 .forEach(n -> n.words().stream().map(Spelling::plain).forEach(sentence::add));
         return sentence.containsAll(named);
-    }
-
-    /**
-     * "Euan Drysdale, Scottish organiser of the Rail Crews' Union, said" became "the Rail Crews' Union says": the
-     * base's speaker is a person whom the base introduces, beside the speaker, as speaking for a body (its
-     * apposition names a kind of organisation), and the version gives that body as the speaker: the same source,
-     * not another. "X, an aide to Minister Y, said" became "Minister Y said" still differs (no body).
-     */
-    private static boolean speaksFor(Comparison c, Attribution base, Attribution variant) {
-        if (!(person(c.base(), base) || surname(c.base(), base))
-                || variant.speakerWords().isEmpty()) {
-            return false;
-        }
-        Set<String> beside = besideSpeaker(c.base(), base);
-        return beside.stream().anyMatch(WordLists.ORGANISATIONS::contains)
-                && variant.speakerWords().stream()
-                        .filter(w -> !Titles.isTitle(w))
-                        .allMatch(w -> beside.contains(Spelling.plain(w)));
-    }
-
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "that", "whom");
-
-    /** Tokens an apposition gives a speaker's role in: up to {@value #APPOSITION} after the speaker's name. */
-    private static final int APPOSITION = 10;
-
-    /**
-     * The word forms of the speaker's apposition: the tokens after the comma that follows the speaker, up to the
-     * speech verb when the verb follows ("X, organiser of the union, said"), else up to {@value #APPOSITION}
-     * tokens, and never into a relative clause ("..., which represents council staff"). Empty without a comma.
-     */
-    private static Set<String> besideSpeaker(DocumentAnalysis doc, Attribution a) {
-        SentenceInfo s = doc.sentenceAt(a.speaker().start());
-        Set<String> out = new java.util.HashSet<>();
-        if (s == null) {
-            return out;
-        }
-        int[] speaker = doc.tokenRange(a.speaker());
-        int end = Math.min(s.tokenTo(), speaker[1] + APPOSITION);
-        if (a.verb() != null && a.verb().start() >= a.speaker().end()) {
-            end = Math.min(end, doc.tokenRange(a.verb())[0]);
-        }
-        if (speaker[1] >= end || !doc.form(speaker[1]).equals(",")) {
-            return out; // no apposition: "the Workers' Union, which represents council staff" is the union itself
-        }
-        for (int k = speaker[1] + 1; k < end && !RELATIVES.contains(doc.form(k)); k++) {
-            String form = doc.form(k);
-            out.add(Spelling.plain(form.endsWith("'") ? form.substring(0, form.length() - 1) : form));
-        }
-        return out;
     }
 
     /** How many sentences back a description may point to a speaker named before ("the regulator said"). */
@@ -321,7 +272,7 @@ final class Speakers {
      * The speaker is a single name word the document gives elsewhere after the first word of a person's full name
      * ("Ana Ruiz said ... Ruiz said", a double surname included): a person named by surname.
      */
-    private static boolean surname(DocumentAnalysis doc, Attribution a) {
+    static boolean surname(DocumentAnalysis doc, Attribution a) {
         List<NameFinder.Name> names = namesOf(doc, a);
         if (names.size() != 1 || a.speakerWords().stream().anyMatch(WordLists.ORGANISATIONS::contains)) {
             return false;
