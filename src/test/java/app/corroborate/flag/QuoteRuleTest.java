@@ -209,26 +209,25 @@ class QuoteRuleTest {
             "Seven people died when the ferry capsized on Monday evening. \"Malnutrition "
                     + "and late arrival at hospital made these cases much worse,\" Dr Anjali Perera said. The port stayed shut.";
 
+    /** The quote findings on a rewrite of {@link #HOSPITAL} whose middle sentence reports it as {@code speech}. */
+    private static List<Finding> reported(String speech) {
+        String rewrite = "Seven people were killed when the ferry capsized on Monday evening. " + speech
+                + " The port was closed.";
+        String other = "Officials confirmed the capsizing on Monday. The port stayed shut for the night.";
+        return Cases.run(new QuoteRule(), Cases.collate(HOSPITAL, rewrite, other), 1);
+    }
+
     @Test
     void reportedSpeechThatKeepsTheQuotesWordsAndSpeakerIsNoAlteredQuote() {
-        String rewrite = "Seven people were killed when the ferry capsized on Monday evening. Dr Anjali Perera said "
-                + "malnutrition and late arrival at hospital had made the cases much worse. The port was closed.";
-        String other = "Officials confirmed the capsizing on Monday. The port stayed shut for the night.";
-        var c = Cases.collate(HOSPITAL, rewrite, other);
-        assertTrue(
-                Cases.run(new QuoteRule(), c, 1).isEmpty(),
-                Cases.run(new QuoteRule(), c, 1).toString());
+        List<Finding> f = reported(
+                "Dr Anjali Perera said malnutrition and late arrival at hospital had made the cases much worse.");
+        assertTrue(f.isEmpty(), f.toString());
     }
 
     @Test
     void reportedSpeechGivenToNoOneByNameIsStillFlagged() {
-        String rewrite = "Seven people were killed when the ferry capsized on Monday evening. A doctor said "
-                + "malnutrition and late arrival at hospital had made the cases much worse. The port was closed.";
-        String other = "Officials confirmed the capsizing on Monday. The port stayed shut for the night.";
-        var c = Cases.collate(HOSPITAL, rewrite, other);
-        assertEquals(
-                1,
-                Cases.run(new QuoteRule(), c, 1).size(),
-                Cases.run(new QuoteRule(), c, 1).toString());
+        List<Finding> f =
+                reported("A doctor said malnutrition and late arrival at hospital had made the cases much worse.");
+        assertEquals(1, f.size(), f.toString());
     }
 }
