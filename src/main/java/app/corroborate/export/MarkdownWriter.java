@@ -19,6 +19,8 @@ public final class MarkdownWriter {
                 .append(Wording.unreviewedLine(s.counts()))
                 .append("** ")
                 .append(Wording.countsLine(s.counts()))
+                .append(" ")
+                .append(Wording.reviewedLine(s))
                 .append("\n\n");
         b.append("Case created ")
                 .append(Wording.day(s.created()))

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The words the summary writers share, so that Markdown, HTML and PDF say the same thing. */
 final class Wording {
@@ -41,6 +42,30 @@ final class Wording {
     static String unreviewedLine(Summary.Counts c) {
         return c.unreviewed() + " of " + c.items() + (c.items() == 1 ? " item" : " items")
                 + (c.unreviewed() == 1 ? " is" : " are") + " still unreviewed.";
+    }
+
+    /**
+     * The items by what they are, as the window's status bar counts them: "Flags: 2 of 14 reviewed. Claims: 0 of
+     * 18 reviewed." Verdicts on flags or claims the engine no longer raises count as reviewed.
+     */
+    static String reviewedLine(Summary s) {
+        StringBuilder line = new StringBuilder();
+        for (boolean flags : new boolean[] {true, false}) {
+            long all = Stream.of(s.verified(), s.contested(), s.unverifiable(), s.unreviewed())
+                    .flatMap(List::stream)
+                    .filter(i -> i.isFlag() == flags)
+                    .count();
+            long open = s.unreviewed().stream().filter(i -> i.isFlag() == flags).count();
+            if (all > 0) {
+                line.append(line.isEmpty() ? "" : " ")
+                        .append(flags ? "Flags: " : "Claims: ")
+                        .append(all - open)
+                        .append(" of ")
+                        .append(all)
+                        .append(" reviewed.");
+            }
+        }
+        return line.toString();
     }
 
     static String countsLine(Summary.Counts c) {

@@ -141,14 +141,16 @@ final class ConnotationShift {
         Span variant =
                 r[1] - r[0] <= WordingRule.MAX_TOKENS ? e.other() : v.tokens().span(word);
         Span base = e.base().isEmpty() ? p.base() : e.base();
-        String from =
-                e.base().isEmpty() ? "nothing" : "'" + Wording.quote(c.base().text(), e.base()) + "'";
+        String now = "'" + Wording.quote(v.text(), variant) + "'";
+        String change = e.base().isEmpty()
+                ? now + " was added"
+                : "'" + Wording.quote(c.base().text(), e.base()) + "' became " + now;
         return new Finding(
                 FlagKind.WORDING_LOADED,
                 Severity.MEDIUM,
                 base,
                 variant,
-                from + " became '" + Wording.quote(v.text(), variant) + "': '"
+                change + ": '"
                         + v.text().substring(v.tokens().start(word), v.tokens().end(word))
                         + "' is a charged word the base story does not use, with a markedly stronger connotation"
                         + " than the wording it replaces.");

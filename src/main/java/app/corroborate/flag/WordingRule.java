@@ -80,15 +80,24 @@ public final class WordingRule implements FlagRule {
     private Finding finding(Comparison c, AlignedPair p, Edit e, Set<String> was, Set<String> now) {
         Span base = e.base().isEmpty() ? p.base() : e.base();
         Span variant = e.other().isEmpty() ? p.other() : e.other();
-        String from = e.base().isEmpty() ? "nothing" : "'" + c.baseText(e.base()) + "'";
-        String to = e.other().isEmpty() ? "nothing" : "'" + c.versionText(e.other()) + "'";
         return new Finding(
                 FlagKind.WORDING_LOADED,
                 Severity.MEDIUM,
                 base,
                 variant,
-                from + " became " + to + ": " + describe(was) + " gave way to " + describe(now)
+                change(c, e) + ": " + describe(was) + " gave way to " + describe(now)
                         + ", which changes how the actors or events are characterised.");
+    }
+
+    /** What the edit did, in the editor's words: "'a' became 'b'", "'b' was added", "'a' was left out". */
+    static String change(Comparison c, Edit e) {
+        if (e.base().isEmpty()) {
+            return "'" + c.versionText(e.other()) + "' was added";
+        }
+        if (e.other().isEmpty()) {
+            return "'" + c.baseText(e.base()) + "' was left out";
+        }
+        return "'" + c.baseText(e.base()) + "' became '" + c.versionText(e.other()) + "'";
     }
 
     private static String describe(Set<String> classes) {

@@ -25,7 +25,7 @@ class MarkdownWriterTest {
             String md = new MarkdownWriter().write(ExportFixtures.summary(store));
             assertEquals(
                     "**4 of 8 items are still unreviewed.** Verified: 1. False: 2. Disputed: 1. "
-                            + "Unverifiable: 0. Unreviewed: 4.",
+                            + "Unverifiable: 0. Unreviewed: 4. Flags: 2 of 3 reviewed. Claims: 2 of 5 reviewed.",
                     md.lines().toList().get(2));
             String verified = between(md, "## Verified claims and flags", "## False and disputed");
             assertFalse(verified.contains("Unreviewed"), verified);

@@ -36,7 +36,11 @@ class WordingRuleTest {
         String base = "Farmers downstream have long accused the authority of poor communication during releases.";
         String version = "Angry farmers downstream have long accused the reckless authority of poor communication "
                 + "during releases.";
-        assertEquals(2, Cases.run(rule, base, version).size());
+        var f = Cases.run(rule, base, version);
+        assertEquals(2, f.size());
+        assertTrue(
+                f.get(0).explanation().startsWith("'Angry' was added: "),
+                f.get(0).explanation());
     }
 
     @Test

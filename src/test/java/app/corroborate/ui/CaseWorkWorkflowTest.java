@@ -3,6 +3,7 @@ package app.corroborate.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.corroborate.export.ExportFormat;
 import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
@@ -181,8 +182,23 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
         key(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> lookup("#export-preview").tryQuery().isPresent());
+        javafx.scene.layout.VBox pages = lookup("#export-pages").queryAs(javafx.scene.layout.VBox.class);
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> pages.isVisible()
+                        && pages.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.image.ImageView));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ExportFormat> format =
+                lookup("#export-format").queryAs(javafx.scene.control.ChoiceBox.class);
+        interact(() -> format.setValue(ExportFormat.MARKDOWN));
         TextArea preview = lookup("#export-preview").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getText().contains("Court ruling"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> preview.isVisible() && preview.getText().startsWith("# Verified summary: Court ruling"));
+        interact(() -> format.setValue(ExportFormat.HTML));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !preview.isVisible());
         Path out = dir.resolve("summary.html");
         interact(() -> lookup("#export-path")
                 .queryAs(javafx.scene.control.TextField.class)

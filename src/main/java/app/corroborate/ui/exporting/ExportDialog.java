@@ -1,35 +1,48 @@
 package app.corroborate.ui.exporting;
 
 import app.corroborate.export.ExportFormat;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The Export dialog (Ctrl+E): the format, a live preview of the summary (its Markdown, which says everything the
- * other formats say), and where to save it. Exporting runs through {@link ExportViewModel}.
+ * The Export dialog (Ctrl+E): the format, a live preview of the summary in that format (the laid-out pages for
+ * HTML and PDF, the file's text for the others), and where to save it. Exporting runs through {@link ExportViewModel}.
  */
 public final class ExportDialog {
 
+    /** Room left beside a page in the preview: its padding, shadow and the scroll bar. */
+    private static final double PAGE_MARGIN = 44;
+
     private ExportDialog() {}
 
-    public static void show(
-            Window owner, ExportViewModel model, Path suggested, java.util.function.Consumer<String> done) {
+    public static void show(Window owner, ExportViewModel model, Path suggested, Consumer<String> done) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export the verified summary");
@@ -61,23 +74,38 @@ public final class ExportDialog {
                 target.setText(f.getPath());
             }
         });
-        TextArea preview = new TextArea("Preparing the preview\u2026");
-        preview.setId("export-preview");
-        preview.setEditable(false);
-        preview.setWrapText(true);
-        preview.setPrefSize(720, 420);
-        preview.setStyle("-fx-font-family: monospace;");
-        model.preview(preview::setText);
+        Label caption = new Label();
+        TextArea text = new TextArea("Preparing the preview\u2026");
+        text.setId("export-preview");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setStyle("-fx-font-family: monospace;");
+        VBox pages = new VBox(12);
+        pages.setId("export-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(12));
+        pages.setStyle("-fx-background-color: #8a8f98;");
+        ScrollPane laidOut = new ScrollPane(pages);
+        laidOut.setFitToWidth(true);
+        StackPane preview = new StackPane(text, laidOut);
+        preview.setPrefSize(760, 460);
+        Consumer<ExportFormat> show = f -> {
+            caption.setText(captionOf(f));
+            text.setText("Preparing the preview\u2026");
+            model.preview(f, p -> {
+                text.setText(p.text());
+                pages.getChildren().setAll(pictures(p, laidOut));
+                text.setVisible(!p.laidOut());
+                laidOut.setVisible(p.laidOut());
+            });
+        };
+        laidOut.setVisible(false);
+        format.valueProperty().addListener((o, was, now) -> show.accept(now));
+        show.accept(format.getValue());
         HBox where = new HBox(6, target, browse);
         where.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(
-                8,
-                new Label("Format"),
-                format,
-                new Label("Save to"),
-                where,
-                new Label("Preview (the summary as Markdown; every format says the same)"),
-                preview);
+        VBox box = new VBox(8, new Label("Format"), format, new Label("Save to"), where, caption, preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
@@ -86,6 +114,34 @@ public final class ExportDialog {
         dialog.showAndWait()
                 .filter(b -> b == export)
                 .ifPresent(b -> model.export(Path.of(target.getText().strip()), format.getValue(), done));
+    }
+
+    private static String captionOf(ExportFormat f) {
+        return switch (f) {
+            case HTML -> "Preview: the summary laid out (the HTML page reads the same in a browser)";
+            case PDF -> "Preview: the PDF's pages";
+            case MARKDOWN -> "Preview: the Markdown file";
+            default -> "Preview: the file (" + f.mediaType() + ")";
+        };
+    }
+
+    /** The pages as pictures scaled to the width of the preview, each with a shadow as on a desk. */
+    private static List<Node> pictures(ExportViewModel.Preview p, ScrollPane view) {
+        List<Node> nodes = new ArrayList<>();
+        for (byte[] png : p.pages()) {
+            ImageView page = new ImageView(new Image(new ByteArrayInputStream(png)));
+            page.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
+            page.setPreserveRatio(true);
+            page.setSmooth(true);
+            page.fitWidthProperty().bind(view.widthProperty().subtract(PAGE_MARGIN));
+            nodes.add(page);
+        }
+        if (p.totalPages() > p.pages().size()) {
+            Label more = new Label("\u2026 and " + (p.totalPages() - p.pages().size()) + " more pages in the file");
+            more.setTextFill(Color.WHITE);
+            nodes.add(more);
+        }
+        return nodes;
     }
 
     /** The path with the extension of the format in place of any known one. */

@@ -2,6 +2,7 @@ package app.corroborate.ui.exporting;
 
 import app.corroborate.export.ExportFormat;
 import app.corroborate.export.Exporter;
+import app.corroborate.export.PagePreview;
 import app.corroborate.export.Publisher;
 import app.corroborate.export.Summary;
 import app.corroborate.review.CaseAnalysis;
@@ -13,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,11 +31,18 @@ public final class ExportViewModel {
     private final CaseSession session;
     private final Exporter exporter;
     private final TaskRunner tasks;
+    private final PagePreview pages;
+    private long previews;
+    private Summary summary;
+
+    /** Pages rendered for a preview at most; the rest of a long summary is counted, not drawn. */
+    static final int MAX_PREVIEW_PAGES = 12;
 
     public ExportViewModel(CaseSession session, Exporter exporter, TaskRunner tasks) {
         this.session = session;
         this.exporter = exporter;
         this.tasks = tasks;
+        this.pages = new PagePreview(exporter);
     }
 
     /** The format a file name asks for by its extension, if any ({@code .jsonld} is the annotation collection). */
@@ -64,19 +73,65 @@ public final class ExportViewModel {
                                 : e.getClass().getSimpleName())));
     }
 
-    /** The summary as Markdown, for the dialog's preview, built in the background. */
-    public void preview(Consumer<String> show) {
+    /**
+     * The preview of the summary in {@code format}, built in the background: the file's own text for the text
+     * formats (Markdown, the JSON-LD collections), the laid-out pages for HTML and PDF. A preview asked for
+     * after this one replaces it: {@code show} only ever receives the preview of the format asked for last.
+     */
+    public void preview(ExportFormat format, Consumer<Preview> show) {
         CaseAnalysis analysis = session.analysis();
         if (analysis.isEmpty()) {
-            show.accept("The case has no analysed sources yet.");
+            show.accept(Preview.text("The case has no analysed sources yet."));
             return;
         }
+        long asked = ++previews;
         tasks.run(
-                () -> exporter.text(
-                        exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()),
-                        ExportFormat.MARKDOWN),
-                show,
-                e -> show.accept("No preview: " + e.getMessage()));
+                () -> previewOf(format, analysis),
+                p -> {
+                    if (asked == previews) {
+                        show.accept(p);
+                    }
+                },
+                e -> {
+                    if (asked == previews) {
+                        show.accept(Preview.text("No preview: " + e.getMessage()));
+                    }
+                });
+    }
+
+    private Preview previewOf(ExportFormat format, CaseAnalysis analysis) throws Exception {
+        Summary s = summaryOf(analysis);
+        return switch (format) {
+            case HTML, PDF -> Preview.pages(pages.render(s, MAX_PREVIEW_PAGES));
+            default -> Preview.text(exporter.text(s, format));
+        };
+    }
+
+    /** The summary, built once for the dialog's previews (the dialog is modal: nothing changes meanwhile). */
+    private synchronized Summary summaryOf(CaseAnalysis analysis) throws Exception {
+        if (summary == null) {
+            summary = exporter.summary(session.store(), analysis, Publisher.fromUserPreferences());
+        }
+        return summary;
+    }
+
+    /** What the preview shows: the text of the file, or pictures of its first pages. */
+    public record Preview(String text, List<byte[]> pages, int totalPages) {
+        public Preview {
+            pages = List.copyOf(pages);
+        }
+
+        static Preview text(String text) {
+            return new Preview(text, List.of(), 0);
+        }
+
+        static Preview pages(PagePreview.Pages p) {
+            return new Preview("", p.png(), p.total());
+        }
+
+        public boolean laidOut() {
+            return !pages.isEmpty();
+        }
     }
 
     private Summary write(Summary summary, Path target, ExportFormat format) throws IOException {

@@ -11,11 +11,14 @@ import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.CaseFixtures;
+import app.corroborate.ui.QueuedRunner;
 import app.corroborate.ui.SameThreadRunner;
 import app.corroborate.ui.session.CaseSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,41 @@ class ExportViewModelTest {
             assertEquals(
                     ExportFormat.MARKDOWN,
                     ExportViewModel.formatOf(Path.of("x.md")).orElseThrow());
+        }
+    }
+
+    @Test
+    void thePreviewShowsTheChosenFormatTextForTextFormatsAndPagesForHtmlAndPdf() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            ExportViewModel model = new ExportViewModel(session, Exporter.standard(), new SameThreadRunner());
+            AtomicReference<ExportViewModel.Preview> shown = new AtomicReference<>();
+            model.preview(ExportFormat.MARKDOWN, shown::set);
+            assertTrue(
+                    shown.get().text().startsWith("# Verified summary: "),
+                    shown.get().text());
+            assertTrue(!shown.get().laidOut());
+            model.preview(ExportFormat.ANNOTATIONS, shown::set);
+            assertTrue(shown.get().text().contains("AnnotationCollection"), "the JSON-LD itself");
+            model.preview(ExportFormat.HTML, shown::set);
+            assertTrue(shown.get().laidOut(), "HTML is previewed as its laid-out pages");
+            assertTrue(shown.get().totalPages() >= shown.get().pages().size());
+        }
+    }
+
+    @Test
+    void aPreviewAskedForEarlierNeverReplacesTheLatest() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            QueuedRunner later = new QueuedRunner();
+            ExportViewModel model = new ExportViewModel(session, Exporter.standard(), later);
+            List<String> shown = new ArrayList<>();
+            model.preview(ExportFormat.ANNOTATIONS, p -> shown.add("annotations"));
+            model.preview(ExportFormat.MARKDOWN, p -> shown.add("markdown"));
+            later.runAll();
+            assertEquals(List.of("markdown"), shown);
         }
     }
 
