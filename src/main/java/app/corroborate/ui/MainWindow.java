@@ -255,7 +255,8 @@ public final class MainWindow {
         closeCase();
         session = new CaseSession(store, analyzer, tasks, editor.get());
         session.open(analysis);
-        WorkbenchViewModel model = new WorkbenchViewModel(session, tasks);
+        WorkbenchViewModel model =
+                new WorkbenchViewModel(session, tasks, settings.places().of(placeKey(store)));
         workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export, commands::reimport);
         frame.setCenter(workbench.root());
         workbench.compare().setTextSize(settings.textSizeProperty().get());
@@ -266,6 +267,13 @@ public final class MainWindow {
             settings.rememberCase(store.location());
         }
         sessionProperty.set(session);
+    }
+
+    /** The case as where-the-editor-left-it knows it: the absolute file, or the server address. */
+    private static String placeKey(CaseStore store) {
+        return store.location() instanceof CaseLocation.File
+                ? store.file().toAbsolutePath().normalize().toString()
+                : store.location().toString();
     }
 
     /** The window's title: the case file's name, or a server case's name and server. */

@@ -79,6 +79,11 @@ public final class Settings {
         return new Settings(Preferences.userRoot().node(System.getProperty("corroborate.prefs", "app/corroborate")));
     }
 
+    /** Where the editor left each case. */
+    public Places places() {
+        return new Places(node);
+    }
+
     public StringProperty editorProperty() {
         return editor;
     }

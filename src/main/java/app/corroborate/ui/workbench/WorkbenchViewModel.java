@@ -36,9 +36,19 @@ public final class WorkbenchViewModel {
     private final AnnotationsViewModel notes;
     private final ClaimsViewModel claims;
     private final javafx.beans.property.BooleanProperty onNote = new javafx.beans.property.SimpleBooleanProperty();
+    private final Place.Memory place;
+    private final TaskRunner tasks;
+    private boolean resumed;
 
     public WorkbenchViewModel(CaseSession session, TaskRunner tasks) {
+        this(session, tasks, Place.Memory.NONE);
+    }
+
+    /** A workbench that resumes where {@code place} says the editor left the case, and keeps it up to date. */
+    public WorkbenchViewModel(CaseSession session, TaskRunner tasks, Place.Memory place) {
         this.session = session;
+        this.place = place;
+        this.tasks = tasks;
         this.compare = new CompareViewModel(session, tasks);
         this.inspector = new InspectorViewModel(session, flags);
         this.notes = new AnnotationsViewModel(session);
@@ -48,8 +58,12 @@ public final class WorkbenchViewModel {
         sources.selectedProperty().addListener((o, was, now) -> {
             compare.compare(now.intValue());
             followSource(now.intValue());
+            keepPlace();
         });
-        flags.selectedProperty().addListener((o, was, now) -> reveal(now));
+        flags.selectedProperty().addListener((o, was, now) -> {
+            reveal(now);
+            keepPlace();
+        });
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
             if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
                 flags.verdictChanged(
@@ -68,6 +82,44 @@ public final class WorkbenchViewModel {
         if (sources.selectedProperty().get() == before) {
             compare.compare(before);
         }
+        if (!resumed && !analysis.isEmpty()) {
+            resumed = true;
+            tasks.post(this::resume);
+        }
+    }
+
+    /**
+     * Shows the flag the editor had selected when the case was last left, or else compares the source it compared
+     * (a flag the engine no longer raises, or a source since removed, is skipped). Run after the views have
+     * shown the analysis, so that their own refresh does not clear it.
+     */
+    private void resume() {
+        place.recall().ifPresent(p -> {
+            FlagRow row = p.flagId() == null ? null : flags.find(p.flagId());
+            if (row != null && flags.visible().contains(row)) {
+                flags.selectedProperty().set(row);
+                return;
+            }
+            sources.rows().stream()
+                    .filter(r -> r.summary().id().equals(p.sourceId()))
+                    .findFirst()
+                    .ifPresent(r -> sources.select(r.index()));
+        });
+    }
+
+    /** Remembers the compared source and the selected flag, once the place of the last visit is restored. */
+    private void keepPlace() {
+        if (!resumed) {
+            return;
+        }
+        int index = sources.selectedProperty().get();
+        String sourceId = sources.rows().stream()
+                .filter(r -> r.index() == index)
+                .map(r -> r.summary().id())
+                .findFirst()
+                .orElse(null);
+        FlagRow flag = flags.selected();
+        place.remember(new Place(sourceId, flag == null ? null : flag.id()));
     }
 
     /**

@@ -24,6 +24,55 @@ class WorkbenchViewModelTest {
     @TempDir
     Path dir;
 
+    /** A memory of one case, as the preferences keep it. */
+    private static final class Kept implements Place.Memory {
+        Place place;
+
+        @Override
+        public java.util.Optional<Place> recall() {
+            return java.util.Optional.ofNullable(place);
+        }
+
+        @Override
+        public void remember(Place p) {
+            place = p;
+        }
+    }
+
+    @Test
+    void aCaseOpensAgainOnTheFlagTheEditorLeftItOn() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            Kept kept = new Kept();
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            WorkbenchViewModel first = new WorkbenchViewModel(session, new SameThreadRunner(), kept);
+            assertEquals(null, kept.place, "nothing is remembered before the editor moves");
+            FlagRow last = first.flags().visible().get(first.flags().visible().size() - 1);
+            first.flags().selectedProperty().set(last);
+            assertEquals(last.id(), kept.place.flagId());
+
+            WorkbenchViewModel again = new WorkbenchViewModel(session, new SameThreadRunner(), kept);
+            assertEquals(last.id(), again.flags().selected().id(), "the flag is selected again");
+            assertEquals(
+                    last.source().index(), again.sources().selectedProperty().get(), "and its source compared");
+        }
+    }
+
+    @Test
+    void aFlagNoLongerRaisedResumesOnItsSource() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            WorkbenchViewModel probe = new WorkbenchViewModel(session, new SameThreadRunner());
+            var source = probe.sources().rows().get(probe.sources().rows().size() - 1);
+            Kept kept = new Kept();
+            kept.place = new Place(source.summary().id(), "a-flag-since-gone");
+            WorkbenchViewModel m = new WorkbenchViewModel(session, new SameThreadRunner(), kept);
+            assertEquals(source.index(), m.sources().selectedProperty().get());
+            assertEquals(null, m.flags().selected());
+        }
+    }
+
     @Test
     void aSelectedFlagComparesItsSourceAndItsVerdictShowsEverywhere() throws Exception {
         try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {

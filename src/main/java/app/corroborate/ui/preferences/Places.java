@@ -1,0 +1,93 @@
+package app.corroborate.ui.preferences;
+
+import app.corroborate.ui.workbench.Place;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * Where the editor left each case (its compared source and selected flag), kept in the editor's preferences, never
+ * in the case file: a read-only case, or a case shared with colleagues, resumes where this editor was.
+ *
+ * <p>Guarantees: one entry a case, keyed by a digest of its location (no path is stored); at most {@link #KEPT}
+ * cases, the least recently left forgotten first; a preference store that cannot be read or written only means
+ * the place is not recalled.
+ */
+public final class Places {
+
+    /** Cases whose place is kept: more than the recent-cases list, so a case opened from it resumes. */
+    static final int KEPT = 50;
+
+    private final Preferences node;
+
+    public Places(Preferences parent) {
+        this.node = parent.node("places");
+    }
+
+    /** The memory of one case, by its location as the window names it (a file path or a server address). */
+    public Place.Memory of(String caseLocation) {
+        String key = key(caseLocation);
+        return new Place.Memory() {
+            @Override
+            public Optional<Place> recall() {
+                String[] v = node.get(key, "").split("\t", -1);
+                return v.length < 3 ? Optional.empty() : Optional.of(new Place(blankToNull(v[1]), blankToNull(v[2])));
+            }
+
+            @Override
+            public void remember(Place place) {
+                node.put(
+                        key,
+                        System.currentTimeMillis() + "\t" + nullToBlank(place.sourceId()) + "\t"
+                                + nullToBlank(place.flagId()));
+                forgetOldest();
+            }
+        };
+    }
+
+    private void forgetOldest() {
+        try {
+            String[] keys = node.keys();
+            if (keys.length <= KEPT) {
+                return;
+            }
+            Arrays.sort(keys, Comparator.comparingLong(this::left));
+            for (int i = 0; i < keys.length - KEPT; i++) {
+                node.remove(keys[i]);
+            }
+        } catch (BackingStoreException e) {
+            // the place of an old case stays a little longer
+        }
+    }
+
+    private long left(String key) {
+        try {
+            return Long.parseLong(node.get(key, "0").split("\t", 2)[0]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String key(String location) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(location.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}
