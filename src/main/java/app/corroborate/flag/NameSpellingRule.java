@@ -155,6 +155,9 @@ public final class NameSpellingRule implements FlagRule {
             if (Spelling.plain(x).equals(Spelling.plain(y))) {
                 continue;
             }
+            if (hasDigit(x) || hasDigit(y)) {
+                return -1;
+            }
             boolean variant = Spelling.variants(x, y)
                     || b.words().size() == 1 && Spelling.lostInitial(x, y)
                     || b.words().size() >= 2 && Spelling.oneLetter(x, y)
@@ -165,5 +168,13 @@ public final class NameSpellingRule implements FlagRule {
             differing = i;
         }
         return differing;
+    }
+
+    /**
+     * A word with a digit is a figure written with its unit ("RM150", "A320", "5G"), never a spelling of a name:
+     * "RM150" and "RM100" are two amounts, left to the rule on figures.
+     */
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 }

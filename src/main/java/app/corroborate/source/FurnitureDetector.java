@@ -23,6 +23,8 @@ public final class FurnitureDetector {
             new LabelledListRule(),
             new ListingRule(),
             new CaptionRule(),
+            new CaptionCueRule(),
+            new PostChromeRule(),
             new BylineRule(),
             new TrailingHeadlinesRule(),
             new DeskLineRule(),

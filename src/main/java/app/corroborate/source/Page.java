@@ -47,6 +47,16 @@ final class Page {
         return words[i];
     }
 
+    /** True when a blank line separates block {@code i} from the block before it (always for the first). */
+    boolean blankLineBefore(int i) {
+        if (i == 0) {
+            return true;
+        }
+        String gap = text.substring(
+                blocks.get(i - 1).span().end(), blocks.get(i).span().start());
+        return gap.chars().filter(c -> c == '\n').count() >= 2;
+    }
+
     /** True if the block ends like a sentence (terminal mark, possibly inside a closing quote or bracket). */
     boolean endsAsSentence(int i) {
         String t = texts[i];

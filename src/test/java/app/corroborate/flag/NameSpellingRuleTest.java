@@ -33,6 +33,14 @@ class NameSpellingRuleTest {
     }
 
     @Test
+    void anAmountWrittenWithItsCurrencyLettersIsNoName() {
+        Collation c = Cases.collate(
+                "The state offered RM150 an acre to the villagers of Noshki.",
+                "The state offered RM100 an acre to the villagers of Noshki.");
+        assertEquals(List.of(), Cases.run(new NameSpellingRule(), c, 1));
+    }
+
+    @Test
     void derivedFormsAndOtherNamesAreNot() {
         String version = "The governor of Ostria, Sarfaraz Keller, said the Baloch Liberation Front attacked Noshki "
                 + "and Quetta. Pakistani and Indian officials traded accusations with Iran.";

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,11 +28,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The claims matrix: claims by rows, sources by columns (copies of one wire text side by side under a group
- * header), each cell agrees, differs or silent by colour and symbol with the source's text on hover; sortable and
+ * header), each cell agrees (\u2713), differs (\u2260) or silent (\u2013) by colour and symbol, with the source's
+ * text on hover; sortable and
  * filterable. Double-clicking a cell opens the comparison on that sentence.
  */
 public final class ClaimsView {
@@ -113,7 +115,18 @@ public final class ClaimsView {
             }
         }
         table.getColumns().setAll(columns);
+        int sources = analysis.sources().size();
+        columns.get(0)
+                .prefWidthProperty()
+                .bind(javafx.beans.binding.Bindings.max(
+                        CLAIM_MIN_WIDTH, table.widthProperty().subtract(FIXED_WIDTH + sources * SOURCE_WIDTH)));
     }
+
+    /** The claim column takes what the other columns leave, never less than this. */
+    private static final double CLAIM_MIN_WIDTH = 240;
+
+    /** Groups and verdict columns, the scroll bar and borders. */
+    private static final double FIXED_WIDTH = 70 + 120 + 24;
 
     private static TableColumn<ClaimRow, ClaimRow> claimColumn() {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Claim");
@@ -176,16 +189,37 @@ public final class ClaimsView {
         return c;
     }
 
+    /**
+     * A source's column: narrow, its name written upwards in the header under a dot of its colour (the whole name
+     * on hover), so that eight outlets fit beside the claims.
+     */
     private TableColumn<ClaimRow, ClaimRow> sourceColumn(SourceSummary source) {
-        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>(source.label());
-        Region dot = Labels.dot(source.colour());
-        c.setGraphic(dot);
-        c.setPrefWidth(92);
+        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>();
+        Label name = new Label(shortName(source.label()));
+        name.setRotate(-90);
+        VBox header = new VBox(4, Labels.dot(source.colour()), new Group(name));
+        header.setAlignment(Pos.BOTTOM_CENTER);
+        Tooltip.install(header, new Tooltip(source.label()));
+        c.setGraphic(header);
+        c.setPrefWidth(SOURCE_WIDTH);
+        c.setMinWidth(SOURCE_WIDTH);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparing(r -> r.support(source.path()).status()));
-        Tooltip.install(dot, new Tooltip(source.label()));
         c.setCellFactory(col -> new StandCell(source));
         return c;
+    }
+
+    /** Width of a source's column: its symbol, readable, with room for the sort arrow. */
+    private static final double SOURCE_WIDTH = 46;
+
+    /** Longest name written in a header; the full name is on its tooltip. */
+    private static final int HEADER_CHARACTERS = 18;
+
+    static String shortName(String label) {
+        String l = label.strip();
+        return l.length() <= HEADER_CHARACTERS
+                ? l
+                : l.substring(0, HEADER_CHARACTERS - 1).strip() + "\u2026";
     }
 
     private final class StandCell extends TableCell<ClaimRow, ClaimRow> {
@@ -215,7 +249,7 @@ public final class ClaimsView {
                 return;
             }
             Support s = row.support(source.path());
-            setText(symbol(s.status()) + " " + word(s.status()));
+            setText(symbol(s.status()));
             getStyleClass().add("cell-" + s.status().id());
             String said = s.span() == null
                     ? null
@@ -223,8 +257,8 @@ public final class ClaimsView {
                             .of(model.analysis().documents().get(source.index()).text());
             Tooltip tip = new Tooltip(
                     said == null
-                            ? source.label() + " does not state it"
-                            : source.label() + ": \u201C" + said.strip() + "\u201D");
+                            ? source.label() + " is silent: it does not state it"
+                            : source.label() + " " + word(s.status()) + ": \u201C" + said.strip() + "\u201D");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             setTooltip(tip);
