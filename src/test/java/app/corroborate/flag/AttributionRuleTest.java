@@ -107,6 +107,36 @@ class AttributionRuleTest {
         assertEquals(List.of(), Cases.run(new AttributionRule(), base, version));
     }
 
+    private static final String WOLVES = "Three wolves escaped from Kilmore Wildlife Park on Tuesday night after a "
+            + "storm brought down a fence. The park's director said the fence had been inspected in May. Volunteers "
+            + "searched the bog north of the village until dark. Schools in the area will decide in the morning "
+            + "whether to open, gardaí said.";
+
+    @Test
+    void aRewriteThatNamesTheSpeakerNearbyCarriesTheAttribution() {
+        String version = "A storm flattened a fence at Kilmore Wildlife Park on Tuesday night and three wolves got "
+                + "out, leaving gardaí to comb the countryside. The director of the park insisted the fence passed "
+                + "an inspection in May. Volunteers searched the bog north of the village until dark. Schools in "
+                + "the area will decide in the morning whether to open.";
+        Collation c = Cases.collate(WOLVES, version);
+        assertTrue(!c.comparison(1).copyOfBase(), "an independent rewrite");
+        assertEquals(List.of(), Cases.run(new AttributionRule(), c, 1));
+    }
+
+    @Test
+    void aRewriteThatNeverNamesTheSpeakerDropsTheAttribution() {
+        String version = "A storm flattened a fence at Kilmore Wildlife Park on Tuesday night and three wolves got "
+                + "out. The director of the park insisted the fence passed an inspection in May. Volunteers "
+                + "searched the bog north of the village until dark. Schools in the area will decide in the morning "
+                + "whether to open.";
+        Collation c = Cases.collate(WOLVES, version);
+        List<Finding> f = Cases.run(new AttributionRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("'gardaí said' was dropped"),
+                f.get(0).explanation());
+    }
+
     @Test
     void aClaimMovedToAnotherKindOfSourceIsFlagged() {
         String base = "The quake killed at least 38 people, the national disaster agency said.";
