@@ -126,7 +126,7 @@ public final class ClaimsView {
     private static final double CLAIM_MIN_WIDTH = 240;
 
     /** Groups and verdict columns, the scroll bar and borders. */
-    private static final double FIXED_WIDTH = 70 + 120 + 24;
+    private static final double FIXED_WIDTH = 96 + 120 + 24;
 
     private static TableColumn<ClaimRow, ClaimRow> claimColumn() {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Claim");
@@ -150,7 +150,12 @@ public final class ClaimsView {
 
     private static TableColumn<ClaimRow, Number> independentColumn() {
         TableColumn<ClaimRow, Number> c = new TableColumn<>("Groups");
-        c.setPrefWidth(70);
+        Label help = new Label("Groups");
+        help.setTooltip(new Tooltip("Independent sources that state the claim as the base does (copies of one wire"
+                + " text counted once)"));
+        c.setText(null);
+        c.setGraphic(help);
+        c.setPrefWidth(96);
         c.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
         return c;
@@ -197,6 +202,8 @@ public final class ClaimsView {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>();
         Label name = new Label(shortName(source.label()));
         name.setRotate(-90);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setStyle("-fx-font-weight: normal;");
         VBox header = new VBox(4, Labels.dot(source.colour()), new Group(name));
         header.setAlignment(Pos.BOTTOM_CENTER);
         Tooltip.install(header, new Tooltip(source.label()));
@@ -213,7 +220,7 @@ public final class ClaimsView {
     private static final double SOURCE_WIDTH = 46;
 
     /** Longest name written in a header; the full name is on its tooltip. */
-    private static final int HEADER_CHARACTERS = 18;
+    private static final int HEADER_CHARACTERS = 16;
 
     static String shortName(String label) {
         String l = label.strip();
