@@ -112,7 +112,12 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
                     Verdict.VERIFIED,
                     s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
         }
-        Node cell = lookup("#claims-table .cell-agrees").nth(1).query();
+        javafx.geometry.Bounds view = claims.localToScreen(claims.getBoundsInLocal());
+        Node cell = lookup("#claims-table .cell-agrees").queryAll().stream()
+                .filter(n -> view.contains(n.localToScreen(n.getBoundsInLocal())))
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
         doubleClickOn(cell);
         WaitForAsyncUtils.waitFor(
                 10,
