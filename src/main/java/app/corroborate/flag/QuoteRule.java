@@ -101,13 +101,14 @@ public final class QuoteRule implements FlagRule {
     }
 
     /**
-     * True if a quotation of the version keeps the base's words: quoted so somewhere in the base, whole or split
-     * around its attribution (on either side), or a part of a base quote worked into reported speech (she said the
+     * True if a quotation of the version keeps the base's words: quoted so somewhere in the base, whole, as whole
+     * sentences of a longer quote, or split around its attribution (on either side), or a part of a base quote worked into reported speech (she said the
      * company was "deeply sorry ..."), the rest told in the writer's words.
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
         String words = plain(c.version(), q.inner());
         if (VerbatimQuotes.quoted(c.base(), words)
+                || VerbatimQuotes.sentencesOf(c.base(), words)
                 || VerbatimQuotes.quoted(c.base(), VerbatimQuotes.joined(c.version(), v))
                 || splitAcrossSentences(c, v)) {
             return true;

@@ -95,4 +95,36 @@ final class VerbatimQuotes {
     }
 
     private static final String PADDED = "quotes verbatim by word";
+
+    /**
+     * True if the words are one or more whole sentences of a quotation of the document that holds several, in
+     * order: the version quotes a passage of the speech as it stands and leaves the rest out ("The State cannot ...
+     * extinguished." from a quote of two sentences), which selects from the quote and alters none of its words. A
+     * run cut inside a sentence is not one.
+     */
+    static boolean sentencesOf(DocumentAnalysis doc, String plainWords) {
+        return doc.memo(SENTENCE_RUNS, VerbatimQuotes::sentenceRuns).contains(plainWords);
+    }
+
+    private static Set<String> sentenceRuns(DocumentAnalysis d) {
+        Set<String> out = new HashSet<>();
+        for (SentenceInfo s : d.sentences()) {
+            for (Quotations.Quotation q : s.quotations()) {
+                String[] parts = SENTENCE_END.split(q.inner().of(d.text()).strip());
+                for (int from = 0; parts.length > 1 && from < parts.length; from++) {
+                    StringBuilder run = new StringBuilder();
+                    for (int to = from; to < parts.length; to++) {
+                        run.append(' ').append(QuoteWords.plain(parts[to]));
+                        out.add(run.toString().strip());
+                    }
+                }
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final String SENTENCE_RUNS = "runs of whole sentences of quotes";
 }

@@ -35,6 +35,19 @@ class QuoteRuleTest {
     }
 
     @Test
+    void wholeSentencesOfALongerQuoteAreASelectionButATrimInsideOneIsNot() {
+        String base = "The court ruled for the villagers. \"Their occupation of this land did not begin with a survey "
+                + "map. The State cannot, by issuing a lease, extinguish rights it never lawfully extinguished,\" "
+                + "Justice Azlina said.";
+        String second = "The court ruled for the villagers. \"The State cannot, by issuing a lease, extinguish rights "
+                + "it never lawfully extinguished,\" Justice Azlina said.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, second));
+        String trimmed = "The court ruled for the villagers. \"Their occupation of this land did not begin with a "
+                + "survey map. The State cannot, by issuing a lease, extinguish rights,\" Justice Azlina said.";
+        assertEquals(1, Cases.run(new QuoteRule(), base, trimmed).size());
+    }
+
+    @Test
     void anIdenticalQuoteIsNotFlagged() {
         String version = "Tomas Reiner, a spokesman for the water authority, said: \u201CThe dam is structurally "
                 + "sound and there is no risk of failure.\u201D";
