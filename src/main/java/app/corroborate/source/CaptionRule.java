@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Photo captions and credits. A caption is a short block that ends in the wire-photo form "..., Place,
- * Month D, YYYY." or that is labelled as a photo; a credit is a short, unpunctuated line right after a caption
+ * Month D, YYYY." or that is labelled as a photo ("Photo: ...", "[Image: ...]", "[Photo caption] ..."); a credit is a short, unpunctuated line right after a caption
  * (an agency or photographer's name).
  */
 final class CaptionRule implements FurnitureRule {
@@ -16,8 +16,8 @@ final class CaptionRule implements FurnitureRule {
             Pattern.compile(".*,\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*,\\s+(" + MONTH
                     + "\\s+\\d{1,2},?\\s+\\d{4}" + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\.?\\)?$");
     private static final Pattern LABELLED = Pattern.compile(
-            "^(\\(?(photo|image|picture|photograph|file photo|video)( credit)?s?\\s*[:/|]).*"
-                    + "|.*\\((photo|image|picture)s?\\s*[:/][^)]*\\)$",
+            "^([\\[(]?(photo|image|picture|pic|photograph|file photo|video)( credit| caption)?s?\\s*[:/|\\]]).*"
+                    + "|.*[(\\[](photo|image|picture)s?\\s*[:/][^)\\]]*[)\\]]$",
             Pattern.CASE_INSENSITIVE);
 
     @Override

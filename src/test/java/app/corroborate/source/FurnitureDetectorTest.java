@@ -172,6 +172,17 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void bracketedPhotoCaptionsAreCaptions() throws ImportException {
+        String a = "[Photo: The old dyke at Eastholm in March. Photo: Lakeside Post archive]";
+        String b = "[Photo caption] WORKERS inspect the old dyke";
+        SourceDocument d = read(a + "\n" + BODY + b + "\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("caption", ex.get(a));
+        assertEquals("caption", ex.get(b));
+        assertStoryIntact(d);
+    }
+
+    @Test
     void trailingUnrelatedHeadlinesAndCommentPrompts() throws ImportException {
         SourceDocument d = read(BODY + "\nLeave a comment\nTram strike ends after pay deal\n"
                 + "Museum reopens its coastal gallery\nSee what readers are discussing");
