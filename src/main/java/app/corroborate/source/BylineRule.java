@@ -40,12 +40,13 @@ final class BylineRule implements FurnitureRule {
 
     /**
      * Blocks from the top in which a byline of segments is looked for, even past the first body block (a magazine
-     * sets it under its standfirst): "By" a name, then bars, is never story text.
+     * sets it under its standfirst, a page keeps a long menu above it): "By" a name, then bars, is never story
+     * text.
      */
-    static final int SEGMENTED_WITHIN = 15;
+    static final int SEGMENTED_WITHIN = 40;
 
-    /** The most words a byline of segments has (a name, a date, a time, a reading time). */
-    static final int SEGMENTED_WORDS = 16;
+    /** The most words a byline of segments has (a name and agency, a posted and an updated date and time). */
+    static final int SEGMENTED_WORDS = 24;
 
     /**
      * A byline set out in segments, a "By" name first: the line is a byline (unless a rule marked it before, as a

@@ -2,6 +2,7 @@ package app.corroborate.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,16 @@ class PageMetadataTest {
                 + "By Ama Owusu | November 18, 2025 | 5 min read\n" + BODY);
         assertEquals("Ama Owusu", d.metadata().byline());
         assertEquals("2025-11-18", d.metadata().published());
+    }
+
+    @Test
+    void aBylineWithPostedAndUpdatedTimesUnderALongMenuIsOneByline() throws ImportException {
+        String byline = "By Dana Whitcomb, Heartland Press \u00B7 Posted April 22, 2031 at 4:58 p.m. \u00B7 Updated "
+                + "9:21 p.m.";
+        String menu = String.join("\n", java.util.Collections.nCopies(20, "News\nSport")) + "\n";
+        SourceDocument d = read(menu + "Council backs flood barrier\n" + byline + "\n" + BODY);
+        assertEquals("Dana Whitcomb, Heartland Press", d.metadata().byline());
+        assertTrue(d.excluded().stream().anyMatch(e -> e.span().of(d.text()).equals(byline)));
     }
 
     @Test
