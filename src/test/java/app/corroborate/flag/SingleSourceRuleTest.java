@@ -28,6 +28,16 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aLongPassageOnlyACopyOfTheWireHasIsThePagesOtherContent() {
+        String notices = " Kitwe council will spend K3.8 million on clearing drains in Nkana East. Town clerk Grace"
+                + " Mpundu said 27 kilometres of drains were blocked. Forty casual workers will be engaged for three"
+                + " months. The work starts on Monday at the Chimwemwe depot.";
+        Collation c = Cases.collate(BASE, BASE + notices);
+        assertTrue(c.comparison(1).copyOfBase(), "a copy of the wire text");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1));
+    }
+
+    @Test
     void aFigureInsertedIntoAnAlignedSentenceIsFlaggedOnItsWords() {
         String version = BASE.replace(
                 "Shelters opened in three schools.", "Shelters opened in three schools and 40 soldiers were deployed.");
