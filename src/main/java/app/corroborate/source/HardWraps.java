@@ -17,7 +17,16 @@ import java.util.regex.Pattern;
 final class HardWraps {
 
     /** The narrowest and widest wrap widths: a column of a printed page to a terminal's width. */
-    static final int MIN_WIDTH = 40;
+    static final int MIN_WIDTH = 28;
+
+    /**
+     * Below this width only a text most of whose lines fill the column is wrapped (a newspaper column dumped from an
+     * e-paper, 30 to 40 characters): a page of short items (a menu, a list of headlines) is not.
+     */
+    static final int NARROW = 40;
+
+    /** The share of lines a narrow text must have near its width. */
+    static final double NARROW_SHARE = 0.4;
 
     static final int MAX_WIDTH = 100;
     /** Lines that must reach close to the width (within {@value #NEAR}) for the text to count as wrapped. */
@@ -61,7 +70,8 @@ final class HardWraps {
         long near = Arrays.stream(lengths)
                 .filter(n -> n >= width - NEAR && n <= width)
                 .count();
-        return width >= MIN_WIDTH && width <= MAX_WIDTH && near >= WRAPPED_LINES ? width : 0;
+        boolean filled = width >= NARROW || near >= NARROW_SHARE * lengths.length;
+        return width >= MIN_WIDTH && width <= MAX_WIDTH && near >= WRAPPED_LINES && filled ? width : 0;
     }
 
     /** The break between two consecutive lines of one paragraph was forced by the width. */

@@ -37,6 +37,36 @@ class HardWrapsTest {
     }
 
     @Test
+    void aNarrowNewspaperColumnRunsOnButAListOfShortItemsDoesNot() {
+        String column =
+                """
+                COPPERBELT MIRROR          Wednesday, February 18, 2031          3
+
+                Zambia wants to raise its annual
+                output to three million tonnes by
+                2031, and mining accounts for more
+                than 70 per cent of its export
+                earnings, the chamber of mines
+                said on Tuesday in a statement
+                issued in Kitwe after the miners
+                blocked the main gate of the mine.
+                Police fired teargas on Tuesday to
+                disperse striking miners who had
+                blocked the main gate, and the
+                company said the stoppage was
+                costing it about US$1.9 million a
+                day in lost output at the pit and
+                the concentrator near the town.
+                """;
+        String out = HardWraps.unwrap(column);
+        assertTrue(out.contains("accounts for more than 70 per cent of its export earnings"), out);
+        String menu = "News\nSport and fixtures today\nBusiness and markets\nOpinion and letters\nWeather\n"
+                + "Obituaries and notices\nPublic notices\nContact the newsroom\nAbout us\nAdvertise with us\n"
+                + "Terms and privacy\nCookies\n";
+        assertEquals(menu, HardWraps.unwrap(menu));
+    }
+
+    @Test
     void textSetAParagraphPerLineIsLeftAlone() {
         String lines = "Council backs flood barrier\n"
                 + "The regional council approved the new flood barrier on Monday after a two-hour debate, the mayor "
