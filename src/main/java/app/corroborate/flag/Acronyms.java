@@ -55,7 +55,7 @@ final class Acronyms {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-    /** The initials of each run of capitalised words and of its openings, an opening article left out, as "|AB|ABC|...|". */
+    /** The initials of each run of capitalised words, an opening article left out, as "|ABC|...|". */
     private static String initials(String text) {
         StringBuilder runs = new StringBuilder("|");
         StringBuilder run = new StringBuilder();
@@ -66,22 +66,10 @@ final class Acronyms {
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 run.appendCodePoint(w.codePointAt(0));
             } else if (!LINKS.contains(w.toLowerCase(Locale.ROOT)) && run.length() > 0) {
-                append(runs, run);
+                runs.append(run).append('|');
                 run.setLength(0);
             }
         }
-        append(runs, run);
-        return runs.toString();
-    }
-
-    /**
-     * A run's initials, and those of its opening words: a title before a name is abbreviated on its own ("District
-     * Magistrate Kavita Rawat" is "the DM").
-     */
-    private static void append(StringBuilder runs, StringBuilder run) {
-        for (int n = 2; n < run.length(); n++) {
-            runs.append(run, 0, n).append('|');
-        }
-        runs.append(run).append('|');
+        return runs.append(run).append('|').toString();
     }
 }

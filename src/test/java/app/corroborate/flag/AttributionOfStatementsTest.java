@@ -159,10 +159,6 @@ class AttributionOfStatementsTest {
         assertTrue(
                 Speakers.abbreviates("the TGA", "The Therapeutic Goods Administration"),
                 "an article opening the sentence is no initial");
-        assertTrue(
-                Speakers.abbreviates("The DM", "District Magistrate Kavita Rawat"),
-                "a title before a name is abbreviated on its own");
-        assertTrue(!Speakers.abbreviates("the KR", "District Magistrate Kavita Rawat"), "only a run's opening");
     }
 
     @Test
