@@ -124,7 +124,12 @@ final class VerbatimQuotes {
         return out;
     }
 
+    /**
+     * The end of a sentence inside a quote: a question or exclamation mark, or a full stop after a word of three
+     * letters or more, then a capital ("Mr. Smith", "the U.S. Army" go on).
+     */
     private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+            java.util.regex.Pattern.compile("(?:(?<=[\\p{Ll}\\d]{3}[.])|(?<=[!?]))[\"\u201D\u2019]?\\s+(?=\\p{Lu})");
+
     private static final String SENTENCE_RUNS = "runs of whole sentences of quotes";
 }

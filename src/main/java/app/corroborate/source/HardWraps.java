@@ -20,13 +20,17 @@ final class HardWraps {
     static final int MIN_WIDTH = 28;
 
     /**
-     * Below this width only a text most of whose lines fill the column is wrapped (a newspaper column dumped from an
-     * e-paper, 30 to 40 characters): a page of short items (a menu, a list of headlines) is not.
+     * Below this width a text is wrapped only when many of its lines fill the column and many go on from the line
+     * before (a newspaper column dumped from an e-paper, 30 to 40 characters, whose lines open mid-sentence in lower
+     * case): a page of short items (a menu, a list of headlines), whose lines each open with a capital, is not.
      */
     static final int NARROW = 40;
 
     /** The share of lines a narrow text must have near its width. */
     static final double NARROW_SHARE = 0.4;
+
+    /** The share of lines of a narrow text that must open in lower case or with a digit (a sentence going on). */
+    static final double GOING_ON = 0.3;
 
     static final int MAX_WIDTH = 100;
     /** Lines that must reach close to the width (within {@value #NEAR}) for the text to count as wrapped. */
@@ -70,8 +74,18 @@ final class HardWraps {
         long near = Arrays.stream(lengths)
                 .filter(n -> n >= width - NEAR && n <= width)
                 .count();
-        boolean filled = width >= NARROW || near >= NARROW_SHARE * lengths.length;
+        boolean filled = width >= NARROW
+                || near >= NARROW_SHARE * lengths.length && goingOn(text, lines) >= GOING_ON * lengths.length;
         return width >= MIN_WIDTH && width <= MAX_WIDTH && near >= WRAPPED_LINES && filled ? width : 0;
+    }
+
+    /** Lines that open in lower case or with a digit: a sentence going on from the line before. */
+    private static long goingOn(String text, List<Block> lines) {
+        return lines.stream()
+                .map(b -> b.span().of(text).strip())
+                .filter(l -> !l.isEmpty())
+                .filter(l -> Character.isLowerCase(l.codePointAt(0)) || Character.isDigit(l.codePointAt(0)))
+                .count();
     }
 
     /** The break between two consecutive lines of one paragraph was forced by the width. */

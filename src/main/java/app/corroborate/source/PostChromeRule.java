@@ -11,10 +11,19 @@ import java.util.regex.Pattern;
  */
 final class PostChromeRule implements FurnitureRule {
 
-    /** A chat export's stamp: a date, a time, then a dash or a closing bracket. */
+    /** The date and the time of a chat stamp. */
+    private static final String DATE = "\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}";
+
+    private static final String TIME = "\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[ap]\\.?m\\.?)?";
+
+    /**
+     * A chat export's stamp: a date and a time in brackets ("[18/03/2026, 09:15:03] Name: ..."), or a date, a comma,
+     * a time and a dash ("18/03/2026, 09:15 - Name: ..."). A story line opening on a date and a time has neither.
+     */
     private static final Pattern CHAT_STAMP = Pattern.compile(
-            "^\\[?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\]?\\s*[-\u2013]?\\s",
+            "^(?:\\[" + DATE + ",?\\s+" + TIME + "\\]\\s|" + DATE + ",\\s+" + TIME + "\\s[-\u2013]\\s)",
             Pattern.CASE_INSENSITIVE);
+
     /** A chat message after its stamp is at most this long; a paragraph of a forwarded story is longer. */
     static final int MESSAGE_WORDS = 30;
 

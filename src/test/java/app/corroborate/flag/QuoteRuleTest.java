@@ -45,6 +45,10 @@ class QuoteRuleTest {
         String trimmed = "The court ruled for the villagers. \"Their occupation of this land did not begin with a "
                 + "survey map. The State cannot, by issuing a lease, extinguish rights,\" Justice Azlina said.";
         assertEquals(1, Cases.run(new QuoteRule(), base, trimmed).size());
+        String withTitle = "The court ruled for the villagers. \"We told Mr. Ahmad the U.S. Army had left the valley. "
+                + "The State cannot extinguish rights it never lawfully extinguished,\" Justice Azlina said.";
+        String cutAfterTitle = "The court ruled for the villagers. \"We told Mr. Ahmad the U.S.\" Justice Azlina said.";
+        assertEquals(1, Cases.run(new QuoteRule(), withTitle, cutAfterTitle).size(), "no sentence ends at 'U.S.'");
     }
 
     @Test

@@ -254,6 +254,9 @@ class FurnitureDetectorTest {
         assertEquals("byline", ex.get("Orla Brennock @orla.bsky.social \u00B7 3h"));
         assertEquals("related", ex.get(refs.strip()));
         assertStoryIntact(d);
+        SourceDocument log = read(BODY + "18/03/2031 09:15 Police closed the river road after the crash.\n"
+                + "18.03.2031 09:40 \u2014 Two barrier workers were treated for cuts, the mayor said.\n");
+        assertEquals(Map.of(), excluded(log), "a story line that opens on a date and a time is no chat line");
     }
 
     @Test

@@ -64,6 +64,22 @@ class HardWrapsTest {
                 + "Obituaries and notices\nPublic notices\nContact the newsroom\nAbout us\nAdvertise with us\n"
                 + "Terms and privacy\nCookies\n";
         assertEquals(menu, HardWraps.unwrap(menu));
+        String headlines =
+                """
+                Council votes to raise water rates
+                Softball team wins eleventh straight
+                Fair board names its grand marshal
+                Bridge repairs to start in the spring
+                Library extends its weekend hours
+                School board approves a new budget
+                Farmers market returns on Saturday
+                Police warn of phone scam calls
+                Hospital opens a new maternity wing
+                Road closures for the marathon
+                Museum shows river paintings
+                Two new teachers at the high school
+                """;
+        assertEquals(headlines, HardWraps.unwrap(headlines), "a list of headlines keeps its lines");
     }
 
     @Test
