@@ -4,12 +4,10 @@ import app.corroborate.export.ExportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -89,12 +87,17 @@ public final class ExportDialog {
         laidOut.setFitToWidth(true);
         StackPane preview = new StackPane(text, laidOut);
         preview.setPrefSize(760, 460);
+        long[] shown = {0};
         Consumer<ExportFormat> show = f -> {
             caption.setText(captionOf(f));
             text.setText("Preparing the preview\u2026");
+            shown[0]++;
+            pages.getChildren().clear();
+            text.setVisible(true);
+            laidOut.setVisible(false);
             model.preview(f, p -> {
                 text.setText(p.text());
-                pages.getChildren().setAll(pictures(p, laidOut));
+                showPages(pages, p, laidOut, ++shown[0], shown);
                 text.setVisible(!p.laidOut());
                 laidOut.setVisible(p.laidOut());
             });
@@ -111,8 +114,9 @@ public final class ExportDialog {
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().setId("export-dialog");
-        dialog.showAndWait()
-                .filter(b -> b == export)
+        var chosen = dialog.showAndWait();
+        model.stopPreview();
+        chosen.filter(b -> b == export)
                 .ifPresent(b -> model.export(Path.of(target.getText().strip()), format.getValue(), done));
     }
 
@@ -125,23 +129,36 @@ public final class ExportDialog {
         };
     }
 
-    /** The pages as pictures scaled to the width of the preview, each with a shadow as on a desk. */
-    private static List<Node> pictures(ExportViewModel.Preview p, ScrollPane view) {
-        List<Node> nodes = new ArrayList<>();
-        for (byte[] png : p.pages()) {
-            ImageView page = new ImageView(new Image(new ByteArrayInputStream(png)));
-            page.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
-            page.setPreserveRatio(true);
-            page.setSmooth(true);
-            page.fitWidthProperty().bind(view.widthProperty().subtract(PAGE_MARGIN));
-            nodes.add(page);
+    /**
+     * Shows the pages as pictures scaled to the width of the preview, each with a shadow as on a desk: one page a
+     * pulse, so that decoding a dozen pages never holds up the window; a newer preview stops the rest.
+     */
+    private static void showPages(VBox box, ExportViewModel.Preview p, ScrollPane view, long shown, long[] current) {
+        box.getChildren().clear();
+        addPage(box, p, view, 0, shown, current);
+    }
+
+    private static void addPage(
+            VBox box, ExportViewModel.Preview p, ScrollPane view, int i, long shown, long[] current) {
+        if (shown != current[0]) {
+            return;
         }
-        if (p.totalPages() > p.pages().size()) {
-            Label more = new Label("\u2026 and " + (p.totalPages() - p.pages().size()) + " more pages in the file");
-            more.setTextFill(Color.WHITE);
-            nodes.add(more);
+        if (i == p.pages().size()) {
+            if (p.totalPages() > i) {
+                Label more = new Label("\u2026 and " + (p.totalPages() - i) + " more pages in the file");
+                more.setTextFill(Color.WHITE);
+                box.getChildren().add(more);
+            }
+            return;
         }
-        return nodes;
+        ImageView page =
+                new ImageView(new Image(new ByteArrayInputStream(p.pages().get(i))));
+        page.setEffect(new DropShadow(6, Color.gray(0, 0.4)));
+        page.setPreserveRatio(true);
+        page.setSmooth(true);
+        page.fitWidthProperty().bind(view.widthProperty().subtract(PAGE_MARGIN));
+        box.getChildren().add(page);
+        Platform.runLater(() -> addPage(box, p, view, i + 1, shown, current));
     }
 
     /** The path with the extension of the format in place of any known one. */

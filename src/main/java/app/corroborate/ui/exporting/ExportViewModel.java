@@ -31,9 +31,10 @@ public final class ExportViewModel {
     private final CaseSession session;
     private final Exporter exporter;
     private final TaskRunner tasks;
-    private final PagePreview pages;
+    private final PagePreview render;
     private long previews;
-    private Summary summary;
+    private TaskRunner.Running running = TaskRunner.Running.DONE;
+    private Prepared prepared;
 
     /** Pages rendered for a preview at most; the rest of a long summary is counted, not drawn. */
     static final int MAX_PREVIEW_PAGES = 12;
@@ -42,7 +43,7 @@ public final class ExportViewModel {
         this.session = session;
         this.exporter = exporter;
         this.tasks = tasks;
-        this.pages = new PagePreview(exporter);
+        this.render = new PagePreview(exporter);
     }
 
     /** The format a file name asks for by its extension, if any ({@code .jsonld} is the annotation collection). */
@@ -76,16 +77,18 @@ public final class ExportViewModel {
     /**
      * The preview of the summary in {@code format}, built in the background: the file's own text for the text
      * formats (Markdown, the JSON-LD collections), the laid-out pages for HTML and PDF. A preview asked for
-     * after this one replaces it: {@code show} only ever receives the preview of the format asked for last.
+     * after this one replaces it (the earlier one is cancelled): {@code show} only ever receives the preview of the
+     * format asked for last.
      */
     public void preview(ExportFormat format, Consumer<Preview> show) {
         CaseAnalysis analysis = session.analysis();
+        long asked = ++previews;
+        running.cancel();
         if (analysis.isEmpty()) {
             show.accept(Preview.text("The case has no analysed sources yet."));
             return;
         }
-        long asked = ++previews;
-        tasks.run(
+        running = tasks.run(
                 () -> previewOf(format, analysis),
                 p -> {
                     if (asked == previews) {
@@ -94,25 +97,66 @@ public final class ExportViewModel {
                 },
                 e -> {
                     if (asked == previews) {
-                        show.accept(Preview.text("No preview: " + e.getMessage()));
+                        show.accept(Preview.text("No preview: "
+                                + (e.getMessage() != null
+                                        ? e.getMessage()
+                                        : e.getClass().getSimpleName())));
                     }
                 });
     }
 
+    /** Stops a preview still being prepared (the dialog closed). */
+    public void stopPreview() {
+        previews++;
+        running.cancel();
+    }
+
     private Preview previewOf(ExportFormat format, CaseAnalysis analysis) throws Exception {
-        Summary s = summaryOf(analysis);
+        Prepared p = prepared(analysis);
         return switch (format) {
-            case HTML, PDF -> Preview.pages(pages.render(s, MAX_PREVIEW_PAGES));
-            default -> Preview.text(exporter.text(s, format));
+            case HTML, PDF -> Preview.pages(p.pages());
+            default -> Preview.text(exporter.text(p.summary(), format));
         };
     }
 
-    /** The summary, built once for the dialog's previews (the dialog is modal: nothing changes meanwhile). */
-    private synchronized Summary summaryOf(CaseAnalysis analysis) throws Exception {
-        if (summary == null) {
-            summary = exporter.summary(session.store(), analysis, Publisher.fromUserPreferences());
+    /**
+     * The summary of this analysis, and its pages once laid out, made once for the dialog's previews (HTML and PDF
+     * show the same pages); a new analysis makes them again.
+     */
+    private synchronized Prepared prepared(CaseAnalysis analysis) throws Exception {
+        if (prepared == null || prepared.analysis() != analysis) {
+            prepared = new Prepared(
+                    analysis, exporter.summary(session.store(), analysis, Publisher.fromUserPreferences()), null);
         }
-        return summary;
+        return prepared;
+    }
+
+    /** The summary of an analysis, and its laid-out pages once rendered. */
+    private final class Prepared {
+        private final CaseAnalysis analysis;
+        private final Summary summary;
+        private PagePreview.Pages pages;
+
+        Prepared(CaseAnalysis analysis, Summary summary, PagePreview.Pages pages) {
+            this.analysis = analysis;
+            this.summary = summary;
+            this.pages = pages;
+        }
+
+        CaseAnalysis analysis() {
+            return analysis;
+        }
+
+        Summary summary() {
+            return summary;
+        }
+
+        synchronized PagePreview.Pages pages() throws IOException {
+            if (pages == null) {
+                pages = render.render(summary, MAX_PREVIEW_PAGES);
+            }
+            return pages;
+        }
     }
 
     /** What the preview shows: the text of the file, or pictures of its first pages. */
