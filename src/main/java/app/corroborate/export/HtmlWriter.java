@@ -50,8 +50,7 @@ public final class HtmlWriter {
                 .append(Wording.unreviewedLine(s.counts()))
                 .append("</strong> ")
                 .append(Wording.countsLine(s.counts()))
-                .append(" ")
-                .append(Wording.reviewedLine(s))
+                .append(Wording.reviewedLine(s).isEmpty() ? "" : " " + Wording.reviewedLine(s))
                 .append("</p>\n");
         b.append("<p>Case created ")
                 .append(Wording.day(s.created()))

@@ -19,8 +19,7 @@ public final class MarkdownWriter {
                 .append(Wording.unreviewedLine(s.counts()))
                 .append("** ")
                 .append(Wording.countsLine(s.counts()))
-                .append(" ")
-                .append(Wording.reviewedLine(s))
+                .append(Wording.reviewedLine(s).isEmpty() ? "" : " " + Wording.reviewedLine(s))
                 .append("\n\n");
         b.append("Case created ")
                 .append(Wording.day(s.created()))

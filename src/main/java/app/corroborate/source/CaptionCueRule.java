@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * A video's closed captions pasted on the page as timed cues ("[00:00:04.120 --> 00:00:07.560] PLANT HAS FORCED
  * FAMILIES ..."), in the SubRip or WebVTT manner: a broadcast's words cut at fixed times, not the story's sentences.
- * A block counts when most of its lines open with a cue's timing, and so do a cue's number above its timing and the
+ * A block counts when at least half of its lines open with a cue's timing, and so do a cue's number above its timing and the
  * lines of text under a timing that stands alone (up to a blank line); a story sentence that mentions a time range
  * has no arrow between two clock readings.
  */
@@ -45,9 +45,16 @@ final class CaptionCueRule implements FurnitureRule {
         }
     }
 
+    /** A WebVTT cue's settings after its timing ("align:start position:10%"). */
+    private static final String CUE_SETTING = "\\b[a-z]+:\\S+";
+
     /** A block that is nothing but a cue's timing: its text follows on the next lines. */
     private static boolean timingAlone(String block) {
-        return CUE.matcher(block).replaceFirst("").replaceAll("[\\])\\s]", "").isEmpty();
+        return CUE.matcher(block)
+                .replaceFirst("")
+                .replaceAll(CUE_SETTING, "")
+                .replaceAll("[\\])\\s]", "")
+                .isEmpty();
     }
 
     /** True when at least half of the block's non-blank lines open with a cue's timing. */

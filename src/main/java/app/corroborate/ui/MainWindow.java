@@ -11,6 +11,7 @@ import app.corroborate.store.CaseStore;
 import app.corroborate.store.open.CaseStores;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.common.TaskRunner;
+import app.corroborate.ui.preferences.Places;
 import app.corroborate.ui.preferences.Settings;
 import app.corroborate.ui.session.CaseSession;
 import app.corroborate.ui.workbench.HelpOverlay;
@@ -256,7 +257,7 @@ public final class MainWindow {
         session = new CaseSession(store, analyzer, tasks, editor.get());
         session.open(analysis);
         WorkbenchViewModel model =
-                new WorkbenchViewModel(session, tasks, settings.places().of(placeKey(store)));
+                new WorkbenchViewModel(session, tasks, settings.places().of(Places.keyOf(store)));
         workbench = new WorkbenchView(model, help::toggle, stage::close, commands::export, commands::reimport);
         frame.setCenter(workbench.root());
         workbench.compare().setTextSize(settings.textSizeProperty().get());
@@ -267,13 +268,6 @@ public final class MainWindow {
             settings.rememberCase(store.location());
         }
         sessionProperty.set(session);
-    }
-
-    /** The case as where-the-editor-left-it knows it: the absolute file, or the server address. */
-    private static String placeKey(CaseStore store) {
-        return store.location() instanceof CaseLocation.File
-                ? store.file().toAbsolutePath().normalize().toString()
-                : store.location().toString();
     }
 
     /** The window's title: the case file's name, or a server case's name and server. */

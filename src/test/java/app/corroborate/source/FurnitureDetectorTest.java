@@ -226,12 +226,14 @@ class FurnitureDetectorTest {
         String cues = "[00:00:00.000 --> 00:00:04.120] >> GOOD EVENING. A FIRE AT THE BARRIER SITE\n"
                 + "[00:00:04.120 --> 00:00:07.560] HAS CLOSED THE RIVER ROAD.\n"
                 + "00:00:07,560 --> 00:00:11,900\n"
-                + "THE COUNCIL SAYS 14 MILLION CROWNS ARE AT STAKE.\n";
+                + "THE COUNCIL SAYS 14 MILLION CROWNS ARE AT STAKE.\n"
+                + "00:00:11.900 --> 00:00:14.030 align:start position:10%\n"
+                + "THE BARRIER WILL OPEN IN MAY.\n";
         SourceDocument d =
                 read(BODY + "\n" + cues + "\nThe road was closed from 10:00 to 14:30 on Monday, police said.");
         Map<String, String> ex = excluded(d);
         cues.lines().forEach(line -> assertEquals("caption", ex.get(line), line + " in " + ex));
-        assertEquals(4, ex.size(), ex.toString());
+        assertEquals(6, ex.size(), ex.toString());
         assertStoryIntact(d);
         assertTrue(d.text().contains("from 10:00 to 14:30")
                 && !ex.containsKey("The road was closed from 10:00 to 14:30 on Monday, police said."));

@@ -39,6 +39,11 @@ import javafx.scene.layout.VBox;
 public final class ClaimsView {
 
     private final ClaimsViewModel model;
+    /** Widths of the groups and verdict columns. */
+    private static final double GROUPS_WIDTH = 96;
+
+    private static final double VERDICT_WIDTH = 120;
+
     private final BorderPane root = new BorderPane();
     private final TableView<ClaimRow> table = new TableView<>();
     private final BiConsumer<Integer, Span> open;
@@ -126,7 +131,7 @@ public final class ClaimsView {
     private static final double CLAIM_MIN_WIDTH = 240;
 
     /** Groups and verdict columns, the scroll bar and borders. */
-    private static final double FIXED_WIDTH = 96 + 120 + 24;
+    private static final double FIXED_WIDTH = GROUPS_WIDTH + VERDICT_WIDTH + 24;
 
     private static TableColumn<ClaimRow, ClaimRow> claimColumn() {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Claim");
@@ -155,7 +160,7 @@ public final class ClaimsView {
                 + " text counted once)"));
         c.setText(null);
         c.setGraphic(help);
-        c.setPrefWidth(96);
+        c.setPrefWidth(GROUPS_WIDTH);
         c.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
         return c;
@@ -163,7 +168,7 @@ public final class ClaimsView {
 
     private static TableColumn<ClaimRow, ClaimRow> verdictColumn() {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Verdict");
-        c.setPrefWidth(120);
+        c.setPrefWidth(VERDICT_WIDTH);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparing(ClaimRow::verdict));
         c.setCellFactory(col -> new TableCell<>() {

@@ -1,9 +1,12 @@
 package app.corroborate.ui.preferences;
 
+import app.corroborate.store.CaseLocation;
+import app.corroborate.store.CaseStore;
 import app.corroborate.ui.workbench.Place;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -26,29 +29,55 @@ public final class Places {
 
     private final Preferences node;
 
+    private final Clock clock;
+
     public Places(Preferences parent) {
-        this.node = parent.node("places");
+        this(parent, Clock.systemUTC());
     }
 
-    /** The memory of one case, by its location as the window names it (a file path or a server address). */
+    Places(Preferences parent, Clock clock) {
+        this.node = parent.node("places");
+        this.clock = clock;
+    }
+
+    /**
+     * The memory of one case, by its location as the window names it (a file path or a server address); the places
+     * of cases left longest ago are forgotten now, not on every move.
+     */
     public Place.Memory of(String caseLocation) {
         String key = key(caseLocation);
+        forgetOldest();
         return new Place.Memory() {
             @Override
             public Optional<Place> recall() {
-                String[] v = node.get(key, "").split("\t", -1);
-                return v.length < 3 ? Optional.empty() : Optional.of(new Place(blankToNull(v[1]), blankToNull(v[2])));
+                try {
+                    String[] v = node.get(key, "").split("\t", -1);
+                    return v.length < 3
+                            ? Optional.empty()
+                            : Optional.of(new Place(blankToNull(v[1]), blankToNull(v[2])));
+                } catch (IllegalStateException e) {
+                    return Optional.empty(); // the preference node was removed: nothing to recall
+                }
             }
 
             @Override
             public void remember(Place place) {
-                node.put(
-                        key,
-                        System.currentTimeMillis() + "\t" + nullToBlank(place.sourceId()) + "\t"
-                                + nullToBlank(place.flagId()));
-                forgetOldest();
+                try {
+                    node.put(
+                            key,
+                            clock.millis() + "\t" + nullToBlank(place.sourceId()) + "\t" + nullToBlank(place.flagId()));
+                } catch (IllegalStateException e) {
+                    // the preference node was removed: the place is not kept
+                }
             }
         };
+    }
+
+    /** The case as places know it: its absolute file, or its server address. */
+    public static String keyOf(CaseStore store) {
+        return store.location() instanceof CaseLocation.File
+                ? store.file().toAbsolutePath().normalize().toString()
+                : store.location().toString();
     }
 
     private void forgetOldest() {
@@ -61,7 +90,7 @@ public final class Places {
             for (int i = 0; i < keys.length - KEPT; i++) {
                 node.remove(keys[i]);
             }
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             // the place of an old case stays a little longer
         }
     }

@@ -1,5 +1,7 @@
 package app.corroborate.ui.workbench;
 
+import java.util.Optional;
+
 /**
  * Where the editor was in a case: the compared source and the selected flag (either may be null).
  *
@@ -14,15 +16,15 @@ public record Place(String sourceId, String flagId) {
         /** Nowhere: nothing is recalled, nothing is kept. */
         Memory NONE = new Memory() {
             @Override
-            public java.util.Optional<Place> recall() {
-                return java.util.Optional.empty();
+            public Optional<Place> recall() {
+                return Optional.empty();
             }
 
             @Override
             public void remember(Place place) {}
         };
 
-        java.util.Optional<Place> recall();
+        Optional<Place> recall();
 
         void remember(Place place);
     }

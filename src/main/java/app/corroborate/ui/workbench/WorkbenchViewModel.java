@@ -38,7 +38,9 @@ public final class WorkbenchViewModel {
     private final javafx.beans.property.BooleanProperty onNote = new javafx.beans.property.SimpleBooleanProperty();
     private final Place.Memory place;
     private final TaskRunner tasks;
+    private boolean resumePosted;
     private boolean resumed;
+    private Place kept;
 
     public WorkbenchViewModel(CaseSession session, TaskRunner tasks) {
         this(session, tasks, Place.Memory.NONE);
@@ -82,8 +84,8 @@ public final class WorkbenchViewModel {
         if (sources.selectedProperty().get() == before) {
             compare.compare(before);
         }
-        if (!resumed && !analysis.isEmpty()) {
-            resumed = true;
+        if (!resumePosted && !analysis.isEmpty()) {
+            resumePosted = true;
             tasks.post(this::resume);
         }
     }
@@ -101,10 +103,12 @@ public final class WorkbenchViewModel {
                 return;
             }
             sources.rows().stream()
-                    .filter(r -> r.summary().id().equals(p.sourceId()))
+                    .filter(r -> java.util.Objects.equals(r.summary().id(), p.sourceId()))
                     .findFirst()
                     .ifPresent(r -> sources.select(r.index()));
         });
+        resumed = true;
+        keepPlace();
     }
 
     /** Remembers the compared source and the selected flag, once the place of the last visit is restored. */
@@ -119,7 +123,11 @@ public final class WorkbenchViewModel {
                 .findFirst()
                 .orElse(null);
         FlagRow flag = flags.selected();
-        place.remember(new Place(sourceId, flag == null ? null : flag.id()));
+        Place now = new Place(sourceId, flag == null ? null : flag.id());
+        if (!now.equals(kept)) {
+            kept = now;
+            place.remember(now);
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ class WorkbenchViewModelTest {
             CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
             session.open();
             WorkbenchViewModel first = new WorkbenchViewModel(session, new SameThreadRunner(), kept);
-            assertEquals(null, kept.place, "nothing is remembered before the editor moves");
+            assertEquals(null, kept.place.flagId(), "where the case opened: no flag yet");
             FlagRow last = first.flags().visible().get(first.flags().visible().size() - 1);
             first.flags().selectedProperty().set(last);
             assertEquals(last.id(), kept.place.flagId());
