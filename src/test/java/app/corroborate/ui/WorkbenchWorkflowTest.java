@@ -11,6 +11,7 @@ import app.corroborate.store.CaseStore;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.flags.FlagRow;
+import app.corroborate.ui.inspector.VerdictMeaning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +52,10 @@ class WorkbenchWorkflowTest extends WindowWorkflow {
             }
             Label explanation = lookup("#inspector-explanation").queryAs(Label.class);
             assertEquals(f.explanation(), explanation.getText(), "the inspector shows the flag");
+            assertEquals(
+                    VerdictMeaning.hint(f.kind()),
+                    lookup("#verdict-meaning").queryAs(Label.class).getText(),
+                    "and what a verdict on it means");
         }
         key(KeyCode.SHIFT, KeyCode.F8);
         assertEquals(rows.get(1), selected(), "Shift+F8 goes back");

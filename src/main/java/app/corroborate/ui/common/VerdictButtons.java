@@ -35,6 +35,14 @@ public final class VerdictButtons {
         return root;
     }
 
+    /** Each button's tooltip: its key and what the verdict means here ("Key 1: the version's figure is right"). */
+    public void explain(java.util.function.Function<Verdict, String> meaning) {
+        for (Node n : root.getChildren()) {
+            Verdict v = (Verdict) n.getUserData();
+            ((ToggleButton) n).setTooltip(new Tooltip("Key " + KindStyle.key(v) + ": " + meaning.apply(v)));
+        }
+    }
+
     /** Shows {@code current} as chosen; disables the buttons when the case cannot be changed here. */
     public void show(Verdict current, boolean readOnly) {
         for (Node n : root.getChildren()) {

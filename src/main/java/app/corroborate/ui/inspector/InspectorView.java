@@ -35,6 +35,12 @@ public final class InspectorView {
     private final VBox standsBox = new VBox(4);
     private final VBox historyBox = new VBox(2);
     private final VerdictButtons verdicts;
+    private final Label meaning = Labels.wrapped("", "muted");
+
+    {
+        meaning.setId("verdict-meaning");
+    }
+
     private final TextArea note = new TextArea();
     private final TextArea evidence = new TextArea();
     private final Label empty = new Label("Select a flag (F8) to inspect it.");
@@ -76,6 +82,7 @@ public final class InspectorView {
                         standsBox,
                         Labels.section("Verdict"),
                         verdicts.root(),
+                        meaning,
                         Labels.section("Note"),
                         note,
                         Labels.section("Evidence"),
@@ -138,6 +145,8 @@ public final class InspectorView {
                         explanation);
         renderStands();
         paintVerdict(model.verdictProperty().get());
+        meaning.setText(VerdictMeaning.hint(f.kind()));
+        verdicts.explain(v -> VerdictMeaning.of(f.kind(), v));
         renderHistory();
         note.setEditable(!model.readOnly());
         evidence.setEditable(!model.readOnly());
