@@ -171,11 +171,7 @@ public final class InspectorView {
                     .add(Labels.wrapped("Only this source has this text: no other source says it.", "muted"));
             return;
         }
-        long n = model.agreeing();
-        Label count = Labels.wrapped(
-                n + (n == 1 ? " independent source says" : " independent sources say")
-                        + " what the base says (copies of one wire text counted once)",
-                "muted");
+        Label count = Labels.wrapped(agreeingLine(model.agreeing(), baseSilent()), "muted");
         count.setId("inspector-agreeing");
         standsBox.getChildren().add(count);
         for (Stand s : model.stands()) {
@@ -195,6 +191,20 @@ public final class InspectorView {
             box.getStyleClass().add("stand");
             standsBox.getChildren().add(box);
         }
+    }
+
+    /** True when the base does not state the fact the flag is about (a claim only a version makes). */
+    private boolean baseSilent() {
+        return model.stands().stream().anyMatch(s -> s.sources().contains(0) && s.status() == Status.ABSENT);
+    }
+
+    /** "2 independent sources say what the base says ...", or, for a fact the base does not state, who states it. */
+    static String agreeingLine(long n, boolean baseSilent) {
+        String who = n + (n == 1 ? " independent source" : " independent sources");
+        return baseSilent
+                ? who + (n == 1 ? " states" : " state")
+                        + " it; the base does not (copies of one wire text counted once)"
+                : who + (n == 1 ? " says" : " say") + " what the base says (copies of one wire text counted once)";
     }
 
     private static String symbol(Status s) {
