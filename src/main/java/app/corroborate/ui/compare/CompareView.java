@@ -111,7 +111,12 @@ public final class CompareView {
 
     private void reveal(Reveal r) {
         ComparisonModel m = model.comparisonProperty().get();
-        if (r == null || m == null) {
+        if (r == null) {
+            base.area().deselect();
+            other.area().deselect();
+            return;
+        }
+        if (m == null) {
             return;
         }
         Span b = r.base() != null

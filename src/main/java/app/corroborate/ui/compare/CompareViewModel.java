@@ -160,6 +160,12 @@ public final class CompareViewModel {
         }
     }
 
+    /** Nothing is shown as selected any more (the inspector cleared): the panes drop their selections. */
+    public void clearReveal() {
+        pending = null;
+        reveal.set(null);
+    }
+
     /** Brings a flag into view in both panes (after its source's comparison is shown, if need be). */
     public void revealFlag(Flag flag, int index) {
         Reveal r = new Reveal(flag.baseSpan(), flag.variantSpan(), ++serial);

@@ -154,6 +154,9 @@ public final class WorkbenchViewModel {
 
     private void reveal(FlagRow row) {
         if (row == null) {
+            if (!onNote.get()) {
+                compare.clearReveal();
+            }
             return;
         }
         onNote.set(false);

@@ -97,6 +97,8 @@ class WorkbenchViewModelTest {
                     store.verdict(Target.FLAG, last.id()).orElseThrow().verdict());
             m.undo();
             assertEquals(Verdict.UNREVIEWED, last.verdict());
+            m.flags().selectedProperty().set(null);
+            assertEquals(null, m.compare().revealProperty().get(), "nothing selected: the panes drop the selection");
             m.nextSource();
             m.nextSource();
             assertNotNull(m.compare().comparisonProperty().get());
