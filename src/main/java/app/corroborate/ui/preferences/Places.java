@@ -18,9 +18,9 @@ import java.util.prefs.Preferences;
  * Where the editor left each case (its compared source and selected flag), kept in the editor's preferences, never
  * in the case file: a read-only case, or a case shared with colleagues, resumes where this editor was.
  *
- * <p>Guarantees: one entry a case, keyed by a digest of its location (no path is stored); at most {@link #KEPT}
- * cases, the least recently left forgotten first; a preference store that cannot be read or written only means
- * the place is not recalled.
+ * <p>Guarantees: one entry a case, keyed by a digest of its location (no path is stored); when a case opens, the
+ * places beyond the {@link #KEPT} cases left most recently are forgotten; a preference store that cannot be read or
+ * written only means the place is not recalled.
  */
 public final class Places {
 
