@@ -1,37 +1,18 @@
 package app.corroborate.source;
 
+import static app.corroborate.source.InventedPages.BODY;
+import static app.corroborate.source.InventedPages.assertStoryIntact;
+import static app.corroborate.source.InventedPages.excluded;
+import static app.corroborate.source.InventedPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Furniture rules on invented pages: each rule must fire on its pattern and spare the story around it. */
 class FurnitureDetectorTest {
-
-    private static final String BODY = "The regional council approved the new flood barrier on Monday after a "
-            + "two-hour debate, the mayor of Eastholm told reporters outside the town hall.\n"
-            + "Construction will start in May and is expected to cost 14 million crowns, according to the plan.\n";
-
-    private static SourceDocument read(String text) throws ImportException {
-        return new SourceImporter().fromBytes("page", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, String> excluded(SourceDocument d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        d.excluded().forEach(e -> m.put(e.span().of(d.text()), e.reason().id()));
-        return m;
-    }
-
-    private static void assertStoryIntact(SourceDocument d) {
-        String story =
-                String.join(" ", d.sentences().stream().map(s -> s.of(d.text())).toList());
-        assertTrue(story.contains("approved the new flood barrier"), story);
-        assertTrue(story.contains("14 million crowns"), story);
-    }
 
     @Test
     void outletLabelAndDateLines() throws ImportException {

@@ -1,22 +1,15 @@
 package app.corroborate.source;
 
+import static app.corroborate.source.InventedPages.BODY;
+import static app.corroborate.source.InventedPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The byline and publication date a page states in its top matter, and lines that only look like them. */
 class PageMetadataTest {
-
-    private static final String BODY = "The regional council approved the new flood barrier on Monday after a "
-            + "two-hour debate, the mayor of Eastholm told reporters outside the town hall.\n"
-            + "Construction will start in May and is expected to cost 14 million crowns, according to the plan.\n";
-
-    private static SourceDocument read(String text) throws ImportException {
-        return new SourceImporter().fromBytes("page", text.getBytes(StandardCharsets.UTF_8));
-    }
 
     @Test
     void aBylineSetOutInSegmentsGivesItsNameAndDate() throws ImportException {

@@ -13,16 +13,11 @@ import java.util.function.Consumer;
 public final class QueuedRunner implements TaskRunner {
 
     private final List<Runnable> pending = new ArrayList<>();
+    private final SameThreadRunner now = new SameThreadRunner();
 
     @Override
     public <T> Running run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        pending.add(() -> {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        });
+        pending.add(() -> now.run(work, onSuccess, onFailure));
         return Running.DONE;
     }
 
