@@ -23,10 +23,13 @@ final class ReportedSpeech {
     private static final Set<String> NEGATIONS =
             Set.of("not", "no", "never", "nothing", "nobody", "none", "without", "cannot", "n't", "nor", "neither");
 
+    /** The key of a version's whole text made {@link #plain}, kept with its analysis (one per version, not per quote). */
+    private static final Object PLAIN_TEXT = new Object();
+
     private ReportedSpeech() {}
 
     static boolean keeps(Comparison c, SentenceInfo b, Quotations.Quotation q, SentenceInfo v) {
-        if (quotedVerbatim(plain(c.baseText(q.inner())), plain(c.version().text()))) {
+        if (quotedVerbatim(plain(c.baseText(q.inner())), c.version().memo(PLAIN_TEXT, d -> plain(d.text())))) {
             return true;
         }
         if (c.copyOfBase() || anonymous(c, v) || Speakers.different(c, b.attribution(), v.attribution())) {
@@ -76,13 +79,26 @@ final class ReportedSpeech {
         return n;
     }
 
-    /** Lower case, straight quotes, single spaces, no trailing punctuation. */
-    private static String plain(String s) {
-        return s.toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019]", "'")
-                .replaceAll("[\u201C\u201D]", "\"")
-                .replaceAll("\\s+", " ")
-                .replaceAll("[\\s.,;:!?\"']+$", "")
-                .strip();
+    /** Lower case, straight quotes, single spaces, no trailing punctuation (one pass: it runs on whole texts). */
+    static String plain(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\u000B') {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            out[n++] = ch == '\u2018' || ch == '\u2019' ? '\'' : ch == '\u201C' || ch == '\u201D' ? '"' : ch;
+        }
+        while (n > 0 && " .,;:!?\"'".indexOf(out[n - 1]) >= 0) {
+            n--;
+        }
+        return new String(out, 0, n).toLowerCase(Locale.ROOT);
     }
 }

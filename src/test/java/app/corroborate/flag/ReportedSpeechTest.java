@@ -1,0 +1,25 @@
+package app.corroborate.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTest {
+
+    @Test
+    void plainLowersStraightensQuotesAndFoldsSpaces() {
+        assertEquals(
+                "\"we will 'rebuild' it", ReportedSpeech.plain("  \u201CWe  will\n\u2018rebuild\u2019 it. \u201D "));
+    }
+
+    @Test
+    void plainDropsTrailingPunctuationMixedWithSpaces() {
+        assertEquals("it was over", ReportedSpeech.plain("It was over . ! \"  "));
+        assertEquals("", ReportedSpeech.plain(" .. "));
+    }
+
+    @Test
+    void plainKeepsInnerPunctuation() {
+        assertEquals("no, not yet; later", ReportedSpeech.plain("No,\tnot yet;\r\nlater"));
+    }
+}
