@@ -100,6 +100,14 @@ public final class Comparison {
         return earlierEdition;
     }
 
+    /**
+     * Where the version says its text goes on in a later take ("MORE TO FOLLOW" alone on a line): the offset of
+     * that line in the version's text, or -1. The base's text past what the version rendered before it is not lost.
+     */
+    public int versionContinuedAt() {
+        return memo.get("continued", this, c -> Editions.continuedAt(c.version));
+    }
+
     public List<DocumentAnalysis> independent() {
         return independent;
     }

@@ -22,7 +22,25 @@ import java.util.Set;
  */
 final class Editions {
 
+    /**
+     * A wire's own word that its text goes on in a later take ("MORE TO FOLLOW", "-- MORE --", "(MORE)", "More to
+     * come", "Updates to follow"), alone on its line: the edition stops there. A bare "MORE" is a menu's item and a
+     * "developing story" a page's label, not this.
+     */
+    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*(?:[-\u2013\u2014]+[ \\t]*more[ \\t]*[-\u2013\u2014]+|\\(more\\)|more to (?:follow|come)"
+                    + "|updates? to follow|this story will be updated)[ \\t]*[.!]?[ \\t]*$");
+
     private Editions() {}
+
+    /**
+     * Where a document says its text goes on in a later take (the start of its first continuation line), or -1.
+     * What the wire wrote after that point this take never had.
+     */
+    static int continuedAt(DocumentAnalysis doc) {
+        java.util.regex.Matcher m = CONTINUED.matcher(doc.text());
+        return m.find() ? m.start() : -1;
+    }
 
     static boolean earlier(DocumentAnalysis base, DocumentAnalysis copy) {
         Map<String, Set<Double>> was = counts(base);

@@ -70,15 +70,21 @@ public final class DroppedSentenceRule implements FlagRule {
      * sentence after the copy's last paired one, when the copy stops that early (more than {@value #EDITION_TAIL}
      * of the base's sentences follow) or goes on with its own statements after it; else past the end. What an earlier edition never had is not a drop; a copy
      * that lost its last sentence or two still shows the loss. An earlier edition (one with the earlier toll) was
-     * written before the later paragraphs, wherever the wire put them: none of its missing sentences is a drop.
+     * written before the later paragraphs, wherever the wire put them: none of its missing sentences is a drop. A
+     * version that says its text goes on in a later take ("MORE TO FOLLOW") ends where it says so, copy or not.
      */
     private static int shorterEdition(Comparison c) {
         int sentences = c.base().sentences().size();
+        if (c.copyOfBase() && c.earlierEdition()) {
+            return 0;
+        }
+        int continued = c.versionContinuedAt();
+        int rendered = continued >= 0 ? renderedBefore(c, continued) : -1;
+        if (rendered >= TAKE) {
+            return rendered + 1;
+        }
         if (!c.copyOfBase()) {
             return sentences;
-        }
-        if (c.earlierEdition()) {
-            return 0;
         }
         int last = -1;
         int lastOther = -1;
@@ -91,6 +97,20 @@ public final class DroppedSentenceRule implements FlagRule {
         int tail = sentences - 1 - last;
         boolean otherEnding = tail >= OTHER_ENDING && endsOnItsOwn(c, lastOther) >= OTHER_ENDING;
         return tail > EDITION_TAIL * sentences || otherEnding ? last + 1 : sentences;
+    }
+
+    /** A take that says more follows has given at least the base's first sentences (a marker above them is no end). */
+    static final int TAKE = 2;
+
+    /** The last base sentence the version renders in place before offset {@code end} of its text (-1: none). */
+    private static int renderedBefore(Comparison c, int end) {
+        int last = -1;
+        for (AlignedPair p : c.paired()) {
+            if (c.version().sentence(p.otherIndex()).span().start() < end && rendersInPlace(c, p)) {
+                last = Math.max(last, p.baseIndex());
+            }
+        }
+        return last;
     }
 
     /**

@@ -26,8 +26,12 @@ final class ChromeLineRule implements FurnitureRule {
                     + "|^reproduction in whole or in part\\b.*"
                     + "|.*\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b.*",
             Pattern.CASE_INSENSITIVE);
-    /** A line that speaks of the page itself ("Gift this article", "Email this story") talks to the reader. */
-    private static final Pattern THIS_PAGE = Pattern.compile("(?i).*\\b(this|the) (article|story|page)\\b.*");
+    /**
+     * A line that speaks of the page or the e-mail itself ("Gift this article", "Email this story", "View this email
+     * in your browser") talks to the reader.
+     */
+    private static final Pattern THIS_PAGE =
+            Pattern.compile("(?i).*\\b(this|the) (article|story|page|e-?mail|newsletter)\\b.*");
     /** A line about the page is this short; a story sentence mentioning "this story" is longer. */
     static final int PAGE_LINE_WORDS = 15;
 

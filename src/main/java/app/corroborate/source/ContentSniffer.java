@@ -49,6 +49,9 @@ public final class ContentSniffer {
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
             return SourceFormat.HTML;
         }
+        if (MailExtractor.isMessage(head)) {
+            return SourceFormat.MAIL;
+        }
         if (FeedExtractor.isFeed(lower)) {
             return SourceFormat.FEED;
         }

@@ -8,7 +8,9 @@ public enum SourceFormat {
     TEXT,
     PDF,
     /** A news feed (RSS or Atom): one item read as the story. */
-    FEED;
+    FEED,
+    /** An e-mail message saved as a file: its text part (or HTML part) read as the story. */
+    MAIL;
 
     /** The lower-case name used in JSON and reports. */
     public String id() {

@@ -96,6 +96,7 @@ public final class SourceImporter {
                 switch (format) {
                     case HTML -> new HtmlExtractor().extract(decoded.text());
                     case FEED -> new FeedExtractor().extract(decoded.text());
+                    case MAIL -> new MailExtractor().extract(bytes, decoded.text());
                     default -> new PlainTextExtractor().extract(decoded.text());
                 };
         return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());

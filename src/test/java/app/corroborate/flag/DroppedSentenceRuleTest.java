@@ -114,4 +114,36 @@ class DroppedSentenceRuleTest {
         List<Finding> f = Cases.run(new DroppedSentenceRule(), base, edition("14", false));
         assertEquals(1, f.size(), f.toString());
     }
+
+    private static final String WIRE = "SARNO, June 9 (ANA) - A magnitude 6.2 earthquake struck off the coast on "
+            + "Tuesday, the seismic centre said.\n\n"
+            + "An 81-year-old man was killed when a wall of his home collapsed, police said.\n\n"
+            + "At least 23 people were treated for injuries at the district hospital.\n\n"
+            + "The port authority suspended the morning ferry while engineers inspected the pier.\n\n"
+            + "Three schools will stay closed on Wednesday for safety checks, the education ministry said.\n\n"
+            + "Power was restored to most homes by 10 am, the utility said.";
+
+    @Test
+    void aTakeThatSaysMoreFollowsLacksTheLaterParagraphsWithoutADrop() {
+        String take = WIRE.substring(0, WIRE.indexOf("The port authority"))
+                + "MORE TO FOLLOW\n\n"
+                + "Reply: the port authority suspended the ferry here too, engineers are at the pier.";
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), WIRE, take));
+        String unmarked = take.replace("MORE TO FOLLOW\n\n", "");
+        assertTrue(Cases.run(new DroppedSentenceRule(), WIRE, unmarked).size() > 0, "without the marker, a cut");
+    }
+
+    @Test
+    void aMarkerAboveTheStoryIsNoEndAndAMenuItemIsNoMarker() {
+        String cut = WIRE.replace(
+                "The port authority suspended the morning ferry while engineers inspected the pier.\n\n", "");
+        assertEquals(
+                1,
+                Cases.run(new DroppedSentenceRule(), WIRE, "More to come\n\n" + cut)
+                        .size());
+        assertEquals(
+                1,
+                Cases.run(new DroppedSentenceRule(), WIRE, cut + "\n\nMORE\n\nNews | Sport")
+                        .size());
+    }
 }
