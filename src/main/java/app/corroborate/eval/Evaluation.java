@@ -93,8 +93,26 @@ public final class Evaluation {
         return f.baseSpan() != null && s != null && f.baseSpan().overlaps(s);
     }
 
-    private static Span find(SourceDocument doc, String text) {
+    /**
+     * Where a key's text stands in a source's text: as it is, or with its line breaks and runs of spaces joined
+     * differently (a key quotes the file as saved, hard wraps and all; the source's text has its wrapped lines
+     * run on).
+     */
+    static Span find(SourceDocument doc, String text) {
         int at = doc.text().indexOf(text);
-        return at < 0 ? null : new Span(at, at + text.length());
+        if (at >= 0) {
+            return new Span(at, at + text.length());
+        }
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder pattern = new StringBuilder();
+        for (String w : words) {
+            pattern.append(pattern.length() == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(w));
+        }
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(pattern.toString()).matcher(doc.text());
+        return m.find() ? new Span(m.start(), m.end()) : null;
     }
 }

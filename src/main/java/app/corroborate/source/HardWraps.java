@@ -37,10 +37,18 @@ final class HardWraps {
     static final int WRAPPED_LINES = 5;
 
     static final int NEAR = 12;
+
+    /**
+     * A wrapped line may be set in this far (a block quote, a list item's hanging indent: 3 to 6 spaces in a PDF
+     * dumped as text); a line set further in is a heading or a signature placed on its own.
+     */
+    static final int INDENT = 8;
     /** How far short of the text's widest lines a wrapping program may have set its width. */
     static final int SLACK = 4;
 
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,3}[.)]|[-*\u2022\u2013\u00B7]|[a-z][.)])\\s.*");
+    /** A list item's opening: "1.", "2)", "a)", "iv.", a dash or a bullet. */
+    private static final Pattern ITEM =
+            Pattern.compile("^(\\d{1,3}[.)]|[-*\u2022\u2013\u00B7]|[a-z][.)]|[ivx]{1,5}[.)])\\s.*");
 
     private HardWraps() {}
 
@@ -90,15 +98,17 @@ final class HardWraps {
 
     /** The break between two consecutive lines of one paragraph was forced by the width. */
     private static boolean wrapped(String text, Span previous, Span line, int width) {
-        if (!text.substring(previous.end(), line.start()).equals("\n")) {
-            return false; // a blank line between (a new paragraph), or an indented line (a heading set right)
+        String gap = text.substring(previous.end(), line.start());
+        if (!gap.startsWith("\n") || gap.indexOf('\n', 1) >= 0 || gap.length() - 1 > INDENT) {
+            return false; // a blank line between (a new paragraph), or a line set far in (a heading set right)
         }
         String before = previous.of(text);
         String next = line.of(text);
         if (ITEM.matcher(next).matches() || before.endsWith(":")) {
             return false;
         }
+        int lineStart = text.lastIndexOf('\n', previous.start() - 1) + 1;
         int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
-        return before.length() + 1 + firstWord > width - SLACK;
+        return previous.end() - lineStart + 1 + firstWord > width - SLACK;
     }
 }

@@ -102,4 +102,28 @@ class HardWrapsTest {
                         .anyMatch(s -> s.startsWith("SINGAPORE") && s.endsWith("contracts his way.")),
                 d.sentences().toString());
     }
+
+    @Test
+    void indentedQuotesAndHangingListItemsOfAPdfRunOnButHeadingsSetInStay() {
+        String statement = "                          OFFICE OF THE REGIONAL COMMISSIONER\n"
+                + "         DEPARTMENT OF RELIEF, DISASTER PREPAREDNESS AND MANAGEMENT\n\n"
+                + "1. The Office regrets to inform the general public that on the night of Tuesday\n"
+                + "the 21st, at about 10:30pm, following heavy and continuous rains, a landslide\n"
+                + "occurred in the sub-county, affecting the villages of Bumbo, Nabiso and Shiko.\n\n"
+                + "2. As at 6:00pm today, the following is the status of the search by the teams:\n"
+                + "   a) Seventeen (17) persons have been confirmed dead, of whom nine (9) are\n"
+                + "      children;\n"
+                + "   i.   heed early warning information from the national meteorological\n"
+                + "        authority;\n"
+                + "   ii.  move to safer places during heavy rains, particularly at night in the hills;\n\n"
+                + "   \"We cannot keep burying our people every rainy season. Those who are in the\n"
+                + "   high-risk zones must move, and the state will give them land and build\n"
+                + "   them houses.\"\n";
+        String out = HardWraps.unwrap(statement);
+        assertEquals(statement.length(), out.length());
+        assertTrue(out.contains("Those who are in the    high-risk zones must move"), out);
+        assertTrue(out.contains("nine (9) are       children;"), out);
+        assertTrue(out.contains("authority;\n   ii.  move"), "a roman item keeps its line: " + out);
+        assertTrue(out.contains("COMMISSIONER\n         DEPARTMENT"), "a heading set in stays: " + out);
+    }
 }
