@@ -129,6 +129,20 @@ public final class Spelling {
         return x.length() >= 4 && x.length() == y.length() && distance(x, y) == 1 && !derived(x, y);
     }
 
+    /**
+     * Two letters apart in a word of the same length that keeps its first two letters (Chow/Chau, Hosseini/Husseini
+     * no: the second letter differs): evidence enough only beside a full matching word of the same name.
+     */
+    public static boolean twoLettersOff(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        return x.length() >= 4
+                && x.length() == y.length()
+                && x.regionMatches(0, y, 0, 2)
+                && distance(x, y) == 2
+                && !derived(x, y);
+    }
+
     /** True if one form extends the other by a word of at least four letters' stem (Baloch/Balochistan). */
     public static boolean extension(String a, String b) {
         String x = plain(a);

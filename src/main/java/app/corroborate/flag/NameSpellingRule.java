@@ -161,6 +161,9 @@ public final class NameSpellingRule implements FlagRule {
             boolean variant = Spelling.variants(x, y)
                     || b.words().size() == 1 && Spelling.lostInitial(x, y)
                     || b.words().size() >= 2 && Spelling.oneLetter(x, y)
+                    || b.words().size() >= 2
+                            && Spelling.twoLettersOff(x, y)
+                            && lettersBeside(b.words(), i) >= DISTINCT_REST
                     || b.words().size() >= 3 && Spelling.extension(x, y);
             if (differing >= 0 || !variant) {
                 return -1;
@@ -168,6 +171,23 @@ public final class NameSpellingRule implements FlagRule {
             differing = i;
         }
         return differing;
+    }
+
+    /**
+     * The letters a name's other words must have for two letters off in one word to be the same name ("Chow Wing-sze"
+     * and "Chau Wing-sze": a full given name of six letters or more matches): a short initial or one short word
+     * beside it ("Ho Siu", "Lee Chan") says too little of who is meant.
+     */
+    static final int DISTINCT_REST = 6;
+
+    private static int lettersBeside(List<String> words, int differing) {
+        int n = 0;
+        for (int k = 0; k < words.size(); k++) {
+            n += k == differing
+                    ? 0
+                    : Spelling.plain(words.get(k)).replaceAll("[^\\p{L}]", "").length();
+        }
+        return n;
     }
 
     /**

@@ -26,6 +26,18 @@ class NameSpellingRuleTest {
     }
 
     @Test
+    void twoLettersOffBesideAFullGivenNameIsTheSameNameButNotBesideAShortOne() {
+        Collation c = Cases.collate(
+                "Chow Wing-sze, an organiser with the union, said workers had warned of the wind. Kwok Lam met them.",
+                "Chau Wing-sze, an organiser with the union, said workers had warned of the wind. Kwan Lam met them.");
+        assertEquals(
+                List.of("Chau Wing-sze"),
+                Cases.run(new NameSpellingRule(), c, 1).stream()
+                        .map(f -> Cases.variant(c, 1, f))
+                        .toList());
+    }
+
+    @Test
     void anExtendedWordInsideALongNameIsFlagged() {
         assertEquals(
                 List.of("Balochistan Liberation Front"),
