@@ -229,6 +229,10 @@ public final class Figures {
             unit.add(doc.form(first - 1));
             return new Figure(p, unit, new Span(t.start(first - 1), p.span().end()));
         }
+        if (first - 1 > floor && doc.form(first - 1).equals("of") && MEASURES.contains(doc.form(first - 2))) {
+            unit.add(doc.form(first - 2)); // "a magnitude of 6.0" grades as "magnitude 6.0" does
+            return new Figure(p, unit, new Span(t.start(first - 2), p.span().end()));
+        }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
         String glued = i > 0 ? NumberPhrases.gluedUnit(doc.form(i - 1)) : null;

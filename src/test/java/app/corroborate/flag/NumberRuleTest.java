@@ -106,6 +106,18 @@ class NumberRuleTest {
     }
 
     @Test
+    void aMeasureNamedWithOfIsTheSameMeasure() {
+        String base = "A magnitude 6.2 earthquake struck off the island early on Tuesday, killing one man.";
+        String early = "An earthquake with a preliminary magnitude of 6.0 struck off the island early on Tuesday, "
+                + "killing one man.";
+        Collation c = Cases.collate(base, early);
+        List<Finding> f = Cases.run(new NumberRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("magnitude of 6.0", Cases.variant(c, 1, f.get(0)));
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, early.replace("6.0", "6.2")));
+    }
+
+    @Test
     void yearsAreLeftToTheDateRule() {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));
