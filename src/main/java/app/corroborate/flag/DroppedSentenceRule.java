@@ -70,8 +70,9 @@ public final class DroppedSentenceRule implements FlagRule {
      * sentence after the copy's last paired one, when the copy stops that early (more than {@value #EDITION_TAIL}
      * of the base's sentences follow) or goes on with its own statements after it; else past the end. What an earlier edition never had is not a drop; a copy
      * that lost its last sentence or two still shows the loss. An earlier edition (one with the earlier toll) was
-     * written before the later paragraphs, wherever the wire put them: none of its missing sentences is a drop. A
-     * version that says its text goes on in a later take ("MORE TO FOLLOW") ends where it says so, copy or not.
+     * written before the later paragraphs, wherever the wire put them: none of its missing sentences is a drop. So is
+     * a version that says its text goes on in a later take ("MORE TO FOLLOW"), copy or not, below the wire's first
+     * sentences: the later take may add a paragraph anywhere.
      */
     private static int shorterEdition(Comparison c) {
         int sentences = c.base().sentences().size();
@@ -79,9 +80,8 @@ public final class DroppedSentenceRule implements FlagRule {
             return 0;
         }
         int continued = c.versionContinuedAt();
-        int rendered = continued >= 0 ? renderedBefore(c, continued) : -1;
-        if (rendered >= TAKE) {
-            return rendered + 1;
+        if (continued >= 0 && renderedBefore(c, continued) >= TAKE) {
+            return 0;
         }
         if (!c.copyOfBase()) {
             return sentences;

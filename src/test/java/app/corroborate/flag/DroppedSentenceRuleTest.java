@@ -129,6 +129,9 @@ class DroppedSentenceRuleTest {
                 + "MORE TO FOLLOW\n\n"
                 + "Reply: the port authority suspended the ferry here too, engineers are at the pier.";
         assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), WIRE, take));
+        String middle =
+                take.replace("An 81-year-old man was killed when a wall of his home collapsed, police said.\n\n", "");
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), WIRE, middle), "a paragraph the later take added");
         String unmarked = take.replace("MORE TO FOLLOW\n\n", "");
         assertTrue(Cases.run(new DroppedSentenceRule(), WIRE, unmarked).size() > 0, "without the marker, a cut");
     }
