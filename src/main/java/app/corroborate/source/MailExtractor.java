@@ -99,7 +99,9 @@ final class MailExtractor {
         } else {
             return new PlainTextExtractor().extract(decoded);
         }
-        SourceMetadata sent = new SourceMetadata(null, sender(headers), header(headers, "date"), null);
+        String date = header(headers, "date");
+        SourceMetadata sent =
+                new SourceMetadata(null, sender(headers), date == null ? null : Dates.toIsoOrSelf(date), null);
         return new Extraction(body.text(), body.blocks(), body.metadata().orElse(sent), body.notes());
     }
 

@@ -38,7 +38,7 @@ class MailExtractorTest {
         assertFalse(doc.text().contains("=E2"), doc.text());
         assertFalse(doc.text().contains("Return-Path"), doc.text());
         assertEquals("Harbour Daily Brief", doc.metadata().outlet());
-        assertEquals("Wed, 18 Mar 2026 06:30:04 +0800", doc.metadata().published());
+        assertEquals("2026-03-18", doc.metadata().published());
     }
 
     @Test
