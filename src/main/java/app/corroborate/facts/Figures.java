@@ -278,14 +278,14 @@ public final class Figures {
 
     /**
      * Units of measure by the stems of their spellings and abbreviations, so that "23km", "23 kilometres" and a
-     * "23-kilometer" road count the same thing.
+     * "23-kilometer" road count the same thing (a speed by its distance: "110 kph" and "110 km per hour").
      */
     private static final java.util.Map<String, String> MEASURE_UNITS = measureUnits(
-            "km: kilometre kilometr kilomet km kms",
+            "km: kilometre kilometr kilomet km kms kph kmph kmh",
             "metre: metre metr meter",
             "cm: centimetre centimetr centimet cm",
             "mm: millimetre millimetr millimet mm",
-            "mile: mile mi",
+            "mile: mile mi mph",
             "kg: kilogram kilogramm kg kilo",
             "tonne: tonne tonn",
             "litre: litre litr liter",
@@ -311,11 +311,11 @@ public final class Figures {
     }
 
     /**
-     * Between a figure and its conversion: perhaps its unit, an opening bracket, a hedge, a currency ("23km (14
-     * miles)", "25,000 rupees (about $300)").
+     * Between a figure and its conversion: perhaps its unit (up to three words, "km/h", "US gallons"), an opening
+     * bracket, a hedge, a currency ("23km (14 miles)", "25,000 rupees (about $300)", "98km/h (61mph)").
      */
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
-            "(\\s*-?[\\p{L}]{1,12}\\.?)?\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+            "(\\s*[-/]?\\p{L}[\\p{L}/]{0,11}\\.?){0,3}\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
 
     /**
      * The pairs of values the document gives as one amount in two units, a figure with its conversion in

@@ -170,6 +170,16 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aMeasureConvertedToOtherUnitsIsNoNewFigure() {
+        String base = "Its station recorded gusts of 98km/h shortly after 3am. The storm reached land with winds of up "
+                + "to 110 km per hour on Tuesday. About 60,000 US gallons of styrene are stored in outdoor tanks.";
+        String version = "Its station recorded gusts of 98km/h (61mph) shortly after 3am. The storm reached land with "
+                + "winds of up to 110 kph (68 mph) on Tuesday. About 60,000 US gallons (230,000 L) of styrene are "
+                + "stored in outdoor tanks.";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+    }
+
+    @Test
     void aFigureRestatedAroundTheWordsItCountsIsNoNewFigure() {
         String base = "Health officials said 410 operations had been postponed for the strike. About 3200 "
                 + "nurses walked out at 7am on Thursday.";
