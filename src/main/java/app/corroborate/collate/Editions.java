@@ -28,8 +28,11 @@ final class Editions {
      * "developing story" a page's label, not this.
      */
     private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile(
-            "(?im)^[ \\t]*(?:[-\u2013\u2014]+[ \\t]*more[ \\t]*[-\u2013\u2014]+|\\(more\\)|more to (?:follow|come)"
-                    + "|updates? to follow|this story will be updated)[ \\t]*[.!]?[ \\t]*$");
+            "(?i)(?:[-\u2013\u2014]+[ \\t]*more[ \\t]*[-\u2013\u2014]+|\\(more\\)|more to (?:follow|come)"
+                    + "|updates? to follow|this story will be updated)[ \\t]*[.!]?");
+
+    /** A continuation line is short: the longest form above with its dashes and spaces. */
+    private static final int CONTINUED_LINE = 40;
 
     private Editions() {}
 
@@ -38,8 +41,18 @@ final class Editions {
      * What the wire wrote after that point this take never had.
      */
     static int continuedAt(DocumentAnalysis doc) {
-        java.util.regex.Matcher m = CONTINUED.matcher(doc.text());
-        return m.find() ? m.start() : -1;
+        String text = doc.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end - start <= CONTINUED_LINE
+                    && CONTINUED.matcher(text.substring(start, end).strip()).matches()) {
+                return start;
+            }
+            start = end + 1;
+        }
+        return -1;
     }
 
     static boolean earlier(DocumentAnalysis base, DocumentAnalysis copy) {

@@ -23,13 +23,13 @@ final class ReportedSpeech {
     private static final Set<String> NEGATIONS =
             Set.of("not", "no", "never", "nothing", "nobody", "none", "without", "cannot", "n't", "nor", "neither");
 
-    /** The key of a version's whole text made {@link #plain}, kept with its analysis (one per version, not per quote). */
+    /** The key of a version's quoted lines made {@link #plain}, kept with its analysis (one per version, not per quote). */
     private static final Object PLAIN_TEXT = new Object();
 
     private ReportedSpeech() {}
 
     static boolean keeps(Comparison c, SentenceInfo b, Quotations.Quotation q, SentenceInfo v) {
-        if (quotedVerbatim(plain(c.baseText(q.inner())), c.version().memo(PLAIN_TEXT, d -> plain(d.text())))) {
+        if (quotedVerbatim(plain(c.baseText(q.inner())), c.version().memo(PLAIN_TEXT, d -> quotedLines(d.text())))) {
             return true;
         }
         if (c.copyOfBase() || anonymous(c, v) || Speakers.different(c, b.attribution(), v.attribution())) {
@@ -79,8 +79,41 @@ final class ReportedSpeech {
         return n;
     }
 
+    /**
+     * The lines of a text that hold a quotation mark, lower case with straight quotes and single spaces (their closing
+     * marks kept), and kept apart by a character no quote
+     * holds: a quote standing in the text with a mark at either end stands in one of them.
+     */
+    static String quotedLines(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            for (int i = start; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
+                    out.append(spaced(text.substring(start, end))).append('\u0000');
+                    break;
+                }
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
     /** Lower case, straight quotes, single spaces, no trailing punctuation (one pass: it runs on whole texts). */
     static String plain(String s) {
+        String t = spaced(s);
+        int n = t.length();
+        while (n > 0 && " .,;:!?\"'".indexOf(t.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return t.substring(0, n);
+    }
+
+    /** Lower case, straight quotes, single spaces (none at either end). */
+    private static String spaced(String s) {
         char[] out = new char[s.length()];
         int n = 0;
         boolean space = false;
@@ -95,9 +128,6 @@ final class ReportedSpeech {
                 space = false;
             }
             out[n++] = ch == '\u2018' || ch == '\u2019' ? '\'' : ch == '\u201C' || ch == '\u201D' ? '"' : ch;
-        }
-        while (n > 0 && " .,;:!?\"'".indexOf(out[n - 1]) >= 0) {
-            n--;
         }
         return new String(out, 0, n).toLowerCase(Locale.ROOT);
     }

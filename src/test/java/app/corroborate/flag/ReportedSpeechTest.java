@@ -22,4 +22,10 @@ class ReportedSpeechTest {
     void plainKeepsInnerPunctuation() {
         assertEquals("no, not yet; later", ReportedSpeech.plain("No,\tnot yet;\r\nlater"));
     }
+
+    @Test
+    void quotedLinesAreTheLinesWithAQuotationMarkKeptApart() {
+        String text = "The mayor spoke.\n\u201CWe will rebuild,\u201D she said.\nNo quote here.\n\"And soon.\"";
+        assertEquals("\"we will rebuild,\" she said.\u0000\"and soon.\"\u0000", ReportedSpeech.quotedLines(text));
+    }
 }
