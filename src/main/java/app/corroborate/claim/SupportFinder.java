@@ -1,6 +1,7 @@
 package app.corroborate.claim;
 
 import app.corroborate.align.AlignedPair;
+import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
@@ -39,7 +40,8 @@ final class SupportFinder {
         return switch (fact.kind()) {
             case FIGURE -> figure(fact, origin, target, pairs);
             case QUOTE -> quote(fact, origin, target, pairs);
-            case EVENT, ATTRIBUTION -> sentence(pairs, target);
+            case EVENT -> sentence(pairs, target);
+            case ATTRIBUTION -> attribution(fact, origin, target, pairs);
         };
     }
 
@@ -115,16 +117,43 @@ final class SupportFinder {
     }
 
     private static Support sentence(List<AlignedPair> pairs, DocumentAnalysis target) {
-        if (pairs.isEmpty()) {
+        AlignedPair best = closest(pairs);
+        if (best == null) {
             return Support.NONE;
         }
-        AlignedPair best = pairs.get(0);
+        return new Support(best.similarity() >= SAME_SENTENCE ? Status.AGREES : Status.DIFFERS, best.other());
+    }
+
+    private static AlignedPair closest(List<AlignedPair> pairs) {
+        AlignedPair best = null;
         for (AlignedPair p : pairs) {
-            if (p.similarity() > best.similarity()) {
+            if (best == null || p.similarity() > best.similarity()) {
                 best = p;
             }
         }
-        return new Support(best.similarity() >= SAME_SENTENCE ? Status.AGREES : Status.DIFFERS, best.other());
+        return best;
+    }
+
+    /**
+     * An attributed statement: the facing sentence states it the same way only if it gives it to the same speaker
+     * (a word of the speaker's name or office in common); one that states it as fact, or gives it to someone else,
+     * differs, however close its other words. A pronoun on either side ("he said") leaves it to the sentence.
+     */
+    private static Support attribution(
+            Fact fact, DocumentAnalysis origin, DocumentAnalysis target, List<AlignedPair> pairs) {
+        Support bySentence = sentence(pairs, target);
+        Attribution was = origin.sentence(fact.sentence()).attribution();
+        if (bySentence.status() != Status.AGREES || was == null || was.speaker() == null || was.pronoun()) {
+            return bySentence;
+        }
+        Attribution now = target.sentence(closest(pairs).otherIndex()).attribution();
+        if (now != null && now.speaker() != null && now.pronoun()) {
+            return bySentence;
+        }
+        boolean same = now != null
+                && now.speaker() != null
+                && !java.util.Collections.disjoint(was.speakerWords(), now.speakerWords());
+        return same ? bySentence : new Support(Status.DIFFERS, bySentence.span());
     }
 
     /** The letters, digits and spaces of a span, normalised (computed once per span). */

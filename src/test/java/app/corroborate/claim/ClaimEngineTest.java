@@ -72,4 +72,24 @@ class ClaimEngineTest {
         assertEquals(a, b);
         assertEquals(a.size(), a.stream().distinct().count());
     }
+
+    @Test
+    void anAttributedStatementIsTheSameOnlyFromTheSameSpeaker() throws Exception {
+        String wire = "Shops in the old town will stay shut until Monday, the city's chamber of commerce said. "
+                + "Traffic was diverted around the square.";
+        String same = "Shops in the old town will stay shut until Monday, the chamber of commerce said on Sunday. "
+                + "Traffic was diverted around the square.";
+        String other = "Shops in the old town will stay shut until Monday, the mayor's office said on Sunday. "
+                + "Traffic was diverted around the square.";
+        String asFact = "Shops in the old town will stay shut until Monday for the clean-up after the march. "
+                + "Traffic was diverted around the square.";
+        ClaimsMatrix m = new ClaimEngine().build(collate(wire, same, other, asFact));
+        Claim shut = m.claims().stream()
+                .filter(c -> c.kind() == ClaimKind.ATTRIBUTION && c.text().contains("stay shut"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(m.claims().toString()));
+        assertEquals(Status.AGREES, shut.support().get("s1").status(), "the same speaker");
+        assertEquals(Status.DIFFERS, shut.support().get("s2").status(), "another speaker");
+        assertEquals(Status.DIFFERS, shut.support().get("s3").status(), "stated as fact");
+    }
 }
