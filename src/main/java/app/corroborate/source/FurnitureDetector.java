@@ -28,7 +28,8 @@ public final class FurnitureDetector {
             new BylineRule(),
             new TrailingHeadlinesRule(),
             new DeskLineRule(),
-            new AdviceBoxRule());
+            new AdviceBoxRule(),
+            new ThreadRule());
 
     /** How many paragraphs of the story's opening a headline is compared with. */
     private static final int OPENING_BLOCKS = 3;
