@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>Guarantees: an end mark counts only in the second half of the page, and only blocks of at most
  * {@value #NOTE_WORDS} words after it are marked, so a story that goes on at length after a stray "End" keeps its
- * text. Linear in the number of blocks.
+ * text, unless the end mark is followed by the heading of a press release's section for the desk ("Notes to
+ * editors:"), after which everything is. Linear in the number of blocks.
  */
 final class DeskLineRule implements FurnitureRule {
 
@@ -22,6 +23,19 @@ final class DeskLineRule implements FurnitureRule {
                     + "photos? available|image ref|licen[cs]e|embargo|embargoed|story id|wire id)"
                     + "\\s*[:=\u2013\u2014-]\\s*\\S.*$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The heading of a press release's section for the desk after its end mark ("Notes to editors:", "About the
+     * Agency", "For media enquiries, contact:"): what follows it, however long its paragraphs, is for journalists.
+     */
+    private static final Pattern DESK_SECTION = Pattern.compile(
+            "^(notes? (to|for) editors?|editors?'?s?'? notes?|background (note|information)|about (the |us\\b).*"
+                    + "|for (further|more) information.*|media (contacts?|enquiries|inquiries).*"
+                    + "|for media (enquiries|inquiries).*)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A desk section's heading is short. */
+    static final int SECTION_WORDS = 8;
 
     /** Words a desk note after the end mark runs to at most (a picture note with its reference: about 15). */
     static final int NOTE_WORDS = 30;
@@ -39,7 +53,10 @@ final class DeskLineRule implements FurnitureRule {
         }
         if (end >= 0) {
             page.mark(end, FurnitureReason.OTHER);
-            for (int i = end + 1; i < page.size() && page.words(i) <= NOTE_WORDS; i++) {
+            boolean deskSection = end + 1 < page.size()
+                    && page.words(end + 1) <= SECTION_WORDS
+                    && DESK_SECTION.matcher(page.text(end + 1).strip()).matches();
+            for (int i = end + 1; i < page.size() && (deskSection || page.words(i) <= NOTE_WORDS); i++) {
                 page.mark(i, FurnitureReason.OTHER);
             }
         }

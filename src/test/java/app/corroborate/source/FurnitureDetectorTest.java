@@ -279,6 +279,19 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aPressReleasesNotesToEditorsAfterItsEndMarkAreForTheDesk() throws ImportException {
+        String note = "1. Figures in this statement are provisional and are compiled by the regional emergency centre, "
+                + "which will share updated figures daily at 6pm on its official pages and by text message to the "
+                + "district offices.";
+        SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\n- ENDS -\n\nNotes to editors:\n\n" + note
+                + "\n\n2. The toll-free line for reporting emergencies is 0800 177 777.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("Notes to editors:"));
+        assertEquals("other", ex.get(note), ex.toString());
+        assertStoryIntact(d);
+    }
+
+    @Test
     void deskLabelLineAtTheFootOfAPage() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nWords: 312\n");
         assertEquals("label", excluded(d).get("Words: 312"));
