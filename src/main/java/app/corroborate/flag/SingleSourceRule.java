@@ -282,7 +282,7 @@ public final class SingleSourceRule implements FlagRule {
         for (AlignedPair p : c.paired()) {
             SentenceInfo s = c.version().sentence(p.otherIndex());
             for (Edit e : p.edits()) {
-                if (e.other().isEmpty() || s.headline()) {
+                if (e.other().isEmpty() || s.headline() || aboutThePage(c.version(), s)) {
                     continue;
                 }
                 boolean replacesFigure = c.base().sentence(p.baseIndex()).numbers().stream()
