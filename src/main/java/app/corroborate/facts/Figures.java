@@ -229,7 +229,10 @@ public final class Figures {
             unit.add(doc.form(first - 1));
             return new Figure(p, unit, new Span(t.start(first - 1), p.span().end()));
         }
-        if (first - 1 > floor && doc.form(first - 1).equals("of") && MEASURES.contains(doc.form(first - 2))) {
+        if (first - 1 > floor
+                && doc.form(first - 1).equals("of")
+                && MEASURES.contains(doc.form(first - 2))
+                && !unitFollows(doc, p, limit)) {
             unit.add(doc.form(first - 2)); // "a magnitude of 6.0" grades as "magnitude 6.0" does
             return new Figure(p, unit, new Span(t.start(first - 2), p.span().end()));
         }
@@ -304,6 +307,41 @@ public final class Figures {
         return out;
     }
 
+    /** The words a unit of measure is written with (as in {@link #MEASURE_UNITS}, and the few that qualify them). */
+    private static List<String> unitWords() {
+        List<String> out = new java.util.ArrayList<>(List.of(
+                "us",
+                "imperial",
+                "metric",
+                "square",
+                "cubic",
+                "per",
+                "hour",
+                "h",
+                "gallons?",
+                "barrels?",
+                "acres?",
+                "kilometres?",
+                "kilometers?",
+                "metres?",
+                "meters?",
+                "miles?",
+                "feet",
+                "foot",
+                "litres?",
+                "liters?",
+                "tonnes?",
+                "tons?",
+                "pounds?",
+                "lbs?",
+                "ounces?",
+                "oz",
+                "degrees?",
+                "knots?"));
+        MEASURE_UNITS.keySet().forEach(u -> out.add(java.util.regex.Pattern.quote(u)));
+        return out;
+    }
+
     /** The stem a unit word counts by: one name for each unit of measure however it is written. */
     private static String unitStem(String form) {
         String stem = Stemmer.stem(form);
@@ -311,11 +349,15 @@ public final class Figures {
     }
 
     /**
-     * Between a figure and its conversion: perhaps its unit (up to three words, "km/h", "US gallons"), an opening
-     * bracket, a hedge, a currency ("23km (14 miles)", "25,000 rupees (about $300)", "98km/h (61mph)").
+     * Between a figure and its conversion: perhaps its unit (one word, or up to three words of units of measure:
+     * "km/h", "US gallons", "km per hour"), an opening bracket, a hedge, a currency ("23km (14 miles)", "25,000 rupees
+     * (about $300)", "98km/h (61mph)"). Words that are not units ("15 people in Dhaka (12 of them children)") make
+     * the bracket another figure.
      */
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
-            "(\\s*[-/]?\\p{L}[\\p{L}/]{0,11}\\.?){0,3}\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+            "(\\s*-?[\\p{L}]{1,12}\\.?|(\\s*[-/]?(?:" + String.join("|", unitWords()) + ")\\.?){1,3})?"
+                    + "\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed"
+                    + "|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
 
     /**
      * The pairs of values the document gives as one amount in two units, a figure with its conversion in
@@ -343,6 +385,19 @@ public final class Figures {
             }
             return out;
         });
+    }
+
+    /** A unit of measure follows the figure: it counts by it ("a level of 5.5 metres" counts metres). */
+    private static boolean unitFollows(DocumentAnalysis doc, NumberPhrase p, int limit) {
+        String glued = NumberPhrases.gluedUnit(doc.form(
+                Math.max(0, doc.tokens().firstStartingAtOrAfter(p.span().end()) - 1)));
+        if (glued != null && MEASURE_UNITS.containsKey(Stemmer.stem(glued))) {
+            return true;
+        }
+        int i = doc.tokens().firstStartingAtOrAfter(p.span().end());
+        return i < limit
+                && doc.tokens().kind(i) == TokenKind.WORD
+                && MEASURE_UNITS.containsKey(Stemmer.stem(doc.form(i)));
     }
 
     /** True if nothing but punctuation follows token {@code i} up to {@code limit}. */

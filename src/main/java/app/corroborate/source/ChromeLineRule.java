@@ -26,12 +26,18 @@ final class ChromeLineRule implements FurnitureRule {
                     + "|^reproduction in whole or in part\\b.*"
                     + "|.*\\bis not responsible for the content of external (?:sites|websites|internet sites|links)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** A line that speaks of the page itself ("Gift this article", "Email this story") talks to the reader. */
+    private static final Pattern THIS_PAGE = Pattern.compile("(?i).*\\b(this|the) (article|story|page)\\b.*");
+
     /**
-     * A line that speaks of the page or the e-mail itself ("Gift this article", "Email this story", "View this email
-     * in your browser") talks to the reader.
+     * A newsletter's line about the e-mail itself, addressed to its reader ("View this email in your browser",
+     * "Having trouble reading this newsletter?", "You are receiving this email because ...", "Forward this email to a
+     * friend"); a story sentence about an e-mail ("the email was sent from an account abroad") is none of these.
      */
-    private static final Pattern THIS_PAGE =
-            Pattern.compile("(?i).*\\b(this|the) (article|story|page|e-?mail|newsletter)\\b.*");
+    private static final Pattern THIS_EMAIL = Pattern.compile("(?i).*\\b(?:(?:view|read|open|forward|share) this "
+            + "(?:e-?mail|newsletter|message)|this (?:e-?mail|newsletter) (?:in|on) (?:your|a|the) (?:browser|web)"
+            + "|trouble (?:viewing|reading|seeing) this (?:e-?mail|newsletter|message)"
+            + "|(?:receiving|received|subscribed to) this (?:e-?mail|newsletter))\\b.*");
     /** A line about the page is this short; a story sentence mentioning "this story" is longer. */
     static final int PAGE_LINE_WORDS = 15;
 
@@ -55,7 +61,8 @@ final class ChromeLineRule implements FurnitureRule {
             int words = page.words(i);
             if (words <= NOTICE_WORDS && NOTICE.matcher(t).matches()
                     || TAGS.matcher(t).matches() && words <= 30
-                    || words <= PAGE_LINE_WORDS && THIS_PAGE.matcher(t).matches() && !t.contains("\"")) {
+                    || words <= PAGE_LINE_WORDS && THIS_PAGE.matcher(t).matches() && !t.contains("\"")
+                    || words <= NOTICE_WORDS && THIS_EMAIL.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.OTHER);
             } else if (timeStamp(t)) {
                 page.mark(i, FurnitureReason.LABEL);

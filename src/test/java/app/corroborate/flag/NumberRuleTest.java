@@ -118,6 +118,22 @@ class NumberRuleTest {
     }
 
     @Test
+    void aFigureInBracketsAfterWordsThatAreNoUnitIsNoConversion() {
+        String base = "The storm killed 12 people in Dhaka on Tuesday, officials said.";
+        String version = "The storm killed 15 people in Dhaka (12 of them children) on Tuesday, officials said.";
+        List<Finding> f = Cases.run(new NumberRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("12 to 15"), f.get(0).explanation());
+    }
+
+    @Test
+    void aLevelOfAFigureWithItsOwnUnitCountsByTheUnit() {
+        String base = "The river rose to 4.5 metres at the bridge on Monday.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("to 4.5", "to a level of 5.5"));
+        assertEquals(1, f.size(), f.toString());
+    }
+
+    @Test
     void yearsAreLeftToTheDateRule() {
         String base = "The bridge, completed in 2006, carries 40,000 cars a day.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("2006", "2008")));

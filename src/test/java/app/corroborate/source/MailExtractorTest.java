@@ -100,4 +100,16 @@ class MailExtractorTest {
                         .get("View this email in your browser: https://news.example/brief/2026-03-18"));
         InventedPages.assertStoryIntact(doc);
     }
+
+    @Test
+    void aStorySentenceAboutAnEmailStays() throws ImportException {
+        SourceDocument doc = read(HEADERS
+                + "Content-Type: text/plain; charset=utf-8\n\n"
+                + "Police said the email was sent from an account registered abroad.\n\n"
+                + "The newsletter went to 40,000 parents on Sunday night.\n\n"
+                + InventedPages.BODY);
+        assertTrue(
+                InventedPages.excluded(doc).isEmpty(),
+                InventedPages.excluded(doc).toString());
+    }
 }
