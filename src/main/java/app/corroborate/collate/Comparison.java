@@ -101,11 +101,12 @@ public final class Comparison {
     }
 
     /**
-     * Where the version says its text goes on in a later take ("MORE TO FOLLOW" alone on a line): the offset of
-     * that line in the version's text, or -1. The base's text past what the version rendered before it is not lost.
+     * Where the version says its text goes on in a later take ("MORE TO FOLLOW" alone on a line) and the base does
+     * not (a base that says so too is as early a take): the offset of that line in the version's text, or -1.
      */
     public int versionContinuedAt() {
-        return memo.get("continued", this, c -> Editions.continuedAt(c.version));
+        return memo.get(
+                "continued", this, c -> Editions.continuedAt(c.base) < 0 ? Editions.continuedAt(c.version) : -1);
     }
 
     public List<DocumentAnalysis> independent() {

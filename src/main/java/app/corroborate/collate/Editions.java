@@ -37,8 +37,8 @@ final class Editions {
     private Editions() {}
 
     /**
-     * Where a document says its text goes on in a later take (the start of its first continuation line), or -1.
-     * What the wire wrote after that point this take never had.
+     * Where a document says its text goes on in a later take (the start of its first continuation line), or -1: any
+     * source, copy or not, since the marker says so itself (unlike {@link #earlier}, which reads a copy's counts).
      */
     static int continuedAt(DocumentAnalysis doc) {
         String text = doc.text();

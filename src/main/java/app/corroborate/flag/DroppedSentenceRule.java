@@ -80,7 +80,7 @@ public final class DroppedSentenceRule implements FlagRule {
             return 0;
         }
         int continued = c.versionContinuedAt();
-        if (continued >= 0 && renderedBefore(c, continued) >= TAKE) {
+        if (continued >= 0 && renderedBefore(c, continued) >= TAKE && !rendersAfter(c, continued)) {
             return 0;
         }
         if (!c.copyOfBase()) {
@@ -99,8 +99,27 @@ public final class DroppedSentenceRule implements FlagRule {
         return tail > EDITION_TAIL * sentences || otherEnding ? last + 1 : sentences;
     }
 
-    /** A take that says more follows has given at least the base's first sentences (a marker above them is no end). */
+    /**
+     * The index of the base sentence a take that says more follows must have rendered before its marker: the third
+     * (a dateline's lead and its next paragraph are a take; a marker above them, as a label over the story, is no
+     * end). Chosen as the shortest first take on the keyed stories (an agency's first two or three paragraphs).
+     */
     static final int TAKE = 2;
+
+    /**
+     * The version renders a base sentence closely after offset {@code from}: the story goes on past a "more to come"
+     * (a live blog's entry), so the line ends no take.
+     */
+    private static boolean rendersAfter(Comparison c, int from) {
+        for (AlignedPair p : c.paired()) {
+            if (c.version().sentence(p.otherIndex()).span().start() > from
+                    && !c.version().sentence(p.otherIndex()).headline()
+                    && p.similarity() >= CLOSE) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The last base sentence the version renders in place before offset {@code end} of its text (-1: none). */
     private static int renderedBefore(Comparison c, int end) {

@@ -137,6 +137,17 @@ class DroppedSentenceRuleTest {
     }
 
     @Test
+    void aMarkerTheBaseCarriesTooOrOneTheStoryGoesOnAfterEndsNoTake() {
+        String cut = WIRE.replace("At least 23 people were treated for injuries at the district hospital.\n\n", "");
+        assertEquals(
+                1,
+                Cases.run(new DroppedSentenceRule(), WIRE + "\n\nMORE TO FOLLOW", cut + "\n\nMORE TO FOLLOW")
+                        .size());
+        String liveBlog = cut.replace("The port authority", "More to come.\n\nThe port authority");
+        assertEquals(1, Cases.run(new DroppedSentenceRule(), WIRE, liveBlog).size());
+    }
+
+    @Test
     void aMarkerAboveTheStoryIsNoEndAndAMenuItemIsNoMarker() {
         String cut = WIRE.replace(
                 "The port authority suspended the morning ferry while engineers inspected the pier.\n\n", "");
