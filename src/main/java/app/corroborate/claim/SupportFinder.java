@@ -150,10 +150,34 @@ final class SupportFinder {
         if (now != null && now.speaker() != null && now.pronoun()) {
             return bySentence;
         }
-        boolean same = now != null
-                && now.speaker() != null
-                && !java.util.Collections.disjoint(was.speakerWords(), now.speakerWords());
+        boolean same = now != null && now.speaker() != null && sameSpeaker(origin, was, target, now);
         return same ? bySentence : new Support(Status.DIFFERS, bySentence.span());
+    }
+
+    /**
+     * Two speakers are one when their last words agree by stem ("the city's chamber of commerce", "the chamber of
+     * commerce"; "officials", "an official"; "Mr Charles Wotsuna", "Wotsuna") or when every word of the one is a
+     * word of the other ("police", "city police"); "city police" and "city council" are two.
+     */
+    static boolean sameSpeaker(DocumentAnalysis a, Attribution x, DocumentAnalysis b, Attribution y) {
+        String hx = head(x.speaker().of(a.text()));
+        if (!hx.isEmpty() && hx.equals(head(y.speaker().of(b.text())))) {
+            return true;
+        }
+        Set<String> smaller = x.speakerWords().size() <= y.speakerWords().size() ? x.speakerWords() : y.speakerWords();
+        Set<String> larger = smaller == x.speakerWords() ? y.speakerWords() : x.speakerWords();
+        return !smaller.isEmpty() && larger.containsAll(smaller);
+    }
+
+    /** The stem of the last word of a speaker as written, lower case ("" when it has none). */
+    private static String head(String speaker) {
+        String[] words = speaker.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        for (int k = words.length - 1; k >= 0; k--) {
+            if (!words[k].isEmpty()) {
+                return app.corroborate.text.Stemmer.stem(words[k]);
+            }
+        }
+        return "";
     }
 
     /** The letters, digits and spaces of a span, normalised (computed once per span). */

@@ -92,4 +92,22 @@ class ClaimEngineTest {
         assertEquals(Status.DIFFERS, shut.support().get("s2").status(), "another speaker");
         assertEquals(Status.DIFFERS, shut.support().get("s3").status(), "stated as fact");
     }
+
+    @Test
+    void speakersAreOneByTheirLastWordOrAllTheirWords() throws Exception {
+        String wire = "The road will stay closed until Monday, city police said. Traffic was diverted.";
+        ClaimsMatrix m = new ClaimEngine()
+                .build(collate(
+                        wire,
+                        wire.replace("city police", "police"),
+                        wire.replace("city police", "the city council"),
+                        wire.replace("city police", "an official of the city police")));
+        Claim closed = m.claims().stream()
+                .filter(c -> c.kind() == ClaimKind.ATTRIBUTION && c.text().contains("stay closed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(m.claims().toString()));
+        assertEquals(Status.AGREES, closed.support().get("s1").status(), "every word of one is a word of the other");
+        assertEquals(Status.DIFFERS, closed.support().get("s2").status(), "another body of the same city");
+        assertEquals(Status.AGREES, closed.support().get("s3").status(), "the same last word");
+    }
 }
