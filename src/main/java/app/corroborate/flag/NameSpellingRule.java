@@ -30,14 +30,16 @@ public final class NameSpellingRule implements FlagRule {
         List<Finding> out = new ArrayList<>();
         Set<String> flagged = new HashSet<>();
         Set<String> flaggedWords = new HashSet<>();
-        for (SentenceInfo s : c.version().sentences()) {
+        for (int j = 0; j < c.version().sentences().size(); j++) {
+            SentenceInfo s = c.version().sentence(j);
+            List<app.corroborate.align.AlignedPair> facing = c.pairedWithVersion(j);
             for (NameFinder.Name v : s.names()) {
                 if (c.base().hasName(v.key()) || flagged.contains(v.key())) {
                     continue;
                 }
                 for (int k : candidates(index, v)) {
                     NameFinder.Name b = baseNames.get(k);
-                    int differing = differingWord(b, v);
+                    int differing = differingWord(b, v, faces(c, facing, b));
                     boolean usedByBase = v.words().size() == 1
                             && b.words().size() == 1
                             && c.base().hasNameWord(v.words().get(0));
@@ -137,10 +139,24 @@ public final class NameSpellingRule implements FlagRule {
      * length that read the same without spaces ("Vandermolen", "van der Molen") differ at word 0.
      */
     static int differingWord(NameFinder.Name b, NameFinder.Name v) {
+        return differingWord(b, v, false);
+    }
+
+    /** The version's sentence faces the base sentence that holds {@code b} (the same statement about the same person). */
+    private static boolean faces(Comparison c, List<app.corroborate.align.AlignedPair> facing, NameFinder.Name b) {
+        SentenceInfo at = c.base().sentenceAt(b.span().start());
+        return at != null && facing.stream().anyMatch(p -> c.base().sentence(p.baseIndex()) == at);
+    }
+
+    /**
+     * As {@link #differingWord(NameFinder.Name, NameFinder.Name)}; where the two names stand in sentences that face
+     * each other ({@code facing}), two letters off in one word beside a full matching given name also count.
+     */
+    static int differingWord(NameFinder.Name b, NameFinder.Name v, boolean facing) {
         List<String> bw = withoutLeadingTitles(b.words());
         List<String> vw = withoutLeadingTitles(v.words());
         if ((bw.size() != b.words().size() || vw.size() != v.words().size()) && !bw.isEmpty() && !vw.isEmpty()) {
-            int d = differingWord(new NameFinder.Name(b.span(), bw), new NameFinder.Name(v.span(), vw));
+            int d = differingWord(new NameFinder.Name(b.span(), bw), new NameFinder.Name(v.span(), vw), facing);
             return d < 0 ? -1 : d + (v.words().size() - vw.size());
         }
         if (b.words().size() != v.words().size()) {
@@ -161,7 +177,8 @@ public final class NameSpellingRule implements FlagRule {
             boolean variant = Spelling.variants(x, y)
                     || b.words().size() == 1 && Spelling.lostInitial(x, y)
                     || b.words().size() >= 2 && Spelling.oneLetter(x, y)
-                    || b.words().size() >= 2
+                    || facing
+                            && b.words().size() >= 2
                             && Spelling.twoLettersOff(x, y)
                             && lettersBeside(b.words(), i) >= DISTINCT_REST
                     || b.words().size() >= 3 && Spelling.extension(x, y);

@@ -38,6 +38,15 @@ class NameSpellingRuleTest {
     }
 
     @Test
+    void twoLettersOffInASentenceThatFacesNoneOfTheBaseNamesOnesIsAnotherName() {
+        Collation c = Cases.collate(
+                "Michael Brown, a union organiser, said workers had warned of the wind. The site was closed.",
+                "Michael Brown, a union organiser, said workers had warned of the wind. The site was closed. A lawyer "
+                        + "for the families, Michael Brock, said they would sue the contractor next month.");
+        assertEquals(List.of(), Cases.run(new NameSpellingRule(), c, 1));
+    }
+
+    @Test
     void anExtendedWordInsideALongNameIsFlagged() {
         assertEquals(
                 List.of("Balochistan Liberation Front"),
