@@ -80,24 +80,33 @@ final class ReportedSpeech {
     }
 
     /**
-     * The lines of a text that hold a quotation mark, lower case with straight quotes and single spaces (their closing
-     * marks kept), and kept apart by a character no quote
-     * holds: a quote standing in the text with a mark at either end stands in one of them.
+     * The paragraphs of a text (parted by blank lines) that hold a quotation mark, lower case with straight quotes and
+     * single spaces (their closing marks kept), and kept apart by a character no quote holds: a quote standing in
+     * the text with a mark at either end stands in one of them, line breaks inside a paragraph included.
      */
     static String quotedLines(String text) {
         StringBuilder out = new StringBuilder();
         int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
+        boolean quoted = false;
+        int at = 0;
+        while (at <= text.length()) {
+            int end = text.indexOf('\n', at);
             end = end < 0 ? text.length() : end;
-            for (int i = start; i < end; i++) {
-                char ch = text.charAt(i);
-                if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
-                    out.append(spaced(text.substring(start, end))).append('\u0000');
-                    break;
+            boolean blank = text.substring(at, end).isBlank();
+            if (blank || end == text.length()) {
+                int paragraphEnd = blank ? at : end;
+                if (quoted) {
+                    out.append(spaced(text.substring(start, paragraphEnd))).append('\u0000');
+                }
+                start = end + 1;
+                quoted = false;
+            } else {
+                for (int k = at; k < end && !quoted; k++) {
+                    char ch = text.charAt(k);
+                    quoted = ch == '"' || ch == '\u201C' || ch == '\u201D';
                 }
             }
-            start = end + 1;
+            at = end + 1;
         }
         return out.toString();
     }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * <p>Guarantees: PDF by its header; known binary formats (images, archives, executables, office and database
  * files) by their signatures, and any other binary data by NUL bytes or a high share of control characters,
  * are reported by name; HTML by the presence of real markup (several known tags), so that a plain text that
- * merely mentions a tag stays text; a feed (RSS or Atom) by its root element.
+ * merely mentions a tag stays text; a feed (RSS or Atom) by its root element; an e-mail saved as a file (or a page
+ * a browser saved as a message) by its header block, which must hold fields only messages carry, so a memo or a
+ * press release typed with "From:" and "To:" stays text.
  */
 public final class ContentSniffer {
 

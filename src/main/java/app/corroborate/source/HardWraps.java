@@ -40,7 +40,9 @@ final class HardWraps {
 
     /**
      * A wrapped line may be set in this far (a block quote, a list item's hanging indent: 3 to 6 spaces in a PDF
-     * dumped as text); a line set further in is a heading or a signature placed on its own.
+     * dumped as text), and only as far as the line before it (a block quote) or further in below a list item (its
+     * hanging indent); a line set further in is a heading or a signature placed on its own, and a line set in below
+     * one that is not opens a paragraph.
      */
     static final int INDENT = 8;
     /** How far short of the text's widest lines a wrapping program may have set its width. */
@@ -108,6 +110,12 @@ final class HardWraps {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', previous.start() - 1) + 1;
+        int indent = gap.length() - 1;
+        int indentBefore = previous.start() - lineStart;
+        boolean hanging = indent > indentBefore && ITEM.matcher(before).matches();
+        if (indent > 0 && indent != indentBefore && !hanging) {
+            return false; // a paragraph's indented first line, or a line set in on its own
+        }
         int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
         return previous.end() - lineStart + 1 + firstWord > width - SLACK;
     }

@@ -96,7 +96,7 @@ public final class SourceImporter {
                 switch (format) {
                     case HTML -> new HtmlExtractor().extract(decoded.text());
                     case FEED -> new FeedExtractor().extract(decoded.text());
-                    case MAIL -> new MailExtractor().extract(bytes, decoded.text());
+                    case MAIL -> new MailExtractor().extract(name, bytes, decoded.text());
                     default -> new PlainTextExtractor().extract(decoded.text());
                 };
         return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());
@@ -109,7 +109,7 @@ public final class SourceImporter {
             throw new ImportException(name, "the file has no visible text");
         }
         FurnitureDetector.Result found = furniture.detect(ex.text(), ex.blocks());
-        SourceMetadata metadata = ex.metadata().orElse(found.metadata());
+        SourceMetadata metadata = ex.metadata().orElse(found.metadata()).orElse(ex.fallback());
         return SourceDocument.of(
                 name,
                 format,

@@ -24,8 +24,10 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void quotedLinesAreTheLinesWithAQuotationMarkKeptApart() {
-        String text = "The mayor spoke.\n\u201CWe will rebuild,\u201D she said.\nNo quote here.\n\"And soon.\"";
-        assertEquals("\"we will rebuild,\" she said.\u0000\"and soon.\"\u0000", ReportedSpeech.quotedLines(text));
+    void quotedParagraphsAreThoseWithAQuotationMarkKeptApartAndRunOnAcrossTheirLineBreaks() {
+        String text =
+                "The mayor spoke.\n\n\u201CWe will rebuild,\u201D she said.\n\nNo quote here.\n\n\"And soon,\nand well.\"";
+        assertEquals(
+                "\"we will rebuild,\" she said.\u0000\"and soon, and well.\"\u0000", ReportedSpeech.quotedLines(text));
     }
 }

@@ -126,4 +126,20 @@ class HardWrapsTest {
         assertTrue(out.contains("authority;\n   ii.  move"), "a roman item keeps its line: " + out);
         assertTrue(out.contains("COMMISSIONER\n         DEPARTMENT"), "a heading set in stays: " + out);
     }
+
+    @Test
+    void aParagraphOpenedByAnIndentedLineStaysApart() {
+        String text = "    The council approved the new flood barrier on Monday after a long debate that\n"
+                + "ran late into the night, the mayor of Eastholm told reporters outside the hall in\n"
+                + "the rain, and work will start in May at a cost of 14 million crowns, he added on\n"
+                + "    Opponents said the cost had doubled since the first plan was put to the town\n"
+                + "three years ago, and that the route would cut the riverside park in two halves.\n"
+                + "    A public meeting will be held at the library on Thursday evening at seven for\n"
+                + "residents of the east bank, where about 2,300 homes lie in the flood zone today.\n";
+        text = text + text.replace("    The council", "    The regional council");
+        String out = HardWraps.unwrap(text);
+        assertTrue(out.contains("he added on\n    Opponents"), out);
+        assertTrue(out.contains("in two halves.\n    A public"), out);
+        assertTrue(out.contains("debate that ran late"), out);
+    }
 }

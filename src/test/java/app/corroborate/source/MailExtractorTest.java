@@ -112,4 +112,62 @@ class MailExtractorTest {
                 InventedPages.excluded(doc).isEmpty(),
                 InventedPages.excluded(doc).toString());
     }
+
+    @Test
+    void aMessageWithOnlyAnAttachmentIsRefusedWithAReason() {
+        String pdf = java.util.Base64.getMimeEncoder()
+                .encodeToString("%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ImportException.class,
+                () -> read(HEADERS
+                        + "Content-Type: multipart/mixed; boundary=m\n\n"
+                        + "--m\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+                        + "Content-Disposition: attachment; filename=story.pdf\n\n" + pdf + "\n--m--\n"));
+        assertTrue(e.getMessage().contains("no text to read"), e.getMessage());
+    }
+
+    @Test
+    void anAttachedTextAndAForwardNoteGiveWayToTheStory() throws ImportException {
+        SourceDocument doc = read(HEADERS
+                + "Content-Type: multipart/mixed; boundary=m\n\n"
+                + "--m\nContent-Type: text/plain; charset=utf-8\n\nFYI see below.\n"
+                + "--m\nContent-Type: message/rfc822\n\n"
+                + "From: Desk <desk@news.example>\nSubject: Ferry\nMIME-Version: 1.0\n"
+                + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+                + STORY_QP
+                + "--m\nContent-Type: text/plain; charset=utf-8\nContent-Disposition: attachment; filename=notes.txt\n\n"
+                + "Private notes: call the operator back, and the harbour master, before the evening edition goes "
+                + "to print, and check the passenger figures with the coast guard and the ferry company twice.\n"
+                + "--m--\n");
+        assertTrue(doc.text().contains("with 212 passengers on board"), doc.text());
+        assertFalse(doc.text().contains("Private notes"), doc.text());
+    }
+
+    @Test
+    void aBareAddressIsTheOutletWithoutBracketsAndTheTextsOwnDateComesFirst() throws ImportException {
+        SourceDocument doc =
+                read(HEADERS.replace("\"Harbour Daily Brief\" <brief@news.example>", "<brief@news.example>")
+                        + "Content-Type: text/plain; charset=utf-8\n\n"
+                        + "Published 17 March 2026\n\n" + InventedPages.BODY);
+        assertEquals("brief@news.example", doc.metadata().outlet());
+        assertEquals("2026-03-17", doc.metadata().published());
+    }
+
+    @Test
+    void aPageABrowserSavedAsAMessageIsReadAsItsPageWithoutTheBrowserAsOutlet() throws ImportException {
+        SourceDocument doc = read("From: <Saved by Blink>\nSnapshot-Content-Location: https://news.example/ferry\n"
+                + "Subject: Ferry\nDate: Wed, 18 Mar 2026 06:30:04 +0800\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b\"\n\n"
+                + "--b\nContent-Type: text/html\nContent-Location: https://news.example/ferry\n\n"
+                + "<html><body><p>" + InventedPages.BODY + "</p></body></html>\n--b--\n");
+        assertTrue(doc.text().contains("flood barrier"), doc.text());
+        assertFalse(doc.text().contains("Saved by"), doc.text());
+        assertEquals(null, doc.metadata().outlet());
+    }
+
+    @Test
+    void aLongHeaderBlockIsStillAMessage() {
+        String received = "Received: from relay.example by mx.example; Wed, 18 Mar 2026 06:30:04 +0800\n".repeat(250);
+        assertTrue(MailExtractor.isMessage(received + HEADERS + "Content-Type: text/plain\n\nBody."));
+    }
 }
