@@ -1,0 +1,132 @@
+package app.corroborate.facts;
+
+import app.corroborate.text.NumberPhrase;
+import app.corroborate.text.Stemmer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Units of measure as a story writes them ("23km", "23 kilometres", "110 kph", "60,000 US gallons") and the amounts
+ * it gives in two units, a figure with its conversion in brackets ("98km/h (61mph)").
+ *
+ * <p>Guarantees: one stem for each unit however it is written; a conversion is read only where nothing but a unit
+ * of measure (or one word), a bracket, a hedge or a currency stands between the two figures. Pure; the conversions
+ * of a document are read once and kept with it.
+ */
+final class Units {
+
+    private Units() {}
+
+    /**
+     * Units of measure by the stems of their spellings and abbreviations, so that "23km", "23 kilometres" and a
+     * "23-kilometer" road count the same thing (a speed by its distance: "110 kph" and "110 km per hour").
+     */
+    private static final java.util.Map<String, String> MEASURE_UNITS = measureUnits(
+            "km: kilometre kilometr kilomet km kms kph kmph kmh",
+            "metre: metre metr meter",
+            "cm: centimetre centimetr centimet cm",
+            "mm: millimetre millimetr millimet mm",
+            "mile: mile mi mph",
+            "kg: kilogram kilogramm kg kilo",
+            "tonne: tonne tonn",
+            "litre: litre litr liter",
+            "hectare: hectare hectar ha",
+            "foot: feet foot ft",
+            "inch: inch");
+
+    private static java.util.Map<String, String> measureUnits(String... rows) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String row : rows) {
+            String[] parts = row.split(":\\s*");
+            for (String form : parts[1].split(" ")) {
+                out.put(form, parts[0]);
+            }
+        }
+        return out;
+    }
+
+    /** The words a unit of measure is written with (as in {@link #MEASURE_UNITS}, and the few that qualify them). */
+    private static List<String> unitWords() {
+        List<String> out = new java.util.ArrayList<>(List.of(
+                "us",
+                "imperial",
+                "metric",
+                "square",
+                "cubic",
+                "per",
+                "hour",
+                "h",
+                "gallons?",
+                "barrels?",
+                "acres?",
+                "kilometres?",
+                "kilometers?",
+                "metres?",
+                "meters?",
+                "miles?",
+                "feet",
+                "foot",
+                "litres?",
+                "liters?",
+                "tonnes?",
+                "tons?",
+                "pounds?",
+                "lbs?",
+                "ounces?",
+                "oz",
+                "degrees?",
+                "knots?"));
+        MEASURE_UNITS.keySet().forEach(u -> out.add(java.util.regex.Pattern.quote(u)));
+        return out;
+    }
+
+    /** The stem a unit word counts by: one name for each unit of measure however it is written. */
+    static String stem(String form) {
+        String stem = Stemmer.stem(form);
+        return MEASURE_UNITS.getOrDefault(stem, stem);
+    }
+
+    /**
+     * Between a figure and its conversion: perhaps its unit (one word, or up to three words of units of measure:
+     * "km/h", "US gallons", "km per hour"), an opening bracket, a hedge, a currency ("23km (14 miles)", "25,000 rupees
+     * (about $300)", "98km/h (61mph)"). Words that are not units ("15 people in Dhaka (12 of them children)") make
+     * the bracket another figure.
+     */
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile(
+            "(\\s*-?[\\p{L}]{1,12}\\.?|(\\s*[-/]?(?:" + String.join("|", unitWords()) + ")\\.?){1,3})?"
+                    + "\\s*[(\\[]\\s*((about|around|roughly|some|nearly|approximately|approx\\.|rs\\.?|inr|usd|us|eur|gbp|aed"
+                    + "|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
+
+    /** True for a word that writes a unit of measure ("metres", "km", "mph"). */
+    static boolean isUnit(String form) {
+        return MEASURE_UNITS.containsKey(Stemmer.stem(form));
+    }
+
+    /**
+     * The pairs of values the document gives as one amount in two units, a figure with its conversion in
+     * brackets ("Rs 412 crore ($49.6 million)"), as "low|low" both ways round.
+     */
+    static Set<String> conversions(DocumentAnalysis doc) {
+        return doc.memo(CONVERSION, d -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (SentenceInfo s : d.sentences()) {
+                List<NumberPhrase> n = s.numbers();
+                for (int k = 0; k + 1 < n.size(); k++) {
+                    int from = n.get(k).span().end();
+                    int to = n.get(k + 1).span().start();
+                    if (from <= to
+                            && CONVERSION
+                                    .matcher(d.text()
+                                            .subSequence(from, to)
+                                            .toString()
+                                            .toLowerCase(java.util.Locale.ROOT))
+                                    .matches()) {
+                        out.add(n.get(k).low() + "|" + n.get(k + 1).low());
+                        out.add(n.get(k + 1).low() + "|" + n.get(k).low());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}
