@@ -39,8 +39,13 @@ final class Editions {
     /**
      * Where a document says its text goes on in a later take (the start of its first continuation line), or -1: any
      * source, copy or not, since the marker says so itself (unlike {@link #earlier}, which reads a copy's counts).
+     * Read once per document and kept with its analysis.
      */
     static int continuedAt(DocumentAnalysis doc) {
+        return doc.memo(CONTINUED, Editions::findContinued);
+    }
+
+    private static int findContinued(DocumentAnalysis doc) {
         String text = doc.text();
         int start = 0;
         while (start < text.length()) {
