@@ -62,8 +62,21 @@ final class Speakers {
         return found;
     }
 
-    /** Two attributions compared, as a key. */
-    private record Pair(Attribution base, Attribution variant) {}
+    /**
+     * Two attributions compared, as a key by identity: a sentence's attribution is read once and kept by its
+     * analysis, so the same pair is the same two objects (hashing their words and spans cost more than deciding).
+     */
+    private record Pair(Attribution base, Attribution variant) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.base == base && p.variant == variant;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(base) + System.identityHashCode(variant);
+        }
+    }
 
     private static boolean decide(Comparison c, Attribution base, Attribution variant) {
         if (base == null

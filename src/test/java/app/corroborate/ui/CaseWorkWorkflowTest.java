@@ -1,6 +1,7 @@
 package app.corroborate.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.export.ExportFormat;
@@ -8,6 +9,7 @@ import app.corroborate.store.CaseStore;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.sqlite.SqliteCaseStore;
+import app.corroborate.ui.flags.FlagRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -125,6 +127,46 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
                 () -> lookup("#compare").query().isVisible()
                         && (pane("#other-text").getSelection().getLength() > 0
                                 || pane("#base-text").getSelection().getLength() > 0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInspectorShowsTheClaimAFlagIsAboutAndOpensItInTheMatrix() throws Exception {
+        launchAndWait(caseFile);
+        int flags = table().getItems().size();
+        Node open = null;
+        for (int i = 0; i < flags && open == null; i++) {
+            key(KeyCode.F8);
+            open = lookup("#inspector-open-claim")
+                    .tryQuery()
+                    .filter(Node::isVisible)
+                    .orElse(null);
+        }
+        assertNotNull(open, "a changed figure or quote of the court story is about a claim of the matrix");
+        assertTrue(lookup("#inspector-claim-verdict")
+                .queryAs(Label.class)
+                .getText()
+                .contains("not judged yet"));
+        FlagRow flag = selected();
+        clickOn(open);
+        TableView<app.corroborate.ui.claims.ClaimRow> claims =
+                lookup("#claims-table").queryAs(TableView.class);
+        var row = claims.getSelectionModel().getSelectedItem();
+        assertNotNull(row, "the claim is selected in the matrix");
+        assertTrue(row.flags().contains(flag.id()), "and lists the flag");
+        key(KeyCode.DIGIT2);
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertEquals(
+                    Verdict.FALSE,
+                    s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
+            assertTrue(s.verdict(Target.FLAG, flag.id()).isEmpty(), "the flag keeps its own verdict");
+        }
+        assertTrue(
+                lookup("#inspector-claim-verdict")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("judged false"),
+                "the inspector shows the claim's verdict at once");
     }
 
     @Test

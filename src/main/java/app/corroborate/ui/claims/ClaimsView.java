@@ -39,10 +39,14 @@ import javafx.scene.layout.VBox;
 public final class ClaimsView {
 
     private final ClaimsViewModel model;
+    /** True while the editor's own pick in the table reaches the model (the table is then not scrolled). */
+    private boolean picking;
     /** Widths of the groups and verdict columns. */
     private static final double GROUPS_WIDTH = 96;
 
     private static final double VERDICT_WIDTH = 120;
+    /** Width of the flags column ("3 flags, 1 reviewed"). */
+    private static final double FLAGS_WIDTH = 130;
 
     private final BorderPane root = new BorderPane();
     private final TableView<ClaimRow> table = new TableView<>();
@@ -60,7 +64,9 @@ public final class ClaimsView {
         table.setPlaceholder(new Label("No claim matches."));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following && now != null) {
+                picking = true;
                 model.selectedProperty().set(now);
+                picking = false;
             }
         });
         model.selectedProperty().addListener((o, was, now) -> {
@@ -69,6 +75,9 @@ public final class ClaimsView {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(now);
+                if (!picking) {
+                    table.scrollTo(now); // a claim opened from elsewhere (the inspector), not one clicked here
+                }
             }
             following = false;
         });
@@ -107,6 +116,7 @@ public final class ClaimsView {
         columns.add(claimColumn());
         columns.add(independentColumn());
         columns.add(verdictColumn());
+        columns.add(flagsColumn());
         Map<Integer, List<SourceSummary>> groups = new LinkedHashMap<>();
         analysis.sources().forEach(s -> groups.computeIfAbsent(s.group(), g -> new ArrayList<>())
                 .add(s));
@@ -131,7 +141,7 @@ public final class ClaimsView {
     private static final double CLAIM_MIN_WIDTH = 240;
 
     /** Groups and verdict columns, the scroll bar and borders. */
-    private static final double FIXED_WIDTH = GROUPS_WIDTH + VERDICT_WIDTH + 24;
+    private static final double FIXED_WIDTH = GROUPS_WIDTH + VERDICT_WIDTH + FLAGS_WIDTH + 24;
 
     private static TableColumn<ClaimRow, ClaimRow> claimColumn() {
         TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>("Claim");
@@ -163,6 +173,40 @@ public final class ClaimsView {
         c.setPrefWidth(GROUPS_WIDTH);
         c.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().claim().agreeing()));
+        return c;
+    }
+
+    /** The flags about each claim and how many have a verdict: a claim's verdict and its flags' side by side. */
+    private static TableColumn<ClaimRow, ClaimRow> flagsColumn() {
+        TableColumn<ClaimRow, ClaimRow> c = new TableColumn<>();
+        Label help = new Label("Flags");
+        help.setTooltip(new Tooltip("Flags about the claim (a changed figure, date, quote or attribution) and how many"
+                + " have a verdict. A flag's verdict judges one version's text; the claim's judges the fact."));
+        c.setGraphic(help);
+        c.setPrefWidth(FLAGS_WIDTH);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparingInt(r -> r.flags().size()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private ClaimRow shown;
+            private final javafx.beans.value.ChangeListener<Object> repaint = (o, a, b) -> paint();
+
+            @Override
+            protected void updateItem(ClaimRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (shown != null) {
+                    shown.reviewedFlagsProperty().removeListener(repaint);
+                }
+                shown = empty ? null : row;
+                if (shown != null) {
+                    shown.reviewedFlagsProperty().addListener(repaint);
+                }
+                paint();
+            }
+
+            private void paint() {
+                setText(shown == null ? null : shown.flagsLine());
+            }
+        });
         return c;
     }
 

@@ -1,11 +1,15 @@
 package app.corroborate.ui.claims;
 
+import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.ClaimLinks;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.store.VerdictRecord;
 import app.corroborate.ui.session.CaseSession;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,11 +51,19 @@ public final class ClaimsViewModel {
     private final FilteredList<ClaimRow> visible = new FilteredList<>(rows);
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.ALL);
     private final ObjectProperty<ClaimRow> selected = new SimpleObjectProperty<>();
+    /** The row of the claim each flag is about, by flag id. */
+    private final Map<String, ClaimRow> byFlag = new HashMap<>();
 
     public ClaimsViewModel(CaseSession session) {
         this.session = session;
         session.analysisProperty().addListener((o, was, now) -> show(now));
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
+            if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
+                ClaimRow r = byFlag.get(c.getValueAdded().targetId());
+                if (r != null) {
+                    countReviewed(r);
+                }
+            }
             if (c.wasAdded() && c.getValueAdded().target() == Target.CLAIM) {
                 rows.stream()
                         .filter(r -> r.id().equals(c.getValueAdded().targetId()))
@@ -67,12 +79,27 @@ public final class ClaimsViewModel {
 
     private void show(CaseAnalysis analysis) {
         String keep = selected.get() == null ? null : selected.get().id();
+        ClaimLinks links = ClaimLinks.of(analysis);
         List<ClaimRow> fresh = analysis.claims().claims().stream()
-                .map(c -> new ClaimRow(c, session.state(Target.CLAIM, c.id()).verdict()))
+                .map(c -> new ClaimRow(
+                        c,
+                        session.state(Target.CLAIM, c.id()).verdict(),
+                        links.flagsOn(c.id()).stream().map(Flag::id).toList()))
                 .toList();
+        byFlag.clear();
+        for (ClaimRow r : fresh) {
+            r.flags().forEach(f -> byFlag.put(f, r));
+            countReviewed(r);
+        }
         rows.setAll(fresh);
         refilter();
         selected.set(fresh.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+    }
+
+    private void countReviewed(ClaimRow r) {
+        r.reviewedFlagsProperty().set((int) r.flags().stream()
+                .filter(f -> session.state(Target.FLAG, f).verdict() != Verdict.UNREVIEWED)
+                .count());
     }
 
     /** Filters again (a new predicate object each time: the list only re-tests rows when its predicate changes). */
@@ -104,6 +131,23 @@ public final class ClaimsViewModel {
 
     public CaseAnalysis analysis() {
         return session.analysis();
+    }
+
+    /**
+     * Selects the claim with this id (shown again when the filter hid it); false when the analysis has no such
+     * claim.
+     */
+    public boolean select(String claimId) {
+        ClaimRow row =
+                rows.stream().filter(r -> r.id().equals(claimId)).findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        if (!visible.contains(row)) {
+            show.set(Show.ALL);
+        }
+        selected.set(row);
+        return true;
     }
 
     /** Sets the selected claim's verdict; false when none is selected or the case refused it. */

@@ -42,11 +42,17 @@ public final class InspectorView {
     }
 
     private final TextArea note = new TextArea();
+    /** The claim of the matrix the flag is about, with the claim's own verdict. */
+    private final VBox claimBox = new VBox(2);
+
+    private final java.util.function.Consumer<String> openClaim;
     private final TextArea evidence = new TextArea();
     private final Label empty = new Label("Select a flag (F8) to inspect it.");
 
-    public InspectorView(InspectorViewModel model) {
+    public InspectorView(InspectorViewModel model, java.util.function.Consumer<String> openClaim) {
         this.model = model;
+        this.openClaim = openClaim;
+        claimBox.setId("inspector-claim");
         note.setId("inspector-note");
         note.setPromptText("Note: what you checked, who you called\u2026");
         note.setWrapText(true);
@@ -80,6 +86,7 @@ public final class InspectorView {
                         spans,
                         Labels.section("What the sources say"),
                         standsBox,
+                        claimBox,
                         Labels.section("Verdict"),
                         verdicts.root(),
                         meaning,
@@ -99,6 +106,7 @@ public final class InspectorView {
         root.getStyleClass().add("inspector-pane");
         model.flagProperty().addListener((o, was, now) -> render(now));
         model.verdictProperty().addListener((o, was, now) -> paintVerdict(now));
+        model.claimProperty().addListener((o, was, now) -> renderClaim(now));
         model.history().addListener((javafx.collections.ListChangeListener<String>) c -> renderHistory());
         render(null);
     }
@@ -144,6 +152,7 @@ public final class InspectorView {
                                 "inspector-variant"),
                         explanation);
         renderStands();
+        renderClaim(model.claimProperty().get());
         paintVerdict(model.verdictProperty().get());
         meaning.setText(VerdictMeaning.hint(f.kind()));
         verdicts.explain(v -> VerdictMeaning.of(f.kind(), v));
@@ -191,6 +200,33 @@ public final class InspectorView {
             box.getStyleClass().add("stand");
             standsBox.getChildren().add(box);
         }
+    }
+
+    /**
+     * The claim's own verdict beside the flag's: the flag's judges this version's text, the claim's the fact
+     * itself; the link opens the claim in the matrix.
+     */
+    private void renderClaim(InspectorViewModel.LinkedClaim c) {
+        claimBox.getChildren().clear();
+        claimBox.setManaged(c != null);
+        claimBox.setVisible(c != null);
+        if (c == null) {
+            return;
+        }
+        Label verdict = new Label(
+                c.verdict() == Verdict.UNREVIEWED
+                        ? "The fact is not judged yet in the claims matrix."
+                        : "In the claims matrix the fact is judged "
+                                + FlagsViewModel.capital(c.verdict().id()).toLowerCase(java.util.Locale.ROOT) + ".",
+                KindStyle.iconNode(c.verdict(), 13));
+        verdict.setId("inspector-claim-verdict");
+        verdict.setWrapText(true);
+        verdict.setTooltip(new Tooltip("This flag's verdict judges the version's text where it differs; the claim's"
+                + " verdict judges the fact itself: \"" + c.text() + "\""));
+        javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink("Show the claim in the matrix");
+        open.setId("inspector-open-claim");
+        open.setOnAction(e -> openClaim.accept(c.id()));
+        claimBox.getChildren().addAll(verdict, open);
     }
 
     /** True when the base does not state the fact the flag is about (a claim only a version makes). */

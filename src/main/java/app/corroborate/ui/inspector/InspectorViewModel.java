@@ -2,6 +2,7 @@ package app.corroborate.ui.inspector;
 
 import app.corroborate.flag.Flag;
 import app.corroborate.review.CaseAnalysis;
+import app.corroborate.review.ClaimLinks;
 import app.corroborate.store.Target;
 import app.corroborate.store.Verdict;
 import app.corroborate.ui.common.Labels;
@@ -40,7 +41,13 @@ public final class InspectorViewModel {
     private final ObjectProperty<String> baseText = new SimpleObjectProperty<>();
     private final ObjectProperty<String> variantText = new SimpleObjectProperty<>();
     private final javafx.beans.property.LongProperty agreeing = new javafx.beans.property.SimpleLongProperty();
+    private final ReadOnlyObjectWrapper<LinkedClaim> claim = new ReadOnlyObjectWrapper<>();
+    private ClaimLinks links;
+    private CaseAnalysis linksOf;
     private boolean loading;
+
+    /** The claim of the matrix the shown flag is about, with the claim's own verdict. */
+    public record LinkedClaim(String id, String text, Verdict verdict) {}
 
     public InspectorViewModel(CaseSession session, FlagsViewModel flags) {
         this.session = session;
@@ -55,6 +62,13 @@ public final class InspectorViewModel {
             if (f != null && c.getKey().equals(CaseSession.key(Target.FLAG, f.id()))) {
                 refreshState(f, !dirty.get());
             }
+            LinkedClaim linked = claim.get();
+            if (linked != null && c.getKey().equals(CaseSession.key(Target.CLAIM, linked.id()))) {
+                claim.set(new LinkedClaim(
+                        linked.id(),
+                        linked.text(),
+                        session.state(Target.CLAIM, linked.id()).verdict()));
+            }
         });
     }
 
@@ -66,6 +80,7 @@ public final class InspectorViewModel {
             verdict.set(Verdict.UNREVIEWED);
             baseText.set(null);
             variantText.set(null);
+            claim.set(null);
             flag.set(null);
             return;
         }
@@ -82,8 +97,20 @@ public final class InspectorViewModel {
                         : f.variantSpan().of(analysis.documents().get(i).text()));
         stands.setAll(Stands.forFlag(f, analysis));
         agreeing.set(Stands.agreeingGroups(stands, analysis));
+        claim.set(linkedClaim(f, analysis));
         refreshState(row, true);
         flag.set(row);
+    }
+
+    private LinkedClaim linkedClaim(Flag f, CaseAnalysis analysis) {
+        if (linksOf != analysis) {
+            links = ClaimLinks.of(analysis);
+            linksOf = analysis;
+        }
+        return links.claimOf(f)
+                .map(c -> new LinkedClaim(
+                        c.id(), c.text(), session.state(Target.CLAIM, c.id()).verdict()))
+                .orElse(null);
     }
 
     private void refreshState(FlagRow row, boolean withNote) {
@@ -137,6 +164,11 @@ public final class InspectorViewModel {
 
     public ReadOnlyObjectProperty<FlagRow> flagProperty() {
         return flag.getReadOnlyProperty();
+    }
+
+    /** The claim the shown flag is about and its verdict; null when the flag is about none. */
+    public ReadOnlyObjectProperty<LinkedClaim> claimProperty() {
+        return claim.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {

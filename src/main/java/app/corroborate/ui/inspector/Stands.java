@@ -40,7 +40,7 @@ public final class Stands {
             return ofSpelling(flag, analysis);
         }
         List<Claim> claims = analysis.claimsAbout(flag);
-        java.util.Set<ClaimKind> fitting = FITTING.getOrDefault(flag.kind(), java.util.Set.of());
+        java.util.Set<ClaimKind> fitting = app.corroborate.review.ClaimLinks.fitting(flag.kind());
         for (Claim c : claims) {
             if (fitting.contains(c.kind())) {
                 return of(c, analysis);
@@ -50,15 +50,7 @@ public final class Stands {
         return bySentence.isEmpty() && !claims.isEmpty() ? of(claims.get(0), analysis) : bySentence;
     }
 
-    /** The kinds of claim that state the fact a kind of flag is about. */
-    private static final Map<FlagKind, java.util.Set<ClaimKind>> FITTING = Map.of(
-            FlagKind.NUMBER, java.util.Set.of(ClaimKind.FIGURE),
-            FlagKind.DATE, java.util.Set.of(ClaimKind.EVENT),
-            FlagKind.QUOTE_ALTERED, java.util.Set.of(ClaimKind.QUOTE),
-            FlagKind.ATTRIBUTION, java.util.Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE),
-            FlagKind.SINGLE_SOURCE_CLAIM,
-                    java.util.Set.of(ClaimKind.FIGURE, ClaimKind.QUOTE, ClaimKind.ATTRIBUTION, ClaimKind.EVENT));
-
+    /** What every source says about a claim, copies that say the same together. */
     public static List<Stand> of(Claim claim, CaseAnalysis analysis) {
         return grouped(analysis, s -> claim.support().getOrDefault(s.path(), Support.NONE));
     }

@@ -76,7 +76,7 @@ public final class WorkbenchView {
                         session.sources()::restore));
         compare = new CompareView(model.compare());
         FlagsView flags = new FlagsView(model.flags());
-        inspector = new InspectorView(model.inspector());
+        inspector = new InspectorView(model.inspector(), this::openClaim);
         BorderPane flagsPane = new BorderPane(flags.root());
         flagsPane.setBottom(new OrphanVerdictsBar(session).root());
         Tab flagsTab = new Tab("Flags", flagsPane);
@@ -224,6 +224,12 @@ public final class WorkbenchView {
         session.lostConnectionProperty().addListener((o, was, now) -> show.run());
         show.run();
         return box;
+    }
+
+    /** Shows the claims matrix with this claim selected (the verdict keys then judge the claim). */
+    private void openClaim(String claimId) {
+        views.getSelectionModel().select(claimsTab);
+        model.claims().select(claimId);
     }
 
     private void openAt(int index, app.corroborate.text.Span span) {

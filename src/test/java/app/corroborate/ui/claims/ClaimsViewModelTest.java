@@ -49,4 +49,29 @@ class ClaimsViewModelTest {
             assertTrue(store.snapshot(Target.CLAIM, first.id()).isPresent(), "with a snapshot of the claim");
         }
     }
+
+    @Test
+    void aClaimCountsTheFlagsAboutItAndHowManyHaveAVerdict() throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
+            CaseSession session = new CaseSession(store, CaseAnalyzer.standard(), new SameThreadRunner(), "ed");
+            session.open();
+            ClaimsViewModel m = new ClaimsViewModel(session);
+            ClaimRow linked = m.visible().stream()
+                    .filter(r -> !r.flags().isEmpty())
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("a changed figure or quote of the rewrites is a claim's flag"));
+            int n = linked.flags().size();
+            assertEquals(0, linked.reviewedFlagsProperty().get());
+            assertTrue(linked.flagsLine().startsWith(n + (n == 1 ? " flag, 0" : " flags, 0")), linked.flagsLine());
+            assertTrue(session.setVerdict(Target.FLAG, linked.flags().get(0), Verdict.FALSE));
+            assertEquals(1, linked.reviewedFlagsProperty().get(), "a flag's verdict counts on its claim at once");
+            assertEquals(Verdict.UNREVIEWED, linked.verdict(), "and never sets the claim's own verdict");
+            m.showProperty().set(ClaimsViewModel.Show.SINGLE_SOURCE);
+            assertTrue(m.select(linked.id()), "selecting a claim the filter hides shows it again");
+            assertEquals(linked, m.selectedProperty().get());
+            assertTrue(m.visible().contains(linked));
+            assertFalse(m.select("no-such-claim"));
+        }
+    }
 }
