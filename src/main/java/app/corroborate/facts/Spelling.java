@@ -45,6 +45,13 @@ public final class Spelling {
             UNMARKED[c] = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD)
                     .replaceAll("\\p{M}+", "");
         }
+        // letters with a stroke or bar have no decomposition: a page that cannot set them writes the bare letter
+        // (Maltese Ħal as Hal, Polish Łódź as Lodz, Croatian Đ as D, Danish Ø as O)
+        String stroked =
+                "\u0126H\u0127h\u0110D\u0111d\u0141L\u0142l\u00D8O\u00F8o\u0166T\u0167t\u0131i\u0180b\u01E4G\u01E5g";
+        for (int k = 0; k < stroked.length(); k += 2) {
+            UNMARKED[stroked.charAt(k)] = String.valueOf(stroked.charAt(k + 1));
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * is not wrapped (a paragraph per line) is left as it is.
  *
  * <p>Guarantees: only a single line break between two non-blank lines becomes a space, so the text keeps its
- * length and every offset; a line that is a list item, or a line after one ending in a colon, stays a line.
+ * length and every offset; a line that is a list item, a line after one ending in a colon, and a table's row
+ * (cells set apart by {@value #CELL_GAP} or more spaces) stay lines.
  */
 final class HardWraps {
 
@@ -98,6 +99,14 @@ final class HardWraps {
                 .count();
     }
 
+    /** A row of a table or an aligned list: words set apart by a run of {@value #CELL_GAP} or more spaces. */
+    private static boolean aligned(String line) {
+        return line.contains(" ".repeat(CELL_GAP));
+    }
+
+    /** Spaces between two words that set them in cells (prose puts one, at most two after a full stop). */
+    static final int CELL_GAP = 3;
+
     /** The break between two consecutive lines of one paragraph was forced by the width. */
     private static boolean wrapped(String text, Span previous, Span line, int width) {
         String gap = text.substring(previous.end(), line.start());
@@ -106,7 +115,7 @@ final class HardWraps {
         }
         String before = previous.of(text);
         String next = line.of(text);
-        if (ITEM.matcher(next).matches() || before.endsWith(":")) {
+        if (ITEM.matcher(next).matches() || before.endsWith(":") || aligned(before) || aligned(next)) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', previous.start() - 1) + 1;

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text: line breaks normalised to {@code \n}, a leading byte-order mark dropped, words hyphenated at the end
- * of a printed line joined (see {@link LineBreakHyphens}), the lines of a paragraph wrapped at a fixed width run
- * on (see {@link HardWraps}), each non-blank line a block. Guarantees the extracted
- * text equals the input but for those four changes.
+ * Plain text: line breaks normalised to {@code \n}, a leading byte-order mark dropped, a page set in two columns
+ * read column after column (see {@link TextColumns}), words hyphenated at the end of a printed line joined (see
+ * {@link LineBreakHyphens}), the lines of a paragraph wrapped at a fixed width run on (see {@link HardWraps}),
+ * each non-blank line a block. Guarantees the extracted text equals the input but for those five changes.
  */
 public final class PlainTextExtractor {
 
     public Extraction extract(String decoded) {
-        String text = HardWraps.unwrap(LineBreakHyphens.join(normalizeLineBreaks(decoded)));
+        String text = HardWraps.unwrap(LineBreakHyphens.join(TextColumns.linearise(normalizeLineBreaks(decoded))));
         return new Extraction(text, lines(text), SourceMetadata.EMPTY);
     }
 

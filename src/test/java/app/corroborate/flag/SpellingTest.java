@@ -26,4 +26,14 @@ class SpellingTest {
         assertTrue(Spelling.oneLetter("Varga", "Warga"));
         assertFalse(Spelling.oneLetter("Varga", "Vargas"));
     }
+
+    @Test
+    void lettersWithAStrokeReadAsTheBareLetterAPageThatCannotSetThemWrites() {
+        assertTrue(Spelling.plain("G\u0127aqda").equals(Spelling.plain("Ghaqda")), "Maltese h with a stroke");
+        assertTrue(Spelling.plain("Tal-\u0126arrub").equals(Spelling.plain("Tal-Harrub")));
+        assertTrue(Spelling.plain("\u0141\u00F3d\u017A").equals(Spelling.plain("Lodz")), "Polish L with a stroke");
+        assertTrue(Spelling.plain("\u00D8rsted").equals(Spelling.plain("Orsted")));
+        assertFalse(Spelling.plain("Farrugia").equals(Spelling.plain("Faruggia")), "a real misspelling stays one");
+        assertTrue(Spelling.variants("Farrugia", "Faruggia"));
+    }
 }
