@@ -83,10 +83,10 @@ public final class DocumentAnalysis {
                     s,
                     from,
                     to,
-                    numbers.find(tokens, from, to),
+                    numbers.find(tokens, OutlineLabels.after(text, tokens, from, to), to),
                     quotes.get(sentences.size()),
                     found,
-                    attributions.find(text, tokens, from, to),
+                    attributions.find(text, tokens, OutlineLabels.after(text, tokens, from, to), to),
                     isHeadline(s)));
         }
         speechAcrossSentences();

@@ -29,7 +29,8 @@ public final class FurnitureDetector {
             new TrailingHeadlinesRule(),
             new DeskLineRule(),
             new AdviceBoxRule(),
-            new ThreadRule());
+            new ThreadRule(),
+            new CueLineRule());
 
     /** How many paragraphs of the story's opening a headline is compared with. */
     private static final int OPENING_BLOCKS = 3;

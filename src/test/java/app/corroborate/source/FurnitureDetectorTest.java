@@ -199,6 +199,24 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aScriptsBracketedDirectionsAreFurnitureWhileALineGoingOnAfterItsBracketStaysStory() throws ImportException {
+        String quote = "[VO R2] \"The road was closed for two days after the storm,\" the engineer said.";
+        SourceDocument d = read("[SIG: NEWS THEME 0:08 - FADE UNDER]\n" + BODY
+                + "[CUE: CUT 1 - ENGINEER - VO R2]\n[IN: \"Sadak...\"  OUT: \"...band thiyo.\"  DUR: 0:14]\n"
+                + quote + "\n");
+        assertEquals(
+                Map.of(
+                        "[SIG: NEWS THEME 0:08 - FADE UNDER]", "other",
+                        "[CUE: CUT 1 - ENGINEER - VO R2]", "other",
+                        "[IN: \"Sadak...\"  OUT: \"...band thiyo.\"  DUR: 0:14]", "other"),
+                excluded(d));
+        assertTrue(d.text().contains(quote));
+        assertStoryIntact(d);
+        SourceDocument one = read(BODY + "[Transcript continues in full episode]\n");
+        assertEquals(Map.of(), excluded(one), "one bracketed line is no script");
+    }
+
+    @Test
     void htmlInlineRelatedTextAndStructuralBoxes() throws ImportException {
         String html = "<p>" + BODY.replace("\n", "</p><p>") + "</p>".replace("<p></p>", "");
         String page = "<nav><a href=/>Home</a> <a href=/n>News</a></nav>"

@@ -1,0 +1,51 @@
+package app.corroborate.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import app.corroborate.source.SourceImporter;
+import app.corroborate.text.TokenDictionary;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A numbered paragraph's label is neither a figure nor part of its speaker; a figure opening a sentence is. */
+class OutlineLabelsTest {
+
+    private static DocumentAnalysis read(String text) throws Exception {
+        var doc = new SourceImporter().fromBytes("minutes.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new DocumentAnalysis(doc, new TokenDictionary());
+    }
+
+    private static List<String> figures(DocumentAnalysis d) {
+        return d.sentences().stream()
+                .flatMap(s -> s.numbers().stream())
+                .map(n -> n.span().of(d.text()))
+                .toList();
+    }
+
+    @Test
+    void aSectionNumberIsNoFigureAndNoPartOfTheSpeaker() throws Exception {
+        DocumentAnalysis d = read("Minutes of the ordinary meeting of the local council held on the evening.\n\n"
+                + "2.3 The Mayor said the council would pay for 12 new street lights.\n\n"
+                + "4.1.2 Councillors asked when the road would reopen.\n");
+        assertEquals(List.of("12"), figures(d), "only the figure the paragraph states");
+        var said = d.sentences().stream()
+                .filter(s -> s.attribution() != null)
+                .findFirst()
+                .orElseThrow();
+        assertNotNull(said.attribution().speaker());
+        assertEquals("The Mayor", said.attribution().speaker().of(d.text()));
+    }
+
+    @Test
+    void aFigureThatOpensASentenceIsStillAFigure() throws Exception {
+        DocumentAnalysis d = read("The agency counted the visitors again this year at the gate.\n\n"
+                + "2.3 million people came to the show.\n\n"
+                + "Attendance was up. 4.5 Percent more came than last year, the organisers said.\n");
+        assertEquals(
+                List.of("2.3 million", "4.5 Percent"),
+                figures(d).stream().map(String::strip).toList());
+        assertNull(null);
+    }
+}
