@@ -172,7 +172,10 @@ public final class DateRule implements FlagRule {
                     && base.stream().noneMatch(x -> x.weekday() == v.weekday())) {
                 return b;
             }
-            if (v.isDay() && b.isDay() && (v.month() != b.month() || v.day() != b.day())) {
+            // a month named alone ("in August") agrees with any day of it ("August 10"): less precise, not other
+            if (v.isDay()
+                    && b.isDay()
+                    && (v.month() != b.month() || v.day() != b.day() && v.day() > 0 && b.day() > 0)) {
                 return b;
             }
             if (v.isDay() && b.isWeekday() && v.weekdayOf(year) != null && v.weekdayOf(year) != b.weekday()) {

@@ -106,6 +106,48 @@ final class VerbatimQuotes {
         return doc.memo(SENTENCE_RUNS, VerbatimQuotes::sentenceRuns).contains(plainWords);
     }
 
+    /**
+     * True if a quotation of the document, whole, is one or more whole sentences of {@code quoted} (the text inside a
+     * version's marks) and {@code quoted} has more: the version quotes the speech as it stands and adds sentences
+     * of its own reporting (new words, not altered ones).
+     */
+    static boolean holdsWhole(DocumentAnalysis doc, String quoted) {
+        String[] parts = SENTENCE_END.split(quoted.strip());
+        for (int from = 0; parts.length > 1 && from < parts.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < parts.length && to - from < parts.length - 1; to++) {
+                run.append(' ').append(QuoteWords.plain(parts[to]));
+                if (quoted(doc, run.toString().strip()) && restIsNew(doc, parts, from, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words in a row the document must not share with a sentence for it to be new (not a reworded one). */
+    static final int SHARED_RUN = 4;
+
+    /** True if no sentence of {@code parts} outside {@code from..to} shares {@value #SHARED_RUN} words in a row with the document. */
+    private static boolean restIsNew(DocumentAnalysis doc, String[] parts, int from, int to) {
+        String all = " " + doc.memo(PLAIN_TEXT, d -> QuoteWords.plain(d.text())) + " ";
+        for (int k = 0; k < parts.length; k++) {
+            if (k >= from && k <= to) {
+                continue;
+            }
+            String[] words = QuoteWords.plain(parts[k]).split(" ");
+            for (int w = 0; w + SHARED_RUN <= words.length; w++) {
+                if (all.contains(
+                        " " + String.join(" ", java.util.Arrays.copyOfRange(words, w, w + SHARED_RUN)) + " ")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final String PLAIN_TEXT = "the document's words as quotes are compared";
+
     private static Set<String> sentenceRuns(DocumentAnalysis d) {
         Set<String> out = new HashSet<>();
         for (SentenceInfo s : d.sentences()) {

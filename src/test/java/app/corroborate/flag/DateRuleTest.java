@@ -149,4 +149,14 @@ class DateRuleTest {
                 Cases.run(new DateRule(), Cases.collate(base, version, page), 1),
                 "November 17, 2025 was a Monday");
     }
+
+    @Test
+    void aMonthNamedAloneAgreesWithADayOfItButNotWithAnotherMonth() {
+        String base = "The magistrate remanded all five in custody until August 10 for a bail hearing in the city.";
+        String less = "The magistrate remanded all five in custody until a hearing in August, for bail in the city.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, less), "less precise, not another date");
+        String other =
+                "The magistrate remanded all five in custody until a hearing in September, for bail in the city.";
+        assertEquals(1, Cases.run(new DateRule(), base, other).size(), "another month is another date");
+    }
 }

@@ -247,4 +247,22 @@ class QuoteRuleTest {
                 reported("A doctor said malnutrition and late arrival at hospital had made the cases much worse.");
         assertEquals(1, f.size(), f.toString());
     }
+
+    @Test
+    void aQuoteKeptWholeWithASentenceOfTheVersionsOwnAddedIsNotAlteredButARewordedSentenceIs() {
+        String base =
+                "Neighbours described the blast. \"We heard a second bang a few seconds later, and then we saw the "
+                        + "smoke,\" said a woman who lives on the square. \"The greatest risk now is to the houses nearby,\" "
+                        + "the fire chief said.";
+        String added = "Neighbours described the blast. \"All the windows in my kitchen came in and the dog would not "
+                + "stop barking. We heard a second bang a few seconds later, and then we saw the smoke,\" said a woman "
+                + "who lives on the square. \"The greatest risk now is to the houses nearby,\" the fire chief said.";
+        assertEquals(List.of(), Cases.run(new QuoteRule(), base, added));
+        String reworded = "Neighbours described the blast. \"We heard a second bang a few seconds later, and then we "
+                + "saw the smoke. The only risk now is to the houses nearby,\" said a woman who lives on the square.";
+        assertTrue(
+                Cases.run(new QuoteRule(), base, reworded).stream()
+                        .anyMatch(f -> f.explanation().contains("greatest risk")),
+                "a sentence of another quote reworded inside the kept one is still an altered quote");
+    }
 }
