@@ -167,6 +167,18 @@ class CaseWorkWorkflowTest extends WindowWorkflow {
                         .getText()
                         .contains("judged false"),
                 "the inspector shows the claim's verdict at once");
+        key(KeyCode.F8);
+        assertTrue(
+                lookup("#compare").query().isVisible(),
+                "walking the flags goes back to the comparison from the matrix");
+        FlagRow next = selected();
+        key(KeyCode.DIGIT1);
+        assertEquals(Verdict.VERIFIED, next.verdict(), "and the verdict keys judge the flag again");
+        try (CaseStore s = SqliteCaseStore.open(caseFile, Clock.systemUTC())) {
+            assertEquals(
+                    Verdict.FALSE,
+                    s.verdict(Target.CLAIM, row.id()).orElseThrow().verdict());
+        }
     }
 
     @Test

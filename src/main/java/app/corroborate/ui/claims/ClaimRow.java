@@ -42,10 +42,10 @@ public final class ClaimRow {
         return reviewedFlags;
     }
 
-    /** "2 flags, 1 reviewed", or empty when no flag is about the claim. */
+    /** "1 of 2 reviewed" (the claim's flags), or empty when no flag is about the claim. */
     public String flagsLine() {
         int n = flags.size();
-        return n == 0 ? "" : n + (n == 1 ? " flag, " : " flags, ") + reviewedFlags.get() + " reviewed";
+        return n == 0 ? "" : reviewedFlags.get() + " of " + n + " reviewed";
     }
 
     public Claim claim() {

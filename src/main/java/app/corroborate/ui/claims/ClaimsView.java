@@ -45,8 +45,8 @@ public final class ClaimsView {
     private static final double GROUPS_WIDTH = 96;
 
     private static final double VERDICT_WIDTH = 120;
-    /** Width of the flags column ("3 flags, 1 reviewed"). */
-    private static final double FLAGS_WIDTH = 130;
+    /** Width of the flags column ("1 of 3 reviewed"). */
+    private static final double FLAGS_WIDTH = 140;
 
     private final BorderPane root = new BorderPane();
     private final TableView<ClaimRow> table = new TableView<>();

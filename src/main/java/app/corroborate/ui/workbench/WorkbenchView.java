@@ -226,6 +226,15 @@ public final class WorkbenchView {
         return box;
     }
 
+    /**
+     * Walks flags or differences in the comparison: from the claims matrix it goes back to the comparison first, so
+     * that the panes show what the inspector shows and the verdict keys judge the flag, not the claim left selected.
+     */
+    private void toComparison(Runnable walk) {
+        views.getSelectionModel().select(comparisonTab);
+        walk.run();
+    }
+
     /** Shows the claims matrix with this claim selected (the verdict keys then judge the claim). */
     private void openClaim(String claimId) {
         views.getSelectionModel().select(claimsTab);
@@ -263,10 +272,10 @@ public final class WorkbenchView {
     /** Runs a command of the workbench (from a key or a menu). */
     public void run(Shortcut s) {
         switch (s) {
-            case NEXT_FLAG -> model.nextFlag();
-            case PREVIOUS_FLAG -> model.previousFlag();
-            case NEXT_DIFFERENCE -> model.nextDifference();
-            case PREVIOUS_DIFFERENCE -> model.previousDifference();
+            case NEXT_FLAG -> toComparison(model::nextFlag);
+            case PREVIOUS_FLAG -> toComparison(model::previousFlag);
+            case NEXT_DIFFERENCE -> toComparison(model::nextDifference);
+            case PREVIOUS_DIFFERENCE -> toComparison(model::previousDifference);
             case VERIFIED -> verdict(Verdict.VERIFIED);
             case FALSE -> verdict(Verdict.FALSE);
             case DISPUTED -> verdict(Verdict.DISPUTED);

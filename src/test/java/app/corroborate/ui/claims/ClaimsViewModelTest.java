@@ -63,7 +63,7 @@ class ClaimsViewModelTest {
                             () -> new AssertionError("a changed figure or quote of the rewrites is a claim's flag"));
             int n = linked.flags().size();
             assertEquals(0, linked.reviewedFlagsProperty().get());
-            assertTrue(linked.flagsLine().startsWith(n + (n == 1 ? " flag, 0" : " flags, 0")), linked.flagsLine());
+            assertEquals("0 of " + n + " reviewed", linked.flagsLine());
             assertTrue(session.setVerdict(Target.FLAG, linked.flags().get(0), Verdict.FALSE));
             assertEquals(1, linked.reviewedFlagsProperty().get(), "a flag's verdict counts on its claim at once");
             assertEquals(Verdict.UNREVIEWED, linked.verdict(), "and never sets the claim's own verdict");
