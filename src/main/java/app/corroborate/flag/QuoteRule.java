@@ -122,9 +122,9 @@ public final class QuoteRule implements FlagRule {
         String words = plain(c.version(), q.inner());
         if (VerbatimQuotes.quoted(c.base(), words)
                 || VerbatimQuotes.sentencesOf(c.base(), words)
-                || VerbatimQuotes.holdsWhole(c.base(), c.versionText(q.inner()))
                 || VerbatimQuotes.quoted(c.base(), VerbatimQuotes.joined(c.version(), v))
-                || splitAcrossSentences(c, v)) {
+                || splitAcrossSentences(c, v)
+                || VerbatimQuotes.holdsWhole(c.base(), c.versionText(q.inner()))) {
             return true;
         }
         return excerpt(c.version(), v, q) && VerbatimQuotes.partOf(c.base(), words);

@@ -128,17 +128,19 @@ final class VerbatimQuotes {
     /** Words in a row the document must not share with a sentence for it to be new (not a reworded one). */
     static final int SHARED_RUN = 4;
 
-    /** True if no sentence of {@code parts} outside {@code from..to} shares {@value #SHARED_RUN} words in a row with the document. */
+    /**
+     * True if no sentence of {@code parts} outside {@code from..to} shares {@value #SHARED_RUN} words in a row with a
+     * quotation of the document.
+     */
     private static boolean restIsNew(DocumentAnalysis doc, String[] parts, int from, int to) {
-        String all = " " + doc.memo(PLAIN_TEXT, d -> QuoteWords.plain(d.text())) + " ";
+        Set<String> runs = doc.memo(PLAIN_TEXT, VerbatimQuotes::wordRuns);
         for (int k = 0; k < parts.length; k++) {
             if (k >= from && k <= to) {
                 continue;
             }
             String[] words = QuoteWords.plain(parts[k]).split(" ");
             for (int w = 0; w + SHARED_RUN <= words.length; w++) {
-                if (all.contains(
-                        " " + String.join(" ", java.util.Arrays.copyOfRange(words, w, w + SHARED_RUN)) + " ")) {
+                if (runs.contains(String.join(" ", java.util.Arrays.copyOfRange(words, w, w + SHARED_RUN)))) {
                     return false;
                 }
             }
@@ -146,7 +148,24 @@ final class VerbatimQuotes {
         return true;
     }
 
-    private static final String PLAIN_TEXT = "the document's words as quotes are compared";
+    /**
+     * Every run of {@value #SHARED_RUN} words of the document's quotations, as quotes are compared (made once): a
+     * sentence the version quotes is a reworded one when it shares such a run with a quotation of the base.
+     */
+    private static Set<String> wordRuns(DocumentAnalysis d) {
+        Set<String> out = new HashSet<>();
+        for (SentenceInfo s : d.sentences()) {
+            for (Quotations.Quotation q : Quotes.of(d, s)) {
+                String[] words = QuoteWords.plain(d, q.inner()).split(" ");
+                for (int w = 0; w + SHARED_RUN <= words.length; w++) {
+                    out.add(String.join(" ", java.util.Arrays.copyOfRange(words, w, w + SHARED_RUN)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String PLAIN_TEXT = "runs of the document's words as quotes are compared";
 
     private static Set<String> sentenceRuns(DocumentAnalysis d) {
         Set<String> out = new HashSet<>();

@@ -34,10 +34,27 @@ public final class TokenDictionary {
                 return insert(slot, hash, n);
             }
             char[] form = chars.get(id);
-            if (hashes[slot] == hash && Arrays.equals(form, 0, form.length, buffer, 0, n)) {
+            if (hashes[slot] == hash && same(form, n)) {
                 return id;
             }
         }
+    }
+
+    /**
+     * True if {@code form} is the buffer's first {@code n} chars: a plain loop, as tokens are a few chars long and
+     * a library comparison's set-up (without the optimising compiler, its vectorised path runs as plain Java)
+     * costs more than the comparing.
+     */
+    private boolean same(char[] form, int n) {
+        if (form.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (form[i] != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folds {@code source[start, end)} into the buffer; returns the folded length. */
