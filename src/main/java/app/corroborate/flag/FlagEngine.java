@@ -76,7 +76,7 @@ public final class FlagEngine {
                 }
             }
         }
-        List<Finding> sorted = new ArrayList<>(unique.values());
+        List<Finding> sorted = new ArrayList<>(HeadlineRepeats.fold(c, new ArrayList<>(unique.values())));
         sorted.sort(Comparator.comparingInt((Finding f) -> position(f))
                 .thenComparing(f -> f.kind().ordinal()));
         Map<String, Integer> ordinals = new HashMap<>();
