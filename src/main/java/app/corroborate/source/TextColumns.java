@@ -126,26 +126,50 @@ final class TextColumns {
         Map<Integer, Integer> starts = new HashMap<>();
         for (int i = from; i < to; i++) {
             String line = lines[i];
-            for (int k = MIN_GUTTER; k < line.length(); k++) {
-                if (line.charAt(k) != ' '
-                        && line.charAt(k - 1) == ' '
-                        && line.charAt(k - 2) == ' '
-                        && !line.substring(0, k - 2).isBlank()) {
+            int first = firstText(line);
+            for (int k = Math.max(MIN_GUTTER, first + 3); k < line.length(); k++) {
+                if (line.charAt(k) != ' ' && line.charAt(k - 1) == ' ' && line.charAt(k - 2) == ' ') {
                     starts.merge(k, 1, Integer::sum);
                 }
             }
         }
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-        starts.forEach((k, n) -> {
-            if (n >= 3) {
-                // the gutter may end a little before the usual start: a column's lines set further in (a box, a
-                // table) and a few set at the column's edge share it
-                for (int g = Math.max(MIN_GUTTER, k - SHIFT); g <= k; g++) {
-                    out.add(g);
-                }
-            }
-        });
+        starts.entrySet().stream()
+                .filter(e -> e.getValue() >= 3)
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES)
+                .forEach(e -> {
+                    // the gutter may end a little before the usual start: a column's lines set further in (a box,
+                    // a table) and a few set at the column's edge share it
+                    for (int g = Math.max(MIN_GUTTER, e.getKey() - SHIFT); g <= e.getKey(); g++) {
+                        out.add(g);
+                    }
+                });
         return List.copyOf(out);
+    }
+
+    /**
+     * The most frequent starts of a right-hand text tried as the gutter's end: a page of columns has one or two (a
+     * long text whose sentences are set two spaces apart has many, each on a few lines, and is no page of columns).
+     */
+    private static final int CANDIDATES = 8;
+
+    /** Where the line's text starts (its length when it is blank). */
+    private static int firstText(String line) {
+        int k = 0;
+        while (k < line.length() && line.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    /** Where the line's text ends (0 when it is blank). */
+    private static int lastText(String line) {
+        int k = line.length();
+        while (k > 0 && Character.isWhitespace(line.charAt(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /** The longest run of lines that no text crosses at {@code g}, if it reads as two columns of prose. */
@@ -170,12 +194,12 @@ final class TextColumns {
                 continue;
             }
             String line = lines[i];
-            String l = line.substring(0, Math.min(line.length(), g)).strip();
-            String r = line.length() > g ? line.substring(g).strip() : "";
-            if (!l.isEmpty() && !r.isEmpty()) {
+            int first = firstText(line);
+            int last = lastText(line);
+            if (first < g - 2 && last > g) {
                 twoSided++;
-                left += l.length();
-                right += r.length();
+                left += Math.min(g - 2, last) - first;
+                right += last - Math.max(g, first);
             }
         }
         return best;
