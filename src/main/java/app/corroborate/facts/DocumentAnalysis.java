@@ -78,15 +78,16 @@ public final class DocumentAnalysis {
                     stems.add(stemById[tokens.id(i)]);
                 }
             }
+            int body = OutlineLabels.after(text, tokens, from, to);
             sentences.add(new SentenceInfo(
                     sentences.size(),
                     s,
                     from,
                     to,
-                    numbers.find(tokens, OutlineLabels.after(text, tokens, from, to), to),
+                    numbers.find(tokens, body, to),
                     quotes.get(sentences.size()),
                     found,
-                    attributions.find(text, tokens, OutlineLabels.after(text, tokens, from, to), to),
+                    attributions.find(text, tokens, body, to),
                     isHeadline(s)));
         }
         speechAcrossSentences();

@@ -113,17 +113,27 @@ final class VerbatimQuotes {
      */
     static boolean holdsWhole(DocumentAnalysis doc, String quoted) {
         String[] parts = SENTENCE_END.split(quoted.strip());
-        for (int from = 0; parts.length > 1 && from < parts.length; from++) {
+        if (parts.length < 2 || parts.length > MAX_SENTENCES) {
+            return false;
+        }
+        String[] plain = new String[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            plain[k] = QuoteWords.plain(parts[k]);
+        }
+        for (int from = 0; from < parts.length; from++) {
             StringBuilder run = new StringBuilder();
             for (int to = from; to < parts.length && to - from < parts.length - 1; to++) {
-                run.append(' ').append(QuoteWords.plain(parts[to]));
-                if (quoted(doc, run.toString().strip()) && restIsNew(doc, parts, from, to)) {
+                run.append(' ').append(plain[to]);
+                if (quoted(doc, run.toString().strip()) && restIsNew(doc, plain, from, to)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** Sentences of a quote read for {@link #holdsWhole} at most (a speech, not a transcript). */
+    static final int MAX_SENTENCES = 12;
 
     /** Words in a row the document must not share with a sentence for it to be new (not a reworded one). */
     static final int SHARED_RUN = 4;
@@ -132,13 +142,16 @@ final class VerbatimQuotes {
      * True if no sentence of {@code parts} outside {@code from..to} shares {@value #SHARED_RUN} words in a row with a
      * quotation of the document.
      */
-    private static boolean restIsNew(DocumentAnalysis doc, String[] parts, int from, int to) {
+    private static boolean restIsNew(DocumentAnalysis doc, String[] plain, int from, int to) {
         Set<String> runs = doc.memo(PLAIN_TEXT, VerbatimQuotes::wordRuns);
-        for (int k = 0; k < parts.length; k++) {
+        for (int k = 0; k < plain.length; k++) {
             if (k >= from && k <= to) {
                 continue;
             }
-            String[] words = QuoteWords.plain(parts[k]).split(" ");
+            String[] words = plain[k].split(" ");
+            if (words.length < SHARED_RUN) {
+                return false; // too short to tell new words from a base quote's, reworded ("Ten people died")
+            }
             for (int w = 0; w + SHARED_RUN <= words.length; w++) {
                 if (runs.contains(String.join(" ", java.util.Arrays.copyOfRange(words, w, w + SHARED_RUN)))) {
                     return false;

@@ -1,7 +1,5 @@
 package app.corroborate.source;
 
-import java.util.regex.Pattern;
-
 /**
  * A line that is nothing but directions in square brackets, as a broadcast script, a transcript or a newsroom draft
  * sets them ("[SIG: NEWS THEME 0:08 - FADE UNDER]", "[CUE: CUT 1 - VO R2]", "[IN: "..." OUT: "..." DUR: 0:14]",
@@ -14,7 +12,36 @@ import java.util.regex.Pattern;
  */
 final class CueLineRule implements FurnitureRule {
 
-    private static final Pattern BRACKETED = Pattern.compile("\\s*(\\[[^\\[\\]\\n]*\\]\\s*)+");
+    /** True if the text is one or more bracketed runs and spaces, nothing else (read char by char: no recursion). */
+    static boolean bracketed(String text) {
+        int i = 0;
+        int n = text.length();
+        int runs = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                i++;
+                continue;
+            }
+            if (ch != '[') {
+                return false;
+            }
+            int close = i + 1;
+            while (close < n && text.charAt(close) != ']') {
+                char inner = text.charAt(close);
+                if (inner == '[' || inner == '\n') {
+                    return false;
+                }
+                close++;
+            }
+            if (close == n) {
+                return false;
+            }
+            runs++;
+            i = close + 1;
+        }
+        return runs > 0;
+    }
 
     /**
      * Bracketed lines a page needs before they read as a script's directions: a page with one or two (an export
@@ -26,7 +53,7 @@ final class CueLineRule implements FurnitureRule {
     public void apply(Page page) {
         java.util.List<Integer> cues = new java.util.ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            if (!page.marked(i) && BRACKETED.matcher(page.text(i)).matches()) {
+            if (!page.marked(i) && bracketed(page.text(i))) {
                 cues.add(i);
             }
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>Guarantees: only a single line break between two non-blank lines becomes a space, so the text keeps its
  * length and every offset; a line that is a list item, a line after one ending in a colon, and a table's row
- * (cells set apart by {@value #CELL_GAP} or more spaces) stay lines.
+ * (cells set apart by wide runs of spaces) stay lines.
  */
 final class HardWraps {
 
@@ -99,13 +99,37 @@ final class HardWraps {
                 .count();
     }
 
-    /** A row of a table or an aligned list: words set apart by a run of {@value #CELL_GAP} or more spaces. */
+    /**
+     * A row of a table or an aligned list: a few cells set apart by a gap of {@value #CELL_GAP} spaces or more, or
+     * any line with a gap of {@value #WIDE_GAP} or more. Justified prose stretches its many word spaces to two or
+     * three, never to a table's gaps between a handful of cells.
+     */
     private static boolean aligned(String line) {
-        return line.contains(" ".repeat(CELL_GAP));
+        int widest = 0;
+        int run = 0;
+        int words = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                run++;
+                continue;
+            }
+            if (run > 0 || i == 0) {
+                words++;
+            }
+            widest = Math.max(widest, run);
+            run = 0;
+        }
+        return widest >= WIDE_GAP || widest >= CELL_GAP && words <= CELLS;
     }
 
-    /** Spaces between two words that set them in cells (prose puts one, at most two after a full stop). */
-    static final int CELL_GAP = 3;
+    /** Spaces between two cells of a row (justified prose puts at most three between its words). */
+    static final int CELL_GAP = 4;
+
+    /** A gap this wide sets a line in cells whatever its words. */
+    static final int WIDE_GAP = 8;
+
+    /** Words a row of cells holds at most (a justified line of a column holds more). */
+    static final int CELLS = 8;
 
     /** The break between two consecutive lines of one paragraph was forced by the width. */
     private static boolean wrapped(String text, Span previous, Span line, int width) {

@@ -37,8 +37,7 @@ final class TextColumns {
     private static final int MIN_GUTTER = 15;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
-    private static final Pattern BOX_EDGE = Pattern.compile("\\s*\\+[-=+]{3,}\\+?\\s*");
-    private static final Pattern BOX_SIDE = Pattern.compile("(\\s*)\\|(.*?)\\|?\\s*");
+    private static final Pattern BOX_EDGE = Pattern.compile(" *+\\+[-=+]{3,}+\\+? *+");
 
     private TextColumns() {}
 
@@ -47,20 +46,25 @@ final class TextColumns {
         if (text.indexOf("  ") < 0) {
             return text;
         }
-        String[] lines = text.replace('\f', '\n').split("\n", -1);
-        List<String> out = new ArrayList<>(lines.length);
+        String[] pages = text.split("\f", -1);
+        List<String> read = new ArrayList<>(pages.length);
         boolean changed = false;
-        int start = 0;
-        for (int i = 0; i <= lines.length; i++) {
-            if (i == lines.length || PAGE_NUMBER.matcher(lines[i]).matches()) {
-                changed |= page(lines, start, i, out);
-                if (i < lines.length) {
-                    out.add(lines[i]);
+        for (String page : pages) {
+            String[] lines = page.split("\n", -1);
+            List<String> out = new ArrayList<>(lines.length);
+            int start = 0;
+            for (int i = 0; i <= lines.length; i++) {
+                if (i == lines.length || PAGE_NUMBER.matcher(lines[i]).matches()) {
+                    changed |= page(lines, start, i, out);
+                    if (i < lines.length) {
+                        out.add(lines[i]);
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
             }
+            read.add(String.join("\n", out));
         }
-        return changed ? String.join("\n", out) : text;
+        return changed ? String.join("\f", read) : text;
     }
 
     /** Adds lines {@code from} to {@code to} to {@code out}, a run of columns read in order; true if there was one. */
@@ -112,8 +116,15 @@ final class TextColumns {
         if (BOX_EDGE.matcher(segment).matches()) {
             return "";
         }
-        var m = BOX_SIDE.matcher(segment);
-        return m.matches() ? m.group(1) + m.group(2).strip() : segment;
+        int open = firstText(segment);
+        if (open >= segment.length() || segment.charAt(open) != '|') {
+            return segment;
+        }
+        String inner = segment.substring(open + 1).strip();
+        if (inner.endsWith("|")) {
+            inner = inner.substring(0, inner.length() - 1).strip();
+        }
+        return segment.substring(0, open) + inner;
     }
 
     private record Run(int from, int to, int gutter, int twoSided) {}

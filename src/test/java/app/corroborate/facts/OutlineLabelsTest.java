@@ -2,6 +2,7 @@ package app.corroborate.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.source.SourceImporter;
 import app.corroborate.text.TokenDictionary;
@@ -47,5 +48,13 @@ class OutlineLabelsTest {
         assertEquals(2, read.size(), read.toString());
         assertEquals("2.3 million", read.get(0), "a figure first on its line, a lower-case word after it");
         assertEquals("4.5", read.get(1), "a figure opening a sentence in the middle of a line");
+    }
+
+    @Test
+    void aFigureOrADateOpeningAHeadlineInCapitalsIsNoLabel() throws Exception {
+        DocumentAnalysis d = read("2.5 Million Homes Without Power After Storm\n\n"
+                + "Crews worked through the night to restore supply to the region's towns.\n");
+        List<String> read = figures(d);
+        assertTrue(read.stream().anyMatch(f -> f.startsWith("2.5")), read.toString());
     }
 }

@@ -265,4 +265,15 @@ class QuoteRuleTest {
                         .anyMatch(f -> f.explanation().contains("greatest risk")),
                 "a sentence of another quote reworded inside the kept one is still an altered quote");
     }
+
+    @Test
+    void aShortSentenceAddedToAKeptQuoteIsReadAsAlteredWhenTheBaseQuotedItOtherwise() {
+        String base = "The mayor visited the flooded street. \"We will rebuild every house on this street,\" she said. "
+                + "\"Nobody died,\" she added.";
+        String version =
+                "The mayor visited the flooded street. \"We will rebuild every house on this street. Ten people "
+                        + "died,\" she said.";
+        assertTrue(
+                !Cases.run(new QuoteRule(), base, version).isEmpty(), "too short to tell new words from reworded ones");
+    }
 }

@@ -217,6 +217,13 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aVeryLongLineOfBracketedMarkersIsReadWithoutRecursion() {
+        assertTrue(CueLineRule.bracketed("[1] ".repeat(12_000)));
+        assertTrue(!CueLineRule.bracketed("[1] [2] and text"), "text after the brackets");
+        assertTrue(!CueLineRule.bracketed("[an unclosed bracket"));
+    }
+
+    @Test
     void htmlInlineRelatedTextAndStructuralBoxes() throws ImportException {
         String html = "<p>" + BODY.replace("\n", "</p><p>") + "</p>".replace("<p></p>", "");
         String page = "<nav><a href=/>Home</a> <a href=/n>News</a></nav>"

@@ -95,4 +95,26 @@ class TextColumnsTest {
                         .contains("\n2080/81"),
                 "a table's rows are not joined");
     }
+
+    @Test
+    void aFormFeedEndsAPage() {
+        String text = sideBySide(column("alpha", 10), column("beta", 10)) + "\f"
+                + sideBySide(column("gamma", 10), column("delta", 10));
+        String read = TextColumns.linearise(text);
+        assertTrue(
+                read.indexOf("beta line 9") < read.indexOf("gamma line 0"), "page one's columns come first: " + read);
+        assertTrue(read.contains("\f"), "the page break stays");
+    }
+
+    @Test
+    void justifiedLinesStillRunOnWhileARowOfCellsDoesNot() {
+        String justified = "The   council   voted   on   Monday   to   close   the   old   bridge   to   all\n"
+                + "traffic after engineers found cracks in two of its piers during an inspection\n";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            text.append(justified).append('\n');
+        }
+        String read = HardWraps.unwrap(text.toString());
+        assertTrue(read.contains("all traffic"), "a justified line is prose: " + read);
+    }
 }

@@ -58,10 +58,11 @@ public final class ClaimsViewModel {
         this.session = session;
         session.analysisProperty().addListener((o, was, now) -> show(now));
         session.verdicts().addListener((MapChangeListener<String, VerdictRecord>) c -> {
-            if (c.wasAdded() && c.getValueAdded().target() == Target.FLAG) {
-                ClaimRow r = byFlag.get(c.getValueAdded().targetId());
+            VerdictRecord changed = c.wasAdded() ? c.getValueAdded() : c.getValueRemoved();
+            if (changed != null && changed.target() == Target.FLAG) {
+                ClaimRow r = byFlag.get(changed.targetId());
                 if (r != null) {
-                    countReviewed(r);
+                    countReviewed(r); // set, or cleared when the case's verdicts are read again
                 }
             }
             if (c.wasAdded() && c.getValueAdded().target() == Target.CLAIM) {

@@ -55,6 +55,10 @@ public final class InspectorViewModel {
             saveIfDirty(was);
             show(now);
         });
+        session.analysisProperty().addListener((o, was, now) -> {
+            links = null; // the links of an older analysis are never read again
+            linksOf = null;
+        });
         note.addListener((o, was, now) -> dirty.set(!loading));
         evidence.addListener((o, was, now) -> dirty.set(!loading));
         session.verdicts().addListener((javafx.collections.MapChangeListener<String, Object>) c -> {
