@@ -186,27 +186,8 @@ public final class ClaimsView {
         c.setPrefWidth(FLAGS_WIDTH);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparingInt(r -> r.flags().size()));
-        c.setCellFactory(col -> new TableCell<>() {
-            private ClaimRow shown;
-            private final javafx.beans.value.ChangeListener<Object> repaint = (o, a, b) -> paint();
-
-            @Override
-            protected void updateItem(ClaimRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (shown != null) {
-                    shown.reviewedFlagsProperty().removeListener(repaint);
-                }
-                shown = empty ? null : row;
-                if (shown != null) {
-                    shown.reviewedFlagsProperty().addListener(repaint);
-                }
-                paint();
-            }
-
-            private void paint() {
-                setText(shown == null ? null : shown.flagsLine());
-            }
-        });
+        c.setCellFactory(col -> new LiveCell(
+                ClaimRow::reviewedFlagsProperty, (cell, row) -> cell.setText(row == null ? null : row.flagsLine())));
         return c;
     }
 
@@ -215,31 +196,11 @@ public final class ClaimsView {
         c.setPrefWidth(VERDICT_WIDTH);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparing(ClaimRow::verdict));
-        c.setCellFactory(col -> new TableCell<>() {
-            private ClaimRow shown;
-            private final javafx.beans.value.ChangeListener<Object> repaint = (o, a, b) -> paint();
-
-            @Override
-            protected void updateItem(ClaimRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (shown != null) {
-                    shown.verdictProperty().removeListener(repaint);
-                }
-                shown = empty ? null : row;
-                if (shown != null) {
-                    shown.verdictProperty().addListener(repaint);
-                }
-                paint();
-            }
-
-            private void paint() {
-                setGraphic(shown == null ? null : KindStyle.iconNode(shown.verdict(), 13));
-                setText(
-                        shown == null
-                                ? null
-                                : FlagsViewModel.capital(shown.verdict().id()));
-            }
-        });
+        c.setCellFactory(col -> new LiveCell(ClaimRow::verdictProperty, (cell, row) -> {
+            cell.setGraphic(row == null ? null : KindStyle.iconNode(row.verdict(), 13));
+            cell.setText(
+                    row == null ? null : FlagsViewModel.capital(row.verdict().id()));
+        }));
         return c;
     }
 
