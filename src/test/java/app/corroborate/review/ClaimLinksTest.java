@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.corroborate.claim.Claim;
 import app.corroborate.flag.Flag;
 import app.corroborate.flag.FlagKind;
-import app.corroborate.store.CaseStore;
-import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.CaseFixtures;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +20,7 @@ class ClaimLinksTest {
 
     @Test
     void eachFlagLinksToTheFirstFittingClaimItsSpansTouchAndTheClaimListsItsFlags() throws Exception {
-        CaseAnalysis analysis;
-        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
-            analysis = CaseAnalyzer.standard().analyze(store);
-        }
+        CaseAnalysis analysis = CaseFixtures.courtAnalysis(dir);
         ClaimLinks links = ClaimLinks.of(analysis);
         int linked = 0;
         for (Flag f : analysis.flags()) {

@@ -28,6 +28,13 @@ public final class CaseFixtures {
         return file;
     }
 
+    /** The analysis of a new court case made in {@code folder} (see {@link #court}). */
+    public static app.corroborate.review.CaseAnalysis courtAnalysis(Path folder) throws Exception {
+        try (CaseStore store = SqliteCaseStore.open(court(folder), Clock.systemUTC())) {
+            return app.corroborate.review.CaseAnalyzer.standard().analyze(store);
+        }
+    }
+
     public static Path resource(String name) {
         try {
             return Path.of(CaseFixtures.class.getResource(name).toURI());

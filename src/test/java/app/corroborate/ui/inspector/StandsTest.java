@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.claim.Claim;
 import app.corroborate.review.CaseAnalysis;
-import app.corroborate.review.CaseAnalyzer;
-import app.corroborate.store.CaseStore;
-import app.corroborate.store.sqlite.SqliteCaseStore;
 import app.corroborate.ui.CaseFixtures;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +19,7 @@ class StandsTest {
 
     @Test
     void everySourceAppearsOnceAndCopiesThatAgreeShareAStand() throws Exception {
-        CaseAnalysis analysis;
-        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
-            analysis = CaseAnalyzer.standard().analyze(store);
-        }
+        CaseAnalysis analysis = CaseFixtures.courtAnalysis(dir);
         assertTrue(!analysis.claims().claims().isEmpty());
         boolean sawSharedStand = false;
         for (Claim c : analysis.claims().claims()) {
@@ -58,10 +51,7 @@ class StandsTest {
 
     @Test
     void aNameSpellingFlagShowsHowEachSourceSpellsTheName() throws Exception {
-        CaseAnalysis analysis;
-        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
-            analysis = CaseAnalyzer.standard().analyze(store);
-        }
+        CaseAnalysis analysis = CaseFixtures.courtAnalysis(dir);
         var spelling = analysis.flags().stream()
                 .filter(f -> f.kind() == app.corroborate.flag.FlagKind.NAME_SPELLING)
                 .findFirst()
@@ -87,10 +77,7 @@ class StandsTest {
 
     @Test
     void aFlagShowsTheStandsOnAFactOfItsOwnKind() throws Exception {
-        CaseAnalysis analysis;
-        try (CaseStore store = SqliteCaseStore.open(CaseFixtures.court(dir), Clock.systemUTC())) {
-            analysis = CaseAnalyzer.standard().analyze(store);
-        }
+        CaseAnalysis analysis = CaseFixtures.courtAnalysis(dir);
         int checked = 0;
         for (var flag : analysis.flags()) {
             List<Stand> stands = Stands.forFlag(flag, analysis);
