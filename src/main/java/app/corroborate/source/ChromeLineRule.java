@@ -60,7 +60,7 @@ final class ChromeLineRule implements FurnitureRule {
             String t = page.text(i).strip();
             int words = page.words(i);
             if (words <= NOTICE_WORDS && NOTICE.matcher(t).matches()
-                    || TAGS.matcher(t).matches() && words <= 30
+                    || words <= 30 && TAGS.matcher(t).matches()
                     || words <= PAGE_LINE_WORDS && THIS_PAGE.matcher(t).matches() && !t.contains("\"")
                     || words <= NOTICE_WORDS && THIS_EMAIL.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.OTHER);

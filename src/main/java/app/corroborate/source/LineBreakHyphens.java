@@ -1,8 +1,5 @@
 package app.corroborate.source;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Words a printed page hyphenated at the end of a line ("restric-" / "tions"), put back together as the reader
  * reads them: "restrictions". A compound that the text also writes whole on one line ("well-known") keeps its
@@ -13,22 +10,66 @@ import java.util.regex.Pattern;
  */
 final class LineBreakHyphens {
 
-    private static final Pattern BROKEN = Pattern.compile("(\\p{L}+)-\n[ \t]*(\\p{Ll}+)");
-
     private LineBreakHyphens() {}
 
     static String join(String text) {
-        if (text.indexOf("-\n") < 0) {
+        int at = text.indexOf("-\n");
+        if (at < 0) {
             return text;
         }
-        Matcher m = BROKEN.matcher(text);
+        java.util.Set<String> compounds = null;
         StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String compound = m.group(1) + "-" + m.group(2);
-            String word = text.contains(compound) ? compound : m.group(1) + m.group(2);
-            m.appendReplacement(out, Matcher.quoteReplacement(word));
+        int copied = 0;
+        for (; at >= 0; at = text.indexOf("-\n", at + 2)) {
+            int start = at;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            int next = at + 2;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            int end = next;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                end++;
+            }
+            if (start == at || end == next || start < copied) {
+                continue;
+            }
+            if (compounds == null) {
+                compounds = compounds(text);
+            }
+            String first = text.substring(start, at);
+            String second = text.substring(next, end);
+            out.append(text, copied, start);
+            out.append(compounds.contains(first + "-" + second) ? first + "-" + second : first + second);
+            copied = end;
         }
-        m.appendTail(out);
+        out.append(text, copied, text.length());
         return out.toString();
+    }
+
+    /** Every word of the text written with a hyphen on one line ("well-known"), read in one pass. */
+    private static java.util.Set<String> compounds(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = text.length();
+        for (int i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+            if (i == 0
+                    || i + 1 >= n
+                    || !Character.isLetter(text.charAt(i - 1))
+                    || !Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            out.add(text.substring(start, end));
+        }
+        return out;
     }
 }
