@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Terms that characterise actors, events and claims, each with a stance class (neutral-actor, pejorative,
  * sympathetic, ideological, evaluative, socioeconomic, epistemic, charged-action, neutral-speech,
- * loaded-attribution, neutral-outcome: plain words for harm and legal outcomes, graphic: idioms that dramatise a
+ * loaded-attribution, imputing: words that impute a motive or judge a manner, neutral-outcome: plain words for harm and legal outcomes, graphic: idioms that dramatise a
  * death), read from
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
@@ -119,6 +119,7 @@ public final class Lexicon {
             case "neutral-outcome" -> "a plain word for an outcome";
             case "graphic" -> "a graphic idiom for a death";
             case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";
+            case "imputing" -> "a word that imputes a motive or judges how someone acted";
             default -> cls;
         };
     }

@@ -51,7 +51,8 @@ final class PostChromeRule implements FurnitureRule {
                     && HANDLE.matcher(t).find()
                     && AGE.matcher(t).find()) {
                 page.mark(i, FurnitureReason.BYLINE);
-            } else if ((t.startsWith("^") || t.contains("Retrieved")) && REFERENCE.matcher(t).matches()) {
+            } else if ((t.startsWith("^") || t.contains("Retrieved"))
+                    && REFERENCE.matcher(t).matches()) {
                 page.mark(i, FurnitureReason.RELATED);
             }
         }

@@ -165,4 +165,15 @@ class WordingRuleTest {
         String plain = version.replace("burnt to death", "killed");
         assertEquals(List.of(), Cases.run(new WordingRule(Lexicon.standard(), Valence.standard()), base, plain));
     }
+
+    @Test
+    void anAddedWordThatImputesAMotiveIsFlagged() {
+        String base = "The board suspended the treasurer without pay pending the outcome of the audit, officials said.";
+        String version =
+                "The board hastily suspended the treasurer without pay pending the outcome of the audit, officials said.";
+        List<Finding> f = Cases.run(rule, base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("imputes a motive"), f.get(0).explanation());
+        assertEquals(List.of(), Cases.run(rule, version, version), "the same wording in both is no change");
+    }
 }
