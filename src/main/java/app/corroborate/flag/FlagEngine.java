@@ -79,18 +79,11 @@ public final class FlagEngine {
         List<Finding> sorted = new ArrayList<>(unique.values());
         sorted.sort(Comparator.comparingInt((Finding f) -> position(f))
                 .thenComparing(f -> f.kind().ordinal()));
-        // folded after the ids are numbered, so that a flag kept has the id it had before the fold existed (the
-        // editor's verdict stays on it)
-        java.util.Set<Finding> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        kept.addAll(HeadlineRepeats.fold(c, sorted));
         Map<String, Integer> ordinals = new HashMap<>();
         List<Flag> out = new ArrayList<>();
         for (Finding f : sorted) {
             String key = fingerprintKey(c, f);
             int ordinal = ordinals.merge(key, 1, Integer::sum);
-            if (!kept.contains(f)) {
-                continue;
-            }
             out.add(new Flag(
                     fingerprint(key + "\u0000" + ordinal),
                     f.kind(),
