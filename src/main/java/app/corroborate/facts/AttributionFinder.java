@@ -28,18 +28,19 @@ public final class AttributionFinder {
     /** An appositive or a subject between commas is short; a longer run is a clause, not the speaker. */
     private static final int MAX_SEGMENT = 5;
 
-    private final TokenDictionary dictionary;
     /** Lower-case forms by token id, each made once (one finder reads one source, on one thread). */
     private final LowerForms lower;
+    /** The words {@link #find} stops at, known per token id. */
+    private final IntroducingWords verbs;
 
     AttributionFinder(TokenDictionary dictionary) {
-        this.dictionary = dictionary;
         this.lower = new LowerForms(dictionary);
+        this.verbs = new IntroducingWords(dictionary, lower, FINDING);
     }
 
     public Attribution find(String text, Tokens tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!mayIntroduce(tokens, i)) {
+            if (!verbs.at(tokens, i)) {
                 continue;
             }
             String f = form(tokens, i);
@@ -376,30 +377,6 @@ public final class AttributionFinder {
             }
         }
         return new Attribution(verb, new Span(tokens.start(start), tokens.end(end - 1)), verbForm, words);
-    }
-
-    /** By token id: 0 not yet asked, 1 a word that can introduce an attribution, 2 one that cannot. */
-    private byte[] introduces = new byte[0];
-
-    /**
-     * True if token {@code i} is a verb of saying, of appeal ("called") or of finding: the only words
-     * {@link #find} stops at, asked once per token id (most tokens of a story are none).
-     */
-    private boolean mayIntroduce(Tokens tokens, int i) {
-        int id = tokens.id(i);
-        if (id >= introduces.length) {
-            introduces = java.util.Arrays.copyOf(introduces, Math.max(id + 1, dictionary.size()));
-        }
-        if (introduces[id] == 0) {
-            String f = form(tokens, i);
-            boolean may = WordLists.SPEECH_VERBS.contains(f)
-                    || FINDING.contains(f)
-                    || f.equals("called")
-                    || f.equals("calls")
-                    || f.equals("calling");
-            introduces[id] = (byte) (may ? 1 : 2);
-        }
-        return introduces[id] == 1;
     }
 
     private String form(Tokens tokens, int i) {
