@@ -106,19 +106,6 @@ public final class QuoteRule implements FlagRule {
      * company was "deeply sorry ..."), the rest told in the writer's words.
      */
     private static boolean kept(Comparison c, SentenceInfo v, Quotations.Quotation q) {
-        Map<Span, Boolean> known = c.memo(KeptQuotes.class, k -> new java.util.concurrent.ConcurrentHashMap<>());
-        Boolean found = known.get(q.outer());
-        if (found == null) {
-            found = keptNow(c, v, q);
-            known.put(q.outer(), found);
-        }
-        return found;
-    }
-
-    /** The key of the version quotes' {@link #kept} answers, kept with the comparison (asked per pairing). */
-    private static final class KeptQuotes {}
-
-    private static boolean keptNow(Comparison c, SentenceInfo v, Quotations.Quotation q) {
         String words = plain(c.version(), q.inner());
         if (VerbatimQuotes.quoted(c.base(), words)
                 || VerbatimQuotes.sentencesOf(c.base(), words)
