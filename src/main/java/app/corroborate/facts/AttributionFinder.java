@@ -59,16 +59,23 @@ public final class AttributionFinder {
                 int start = i + 1 < to && form(tokens, i + 1).equals("to") ? i + 2 : i + 1;
                 return speaker(tokens, verb, f, start, forwardEnd(tokens, start, to));
             }
-            int back = subjectStart(tokens, from, i, to);
-            if (back < i) {
-                return speaker(tokens, verb, f, back, i);
+            int head = SpeakerBounds.head(k -> form(tokens, k), from, i);
+            int back = subjectStart(tokens, from, head, to);
+            if (back < head) {
+                back = SpeakerBounds.start(text, tokens, k -> form(tokens, k), back, head);
+                if (SpeakerBounds.opensOnPreposition(k -> form(tokens, k), back, head)) {
+                    continue;
+                }
+                return speaker(tokens, verb, f, back, head);
             }
-            int aside = beforeParenthetical(tokens, from, i);
+            int aside = beforeParenthetical(tokens, from, head);
             if (aside >= 0) {
                 return speaker(tokens, verb, f, subjectBefore(tokens, from, aside), aside);
             }
             int end = forwardEnd(tokens, i + 1, to);
-            if (end > i + 1 && Character.isUpperCase(text.charAt(tokens.start(i + 1)))) {
+            if (end > i + 1
+                    && Character.isUpperCase(text.charAt(tokens.start(i + 1)))
+                    && !SpeakerBounds.subjectOfClause(text, tokens, k -> form(tokens, k), i + 1, end)) {
                 return speaker(tokens, verb, f, i + 1, withDescription(tokens, end, to));
             }
             if (end > i + 1 && inverted(tokens, from, i) && DETERMINERS.contains(form(tokens, i + 1))) {
@@ -86,7 +93,7 @@ public final class AttributionFinder {
     private static final Set<String> FINDING = Set.of("found", "finds", "concluded", "concludes");
 
     private static final Set<String> PASSIVE =
-            Set.of("was", "were", "been", "being", "be", "is", "are", "get", "got", "gets");
+            Set.of("was", "were", "been", "being", "be", "is", "are", "am", "get", "got", "gets");
 
     /**
      * "Evacuees were told to head ...", "the six were reported overdue": a verb of saying in the passive has for
@@ -95,7 +102,9 @@ public final class AttributionFinder {
      */
     private boolean toldToDo(Tokens tokens, int from, int i) {
         String verb = form(tokens, i);
-        return i > from && PASSIVE.contains(form(tokens, i - 1)) && !verb.endsWith("ing") && !verb.equals("according")
+        boolean passive = i > from && PASSIVE.contains(form(tokens, i - 1))
+                || SpeakerBounds.passiveWithAdverb(k -> form(tokens, k), PASSIVE, from, i);
+        return passive && !verb.endsWith("ing") && !verb.equals("according")
                 || RAISING.contains(verb)
                         && i + 1 < tokens.count()
                         && form(tokens, i + 1).equals("to");

@@ -53,7 +53,9 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.92),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.88, 0.88, 0.88),
                 Arguments.of(STORIES.resolve("club/answer-key.json"), 0.80, 0.80, 0.76),
-                Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.87, 0.81, 0.93),
+                // r18 (a date moved in a retold sentence) was found only by a wrong flag, "It was first reported"
+                // read as a speaker; the passive has none, and the date is not yet compared there
+                Arguments.of(STORIES.resolve("drug/answer-key.json"), 0.81, 0.81, 0.92),
                 Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.82, 0.82, 0.93),
                 Arguments.of(STORIES.resolve("eagles/answer-key.json"), 0.82, 0.82, 0.77),
                 Arguments.of(STORIES.resolve("bank/answer-key.json"), 0.99, 0.99, 0.87),

@@ -1,6 +1,7 @@
 package app.corroborate.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.Tokenizer;
@@ -44,5 +45,70 @@ class AttributionFinderTest {
         assertEquals(
                 "Ms Ruiz",
                 speaker("Fines rise to $1,200 for repeat breaches, though Ms Ruiz said inspectors would warn first."));
+    }
+
+    private static Attribution attribution(String sentence) {
+        TokenDictionary dictionary = new TokenDictionary();
+        Tokens tokens = new Tokenizer(dictionary).tokenize(sentence);
+        return new AttributionFinder(dictionary).find(sentence, tokens, 0, tokens.count());
+    }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndItsVerbIsNotTheSpeaker() {
+        assertEquals(
+                "The Department of Roads",
+                speaker(
+                        "The Department of Roads, which has been criticised by villagers for years, now says it has set aside money for barriers."));
+        assertEquals("the council", speaker("On Friday the council has now said the road will reopen."));
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionIsNoStatement() {
+        assertNull(attribution("The school was built in 1974, with an extension added in 2011."));
+        assertEquals("police", speaker("The school was built in 1974, with an extension added in 2011, police said."));
+    }
+
+    @Test
+    void thePassiveWithAnAdverbAttributesNothing() {
+        assertNull(attribution("Parents were first told about the closure by text message on Sunday."));
+        assertNull(attribution("The six were later reported missing."));
+        assertNull(attribution("Now I am told to come and collect her body."));
+    }
+
+    @Test
+    void aNounPhraseDoesNotRunIntoTheClauseBeforeIt() {
+        assertEquals(
+                "the villagers of Upper Marsh",
+                speaker("The court voided a lease over forest the villagers of Upper Marsh say they have farmed."));
+        assertEquals(
+                "Prime Minister Ana Ruiz called off a trip to Brussels",
+                speaker("Prime Minister Ana Ruiz called off a trip to Brussels and said aid would follow."));
+        assertEquals(
+                "The Commission (EC), which investigated the case,",
+                speaker("The Commission (EC), which investigated the case, said it had traced the money."));
+        assertEquals("a friend", speaker("By 7 p.m. they had not returned and a friend reported them overdue."));
+        assertEquals(
+                "Lawyers representing the families",
+                speaker("Lawyers representing the families said they would appeal."));
+        assertEquals("The head of the agency", speaker("The head of the agency said the plant was safe."));
+        assertEquals(
+                "the mayor and the police chief",
+                speaker("Yesterday the mayor and the police chief said it was safe."));
+    }
+
+    @Test
+    void aNameAfterTheVerbThatStartsTheReportedClauseIsNotTheSpeaker() {
+        Attribution a =
+                attribution("The union, which called the strike, says Kestrel owes its pilots four months' pay.");
+        assertEquals(
+                false,
+                a.speaker() != null
+                        && "Kestrel owes its pilots four months"
+                                .equals(
+                                        "The union, which called the strike, says Kestrel owes its pilots four months' pay."
+                                                .substring(
+                                                        a.speaker().start(),
+                                                        a.speaker().end())));
+        assertEquals("Mayor Ana Ruiz", speaker("The road will reopen on Monday, said Mayor Ana Ruiz."));
     }
 }

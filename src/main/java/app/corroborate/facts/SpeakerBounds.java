@@ -1,0 +1,154 @@
+package app.corroborate.facts;
+
+import app.corroborate.text.TokenKind;
+import app.corroborate.text.Tokens;
+import app.corroborate.text.WordLists;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Where a speaker's words begin and end around a verb of saying, in the cases the walk from the verb alone gets
+ * wrong: an adverb between subject and verb ("..., now says"), a participle taken for a verb of saying ("with an
+ * extension added in 2011"), the passive with an adverb ("parents were first told"), a noun phrase that runs on
+ * into the clause before it ("a lease over forest the villagers say they farm"), and a name after the verb that
+ * is the subject of the reported clause ("says Kestrel owes its pilots ...").
+ *
+ * <p>Guarantees: every method looks at a bounded number of tokens around the positions it is given (constant or
+ * linear in the speaker's length) and only ever narrows a speaker or refuses one; it never widens one.
+ */
+final class SpeakerBounds {
+
+    private SpeakerBounds() {}
+
+    /** Adverbs and auxiliaries that may stand between a speaker and its verb ("the council has now said"). */
+    private static final Set<String> BEFORE_VERB = Set.of(
+            "now",
+            "also",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "again",
+            "reportedly",
+            "previously",
+            "later",
+            "further",
+            "separately",
+            "publicly",
+            "repeatedly",
+            "once",
+            "still",
+            "since",
+            "earlier",
+            "first",
+            "initially",
+            "subsequently",
+            "then",
+            "today",
+            "yesterday");
+
+    /** Prepositions that never open a speaker: a clause opening on one before the verb holds a participle. */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "with", "without", "in", "on", "at", "for", "from", "by", "over", "under", "after", "before", "during",
+            "despite", "into", "about", "against", "between", "since", "through");
+
+    /** Words that join a noun phrase across a determiner ("the head of the agency", "a spokesman for the ..."). */
+    private static final Set<String> JOINING = Set.of("of", "for", "from", "at", "in", "on", "with", "to", "by", "and");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    private static final Set<String> COORDINATING = Set.of("and", "but", "or");
+
+    /**
+     * Finite forms that, right after a name following the verb, show the name is the subject of what was said
+     * ("says Kestrel owes", "said the company was"), not the speaker.
+     */
+    private static final Set<String> FINITE = Set.of(
+            "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "may", "might",
+            "must", "can", "did", "does", "do", "owes", "owed", "plans", "planned", "needs", "wants", "intends");
+
+    /** The position where the words before the verb at {@code verb} end: past adverbs and auxiliaries. */
+    static int head(IntFunction<String> form, int from, int verb) {
+        int k = verb;
+        while (k - 1 > from && verb - k < 2 && BEFORE_VERB.contains(form.apply(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The passive with an adverb between its auxiliary and the verb ("were first told", "was later reported"). */
+    static boolean passiveWithAdverb(IntFunction<String> form, Set<String> auxiliaries, int from, int verb) {
+        if (verb - 2 < from) {
+            return false;
+        }
+        String between = form.apply(verb - 1);
+        return auxiliaries.contains(form.apply(verb - 2))
+                && (between.endsWith("ly") || BEFORE_VERB.contains(between) || between.equals("not"));
+    }
+
+    /** The speaker's first word is a preposition: the verb is a participle, not a statement's verb. */
+    static boolean opensOnPreposition(IntFunction<String> form, int start, int end) {
+        return start < end && PREPOSITIONS.contains(form.apply(start));
+    }
+
+    /**
+     * Where a speaker before its verb really starts: at the last determiner that follows a lower-case word other
+     * than a preposition or a participle, or a sentence adverb ("Yesterday the mayor"), so that the clause before is left out ("a 99-year lease over forest the
+     * villagers", "had not returned and a friend"). "The head of the agency", "lawyers representing the families",
+     * "the mayor and the police chief" and "Police and the fire service" stay whole, and so do a speaker
+     * holding punctuation (an aside) and the subject of two joined verbs ("X called off a trip and said").
+     */
+    static int start(String text, Tokens tokens, IntFunction<String> form, int start, int end) {
+        if (end - 1 > start && COORDINATING.contains(form.apply(end - 1))) {
+            return start; // "X called off a trip and said": the subject of both verbs
+        }
+        for (int k = end - 1; k > start; k--) {
+            if (tokens.kind(k) == TokenKind.PUNCT) {
+                return start; // an aside between commas ("the Commission, which investigated the case,")
+            }
+            if (!DETERMINERS.contains(form.apply(k)) || tokens.kind(k - 1) != TokenKind.WORD) {
+                continue;
+            }
+            String before = form.apply(k - 1);
+            if (WordLists.SENTENCE_ADVERBS.contains(before)) {
+                return k;
+            }
+            if (Character.isUpperCase(text.charAt(tokens.start(k - 1))) || before.endsWith("ing")) {
+                continue;
+            }
+            if (before.equals("and") && joinsNames(text, tokens, form, start, k - 1)) {
+                continue;
+            }
+            if (!JOINING.contains(before) || before.equals("and")) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "Police and the ...", "the mayor and the ...": the "and" at {@code and} joins two speakers, unless the word
+     * before it is a past form that ends a clause ("they had not returned and a friend").
+     */
+    private static boolean joinsNames(String text, Tokens tokens, IntFunction<String> form, int start, int and) {
+        if (and - 1 < start || tokens.kind(and - 1) != TokenKind.WORD) {
+            return false;
+        }
+        String before = form.apply(and - 1);
+        return Character.isUpperCase(text.charAt(tokens.start(and - 1))) || !before.endsWith("ed");
+    }
+
+    /**
+     * The capitalised words after the verb, from {@code start} to {@code end}, are followed by a finite verb: they
+     * are the subject of the reported clause ("says Kestrel owes its pilots ..."), not the speaker.
+     */
+    static boolean subjectOfClause(String text, Tokens tokens, IntFunction<String> form, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.kind(k) == TokenKind.WORD && !Character.isUpperCase(text.charAt(tokens.start(k)))) {
+                return FINITE.contains(form.apply(k));
+            }
+        }
+        return false;
+    }
+}
