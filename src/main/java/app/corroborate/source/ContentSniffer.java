@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * are reported by name; HTML by the presence of real markup (several known tags), so that a plain text that
  * merely mentions a tag stays text; a feed (RSS or Atom) by its root element; an e-mail saved as a file (or a page
  * a browser saved as a message) by its header block, which must hold fields only messages carry, so a memo or a
- * press release typed with "From:" and "To:" stays text.
+ * press release typed with "From:" and "To:" stays text; subtitles by a WebVTT header or SubRip's numbered, timed
+ * cues; an article exported as JSON by its braces or brackets (what does not parse is read as text).
  */
 public final class ContentSniffer {
 
@@ -56,6 +57,12 @@ public final class ContentSniffer {
         }
         if (FeedExtractor.isFeed(lower)) {
             return SourceFormat.FEED;
+        }
+        if (SubtitleExtractor.isSubtitles(head)) {
+            return SourceFormat.SUBTITLES;
+        }
+        if (JsonExtractor.isJson(text)) {
+            return SourceFormat.JSON;
         }
         Matcher m = TAG.matcher(head);
         int tags = 0;

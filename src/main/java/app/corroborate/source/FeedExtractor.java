@@ -113,7 +113,8 @@ final class FeedExtractor {
         return null;
     }
 
-    private static void meta(StringBuilder html, String name, String value) {
+    /** Appends a meta tag ({@code og:...} and {@code article:...} as properties) when there is a value. */
+    static void meta(StringBuilder html, String name, String value) {
         if (value != null) {
             String attribute = name.contains(":") ? "property" : "name";
             html.append("<meta ")

@@ -10,7 +10,11 @@ public enum SourceFormat {
     /** A news feed (RSS or Atom): one item read as the story. */
     FEED,
     /** An e-mail message saved as a file: its text part (or HTML part) read as the story. */
-    MAIL;
+    MAIL,
+    /** A broadcast's subtitles (WebVTT or SubRip): what was said, read as running prose. */
+    SUBTITLES,
+    /** An article exported as JSON: its headline, standfirst and body read as a page. */
+    JSON;
 
     /** The lower-case name used in JSON and reports. */
     public String id() {

@@ -97,6 +97,8 @@ public final class SourceImporter {
                     case HTML -> new HtmlExtractor().extract(decoded.text());
                     case FEED -> new FeedExtractor().extract(decoded.text());
                     case MAIL -> new MailExtractor().extract(name, bytes, decoded.text());
+                    case SUBTITLES -> new SubtitleExtractor().extract(decoded.text());
+                    case JSON -> new JsonExtractor().extract(decoded.text());
                     default -> new PlainTextExtractor().extract(decoded.text());
                 };
         return build(name, bytes, format, decoded.encoding(), extraction, decoded.undecodable());
