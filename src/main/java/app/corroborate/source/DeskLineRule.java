@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A wire desk's own lines about the story, not of it: the end mark that closes a wire story ("-- Ends --",
  * "ENDS", "-30-", "###") and the short desk notes after it (slug, word count, picture and licence notes), and
- * desk label lines ("Words: 412", "Slug: ...", "Picture available: ...") at the top or bottom of a page.
+ * desk label lines ("Words: 412", "Slug: ...", "Picture available: ...", "FOR IMMEDIATE RELEASE") at the top or
+ * bottom of a page.
  *
  * <p>Guarantees: an end mark counts only in the second half of the page, and only blocks of at most
  * {@value #NOTE_WORDS} words after it are marked, so a story that goes on at length after a stray "End" keeps its
@@ -29,9 +30,14 @@ final class DeskLineRule implements FurnitureRule {
      * Agency", "For media enquiries, contact:"): what follows it, however long its paragraphs, is for journalists.
      */
     private static final Pattern DESK_SECTION = Pattern.compile(
-            "^(notes? (to|for) editors?|editors?'?s?'? notes?|background (note|information)|about (the |us\\b).*"
+            "^(notes? (to|for) editors?|editors?'?s?'? notes?|background (note|information)|about\\s+\\S.*"
                     + "|for (further|more) information.*|media (contacts?|enquiries|inquiries).*"
                     + "|for media (enquiries|inquiries).*)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A press release's label for the desk at its top ("FOR IMMEDIATE RELEASE", "MEDIA RELEASE"). */
+    private static final Pattern RELEASE_LABEL = Pattern.compile(
+            "^(for immediate release|immediate release|(media|press|news) release|for release)\\.?:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** A desk section's heading is short. */
@@ -62,9 +68,11 @@ final class DeskLineRule implements FurnitureRule {
         }
         for (int i = 0; i < page.size(); i++) {
             boolean edge = i < EDGE || i >= page.size() - EDGE;
+            String t = page.text(i).strip();
             if (edge
                     && page.words(i) <= NOTE_WORDS
-                    && DESK_LABEL.matcher(page.text(i).strip()).matches()) {
+                    && (DESK_LABEL.matcher(t).matches()
+                            || RELEASE_LABEL.matcher(t).matches())) {
                 page.mark(i, FurnitureReason.LABEL);
             }
         }
