@@ -217,7 +217,10 @@ public final class NumberRule implements FlagRule {
         if (x.vague() || y.vague()) {
             return vagueChange(c, b, v, was, now);
         }
-        if (!b.sameQuantity(v) && (x.low() != y.low() || x.high() != y.high()) && !converted(c, b, v)) {
+        if (!b.sameQuantity(v)
+                && (x.low() != y.low() || x.high() != y.high())
+                && !converted(c, b, v)
+                && !withinApproximation(x, y)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,
@@ -235,6 +238,25 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /**
+     * How far apart an approximate figure and another may lie and still be one reading ("about 680,000" and
+     * "approximately 678,000"): a hundredth, well inside the rounding a writer of "about" does, and below any
+     * change an editor flags in a toll or a count (5 in 200, 1 in 20).
+     */
+    static final double APPROXIMATION = 0.01;
+
+    /** Either figure is approximate and the two lie within {@link #APPROXIMATION} of each other. */
+    private static boolean withinApproximation(NumberPhrase x, NumberPhrase y) {
+        boolean approximate =
+                x.hedge() == NumberPhrase.Hedge.APPROXIMATE || y.hedge() == NumberPhrase.Hedge.APPROXIMATE;
+        double larger = Math.max(Math.abs(x.low()), Math.abs(y.low()));
+        return approximate
+                && x.low() == x.high()
+                && y.low() == y.high()
+                && larger > 0
+                && Math.abs(x.low() - y.low()) <= APPROXIMATION * larger;
     }
 
     /**

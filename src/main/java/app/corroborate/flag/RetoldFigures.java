@@ -35,18 +35,18 @@ final class RetoldFigures {
         Set<Span> used = new HashSet<>();
         found.forEach(f -> used.add(f.variantSpan()));
         Map<String, List<Figures.Figure>> byConcept = byConcept(c);
+        Map<String, List<Figures.Figure>> baseByUnit = byUnit(c.base());
+        Map<String, List<Figures.Figure>> versionByUnit = byUnit(c.version());
         List<Finding> out = new ArrayList<>();
         for (SentenceInfo s : c.version().sentences()) {
             for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(c.version(), s)) {
                 Set<String> concepts = Counts.of(c.version(), v);
-                if (concepts.isEmpty()
-                        || used.contains(v.span())
-                        || v.phrase().vague()
-                        || superseded(c, s)
-                        || part(c.version(), v)) {
+                if (used.contains(v.span()) || v.phrase().vague() || superseded(c, s) || part(c.version(), v)) {
                     continue;
                 }
-                Figures.Figure b = counterpart(c, v, concepts, byConcept);
+                Figures.Figure b = concepts.isEmpty()
+                        ? onlyOfItsUnit(c, v, baseByUnit, versionByUnit)
+                        : counterpart(c, v, concepts, byConcept);
                 Finding f = b == null ? null : NumberRule.compare(c, b, v);
                 if (f != null && changes.add(NumberRule.change(b, v))) {
                     out.add(f);
@@ -54,6 +54,68 @@ final class RetoldFigures {
             }
         }
         return out;
+    }
+
+    /**
+     * The figures of a document outside its headlines by each word of their unit ("customers" and "sweating" in
+     * "700,000 customers sweating", "long" and "hours" in "14 long hours").
+     */
+    private static Map<String, List<Figures.Figure>> byUnit(DocumentAnalysis doc) {
+        Map<String, List<Figures.Figure>> out = new HashMap<>();
+        for (SentenceInfo s : doc.sentences()) {
+            for (Figures.Figure f : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(doc, s)) {
+                for (String word : f.unit()) {
+                    out.computeIfAbsent(word, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one figure sharing a word of {@code f}'s unit, or null when there is none or more than one (constant
+     * work per word: a long list is refused at once).
+     */
+    private static Figures.Figure single(Figures.Figure f, Map<String, List<Figures.Figure>> byUnit) {
+        Figures.Figure one = null;
+        for (String word : f.unit()) {
+            List<Figures.Figure> found = byUnit.getOrDefault(word, List.of());
+            if (found.size() > 1 || found.size() == 1 && one != null && found.get(0) != one) {
+                return null;
+            }
+            one = found.isEmpty() ? one : found.get(0);
+        }
+        return one;
+    }
+
+    /**
+     * For a figure near no concept word: the base's one figure counting the same thing by a word of its unit, when
+     * each document states exactly one figure of that unit outside its headlines, of the same kind, and neither
+     * states the other's value anywhere ("left about 680,000 customers without power" retold as "leaving some
+     * 700,000 customers sweating"). A unit counted more than once on either side is left to the aligned pairs:
+     * which figure retells which cannot be told.
+     */
+    private static Figures.Figure onlyOfItsUnit(
+            Comparison c,
+            Figures.Figure v,
+            Map<String, List<Figures.Figure>> baseByUnit,
+            Map<String, List<Figures.Figure>> versionByUnit) {
+        Figures.Figure b = single(v, baseByUnit);
+        if (b == null || single(b, versionByUnit) != v || single(v, versionByUnit) != v) {
+            return null;
+        }
+        boolean sameValue = b.phrase().low() == v.phrase().low()
+                && b.phrase().high() == v.phrase().high();
+        if (sameValue || b.phrase().vague() || !b.sameKind(v) || valued(c.base(), v) || valued(c.version(), b)) {
+            return null;
+        }
+        return b;
+    }
+
+    /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
+    private static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
+        return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
+                .anyMatch(g -> Counts.comparableUnits(g, f));
     }
 
     /** The base's exact-valued figures by the concepts they count, headlines left out. */

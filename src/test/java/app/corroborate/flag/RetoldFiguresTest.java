@@ -74,4 +74,36 @@ class RetoldFiguresTest {
                         + "passenger train derailed near the town.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, merged));
     }
+
+    private static final String OUTAGE = "A fault at the main plant triggered a blackout that left about 680,000 "
+            + "customers without electricity for up to 12 hours, the distributor said.\n\n"
+            + "Engineers restored the last feeders on Tuesday morning.\n\n"
+            + "The regulator said it would open its own investigation into the fault.";
+
+    @Test
+    void aFigureCountingTheSameThingAsTheBasesOnlyOneIsComparedInARetoldSentence() {
+        Collation c = Cases.collate(
+                OUTAGE,
+                "Engineers restored the last feeders on Tuesday morning.\n\n"
+                        + "People are furious after yet another botched operation plunged everyone into darkness, "
+                        + "leaving some 700,000 customers sweating and stranded.\n\n"
+                        + "The regulator said it would open its own investigation into the fault.");
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("some 700,000 customers sweating", Cases.variant(c, 1, f.get(0)));
+    }
+
+    @Test
+    void aUnitCountedTwiceOrAValueWithinTheApproximationIsLeftAlone() {
+        Collation twice = Cases.collate(
+                OUTAGE,
+                "Engineers restored the last feeders on Tuesday morning.\n\n"
+                        + "Some 700,000 customers lost power, and 20,000 customers were still waiting at noon.");
+        assertEquals(List.of(), numbers(twice));
+        Collation close = Cases.collate(
+                OUTAGE,
+                "Engineers restored the last feeders on Tuesday morning.\n\n"
+                        + "Approximately 678,000 customers were affected when the generating units tripped.");
+        assertEquals(List.of(), numbers(close));
+    }
 }
