@@ -110,7 +110,19 @@ public final class Spelling {
         }
         int d = distance(x, y);
         int longest = Math.max(x.length(), y.length());
-        return d <= (longest >= 8 ? 2 : 1);
+        return d <= (longest >= 8 ? 2 : 1) && !regional(x).equals(regional(y));
+    }
+
+    /**
+     * The form with British and American spelling conventions made one ("Organisation" and "Organization",
+     * "Centre" and "Center", "Defence" and "Defense", "Programme" and "Program", "Analyse" and "Analyze"): an
+     * outlet's house spelling, not a misspelt name. Takes and gives a {@link #plain} form.
+     */
+    static String regional(String plain) {
+        String s = plain.replace("isation", "ization").replace("programme", "program");
+        s = s.replaceAll("(?<=[a-z])is(e|es|ed|er|ers|ing)$", "iz$1").replaceAll("yse(s|d)?$", "yze$1");
+        s = s.replaceAll("(?<=[^aeiou])re(s)?$", "er$1").replaceAll("(?<=[^aeiou])ence(s)?$", "ense$1");
+        return s.replaceAll("ogue(s)?$", "og$1");
     }
 
     /**

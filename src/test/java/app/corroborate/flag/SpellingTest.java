@@ -20,6 +20,16 @@ class SpellingTest {
     }
 
     @Test
+    void britishAndAmericanHouseSpellingsAreNoVariants() {
+        assertFalse(Spelling.variants("Organisation", "Organization"));
+        assertFalse(Spelling.variants("Centre", "Center"));
+        assertFalse(Spelling.variants("Defence", "Defense"));
+        assertFalse(Spelling.variants("Programme", "Program"));
+        assertTrue(Spelling.variants("Organisation", "Organisaton"));
+        assertTrue(Spelling.variants("Kagadi", "Kagodi"));
+    }
+
+    @Test
     void extensionsAndSingleLetters() {
         assertTrue(Spelling.extension("Baloch", "Balochistan"));
         assertFalse(Spelling.extension("Afghan", "Afghans"));
