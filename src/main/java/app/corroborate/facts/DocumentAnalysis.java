@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A source read for fact checking: its story sentences with their figures, quotations, names and attributions,
- * and the names and words it uses anywhere. Built once per source and shared by every rule.
+ * A source read for fact checking: its story sentences with their figures (telephone numbers left out),
+ * quotations, names and attributions, and the names and words it uses anywhere. Built once per source and shared
+ * by every rule.
  *
  * <p>Guarantees: spans index the source's extracted text; token ids come from the dictionary shared by all
  * analyses of one run, so words compare across sources by id. Linear in the size of the source.
@@ -59,6 +60,7 @@ public final class DocumentAnalysis {
         AttributionFinder attributions = new AttributionFinder(dictionary);
         String text = document.text();
         List<List<Quotations.Quotation>> quotes = quotationsBySentence(text, document.sentences());
+        List<Span> phones = app.corroborate.text.PhoneNumbers.find(text); // no figures of the story
         stemById = new String[dictionary.size()];
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
@@ -84,7 +86,7 @@ public final class DocumentAnalysis {
                     s,
                     from,
                     to,
-                    numbers.find(tokens, body, to),
+                    app.corroborate.text.PhoneNumbers.without(numbers.find(tokens, body, to), phones),
                     quotes.get(sentences.size()),
                     found,
                     attributions.find(text, tokens, body, to),

@@ -222,14 +222,17 @@ public final class NumberPhrases {
     private static int digitsEnd(String form) {
         int end = 0;
         while (end < form.length()
-                && (Character.isDigit(form.charAt(end)) || form.charAt(end) == ',' || form.charAt(end) == '.')) {
+                && (Character.isDigit(form.charAt(end))
+                        || form.charAt(end) == ','
+                        || form.charAt(end) == '.'
+                        || form.charAt(end) == ' ')) {
             end++;
         }
         return end;
     }
 
     /**
-     * The value of a digit token (1,600; 3.5; 2k; 23km), or null when it is not a plain figure (2nd, 1990s).
+     * The value of a digit token (1,600; 12 000; 3.5; 2k; 23km), or null when it is not a plain figure (2nd, 1990s).
      */
     public static Double parseDigits(String form) {
         int end = digitsEnd(form);
@@ -238,7 +241,7 @@ public final class NumberPhrases {
         if (scale == null) {
             return null;
         }
-        String digits = form.substring(0, end);
+        String digits = form.substring(0, end).replace(" ", ""); // "12 000": grouped by a space (see Tokenizer)
         boolean thousandsGroups =
                 THOUSANDS.matcher(digits).matches() || INDIAN.matcher(digits).matches();
         String clean = thousandsGroups ? digits.replace(",", "") : digits.replace(',', '.');

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Splits text into words, numbers and single punctuation marks, skipping whitespace.
  *
  * <p>Guarantees: a word keeps inner apostrophes and hyphens (don't, decades-long) and dotted initials (U.S.);
- * a number keeps thousands separators, a decimal point and an attached unit suffix (1,600; 3.5; 2nd; 1990s);
+ * a number keeps thousands separators, a decimal point and an attached unit suffix (1,600; 3.5; 2nd; 1990s),
+ * and thousands grouped by single spaces are one number ("12 000", see {@link #spacedThousands});
  * every other visible character is a token of its own; invisible (format) characters inside a word or number
  * are part of it and dropped from its form, so "3\u200B11" reads as 311. One pass, no regular expressions, no
  * object per token.
@@ -74,14 +75,17 @@ public final class Tokenizer {
      * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
      * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
      * rest of the word is digits. A single capital glued to a figure with a decimal point or a thousands comma
-     * ("N1.8 billion", "R2,500") is a currency sign as well. Otherwise {@code end}.
+     * ("N1.8 billion", "R2,500") or grouped by a space ("R2 500") is a currency sign as well. Otherwise {@code end}.
      */
     static int currencyPrefix(char[] t, int i, int end) {
         int letters = 0;
         while (i + letters < end && isLetter(t[i + letters])) {
             letters++;
         }
-        if (letters == 1 && Character.isUpperCase(t[i]) && allDigits(t, i + 1, end) && groupedFigureAt(t, end)) {
+        if (letters == 1
+                && Character.isUpperCase(t[i])
+                && allDigits(t, i + 1, end)
+                && (groupedFigureAt(t, end) || spacedFigureAt(t, i + 1, end))) {
             return i + 1;
         }
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
@@ -118,6 +122,11 @@ public final class Tokenizer {
     /** A decimal point or a thousands comma at {@code j}, a digit after it. */
     private static boolean groupedFigureAt(char[] t, int j) {
         return j + 1 < t.length && (t[j] == '.' || t[j] == ',') && isDigit(t[j + 1]);
+    }
+
+    /** The digits {@code [from, end)} open a figure grouped by spaces ("R2 500": see {@link #spacedThousands}). */
+    private static boolean spacedFigureAt(char[] t, int from, int end) {
+        return spacedThousands(t, from, end, t.length) > end;
     }
 
     private static boolean isInitialChain(char[] t, int j, int to) {
@@ -178,7 +187,7 @@ public final class Tokenizer {
     }
 
     static int scanNumber(char[] t, int i, int to) {
-        int j = digits(t, i, to);
+        int j = spacedThousands(t, i, digits(t, i, to), to);
         while (j + 1 < to && (t[j] == ',' || t[j] == '.') && isDigit(t[j + 1])) {
             j = digits(t, j + 1, to);
         }
@@ -186,6 +195,41 @@ public final class Tokenizer {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Where a figure grouped by spaces ends ("12 000", "1 250 000", with a no-break or thin space too): a first
+     * group of one to three digits, then groups of exactly three digits each after one space. Otherwise {@code
+     * j}, the end of the first group: when it is longer, when the first group follows a decimal point or a comma
+     * (".5 000"), and when the last group runs on into a decimal part ("12 000.5", "12 000,5"), which makes the
+     * digits something else.
+     */
+    static int spacedThousands(char[] t, int i, int j, int to) {
+        if (j - i > 3 || i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')) {
+            return j;
+        }
+        int end = j;
+        while (end + 4 <= to
+                && isGroupSpace(t[end])
+                && allAsciiDigits(t, end + 1, end + 4)
+                && (end + 4 == to || !isDigit(t[end + 4]))) {
+            end += 4;
+        }
+        return end > j && groupedFigureAt(t, end) ? j : end;
+    }
+
+    /** One space between groups of digits: a plain, no-break, figure, thin or narrow no-break space. */
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
+    }
+
+    private static boolean allAsciiDigits(char[] t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (t[k] < '0' || t[k] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digits(char[] t, int i, int to) {

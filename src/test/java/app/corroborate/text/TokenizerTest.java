@@ -36,6 +36,14 @@ class TokenizerTest {
     }
 
     @Test
+    void thousandsGroupedBySingleSpacesAreOneNumber() {
+        assertEquals(
+                List.of("12 000/N", "1\u00A0250\u202F000/N", "2023/N", "500/N", "12/N", "000/N", "3/N", "30/N"),
+                tokens("12 000 1\u00A0250\u202F000 2023 500 12\n000 3 30"));
+        assertEquals(List.of("12/N", "000.5/N", "R/W", "2 500/N"), tokens("12 000.5 R2 500"));
+    }
+
+    @Test
     void quotesAndDashesArePunctuationTokens() {
         assertEquals(
                 List.of("\u201C/P", "Herof/W", "\u201D/P", "\u2014/P", "storm/W"),
