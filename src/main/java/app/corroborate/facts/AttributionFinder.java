@@ -63,6 +63,7 @@ public final class AttributionFinder {
             int back = subjectStart(tokens, from, head, to);
             if (back < head) {
                 back = SpeakerBounds.start(text, tokens, k -> form(tokens, k), back, head);
+                back = SpeakerBounds.nameList(text, tokens, k -> form(tokens, k), from, back, head);
                 if (SpeakerBounds.opensOnPreposition(k -> form(tokens, k), back, head)) {
                     continue;
                 }

@@ -139,6 +139,47 @@ final class SpeakerBounds {
         return Character.isUpperCase(text.charAt(tokens.start(and - 1))) || !before.endsWith("ed");
     }
 
+    /** Words that join the parts of a body's name ("Ministry of Agriculture, Water and Land Reform"). */
+    private static final Set<String> NAME_JOINING = Set.of("and", "of", "the", "for", "&");
+
+    /** The most words of a body's name before the comma of its list ("the Ministry of Agriculture"). */
+    private static final int NAME_HEAD = 6;
+
+    /**
+     * Where a speaker starting right after a comma really starts when it ends a body's name that lists its
+     * fields ("the Ministry of Agriculture, Water and Land Reform said"): at the name's head before the comma,
+     * when the speaker is all capitalised words and joining words and the head names a kind of body. Otherwise
+     * {@code start}.
+     */
+    static int nameList(String text, Tokens tokens, IntFunction<String> form, int from, int start, int end) {
+        if (start - 2 < from
+                || !form.apply(start - 1).equals(",")
+                || !capitalisedName(text, tokens, form, start, end)) {
+            return start;
+        }
+        int k = start - 1;
+        boolean body = false;
+        while (k - 1 >= from && start - 1 - k < NAME_HEAD && tokens.kind(k - 1) == TokenKind.WORD) {
+            String f = form.apply(k - 1);
+            if (!Character.isUpperCase(text.charAt(tokens.start(k - 1))) && !NAME_JOINING.contains(f)) {
+                break;
+            }
+            body |= WordLists.ORGANISATIONS.contains(f);
+            k--;
+        }
+        return body && k < start - 1 ? k : start;
+    }
+
+    private static boolean capitalisedName(String text, Tokens tokens, IntFunction<String> form, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.kind(k) != TokenKind.WORD
+                    || !Character.isUpperCase(text.charAt(tokens.start(k))) && !NAME_JOINING.contains(form.apply(k))) {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
     /**
      * The capitalised words after the verb, from {@code start} to {@code end}, are followed by a finite verb: they
      * are the subject of the reported clause ("says Kestrel owes its pilots ..."), not the speaker.

@@ -113,6 +113,11 @@ public final class Spelling {
         return d <= (longest >= 8 ? 2 : 1) && !regional(x).equals(regional(y));
     }
 
+    /** True if the two forms are one word in British and American house spelling ("Centre", "Center"). */
+    public static boolean houseSpellings(String a, String b) {
+        return regional(plain(a)).equals(regional(plain(b)));
+    }
+
     /**
      * The form with British and American spelling conventions made one ("Organisation" and "Organization",
      * "Centre" and "Center", "Defence" and "Defense", "Programme" and "Program", "Analyse" and "Analyze"): an

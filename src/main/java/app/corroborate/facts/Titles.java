@@ -2,7 +2,7 @@ package app.corroborate.facts;
 
 import java.util.Set;
 
-/** Words that name an office or role rather than a person (minister, spokesperson, chief). */
+/** Words that name an office, a role or a form of address rather than a person (minister, spokesperson, Hon). */
 public final class Titles {
 
     private static final Set<String> TITLES = Set.of(
@@ -84,7 +84,30 @@ public final class Titles {
             "councillor",
             "councilor",
             "inspector",
-            "professor");
+            "professor",
+            // honorifics, the forms of address a house style adds or drops ("the Hon.", "Rev.", "Dato'")
+            "hon",
+            "honourable",
+            "honorable",
+            "rt",
+            "rev",
+            "revd",
+            "reverend",
+            "fr",
+            "dame",
+            "mx",
+            "miss",
+            "madam",
+            "excellency",
+            "ven",
+            "venerable",
+            "pastor",
+            "bishop",
+            "imam",
+            "rabbi",
+            "dato",
+            "datuk",
+            "tun");
 
     private Titles() {}
 

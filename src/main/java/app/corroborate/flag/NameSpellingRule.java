@@ -168,7 +168,7 @@ public final class NameSpellingRule implements FlagRule {
         for (int i = 0; i < b.words().size(); i++) {
             String x = b.words().get(i);
             String y = v.words().get(i);
-            if (Spelling.plain(x).equals(Spelling.plain(y))) {
+            if (Spelling.plain(x).equals(Spelling.plain(y)) || Spelling.houseSpellings(x, y)) {
                 continue;
             }
             if (hasDigit(x) || hasDigit(y)) {

@@ -97,6 +97,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aBodysNameThatListsItsFieldsIsOneSpeaker() {
+        assertEquals(
+                "the Ministry of Agriculture, Water and Land Reform",
+                speaker("Swarms damaged crops on 12 000 hectares, affecting 2 300 households, the Ministry of "
+                        + "Agriculture, Water and Land Reform said on Tuesday."));
+        assertEquals(
+                "Mr Tan",
+                speaker("The council closed the road, the bridge and the car park, Lim Chee Wah, Mr Tan said."));
+    }
+
+    @Test
     void aNameAfterTheVerbThatStartsTheReportedClauseIsNotTheSpeaker() {
         Attribution a =
                 attribution("The union, which called the strike, says Kestrel owes its pilots four months' pay.");

@@ -69,6 +69,14 @@ class NameSpellingRuleTest {
     }
 
     @Test
+    void aHouseSpellingInsideALongNameIsNoVariant() {
+        String base = "The Food and Agriculture Organisation (FAO) reported outbreaks in three neighbouring states.";
+        Collation c = Cases.collate(
+                base, "The Food and Agriculture Organization (FAO) reported outbreaks in three neighbouring states.");
+        assertEquals(List.of(), Cases.run(new NameSpellingRule(), c, 1));
+    }
+
+    @Test
     void officesInFrontOfANameDoNotHideItsSpelling() {
         String base = "Chief financial officer Dev Raman said the increase would fund new programmes.";
         String version = "CFO Dev Ramen said the money would go into new programmes.";

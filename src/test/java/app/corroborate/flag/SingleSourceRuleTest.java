@@ -28,6 +28,14 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aFormOfAddressAddedToANameIsNoNewFact() {
+        String base = "The dam opened its gates on Tuesday after heavy rain, minister Ana Ruiz said. About 1,200 "
+                + "residents were evacuated. Shelters opened in three schools.";
+        Collation c = Cases.collate(base, base.replace("minister Ana Ruiz", "minister the Hon. Ana Ruiz"));
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), c, 1));
+    }
+
+    @Test
     void aLongPassageOnlyACopyOfTheWireHasIsThePagesOtherContent() {
         String notices = " Kitwe council will spend K3.8 million on clearing drains in Nkana East. Town clerk Grace"
                 + " Mpundu said 27 kilometres of drains were blocked. Forty casual workers will be engaged for three"

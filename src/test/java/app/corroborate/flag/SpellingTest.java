@@ -27,6 +27,8 @@ class SpellingTest {
         assertFalse(Spelling.variants("Programme", "Program"));
         assertTrue(Spelling.variants("Organisation", "Organisaton"));
         assertTrue(Spelling.variants("Kagadi", "Kagodi"));
+        assertTrue(Spelling.houseSpellings("Organisation", "Organization"));
+        assertFalse(Spelling.houseSpellings("Kagadi", "Kagodi"));
     }
 
     @Test
