@@ -7,7 +7,6 @@ import app.corroborate.facts.Attribution;
 import app.corroborate.facts.ContentWords;
 import app.corroborate.facts.Quotes;
 import app.corroborate.facts.SentenceInfo;
-import app.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,8 +128,9 @@ public final class AttributionRule implements FlagRule {
 
     /**
      * "Mayor Ana Ruiz said ... He said ...": a personal pronoun speaker of the base stands for the speaker named in one of
-     * the {@value #PRONOUN_REACH} sentences before it: the nearest named speaker, unless a body; otherwise
-     * the pronoun itself (which matches anyone).
+     * the {@value #PRONOUN_REACH} sentences before it: the nearest named speaker, when a person (never a body,
+     * nor a name the base never gives as a person's, such as "JESCO said"); otherwise the pronoun itself (which
+     * matches anyone).
      */
     private static Attribution resolved(Comparison c, Attribution was, SentenceInfo b) {
         if (was == null
@@ -143,7 +143,7 @@ public final class AttributionRule implements FlagRule {
             SentenceInfo before = c.base().sentence(k);
             Attribution a = before.attribution();
             if (a != null && a.speaker() != null && !a.pronoun()) {
-                return a.speakerWords().stream().noneMatch(WordLists.ORGANISATIONS::contains) ? a : was;
+                return Speakers.person(c.base(), a) || Speakers.surname(c.base(), a) ? a : was;
             }
         }
         return was;

@@ -32,6 +32,19 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aPronounIsNotTakenForTheBodyNamedBeforeIt() {
+        String base = "By 6 a.m. Tuesday, 87 per cent of customers had been reconnected, JESCO said in a statement. "
+                + "Parts of the east were still without power at mid-morning. She said a full report would be "
+                + "submitted to the regulator within 14 days.";
+        String version = "Mrs Marcia Goffe-Henriques added that a detailed report will be submitted to the regulator "
+                + "within 14 days.";
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(
+                List.of(),
+                f.stream().filter(x -> x.explanation().contains("instead of")).toList());
+    }
+
+    @Test
     void aClaimMovedToSomeoneTheBaseNeverMentionsIsFlagged() {
         String base = "The army said on Saturday the attacks were carried out by foreign-backed militants.";
         String version = "Interior Minister Mohsin Kale said on Saturday the attacks were carried out by "
