@@ -236,6 +236,10 @@ public final class Figures {
         }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
+        if (i > 0 && NumberPhrases.shareWord(doc.form(i - 1))) {
+            unit.add("percent"); // "a third of the schools": a share, compared with shares and percentages
+            return new Figure(p, unit, p.span());
+        }
         String glued = i > 0 ? NumberPhrases.gluedUnit(doc.form(i - 1)) : null;
         if (glued != null) {
             unit.add(Units.stem(glued));

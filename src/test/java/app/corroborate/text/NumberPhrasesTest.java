@@ -140,4 +140,22 @@ class NumberPhrasesTest {
         assertEquals(NumberPhrase.Hedge.LOWER_BOUND, last.hedge());
         assertEquals(80, last.low());
     }
+
+    @Test
+    void aShareWrittenAsAFractionIsReadInPerCent() {
+        List<NumberPhrase> third = find("fewer than a third of the schools have conductors");
+        assertEquals(1, third.size(), third.toString());
+        assertEquals(100.0 / 3, third.get(0).low(), 1e-9);
+        assertEquals(NumberPhrase.Hedge.UPPER_BOUND, third.get(0).hedge());
+        assertEquals(50, find("production fell by nearly half last year").get(0).low());
+        assertEquals(200.0 / 3, find("two-thirds of the crop was lost").get(0).low(), 1e-9);
+        assertEquals(75, find("three quarters of the homes").get(0).low());
+    }
+
+    @Test
+    void aFractionThatIsNoShareIsNotAFigure() {
+        assertEquals(List.of(), find("in the third quarter the bank grew"));
+        assertTrue(find("at about half past eleven she heard a lorry").stream().noneMatch(p -> p.low() == 50));
+        assertEquals(List.of(), find("the match was stopped at half time"));
+    }
 }
