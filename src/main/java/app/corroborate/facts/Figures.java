@@ -236,6 +236,10 @@ public final class Figures {
         }
         int end = p.span().end();
         int i = t.firstStartingAtOrAfter(p.span().end());
+        if (ageInApposition(doc, p, first, i, floor, limit)) {
+            unit.add("aged"); // "Ms Harriet Kobusingye, 31, was among the injured"
+            return new Figure(p, unit, p.span());
+        }
         if (i > 0 && NumberPhrases.shareWord(doc.form(i - 1))) {
             unit.add("percent"); // "a third of the schools": a share, compared with shares and percentages
             return new Figure(p, unit, p.span());
@@ -279,6 +283,29 @@ public final class Figures {
             }
         }
         return new Figure(p, unit, new Span(start, end));
+    }
+
+    /** The oldest age a figure between commas after a name is read as. */
+    private static final int OLDEST = 110;
+
+    /**
+     * A whole number between commas right after a capitalised name ("Agnes Nambozo, 34, was asleep"): the
+     * newsroom's way of giving a person's age, never a count.
+     */
+    private static boolean ageInApposition(
+            DocumentAnalysis doc, NumberPhrase p, int first, int after, int floor, int limit) {
+        Tokens t = doc.tokens();
+        boolean whole = p.hedge() == NumberPhrase.Hedge.EXACT && p.low() == Math.rint(p.low());
+        return whole
+                && p.low() >= 1
+                && p.low() <= OLDEST
+                && first - 2 >= floor
+                && doc.form(first - 1).equals(",")
+                && t.kind(first - 2) == TokenKind.WORD
+                && t.capitalized(first - 2)
+                && after < limit
+                && (doc.form(after).equals(",") || doc.form(after).equals(")"))
+                && after == first + 1;
     }
 
     /**

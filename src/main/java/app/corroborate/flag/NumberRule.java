@@ -94,7 +94,7 @@ public final class NumberRule implements FlagRule {
             if (accountedFor(v, b, base)) {
                 continue;
             }
-            if (b.sameUnit(v) && sameHead(b, v) && sameScale(b, v)) {
+            if (b.sameUnit(v) && sameHead(b, v) && sameScale(b, v) && !countOtherThings(c, b, v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
                 }
@@ -125,7 +125,8 @@ public final class NumberRule implements FlagRule {
                     boolean unitsComparable =
                             (b.unit().isEmpty() == v.unit().isEmpty() || money(c.base(), b) || money(c.version(), v))
                                     && sameDimension(b, v)
-                                    && sameScale(b, v);
+                                    && sameScale(b, v)
+                                    && !countOtherThings(c, b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
                     }
@@ -138,8 +139,19 @@ public final class NumberRule implements FlagRule {
                         && (p.link() != app.corroborate.align.Link.NONE || Counts.comparableUnits(b, variant.get(0)))
                         && sameDimension(b, variant.get(0))
                         && sameScale(b, variant.get(0))
+                        && !countOtherThings(c, b, variant.get(0))
                 ? variant.get(0)
                 : null;
+    }
+
+    /**
+     * The words around the two figures say they count different things ("seven pupils were killed", "36 pupils
+     * were injured"): each has a concept of {@link Counts} and they share none, so one does not retell the other.
+     */
+    private static boolean countOtherThings(Comparison c, Figures.Figure b, Figures.Figure v) {
+        Set<String> was = Counts.of(c.base(), b);
+        Set<String> now = Counts.of(c.version(), v);
+        return !was.isEmpty() && !now.isEmpty() && java.util.Collections.disjoint(was, now);
     }
 
     /**

@@ -270,4 +270,20 @@ class NumberRuleTest {
         String version = "The company had lost about $640,000 through inflated prices, the prosecutor said.";
         assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
     }
+
+    @Test
+    void aCountOfTheDeadIsNotTakenForACountOfTheInjured() {
+        String base = "Seven pupils were killed when lightning struck the school on Wednesday afternoon.";
+        String version = "Another 36 pupils were injured when lightning struck the school on Wednesday afternoon.";
+        List<Finding> f = Cases.run(new NumberRule(), base, version);
+        assertEquals(List.of(), f, f.toString());
+    }
+
+    @Test
+    void anAgeBetweenCommasAfterANameIsAnAgeNotACount() {
+        String base = "A teacher, Ms Harriet Kobusingye, 31, was among the injured at the school.";
+        String version = "A teacher, Ms Harriet Kobusingye, was among 36 injured at the school.";
+        List<Finding> f = Cases.run(new NumberRule(), base, version);
+        assertEquals(List.of(), f, f.toString());
+    }
 }
