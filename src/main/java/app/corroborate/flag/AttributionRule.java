@@ -320,12 +320,31 @@ public final class AttributionRule implements FlagRule {
                 SentenceInfo near = c.version().sentence(k);
                 if (near.attribution() != null
                         && !speaker.isEmpty()
-                        && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= SPEAKER_NAMED) {
+                        && ContentWords.covered(speaker, ContentWords.of(c.version(), near.span())) >= SPEAKER_NAMED
+                        && !alreadyThere(c, k, speaker, v)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The base sentence facing version sentence {@code k} names the speaker too: the attribution there is the
+     * base's own, not the dropped one moved next door ("..., JESCO said in a statement" dropped from a copy whose
+     * next sentence keeps the base's "JESCO's chief executive told reporters"). The base sentence that lost the
+     * attribution does not count (a version that split it keeps its speaker in the other part), and the facing base
+     * sentence must be that one's neighbour, as the version's is (the order kept, as in a copy).
+     */
+    private static boolean alreadyThere(Comparison c, int k, Set<String> speaker, SentenceInfo v) {
+        java.util.Set<Integer> lost = new HashSet<>();
+        c.pairedWithVersion(v.index()).forEach(q -> lost.add(q.baseIndex()));
+        return c.pairedWithVersion(k).stream()
+                .filter(q -> !lost.contains(q.baseIndex())
+                        && (lost.contains(q.baseIndex() - 1) || lost.contains(q.baseIndex() + 1)))
+                .map(q -> c.base().sentence(q.baseIndex()))
+                .anyMatch(b -> b.attribution() != null
+                        && ContentWords.covered(speaker, ContentWords.of(c.base(), b.span())) >= SPEAKER_NAMED);
     }
 
     /**

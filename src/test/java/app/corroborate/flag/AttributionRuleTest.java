@@ -45,6 +45,19 @@ class AttributionRuleTest {
     }
 
     @Test
+    void anAttributionDroppedFromACopyIsFlaggedThoughTheNextSentenceKeepsTheSameSpeakersOwn() {
+        String base = "Power was restored to most of the island early on Tuesday. By 6 a.m. Tuesday, 87 per cent of "
+                + "customers had been reconnected, JESCO said in a statement. JESCO's chief executive, Marcia Goffe, "
+                + "told reporters the protective systems had worked as designed. Crews were still working in the east.";
+        String version = base.replace(", JESCO said in a statement.", ".");
+        List<Finding> f = Cases.run(new AttributionRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("'JESCO said' was dropped"),
+                f.get(0).explanation());
+    }
+
+    @Test
     void aClaimMovedToSomeoneTheBaseNeverMentionsIsFlagged() {
         String base = "The army said on Saturday the attacks were carried out by foreign-backed militants.";
         String version = "Interior Minister Mohsin Kale said on Saturday the attacks were carried out by "
