@@ -18,7 +18,8 @@ import java.util.Set;
  * local substitution inside an aligned sentence (at most {@value #MAX_TOKENS} words a side, not a rewrite of the
  * whole sentence), and the stance classes of the lexicon terms on the two sides differ, beyond swapping one
  * neutral term for another. Apart from the lexicon, a statement the outlet characterises instead of reporting
- * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}), and so
+ * ("said" became "was swift to pin it on the storm, saying") is loaded (see {@link CharacterisedStatement}), as is
+ * a statement retold elsewhere with a judging verb of saying (see {@link RetoldSpeech}), and so
  * is an edit the lexicon does not cover whose replacing words carry markedly stronger connotation than the base
  * sentence, by a published sentiment lexicon (see {@link ConnotationShift}): the hand-made list sits on top of a
  * general signal, so a charged word it lacks is still found.
@@ -32,10 +33,12 @@ public final class WordingRule implements FlagRule {
 
     private final Lexicon lexicon;
     private final ConnotationShift connotation;
+    private final RetoldSpeech retold;
 
     public WordingRule(Lexicon lexicon, Valence valence) {
         this.lexicon = lexicon;
         this.connotation = new ConnotationShift(valence, lexicon);
+        this.retold = new RetoldSpeech(lexicon);
     }
 
     @Override
@@ -58,6 +61,11 @@ public final class WordingRule implements FlagRule {
                 if (f != null && seen.add(f.baseSpan() + "|" + f.variantSpan())) {
                     out.add(f);
                 }
+            }
+        }
+        for (Finding f : retold.in(c)) {
+            if (seen.add(f.baseSpan() + "|" + f.variantSpan())) {
+                out.add(f);
             }
         }
         return out;

@@ -176,4 +176,20 @@ class WordingRuleTest {
         assertTrue(f.get(0).explanation().contains("imputes a motive"), f.get(0).explanation());
         assertEquals(List.of(), Cases.run(rule, version, version), "the same wording in both is no change");
     }
+
+    @Test
+    void aStatementRetoldWithAJudgingVerbOfSayingIsLoaded() {
+        String base = "Swarms have damaged crops on about 12 000 hectares in the region, affecting at least 2 300 "
+                + "farming households, the Ministry of Agriculture said on Tuesday.\n\nThe ministry said teams had "
+                + "been deployed in February.";
+        String version = "The plague has now eaten through crops on 15 000 hectares, leaving 2 300 hungry families "
+                + "staring at empty fields, the agriculture ministry finally admitted yesterday.\n\nOfficials had "
+                + "done nothing for weeks.";
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(rule, c, 1);
+        assertEquals(
+                List.of("admitted"), f.stream().map(x -> Cases.variant(c, 1, x)).toList(), f.toString());
+        Collation plain = Cases.collate(base, version.replace("finally admitted", "said"));
+        assertEquals(List.of(), Cases.run(rule, plain, 1));
+    }
 }
