@@ -179,13 +179,14 @@ class WordingRuleTest {
 
     @Test
     void aStatementRetoldWithAJudgingVerbOfSayingIsLoaded() {
-        String base = "Swarms have damaged crops on about 12 000 hectares in the region, affecting at least 2 300 "
-                + "farming households, the Ministry of Agriculture said on Tuesday.\n\nThe ministry said teams had "
-                + "been deployed in February.";
-        String version = "The plague has now eaten through crops on 15 000 hectares, leaving 2 300 hungry families "
-                + "staring at empty fields, the agriculture ministry finally admitted yesterday.\n\nOfficials had "
-                + "done nothing for weeks.";
+        String base = "Locusts spread\n\nKATIMA MULILO, 10 March (NNS) - Swarms of locusts have damaged crops on about "
+                + "12 000 hectares in the region, affecting at least 2 300 farming households, the Ministry of "
+                + "Agriculture said on Tuesday.\n\nThe ministry said teams had been deployed in February.\n";
+        String version = "Locust shame\n\nThe plague has now eaten through crops on 15 000 hectares, leaving more "
+                + "than 2 300 hungry families staring at empty fields, the agriculture ministry finally admitted "
+                + "yesterday.\n\nOfficials had done nothing for weeks.\n";
         Collation c = Cases.collate(base, version);
+        assertTrue(c.comparison(1).pairedWithVersion(1).isEmpty(), "the retold sentence is left unpaired");
         List<Finding> f = Cases.run(rule, c, 1);
         assertEquals(
                 List.of("admitted"), f.stream().map(x -> Cases.variant(c, 1, x)).toList(), f.toString());
