@@ -109,11 +109,31 @@ public final class PhoneNumbers {
 
     /** The cue word {@code [from, to)} in lower case, or null when it is none. */
     private static String cue(CharSequence t, int from, int to) {
-        if (to - from < 3 || to - from > LONGEST_CUE) {
+        if (to - from < 3
+                || to - from > LONGEST_CUE
+                || CUE_INITIALS.indexOf(Character.toLowerCase(t.charAt(from))) < 0) {
             return null;
         }
-        String w = lower(t, from, to);
-        return CUES.contains(w) ? w : null;
+        for (String c : CUE_LIST) {
+            if (c.length() == to - from && sameLetters(t, from, c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first letters of the cues: most words are passed over on their first letter, with no string made. */
+    private static final String CUE_INITIALS = "tpcmfwhs";
+
+    private static final List<String> CUE_LIST = List.copyOf(CUES);
+
+    private static boolean sameLetters(CharSequence t, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(t.charAt(from + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number right after a cue word ending at {@code from}, or null. */
