@@ -148,7 +148,7 @@ public final class NumberRule implements FlagRule {
      * The words around the two figures say they count different things ("seven pupils were killed", "36 pupils
      * were injured"): each has a concept of {@link Counts} and they share none, so one does not retell the other.
      */
-    private static boolean countOtherThings(Comparison c, Figures.Figure b, Figures.Figure v) {
+    static boolean countOtherThings(Comparison c, Figures.Figure b, Figures.Figure v) {
         Set<String> was = Counts.of(c.base(), b);
         Set<String> now = Counts.of(c.version(), v);
         return !was.isEmpty() && !now.isEmpty() && java.util.Collections.disjoint(was, now);

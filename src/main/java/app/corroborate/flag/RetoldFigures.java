@@ -44,9 +44,10 @@ final class RetoldFigures {
                 if (used.contains(v.span()) || v.phrase().vague() || superseded(c, s) || part(c.version(), v)) {
                     continue;
                 }
-                Figures.Figure b = concepts.isEmpty()
-                        ? onlyOfItsUnit(c, v, baseByUnit, versionByUnit)
-                        : counterpart(c, v, concepts, byConcept);
+                Figures.Figure b = concepts.isEmpty() ? null : counterpart(c, v, concepts, byConcept);
+                if (b == null) {
+                    b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
+                }
                 Finding f = b == null ? null : NumberRule.compare(c, b, v);
                 if (f != null && changes.add(NumberRule.change(b, v))) {
                     out.add(f);
@@ -89,7 +90,7 @@ final class RetoldFigures {
     }
 
     /**
-     * For a figure near no concept word: the base's one figure counting the same thing by a word of its unit, when
+     * For a figure near no concept word, or one no base figure of its concept retells: the base's one figure counting the same thing by a word of its unit, when
      * each document states exactly one figure of that unit outside its headlines, of the same kind, and neither
      * states the other's value anywhere ("left about 680,000 customers without power" retold as "leaving some
      * 700,000 customers sweating"). A unit counted more than once on either side is left to the aligned pairs:
@@ -106,7 +107,12 @@ final class RetoldFigures {
         }
         boolean sameValue = b.phrase().low() == v.phrase().low()
                 && b.phrase().high() == v.phrase().high();
-        if (sameValue || b.phrase().vague() || !b.sameKind(v) || valued(c.base(), v) || valued(c.version(), b)) {
+        if (sameValue
+                || b.phrase().vague()
+                || !b.sameKind(v)
+                || NumberRule.countOtherThings(c, b, v)
+                || valued(c.base(), v)
+                || valued(c.version(), b)) {
             return null;
         }
         return b;

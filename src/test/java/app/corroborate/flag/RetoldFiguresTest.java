@@ -106,4 +106,19 @@ class RetoldFiguresTest {
                         + "Approximately 678,000 customers were affected when the generating units tripped.");
         assertEquals(List.of(), numbers(close));
     }
+
+    @Test
+    void peopleCountedUnderAnotherNounAreOneCount() {
+        String base = "A seawall gave way on Sunday night and the sea poured into two villages.\n\n"
+                + "About 1,200 residents were moved to shelters in schools, the regional office said.\n\n"
+                + "The works ministry said repairs would take a month.";
+        Collation c = Cases.collate(
+                base,
+                "The works ministry said repairs would take a month.\n\n"
+                        + "Nearly 1,500 people were moved to shelters overnight as water stood a metre deep in the "
+                        + "lanes of both villages, volunteers told the paper.");
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("Nearly 1,500 people", Cases.variant(c, 1, f.get(0)));
+    }
 }
