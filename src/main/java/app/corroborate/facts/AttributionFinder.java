@@ -57,7 +57,7 @@ public final class AttributionFinder {
             Span verb = tokens.span(i);
             if (f.equals("according")) {
                 int start = i + 1 < to && form(tokens, i + 1).equals("to") ? i + 2 : i + 1;
-                return speaker(tokens, verb, f, start, forwardEnd(tokens, start, to));
+                return speaker(text, tokens, verb, f, start, forwardEnd(tokens, start, to));
             }
             int head = SpeakerBounds.head(k -> form(tokens, k), from, i);
             int back = subjectStart(tokens, from, head, to);
@@ -67,20 +67,20 @@ public final class AttributionFinder {
                 if (SpeakerBounds.opensOnPreposition(k -> form(tokens, k), back, head)) {
                     continue;
                 }
-                return speaker(tokens, verb, f, back, head);
+                return speaker(text, tokens, verb, f, back, head);
             }
             int aside = beforeParenthetical(tokens, from, head);
             if (aside >= 0) {
-                return speaker(tokens, verb, f, subjectBefore(tokens, from, aside), aside);
+                return speaker(text, tokens, verb, f, subjectBefore(tokens, from, aside), aside);
             }
             int end = forwardEnd(tokens, i + 1, to);
             if (end > i + 1
                     && Character.isUpperCase(text.charAt(tokens.start(i + 1)))
                     && !SpeakerBounds.subjectOfClause(text, tokens, k -> form(tokens, k), i + 1, end)) {
-                return speaker(tokens, verb, f, i + 1, withDescription(tokens, end, to));
+                return speaker(text, tokens, verb, f, i + 1, withDescription(tokens, end, to));
             }
             if (end > i + 1 && inverted(tokens, from, i) && DETERMINERS.contains(form(tokens, i + 1))) {
-                return speaker(tokens, verb, f, i + 1, withAppositive(text, tokens, end, to));
+                return speaker(text, tokens, verb, f, i + 1, withAppositive(text, tokens, end, to));
             }
             return new Attribution(verb, null, f, Set.of());
         }
@@ -365,13 +365,16 @@ public final class AttributionFinder {
         return k;
     }
 
-    private Attribution speaker(Tokens tokens, Span verb, String verbForm, int start, int end) {
+    private Attribution speaker(String text, Tokens tokens, Span verb, String verbForm, int start, int end) {
         while (start < end && (LEADING.contains(form(tokens, start)) || tokens.kind(start) == TokenKind.PUNCT)) {
             start++;
         }
         if (start >= end) {
             return new Attribution(verb, null, verbForm, Set.of());
         }
+        int[] bounds = SpeakerBounds.withoutRelative(text, tokens, k -> form(tokens, k), start, end);
+        start = bounds[0];
+        end = bounds[1];
         while (end - 1 > start
                 && tokens.kind(end - 1) == TokenKind.WORD
                 && WordLists.NOT_SPEAKER_WORDS.contains(form(tokens, end - 1))) {

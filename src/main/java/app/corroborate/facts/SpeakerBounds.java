@@ -11,7 +11,8 @@ import java.util.function.IntFunction;
  * wrong: an adverb between subject and verb ("..., now says"), a participle taken for a verb of saying ("with an
  * extension added in 2011"), the passive with an adverb ("parents were first told"), a noun phrase that runs on
  * into the clause before it ("a lease over forest the villagers say they farm"), and a name after the verb that
- * is the subject of the reported clause ("says Kestrel owes its pilots ...").
+ * is the subject of the reported clause ("says Kestrel owes its pilots ..."), and a relative clause inside the
+ * speaker's words ("workers who spent the day ...").
  *
  * <p>Guarantees: every method looks at a bounded number of tokens around the positions it is given (constant or
  * linear in the speaker's length) and only ever narrows a speaker or refuses one; it never widens one.
@@ -137,6 +138,37 @@ final class SpeakerBounds {
         }
         String before = form.apply(and - 1);
         return Character.isUpperCase(text.charAt(tokens.start(and - 1))) || !before.endsWith("ed");
+    }
+
+    /** Relative pronouns: what follows one inside a speaker's words says what the speaker did, not who it is. */
+    private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whose", "whom");
+
+    /** Words that open a noun phrase after a relative pronoun: the speaker follows ("a job that the engineers"). */
+    private static final Set<String> OPENS_SUBJECT =
+            Set.of("the", "a", "an", "its", "his", "her", "their", "our", "he", "she", "they", "it", "we", "i");
+
+    /**
+     * The speaker's words {@code [start, end)} without a relative clause: when a relative pronoun is followed by
+     * a verb, the clause says what the speaker did ("district council workers who spent the day filling sacks")
+     * and the words end before it; when it is followed by a name or a noun phrase, the speaker is that phrase
+     * ("a job that the mining minister estimated") and the words start after it. Returns {start, end}.
+     */
+    static int[] withoutRelative(String text, Tokens tokens, IntFunction<String> form, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (!RELATIVE.contains(form.apply(k))) {
+                continue;
+            }
+            int next = k + 1;
+            boolean subject = next < end
+                    && tokens.kind(next) == TokenKind.WORD
+                    && (Character.isUpperCase(text.charAt(tokens.start(next)))
+                            || OPENS_SUBJECT.contains(form.apply(next)));
+            if (subject) {
+                return new int[] {next, end};
+            }
+            return new int[] {start, k - 1 > start && form.apply(k - 1).equals(",") ? k - 1 : k};
+        }
+        return new int[] {start, end};
     }
 
     /** Words that join the parts of a body's name ("Ministry of Agriculture, Water and Land Reform"). */

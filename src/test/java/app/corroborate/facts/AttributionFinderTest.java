@@ -84,7 +84,7 @@ class AttributionFinderTest {
                 "Prime Minister Ana Ruiz called off a trip to Brussels",
                 speaker("Prime Minister Ana Ruiz called off a trip to Brussels and said aid would follow."));
         assertEquals(
-                "The Commission (EC), which investigated the case,",
+                "The Commission (EC)",
                 speaker("The Commission (EC), which investigated the case, said it had traced the money."));
         assertEquals("a friend", speaker("By 7 p.m. they had not returned and a friend reported them overdue."));
         assertEquals(
@@ -94,6 +94,17 @@ class AttributionFinderTest {
         assertEquals(
                 "the mayor and the police chief",
                 speaker("Yesterday the mayor and the police chief said it was safe."));
+    }
+
+    @Test
+    void aRelativeClauseInsideTheSpeakersWordsIsNotTheSpeaker() {
+        assertEquals(
+                "district council workers",
+                speaker("Dead fish lined 10 km of coast, according to district council workers who spent the day "
+                        + "filling sacks."));
+        assertEquals(
+                "Codelco's rescue engineers",
+                speaker("They began drilling, a job that Codelco's rescue engineers estimated would take 48 hours."));
     }
 
     @Test
