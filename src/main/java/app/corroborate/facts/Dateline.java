@@ -38,4 +38,26 @@ public final class Dateline {
                 })
                 .transform(k -> k.isEmpty() ? null : k);
     }
+
+    /** Where the dateline stands in the text, from its place to its agency's code ("APIA, Samoa, 11 March (PWS)"). */
+    private record Where(Span span) {}
+
+    /**
+     * The span of the dateline, or null when there is none: its date is the day the story was filed, not a day of
+     * the events it reports.
+     */
+    public static Span span(DocumentAnalysis doc) {
+        return doc.memo(Where.class, d -> {
+                    int n = Math.min(OPENING, d.sentences().size());
+                    for (int i = 0; i < n; i++) {
+                        Span s = d.sentences().get(i).span();
+                        Matcher m = DATELINE.matcher(s.of(d.text()));
+                        if (m.find()) {
+                            return new Where(new Span(s.start() + m.start(1), s.start() + m.end()));
+                        }
+                    }
+                    return new Where(null);
+                })
+                .span();
+    }
 }

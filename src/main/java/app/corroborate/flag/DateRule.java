@@ -178,14 +178,31 @@ public final class DateRule implements FlagRule {
                     && (v.month() != b.month() || v.day() != b.day() && v.day() > 0 && b.day() > 0)) {
                 return b;
             }
-            if (v.isDay() && b.isWeekday() && v.weekdayOf(year) != null && v.weekdayOf(year) != b.weekday()) {
+            if (v.isDay()
+                    && b.isWeekday()
+                    && v.weekdayOf(year) != null
+                    && v.weekdayOf(year) != b.weekday()
+                    && !filed(c.version(), v)) {
                 return b;
             }
-            if (v.isWeekday() && b.isDay() && b.weekdayOf(year) != null && b.weekdayOf(year) != v.weekday()) {
+            if (v.isWeekday()
+                    && b.isDay()
+                    && b.weekdayOf(year) != null
+                    && b.weekdayOf(year) != v.weekday()
+                    && !filed(c.base(), b)) {
                 return b;
             }
         }
         return null;
+    }
+
+    /**
+     * The date stands in the dateline ("APIA, Samoa, 11 March 2026 (PWS) -"): the day the story was filed, which a
+     * weekday of the events ("on Tuesday afternoon") need not fall on.
+     */
+    private static boolean filed(DocumentAnalysis doc, DateMentions.Mention m) {
+        app.corroborate.text.Span dateline = app.corroborate.facts.Dateline.span(doc);
+        return dateline != null && dateline.contains(m.span());
     }
 
     /**

@@ -159,4 +159,15 @@ class DateRuleTest {
                 "The magistrate remanded all five in custody until a hearing in September, for bail in the city.";
         assertEquals(1, Cases.run(new DateRule(), base, other).size(), "another month is another date");
     }
+
+    @Test
+    void theDayADatelineWasFiledNeedNotBeTheDayOfTheEvents() {
+        String base = "APIA, Samoa, 11 March 2026 (PWS) - A passenger plane made a belly landing at Faleolo airport "
+                + "after its landing gear failed, the airports authority said.";
+        String version = "A passenger plane made a belly landing at Faleolo airport on Tuesday after its landing gear "
+                + "failed, the airports authority said.";
+        assertEquals(List.of(), Cases.run(new DateRule(), base, version));
+        String moved = base.replace("landing at Faleolo", "landing on Friday 13 March at Faleolo");
+        assertEquals(1, Cases.run(new DateRule(), moved, version).size());
+    }
 }
