@@ -289,8 +289,9 @@ public final class Figures {
     private static final int OLDEST = 110;
 
     /**
-     * A whole number between commas right after a capitalised name ("Agnes Nambozo, 34, was asleep"): the
-     * newsroom's way of giving a person's age, never a count.
+     * A whole number between commas right after a name of two capitalised words ("Agnes Nambozo, 34, was asleep",
+     * "Ms Kobusingye, 31,"): the newsroom's way of giving a person's age, never a count ("arrested in Lusaka, 14,
+     * were charged" and "(Labour, 45)" stay counts).
      */
     private static boolean ageInApposition(
             DocumentAnalysis doc, NumberPhrase p, int first, int after, int floor, int limit) {
@@ -300,11 +301,14 @@ public final class Figures {
                 && p.low() >= 1
                 && p.low() <= OLDEST
                 && first - 2 >= floor
+                && first - 3 >= floor
                 && doc.form(first - 1).equals(",")
                 && t.kind(first - 2) == TokenKind.WORD
                 && t.capitalized(first - 2)
+                && t.kind(first - 3) == TokenKind.WORD
+                && t.capitalized(first - 3)
                 && after < limit
-                && (doc.form(after).equals(",") || doc.form(after).equals(")"))
+                && doc.form(after).equals(",")
                 && after == first + 1;
     }
 

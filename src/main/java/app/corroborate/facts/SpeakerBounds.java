@@ -55,7 +55,52 @@ final class SpeakerBounds {
             "despite", "into", "about", "against", "between", "since", "through");
 
     /** Words that join a noun phrase across a determiner ("the head of the agency", "a spokesman for the ..."). */
-    private static final Set<String> JOINING = Set.of("of", "for", "from", "at", "in", "on", "with", "to", "by", "and");
+    private static final Set<String> JOINING = Set.of(
+            "of",
+            "for",
+            "from",
+            "at",
+            "in",
+            "on",
+            "with",
+            "to",
+            "by",
+            "and",
+            "near",
+            "outside",
+            "inside",
+            "across",
+            "along",
+            "around",
+            "behind",
+            "beside",
+            "within",
+            "among",
+            "throughout",
+            "since",
+            "after",
+            "before",
+            "during",
+            "under",
+            "over",
+            "against",
+            "between",
+            "beyond",
+            "opposite",
+            "towards",
+            "toward",
+            "via",
+            "through",
+            "into",
+            "onto",
+            "off",
+            "about",
+            "like",
+            "without",
+            "including",
+            "upon",
+            "below",
+            "above");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 

@@ -119,46 +119,56 @@ public final class Spelling {
     }
 
     /**
-     * Two {@link #plain} forms that differ only by British and American spelling conventions: "s" for "z" after
-     * "i" or "y" ("Organisation", "Organization"; "Analyse", "Analyze"), "re" for "er" and "ence" for "ense" at
-     * the end ("Centre", "Center"; "Defence", "Defense"), and "programme", "catalogue" for "program", "catalog":
-     * an outlet's house spelling, not a misspelt name. Constant work per letter, no pattern.
+     * Two {@link #plain} forms that differ only by British and American spelling conventions in a suffix after a stem
+     * of at least {@value #REGIONAL_STEM} letters (three before "-ence": "Def-ence"): "-ise"/"-ize", "-isation"/"-ization" and "-yse"/"-yze" with their
+     * endings ("Organisation", "Organization"), "-re"/"-er" and "-ence"/"-ense" at the end ("Centre", "Center";
+     * "Defence", "Defense"), and "programme", "catalogue" for "program", "catalog": an outlet's house spelling, not a
+     * misspelt name. A short name that differs the same way (Lisa/Liza, Denise/Denize, Petre/Peter) is a
+     * misspelling. Constant work per letter, no pattern.
      */
     static boolean regional(String x, String y) {
         if (x.length() == y.length()) {
             return sameButSZ(x, y)
-                    || swappedEnding(x, y, "re", "er")
-                    || swappedEnding(x, y, "ence", "ense")
-                    || swappedEnding(x, y, "res", "ers")
-                    || swappedEnding(x, y, "ences", "enses");
+                    || swappedEnding(x, y, "re", "er", REGIONAL_STEM)
+                    || swappedEnding(x, y, "res", "ers", REGIONAL_STEM)
+                    || swappedEnding(x, y, "ence", "ense", REGIONAL_STEM - 1)
+                    || swappedEnding(x, y, "ences", "enses", REGIONAL_STEM - 1);
         }
         String longer = x.length() > y.length() ? x : y;
         String shorter = x.length() > y.length() ? y : x;
         return longer.startsWith(shorter)
                 && (longer.endsWith("programme") && shorter.endsWith("program")
-                        || longer.endsWith("ogue") && shorter.endsWith("og"));
+                        || longer.endsWith("ogue") && shorter.endsWith("og") && shorter.length() >= REGIONAL_STEM + 2);
     }
+
+    /** Letters a word keeps before a regional suffix: "Organ-isation", "Cent-re"; not "Li-sa", "Pet-re". */
+    static final int REGIONAL_STEM = 4;
+
+    /** The "-ise" family of suffixes, from the letter before the "s" or "z" on, with "s" in both. */
+    private static final java.util.Set<String> SZ_SUFFIXES = java.util.Set.of(
+            "ise", "ised", "ises", "iser", "isers", "ising", "isation", "isations", "yse", "ysed", "yses", "ysing");
 
     private static boolean sameButSZ(String x, String y) {
-        boolean differs = false;
+        int at = -1;
         for (int i = 0; i < x.length(); i++) {
-            char a = x.charAt(i);
-            char b = y.charAt(i);
-            if (a == b) {
-                continue;
+            if (x.charAt(i) != y.charAt(i)) {
+                boolean sz = x.charAt(i) == 's' && y.charAt(i) == 'z' || x.charAt(i) == 'z' && y.charAt(i) == 's';
+                if (!sz || at >= 0) {
+                    return false;
+                }
+                at = i;
             }
-            boolean sz = (a == 's' && b == 'z' || a == 'z' && b == 's') && i > 0;
-            if (!sz || x.charAt(i - 1) != 'i' && x.charAt(i - 1) != 'y') {
-                return false;
-            }
-            differs = true;
         }
-        return differs;
+        if (at - 1 < REGIONAL_STEM) {
+            return false;
+        }
+        String suffix = x.substring(at - 1).replace('z', 's');
+        return SZ_SUFFIXES.contains(suffix);
     }
 
-    private static boolean swappedEnding(String x, String y, String one, String other) {
+    private static boolean swappedEnding(String x, String y, String one, String other, int minStem) {
         int stem = x.length() - one.length();
-        return stem > 0
+        return stem >= minStem
                 && x.regionMatches(0, y, 0, stem)
                 && (x.endsWith(one) && y.endsWith(other) || x.endsWith(other) && y.endsWith(one));
     }

@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * <p>Guarantees: only counterpart pairs and sentences the alignment left unpaired (the word-for-word pairs are
  * the edits' business, see {@link WordingRule}); the speakers must not differ (a changed speaker is the attribution rule's finding); one finding
- * per version verb. Linear in the counterpart pairs, and in the base's sentences for each unpaired sentence with a
- * judging verb (rare).
+ * per version verb. Linear in the counterpart pairs; each unpaired sentence with a judging verb (rare) is compared
+ * with the base's sentences, whose content words are read once.
  */
 final class RetoldSpeech {
 
@@ -80,6 +80,7 @@ final class RetoldSpeech {
      */
     private List<int[]> unpaired(Comparison c) {
         List<int[]> out = new ArrayList<>();
+        List<Set<String>> baseWords = new ArrayList<>(); // each base sentence's content words, made once when needed
         for (SentenceInfo v : c.version().sentences()) {
             Attribution now = v.attribution();
             if (now == null
@@ -100,7 +101,10 @@ final class RetoldSpeech {
                 if (was == null || was.speaker() == null || Speakers.different(c, was, now)) {
                     continue;
                 }
-                Set<String> shared = new HashSet<>(ContentWords.of(c.base(), b.span()));
+                if (baseWords.isEmpty()) {
+                    c.base().sentences().forEach(x -> baseWords.add(ContentWords.of(c.base(), x.span())));
+                }
+                Set<String> shared = new HashSet<>(baseWords.get(b.index()));
                 shared.retainAll(words);
                 if (shared.size() > most) {
                     best = b.index();

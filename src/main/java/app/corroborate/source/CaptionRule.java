@@ -12,12 +12,15 @@ final class CaptionRule implements FurnitureRule {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?)";
-    /** A weekday before the date is a sentence's date ("... yesterday, Monday, March 2, 2026."), not a place. */
+    /**
+     * A weekday: between the place and the date of an AP-style caption ("..., Georgetown, Guyana, Monday, March 2,
+     * 2026."), never the place itself (a sentence's date: "... yesterday, Monday, March 2, 2026.").
+     */
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    private static final Pattern WIRE_CAPTION =
-            Pattern.compile(".*,\\s+(?!" + WEEKDAY + ",)\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*,\\s+(" + MONTH
-                    + "\\s+\\d{1,2},?\\s+\\d{4}" + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\.?\\)?$");
+    private static final Pattern WIRE_CAPTION = Pattern.compile(
+            ".*,\\s+(?!" + WEEKDAY + ",)\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)*,\\s+(?:" + WEEKDAY + ",\\s+)?("
+                    + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}" + "|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})\\.?\\)?$");
     private static final Pattern LABELLED = Pattern.compile(
             "^([\\[(]?(photo|image|picture|pic|photograph|file photo|video)( credit| caption)?s?\\s*[:/|\\]]).*"
                     + "|.*[(\\[](photo|image|picture)s?\\s*[:/][^)\\]]*[)\\]]$",

@@ -30,7 +30,7 @@ final class DeskLineRule implements FurnitureRule {
      * Agency", "For media enquiries, contact:"): what follows it, however long its paragraphs, is for journalists.
      */
     private static final Pattern DESK_SECTION = Pattern.compile(
-            "^(notes? (to|for) editors?|editors?'?s?'? notes?|background (note|information)|about\\s+\\S.*"
+            "^(notes? (to|for) editors?|editors?'?s?'? notes?|background (note|information)|about\\s+[^\\d.!?]+"
                     + "|for (further|more) information.*|media (contacts?|enquiries|inquiries).*"
                     + "|for media (enquiries|inquiries).*)\\s*:?$",
             Pattern.CASE_INSENSITIVE);

@@ -37,7 +37,40 @@ final class JsonExtractor {
 
     /** Member names whose blocks are never story text (a list of images or links inside a body). */
     private static final Set<String> NOT_TEXT = Set.of(
-            "image", "images", "photo", "media", "video", "embed", "ad", "advert", "related", "seo", "meta", "tags");
+            "image",
+            "images",
+            "photo",
+            "media",
+            "video",
+            "embed",
+            "ad",
+            "advert",
+            "related",
+            "seo",
+            "meta",
+            "tags",
+            "comments",
+            "comment",
+            "replies",
+            "discussion",
+            "recommended",
+            "more",
+            "readmore",
+            "promo",
+            "newsletter");
+
+    /** Member names a newsroom system gives its article's body: preferred over any other member with prose. */
+    private static final Set<String> BODY = Set.of(
+            "body",
+            "content",
+            "articlebody",
+            "article_body",
+            "text",
+            "blocks",
+            "story",
+            "bodytext",
+            "body_text",
+            "paragraphs");
 
     /** Words a string must hold to count as prose, not a label or an identifier. */
     private static final int PROSE_WORDS = 6;
@@ -48,9 +81,18 @@ final class JsonExtractor {
         if (t.startsWith("\uFEFF")) {
             t = t.substring(1).strip();
         }
-        return t.length() > 2
-                && (t.charAt(0) == '{' && t.charAt(t.length() - 1) == '}'
-                        || t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']');
+        if (t.length() <= 2
+                || !(t.charAt(0) == '{' && t.charAt(t.length() - 1) == '}'
+                        || t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']')) {
+            return false;
+        }
+        int k = 1;
+        while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+            k++;
+        }
+        char next = t.charAt(k);
+        // an object opens on a member's name, an array on a value: "[UPDATED 10:40] ... [ENDS]" is text
+        return t.charAt(0) == '{' ? next == '"' || next == '}' : "{[\"]-0123456789tfn".indexOf(next) >= 0;
     }
 
     Extraction extract(String text) {
@@ -64,17 +106,17 @@ final class JsonExtractor {
         if (body == null) {
             return new PlainTextExtractor().extract(text);
         }
-        JsonNode article = body.holder();
         StringBuilder html = new StringBuilder("<!doctype html><html><head>");
         FeedExtractor.meta(html, "og:site_name", name(first(body.path(), OUTLET)));
         FeedExtractor.meta(html, "article:published_time", scalar(first(body.path(), PUBLISHED)));
         FeedExtractor.meta(html, "author", name(first(body.path(), AUTHOR)));
         html.append("</head><body><article>");
         String headline = scalar(first(body.path(), HEADLINE));
+        headline = headline == null ? null : org.jsoup.Jsoup.parse(headline).text();
         if (headline != null) {
             html.append("<h1>").append(Entities.escape(headline)).append("</h1>");
         }
-        String standfirst = scalar(first(List.of(article), STANDFIRST));
+        String standfirst = scalar(first(body.path(), STANDFIRST));
         if (standfirst != null) {
             html.append("<p>").append(Entities.escape(standfirst)).append("</p>");
         }
@@ -89,7 +131,7 @@ final class JsonExtractor {
      * The member holding the most prose, with the objects from the root to the one that holds it ({@code path},
      * nearest last) and its parts in order.
      */
-    private record Body(List<JsonNode> path, JsonNode holder, List<String> parts, int prose) {}
+    private record Body(List<JsonNode> path, List<String> parts, int prose, boolean named) {}
 
     private static Body body(JsonNode node, List<JsonNode> path, String name) {
         if (name != null && NOT_TEXT.contains(name.toLowerCase(Locale.ROOT))) {
@@ -121,7 +163,10 @@ final class JsonExtractor {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        if (value.isTextual()) {
+        String rendered = value.isObject() ? scalar(value) : null;
+        if (rendered != null) {
+            parts.add(rendered); // {"content": {"rendered": "<p>..."}}
+        } else if (value.isTextual()) {
             parts.add(value.asText());
         } else if (value.isArray()) {
             for (JsonNode item : value) {
@@ -132,7 +177,8 @@ final class JsonExtractor {
             }
         }
         int prose = parts.stream().mapToInt(JsonExtractor::proseWords).sum();
-        return prose == 0 ? null : new Body(List.copyOf(path), path.get(path.size() - 1), parts, prose);
+        boolean named = BODY.contains(name.toLowerCase(Locale.ROOT).replace("-", "_"));
+        return prose == 0 ? null : new Body(List.copyOf(path), parts, prose, named);
     }
 
     /** The text of a body block ({"type": "paragraph", "text": ...}); none for an image, embed or advert. */
@@ -158,7 +204,13 @@ final class JsonExtractor {
     }
 
     private static Body better(Body a, Body b) {
-        return b != null && (a == null || b.prose() > a.prose()) ? b : a;
+        if (b == null || a == null) {
+            return b == null ? a : b;
+        }
+        if (b.named() != a.named()) {
+            return b.named() ? b : a; // a member named as the body wins over any other prose (comments, captions)
+        }
+        return b.prose() > a.prose() ? b : a;
     }
 
     /** The first of {@code names} found in the nearest object of {@code path} that has one. */
@@ -166,7 +218,7 @@ final class JsonExtractor {
         for (int i = path.size() - 1; i >= 0; i--) {
             for (String n : names) {
                 JsonNode v = path.get(i).get(n);
-                if (v != null && !v.isNull()) {
+                if (v != null && (scalar(v) != null || v.isArray() || v.isObject() && v.has("name"))) {
                     return v;
                 }
             }
@@ -174,7 +226,16 @@ final class JsonExtractor {
         return null;
     }
 
+    /** A value given as a string, or as an object that renders it ({"rendered": ...}, {"text": ...}). */
     private static String scalar(JsonNode v) {
+        if (v != null && v.isObject()) {
+            for (String key : List.of("rendered", "text", "value", "raw")) {
+                if (v.hasNonNull(key) && v.get(key).isTextual()) {
+                    return scalar(v.get(key));
+                }
+            }
+            return null;
+        }
         return v != null && v.isValueNode() && !v.asText().isBlank()
                 ? v.asText().strip()
                 : null;

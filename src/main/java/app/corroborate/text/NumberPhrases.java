@@ -212,13 +212,54 @@ public final class NumberPhrases {
             return null;
         }
         boolean ofAfter = next < to && form(tokens, next).equals("of");
-        boolean clock = next < to && NOT_A_SHARE_AFTER.contains(form(tokens, next)); // "about half past eleven"
-        boolean cueBefore = i > 0 && NumberWords.SHARE_CUES.contains(form(tokens, i - 1)) && !clock;
-        return ofAfter || cueBefore ? new Value(part, next, false) : null;
+        boolean measure = next < to && NOT_A_SHARE_AFTER.contains(form(tokens, next)) // "half past", "half an hour"
+                || ofAfter && next + 1 < to && ofAMeasure(tokens, next + 1, to); // "a quarter of a century"
+        boolean cueBefore = i > 0 && NumberWords.SHARE_CUES.contains(form(tokens, i - 1));
+        return (ofAfter || cueBefore) && !measure ? new Value(part, next, false) : null;
+    }
+
+    /** Spans of time or distance a fraction may be of: "a quarter of a century", "the first half of the year". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of(
+            "century",
+            "centuries",
+            "decade",
+            "year",
+            "years",
+            "season",
+            "month",
+            "months",
+            "week",
+            "day",
+            "hour",
+            "hours",
+            "minute",
+            "mile",
+            "miles",
+            "kilometre",
+            "kilometer",
+            "metre",
+            "meter",
+            "game",
+            "match",
+            "term",
+            "quarter",
+            "time",
+            "way",
+            "cup",
+            "inch",
+            "second");
+
+    /** After "of": "a"/"an" (a measure: "of a century", "of an hour") or "the" and a span ("of the year"). */
+    private boolean ofAMeasure(Tokens tokens, int k, int to) {
+        String f = form(tokens, k);
+        return f.equals("a")
+                || f.equals("an")
+                || f.equals("the") && k + 1 < to && MEASURES.contains(form(tokens, k + 1));
     }
 
     /** Words after "half" that make it a time or a measure, not a share ("half past", "half an hour"). */
-    private static final java.util.Set<String> NOT_A_SHARE_AFTER = java.util.Set.of("past", "an", "a", "hour", "time");
+    private static final java.util.Set<String> NOT_A_SHARE_AFTER =
+            java.util.Set.of("past", "an", "a", "hour", "time", "century", "decade", "mile", "marathon", "way");
 
     /** True if {@code form} is the last word of a share ("third", "half", "two-thirds"). */
     public static boolean shareWord(String form) {

@@ -75,7 +75,7 @@ public final class PhoneNumbers {
                 i++;
                 continue;
             }
-            if (run.phoneShaped()) {
+            if (run.phoneShaped() && !dottedThousands(text, run)) {
                 out.add(run.span());
             }
             i = Math.max(i + 1, run.span().end());
@@ -158,10 +158,32 @@ public final class PhoneNumbers {
         if (run == null || run.runsOn()) {
             return null;
         }
+        if (year(t, run)) {
+            return null; // "call 2026 a year of recovery"
+        }
         boolean full = run.digits() >= DigitRun.PHONE_DIGITS && run.digits() <= DigitRun.MAX_DIGITS;
         boolean dialled =
                 run.digits() >= 3 && (full || !countsSomething(t, run.span().end()));
         return (filler ? full : dialled) ? run.span() : null;
+    }
+
+    /** "2.500.000 euros": thousands grouped by full stops, as much of Europe writes them, not a number to dial. */
+    private static boolean dottedThousands(CharSequence t, DigitRun run) {
+        String digits = run.span().of(t.toString());
+        return digits.indexOf('.') > 0
+                && digits.indexOf('-') < 0
+                && digits.indexOf(' ') < 0
+                && run.groups().size() >= 2
+                && run.groups().subList(1, run.groups().size()).stream().allMatch(g -> g.length() == 3);
+    }
+
+    /** A run of four digits that reads as a year of this or the last century. */
+    private static boolean year(CharSequence t, DigitRun run) {
+        if (run.groups().size() != 1 || run.digits() != 4) {
+            return false;
+        }
+        int y = Integer.parseInt(run.groups().get(0));
+        return y >= 1900 && y <= 2099;
     }
 
     /** A word follows that the digits before it could count ("phone 100 voters"): a content word. */

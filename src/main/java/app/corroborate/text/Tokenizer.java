@@ -201,21 +201,71 @@ public final class Tokenizer {
      * Where a figure grouped by spaces ends ("12 000", "1 250 000", with a no-break or thin space too): a first
      * group of one to three digits, then groups of exactly three digits each after one space. Otherwise {@code
      * j}, the end of the first group: when it is longer, when the first group follows a decimal point or a comma
-     * (".5 000"), and when the last group runs on into a decimal part ("12 000.5", "12 000,5"), which makes the
-     * digits something else.
+     * (".5 000"), a month or a label ("June 14 250 runners", "Group 4 500"), and when the last group runs on into a
+     * decimal part ("12 000.5", "12 000,5") or a unit ("10 100m"), which makes the digits something else.
      */
     static int spacedThousands(char[] t, int i, int j, int to) {
-        if (j - i > 3 || i > 0 && (t[i - 1] == '.' || t[i - 1] == ',')) {
+        if (j - i > 3 || i > 0 && (t[i - 1] == '.' || t[i - 1] == ',') || labelBefore(t, i)) {
             return j;
         }
         int end = j;
         while (end + 4 <= to
                 && isGroupSpace(t[end])
                 && allAsciiDigits(t, end + 1, end + 4)
-                && (end + 4 == to || !isDigit(t[end + 4]))) {
+                && (end + 4 == to || !isDigit(t[end + 4]) && !isLetter(t[end + 4]))) {
             end += 4;
         }
         return end > j && groupedFigureAt(t, end) ? j : end;
+    }
+
+    /** Words after which a number names or dates something, so a number after it is another figure. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of(
+            "no",
+            "number",
+            "group",
+            "route",
+            "flight",
+            "bus",
+            "room",
+            "gate",
+            "platform",
+            "page",
+            "pages",
+            "top",
+            "chapter",
+            "section",
+            "article",
+            "rule",
+            "line",
+            "block",
+            "ward",
+            "unit",
+            "lot",
+            "plot",
+            "house",
+            "road");
+
+    /**
+     * The word right before the first group is a month ("June 14 250 runners": a date, then a count) or a label
+     * ("Group 4 500 metres away", "the top 10 100m times"): the groups are two figures.
+     */
+    private static boolean labelBefore(char[] t, int i) {
+        int end = i;
+        while (end > 0 && isGroupSpace(t[end - 1])) {
+            end--;
+        }
+        if (end == i) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && isLetter(t[start - 1])) {
+            start--;
+        }
+        if (start == end || end - start > 9) {
+            return false;
+        }
+        String word = new String(t, start, end - start).toLowerCase(java.util.Locale.ROOT);
+        return LABELS.contains(word) || WordLists.isMonth(word) || WordLists.isMonthAbbreviation(word);
     }
 
     /** One space between groups of digits: a plain, no-break, figure, thin or narrow no-break space. */

@@ -86,6 +86,8 @@ class AttributionFinderTest {
         assertEquals(
                 "The Commission (EC)",
                 speaker("The Commission (EC), which investigated the case, said it had traced the money."));
+        assertEquals("Residents near the river", speaker("Residents near the river said the water rose fast."));
+        assertEquals("Witnesses outside the court", speaker("Witnesses outside the court said they saw him."));
         assertEquals("a friend", speaker("By 7 p.m. they had not returned and a friend reported them overdue."));
         assertEquals(
                 "Lawyers representing the families",

@@ -69,4 +69,10 @@ class PhoneNumbersTest {
         assertEquals(List.of("20"), figures("The call 20 minutes later was recorded."));
         assertEquals(List.of("2023"), figures("He made the call. 2023 was a hard year."));
     }
+
+    @Test
+    void thousandsGroupedByFullStopsAndAYearAfterCallAreFigures() throws Exception {
+        assertEquals(List.of(), app.corroborate.text.PhoneNumbers.find("The fund pays out 2.500.000 euros this year."));
+        assertEquals(List.of("2026"), figures("Ministers call 2026 a year of recovery."));
+    }
 }

@@ -94,4 +94,12 @@ class SpacedThousandsTest {
         assertEquals(List.of("12=12", "000,50=0"), read("It cost 12 000,50 euros, he said."));
         assertEquals(List.of("0.5=0", "000=0"), read("It rose by 0.5 000 points, he said."));
     }
+
+    @Test
+    void aDateALabelOrAUnitKeepsTwoNumbersApart() throws Exception {
+        assertTrue(read("On June 14 250 runners set off from the harbour.").contains("250=250"));
+        assertTrue(read("The blast hit Group 4 500 metres away, the army said.").contains("500=500"));
+        assertTrue(
+                read("It was among the top 10 100m times this year.").stream().noneMatch(f -> f.endsWith("=10100")));
+    }
 }

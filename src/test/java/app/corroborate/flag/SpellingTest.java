@@ -29,6 +29,9 @@ class SpellingTest {
         assertTrue(Spelling.variants("Kagadi", "Kagodi"));
         assertTrue(Spelling.houseSpellings("Organisation", "Organization"));
         assertFalse(Spelling.houseSpellings("Kagadi", "Kagodi"));
+        assertTrue(Spelling.variants("Lisa", "Liza"), "a short name is no house spelling");
+        assertTrue(Spelling.variants("Elisabeth", "Elizabeth"));
+        assertTrue(Spelling.variants("Petre", "Peter"));
     }
 
     @Test

@@ -159,6 +159,9 @@ class FurnitureDetectorTest {
         SourceDocument d = read(lead + "\n" + BODY);
         assertEquals(null, excluded(d).get(lead), excluded(d).toString());
         assertStoryIntact(d);
+        String caption =
+                "Residents wade through floodwater near the seawall in Eastholm, Ostria, Monday, March 2, 2031.";
+        assertEquals("caption", excluded(read(caption + "\n" + BODY)).get(caption));
     }
 
     @Test

@@ -60,9 +60,36 @@ class JsonExtractorTest {
     }
 
     @Test
-    void bracesThatDoNotParseAreReadAsText() throws ImportException {
+    void textInBracesOrBracketsIsText() throws ImportException {
         SourceDocument d = read("{ The council approved the barrier on Monday night, the mayor said. }");
-        assertEquals(SourceFormat.JSON, d.format());
+        assertEquals(SourceFormat.TEXT, d.format());
         assertTrue(d.text().contains("The council approved the barrier"), d.text());
+        assertEquals(
+                SourceFormat.TEXT,
+                read("[UPDATED 10:40] The council approved the barrier on Monday night. [ENDS]")
+                        .format());
+    }
+
+    @Test
+    void theBodyIsTheMemberNamedSoNotTheReadersComments() throws ImportException {
+        String comment = "{\"text\": \"This is the worst decision the council has made in twenty years and everyone "
+                + "knows it, shame on them all.\"}";
+        SourceDocument d = read("{\"headline\": \"Council backs barrier\", \"body\": \"The council approved the "
+                + "barrier on Monday night. Work starts in May.\", \"comments\": [" + comment + ", " + comment + "]}");
+        String story = String.join(" ", sentences(d));
+        assertTrue(story.contains("Work starts in May."), story);
+        assertFalse(story.contains("shame on them"), story);
+    }
+
+    @Test
+    void aRenderedTitleAndExcerptAreReadAsHeadlineAndStandfirst() throws ImportException {
+        SourceDocument d = read("{\"title\": {\"rendered\": \"Dam breach floods <em>two</em> villages\"}, "
+                + "\"excerpt\": {\"rendered\": \"Residents were moved to shelters as the water rose overnight\"}, "
+                + "\"content\": {\"rendered\": \"<p>The dam gave way on Monday night, the authority said.</p>"
+                + "<p>About 300 homes were flooded in the two villages.</p>\"}}");
+        assertEquals("Dam breach floods two villages", d.metadata().title());
+        String story = String.join(" ", sentences(d));
+        assertTrue(story.contains("Residents were moved to shelters"), story);
+        assertTrue(story.contains("About 300 homes were flooded"), story);
     }
 }

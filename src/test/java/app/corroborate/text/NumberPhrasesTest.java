@@ -157,5 +157,8 @@ class NumberPhrasesTest {
         assertEquals(List.of(), find("in the third quarter the bank grew"));
         assertTrue(find("at about half past eleven she heard a lorry").stream().noneMatch(p -> p.low() == 50));
         assertEquals(List.of(), find("the match was stopped at half time"));
+        assertTrue(find("the worst flooding in nearly a quarter of a century").isEmpty());
+        assertTrue(find("sales rose in the second half of the year").isEmpty());
+        assertTrue(find("it took three quarters of an hour").stream().noneMatch(p -> p.low() == 75));
     }
 }
