@@ -30,7 +30,8 @@ public final class FurnitureDetector {
             new DeskLineRule(),
             new AdviceBoxRule(),
             new ThreadRule(),
-            new CueLineRule());
+            new CueLineRule(),
+            new BroadcastLineRule());
 
     /** How many paragraphs of the story's opening a headline is compared with. */
     private static final int OPENING_BLOCKS = 3;

@@ -12,8 +12,9 @@ import org.jsoup.nodes.Entities;
  * tags, italics, karaoke timestamps) is removed, and a cue that only describes a sound ("[music]", "(applause)",
  * "♪ ...") is left out. A sentence that runs across cues is joined into one.
  *
- * <p>Guarantees: a paragraph ends only where a sentence ends, and there only when the speaker changes or the
- * pause before the next cue is at least {@link #PAUSE_MS} ms long; the result goes through {@link HtmlExtractor},
+ * <p>Guarantees: a paragraph ends only where a sentence ends, and there only when the speaker changes, the
+ * pause before the next cue is at least {@link #PAUSE_MS} ms long, or a presenter's framing line ends or begins
+ * (see {@link BroadcastLines}: a greeting or a sign-off stands alone, so furniture rules can set it apart); the result goes through {@link HtmlExtractor},
  * so furniture rules apply to it as to any page; a file that is not subtitles after all is read as plain text.
  */
 final class SubtitleExtractor {
@@ -75,7 +76,10 @@ final class SubtitleExtractor {
         for (Cue cue : cues) {
             if (before != null
                     && endsSentence(paragraph)
-                    && (cue.start() - before.end() >= PAUSE_MS || !cue.voice().equals(before.voice()))) {
+                    && (cue.start() - before.end() >= PAUSE_MS
+                            || !cue.voice().equals(before.voice())
+                            || BroadcastLines.framing(lastSentence(paragraph))
+                            || BroadcastLines.framing(cue.text()))) {
                 close(html, paragraph);
             }
             if (paragraph.length() > 0) {
@@ -94,6 +98,18 @@ final class SubtitleExtractor {
             html.append("<p>").append(Entities.escape(paragraph.toString())).append("</p>");
             paragraph.setLength(0);
         }
+    }
+
+    /** The last sentence of a paragraph: after its last sentence end before the final one. */
+    private static String lastSentence(CharSequence s) {
+        String t = s.toString().strip();
+        for (int i = t.length() - 2; i > 0; i--) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(t.charAt(i + 1))) {
+                return t.substring(i + 1).strip();
+            }
+        }
+        return t;
     }
 
     private static boolean endsSentence(CharSequence s) {

@@ -343,6 +343,23 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void aPresentersFramingLinesAreTheProgrammesNotTheStorys() throws ImportException {
+        SourceDocument d = read("Good evening and welcome to Eastholm Tonight.\n\n" + BODY
+                + "\n\nFor Eastholm Tonight, this is Anna Berg, at the river wall.\n\n"
+                + "Coming up after the break: the tram fares rise.\n");
+        Map<String, String> ex = excluded(d);
+        assertEquals("other", ex.get("Good evening and welcome to Eastholm Tonight."), ex.toString());
+        assertEquals("other", ex.get("For Eastholm Tonight, this is Anna Berg, at the river wall."), ex.toString());
+        assertEquals("other", ex.get("Coming up after the break: the tram fares rise."), ex.toString());
+        assertStoryIntact(d);
+        String alone = "This is what farmers here have been living with for more than a week.";
+        assertEquals(
+                null,
+                excluded(read(alone + "\n\n" + BODY + "\n\nBack to you in the studio.\n"))
+                        .get(alone));
+    }
+
+    @Test
     void deskLabelLineAtTheFootOfAPage() throws ImportException {
         SourceDocument d = read("Council backs flood barrier\n\n" + BODY + "\nWords: 312\n");
         assertEquals("label", excluded(d).get("Words: 312"));
