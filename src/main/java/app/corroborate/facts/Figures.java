@@ -312,6 +312,11 @@ public final class Figures {
                 && after == first + 1;
     }
 
+    /** The two figures give one amount in two units of one dimension ("about nine metres" and "30ft"). */
+    public static boolean converted(Figure a, Figure b) {
+        return Units.converted(a.unit(), a.phrase().low(), b.unit(), b.phrase().low());
+    }
+
     /**
      * The pairs of values the document gives as one amount in two units, a figure with its conversion in
      * brackets ("Rs 412 crore ($49.6 million)"), as "low|low" both ways round (see {@link Units#conversions}).

@@ -34,6 +34,51 @@ final class Units {
             "foot: feet foot ft",
             "inch: inch");
 
+    /** Each unit's dimension and its size in that dimension's base unit (metres, kilograms, litres, square metres). */
+    private static final java.util.Map<String, double[]> SIZES = java.util.Map.ofEntries(
+            java.util.Map.entry("km", new double[] {0, 1000}),
+            java.util.Map.entry("metre", new double[] {0, 1}),
+            java.util.Map.entry("cm", new double[] {0, 0.01}),
+            java.util.Map.entry("mm", new double[] {0, 0.001}),
+            java.util.Map.entry("mile", new double[] {0, 1609.344}),
+            java.util.Map.entry("foot", new double[] {0, 0.3048}),
+            java.util.Map.entry("inch", new double[] {0, 0.0254}),
+            java.util.Map.entry("kg", new double[] {1, 1}),
+            java.util.Map.entry("tonne", new double[] {1, 1000}),
+            java.util.Map.entry("litre", new double[] {2, 1}),
+            java.util.Map.entry("hectare", new double[] {3, 10_000}));
+
+    /**
+     * How far an amount and its conversion may lie apart and still be one amount: a writer converting rounds ("about
+     * nine metres" as "30ft", 29.5 ft), to within a twentieth.
+     */
+    static final double CONVERSION_ROUNDING = 0.05;
+
+    /**
+     * True if two figures give one amount in two units of one dimension ("about nine metres", "30ft"; "23km", "14
+     * miles"), within {@link #CONVERSION_ROUNDING}.
+     */
+    static boolean converted(java.util.Set<String> unitA, double a, java.util.Set<String> unitB, double b) {
+        double[] x = size(unitA);
+        double[] y = size(unitB);
+        if (x == null || y == null || x[0] != y[0] || x[1] == y[1]) {
+            return false;
+        }
+        double p = a * x[1];
+        double q = b * y[1];
+        return Math.max(p, q) > 0 && Math.abs(p - q) <= CONVERSION_ROUNDING * Math.max(Math.abs(p), Math.abs(q));
+    }
+
+    private static double[] size(java.util.Set<String> unit) {
+        for (String u : unit) {
+            double[] s = SIZES.get(u);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static java.util.Map<String, String> measureUnits(String... rows) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String row : rows) {

@@ -232,7 +232,8 @@ public final class NumberRule implements FlagRule {
         if (!b.sameQuantity(v)
                 && (x.low() != y.low() || x.high() != y.high())
                 && !converted(c, b, v)
-                && !withinApproximation(x, y)) {
+                && !withinApproximation(x, y)
+                && !Figures.converted(b, v)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,
@@ -241,7 +242,11 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': the figure changed from " + Wording.figure(x.low()) + " to "
                             + Wording.figure(y.low()) + ".");
         }
-        if (x.hedge() != y.hedge() && !bothStated(c, b, v) && !roundedMeasure(b, v) && !estimatedEitherWay(c, b, v)) {
+        if (x.hedge() != y.hedge()
+                && !bothStated(c, b, v)
+                && !roundedMeasure(b, v)
+                && !estimatedEitherWay(c, b, v)
+                && !Figures.converted(b, v)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,

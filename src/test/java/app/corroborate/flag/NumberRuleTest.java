@@ -286,4 +286,12 @@ class NumberRuleTest {
         List<Finding> f = Cases.run(new NumberRule(), base, version);
         assertEquals(List.of(), f, f.toString());
     }
+
+    @Test
+    void anAmountConvertedToAnotherUnitIsTheSameAmount() {
+        String base = "All seven fell about nine metres onto a paved courtyard, police said.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("about nine metres", "30ft")));
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("about nine metres", "50ft"));
+        assertEquals(1, f.size(), f.toString());
+    }
 }
