@@ -168,9 +168,9 @@ public final class NumberPhrases {
         if (f.equals("a") && i + 1 < to && form(tokens, i + 1).equals("dozen")) {
             return new Value(12, i + 2, false);
         }
-        Value share = share(tokens, i, to);
+        Shares.Share share = Shares.at(k -> form(tokens, k), i, to);
         if (share != null) {
-            return share;
+            return new Value(share.percent(), share.next(), false);
         }
         Integer w = wordValue(f);
         if (w == null || f.equals("hundred") || f.equals("thousand")) {
@@ -179,92 +179,9 @@ public final class NumberPhrases {
         return withScale(tokens, w, i + 1, to, false);
     }
 
-    /**
-     * A share written as a fraction, in per cent: "a third", "half", "two thirds", "three-quarters", read only
-     * where it is one: "of" after it ("a third of the schools") or a cue before it ("by half", "more than a
-     * quarter", "nearly half"). "The third quarter" and "half an hour" are no shares.
-     */
-    private Value share(Tokens tokens, int i, int to) {
-        String f = form(tokens, i);
-        double part;
-        int next;
-        int dash = f.indexOf('-');
-        if (dash > 0 && NumberWords.FRACTIONS.containsKey(f.substring(dash + 1))) {
-            Integer n = NumberWords.WORDS.get(f.substring(0, dash));
-            if (n == null || n < 1 || n > 4) {
-                return null;
-            }
-            part = n * NumberWords.FRACTIONS.get(f.substring(dash + 1));
-            next = i + 1;
-        } else if (f.equals("half")) {
-            part = 50;
-            next = i + 1;
-        } else if (i + 1 < to && NumberWords.FRACTIONS.containsKey(form(tokens, i + 1))) {
-            String fraction = form(tokens, i + 1);
-            Integer n = f.equals("a") ? Integer.valueOf(1) : NumberWords.WORDS.get(f);
-            boolean plural = fraction.endsWith("s");
-            if (n == null || n < 1 || n > 4 || plural != n > 1 || fraction.equals("half")) {
-                return null;
-            }
-            part = n * NumberWords.FRACTIONS.get(fraction);
-            next = i + 2;
-        } else {
-            return null;
-        }
-        boolean ofAfter = next < to && form(tokens, next).equals("of");
-        boolean measure = next < to && NOT_A_SHARE_AFTER.contains(form(tokens, next)) // "half past", "half an hour"
-                || ofAfter && next + 1 < to && ofAMeasure(tokens, next + 1, to); // "a quarter of a century"
-        boolean cueBefore = i > 0 && NumberWords.SHARE_CUES.contains(form(tokens, i - 1));
-        return (ofAfter || cueBefore) && !measure ? new Value(part, next, false) : null;
-    }
-
-    /** Spans of time or distance a fraction may be of: "a quarter of a century", "the first half of the year". */
-    private static final java.util.Set<String> MEASURES = java.util.Set.of(
-            "century",
-            "centuries",
-            "decade",
-            "year",
-            "years",
-            "season",
-            "month",
-            "months",
-            "week",
-            "day",
-            "hour",
-            "hours",
-            "minute",
-            "mile",
-            "miles",
-            "kilometre",
-            "kilometer",
-            "metre",
-            "meter",
-            "game",
-            "match",
-            "term",
-            "quarter",
-            "time",
-            "way",
-            "cup",
-            "inch",
-            "second");
-
-    /** After "of": "a"/"an" (a measure: "of a century", "of an hour") or "the" and a span ("of the year"). */
-    private boolean ofAMeasure(Tokens tokens, int k, int to) {
-        String f = form(tokens, k);
-        return f.equals("a")
-                || f.equals("an")
-                || f.equals("the") && k + 1 < to && MEASURES.contains(form(tokens, k + 1));
-    }
-
-    /** Words after "half" that make it a time or a measure, not a share ("half past", "half an hour"). */
-    private static final java.util.Set<String> NOT_A_SHARE_AFTER =
-            java.util.Set.of("past", "an", "a", "hour", "time", "century", "decade", "mile", "marathon", "way");
-
     /** True if {@code form} is the last word of a share ("third", "half", "two-thirds"). */
     public static boolean shareWord(String form) {
-        int dash = form.indexOf('-');
-        return NumberWords.FRACTIONS.containsKey(dash > 0 ? form.substring(dash + 1) : form);
+        return Shares.word(form);
     }
 
     private Value withScale(Tokens tokens, double amount, int next, int to, boolean numeric) {
