@@ -23,41 +23,35 @@ public final class Dateline {
 
     private Dateline() {}
 
-    /** The dateline's place and agency code ("PUERTO ALCALA|PRP"), or null. */
-    public static String of(DocumentAnalysis doc) {
-        return doc.memo(Dateline.class, d -> {
-                    int n = Math.min(OPENING, d.sentences().size());
-                    for (int i = 0; i < n; i++) {
-                        Span s = d.sentences().get(i).span();
-                        Matcher m = DATELINE.matcher(s.of(d.text()));
-                        if (m.find()) {
-                            return Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|" + m.group(2);
-                        }
-                    }
-                    return "";
-                })
-                .transform(k -> k.isEmpty() ? null : k);
+    /** The dateline as found: its place and agency code ("PUERTO ALCALA|PRP") and its span; both null when none. */
+    private record Found(String key, Span span) {}
+
+    private static Found find(DocumentAnalysis doc) {
+        return doc.memo(Found.class, d -> {
+            int n = Math.min(OPENING, d.sentences().size());
+            for (int i = 0; i < n; i++) {
+                Span s = d.sentences().get(i).span();
+                Matcher m = DATELINE.matcher(s.of(d.text()));
+                if (m.find()) {
+                    return new Found(
+                            Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|" + m.group(2),
+                            new Span(s.start() + m.start(1), s.start() + m.end()));
+                }
+            }
+            return new Found(null, null);
+        });
     }
 
-    /** Where the dateline stands in the text, from its place to its agency's code ("APIA, Samoa, 11 March (PWS)"). */
-    private record Where(Span span) {}
+    /** The dateline's place and agency code ("PUERTO ALCALA|PRP"), or null. */
+    public static String of(DocumentAnalysis doc) {
+        return find(doc).key();
+    }
 
     /**
-     * The span of the dateline, or null when there is none: its date is the day the story was filed, not a day of
-     * the events it reports.
+     * Where the dateline stands in the text, from its place to its agency's code ("APIA, Samoa, 11 March (PWS)"), or
+     * null when there is none: its date is the day the story was filed, not a day of the events it reports.
      */
     public static Span span(DocumentAnalysis doc) {
-        return doc.memo(Where.class, d -> {
-                    int n = Math.min(OPENING, d.sentences().size());
-                    for (int i = 0; i < n; i++) {
-                        Span s = d.sentences().get(i).span();
-                        Matcher m = DATELINE.matcher(s.of(d.text()));
-                        if (m.find()) {
-                            return new Where(new Span(s.start() + m.start(1), s.start() + m.end()));
-                        }
-                    }
-                    return new Where(null);
-                })
-                .span();
+        return find(doc).span();
     }
 }
