@@ -126,7 +126,7 @@ final class SubtitleExtractor {
         List<String> block = new ArrayList<>();
         for (String line : (text.replace("\uFEFF", "") + "\n").split("\\R", -1)) {
             if (line.isBlank()) {
-                cue(block).ifPresent(c -> {
+                cue(block).forEach(c -> {
                     boolean same = c.voice().isEmpty() && !out.isEmpty(); // no voice named: the last one goes on
                     out.add(
                             same
@@ -145,7 +145,12 @@ final class SubtitleExtractor {
         return out;
     }
 
-    private static java.util.Optional<Cue> cue(List<String> block) {
+    /**
+     * The utterances of one cue block, in order: one, or one per speaker when the cue's lines change speaker (a
+     * voice tag, a dash or chevrons that open a line: "- Where were you?" / "- At the jetty."). Empty for the
+     * header, a NOTE, STYLE or REGION block, and a cue of sounds only.
+     */
+    private static List<Cue> cue(List<String> block) {
         int timing = -1;
         for (int i = 0; i < block.size() && i < 2; i++) {
             if (TIMING.matcher(block.get(i)).matches()) {
@@ -153,31 +158,39 @@ final class SubtitleExtractor {
                 break;
             }
         }
+        List<Cue> out = new ArrayList<>();
         if (timing < 0) {
-            return java.util.Optional.empty(); // the header, a NOTE, a STYLE or REGION block
+            return out;
         }
         Matcher m = TIMING.matcher(block.get(timing));
         m.matches();
+        long start = ms(m.group(1));
+        long end = ms(m.group(2));
         String voice = "";
         List<String> words = new ArrayList<>();
         for (String line : block.subList(timing + 1, block.size())) {
+            String before = voice;
             Matcher v = VOICE.matcher(line);
             if (v.find()) {
                 voice = v.group(1).strip();
             }
             String plain = Entities.unescape(TAG.matcher(line).replaceAll("")).strip();
             if (plain.startsWith(">>") || plain.startsWith("- ")) {
-                voice = "turn at " + block.get(timing); // a dash or chevrons: another speaker takes over
+                voice = "turn at " + block.get(timing) + " " + out.size() + words.size(); // another speaker
                 plain = plain.substring(2).strip();
+            }
+            if (!voice.equals(before) && !words.isEmpty()) {
+                out.add(new Cue(start, end, before, String.join(" ", words)));
+                words.clear();
             }
             if (!plain.isEmpty() && !SOUND.matcher(plain).matches()) {
                 words.add(plain);
             }
         }
-        if (words.isEmpty()) {
-            return java.util.Optional.empty();
+        if (!words.isEmpty()) {
+            out.add(new Cue(start, end, voice, String.join(" ", words)));
         }
-        return java.util.Optional.of(new Cue(ms(m.group(1)), ms(m.group(2)), voice, String.join(" ", words)));
+        return out;
     }
 
     /** A cue time ("00:01:02.500", "01:02,5") in milliseconds. */

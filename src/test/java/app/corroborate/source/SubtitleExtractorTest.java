@@ -61,4 +61,16 @@ class SubtitleExtractorTest {
         assertTrue(SubtitleExtractor.isSubtitles("\uFEFFWEBVTT - evening news\n\n00:01.000 --> 00:02.000\nHi.\n"));
         assertEquals(62_500, SubtitleExtractor.ms("00:01:02,500"));
     }
+
+    @Test
+    void twoSpeakersInOneCueAreTwoParagraphs() {
+        String text =
+                "1\n00:00:01,000 --> 00:00:03,000\n- Where were you when the wall broke?\n- At the jetty, with my "
+                        + "brother.\n\n2\n00:00:03,000 --> 00:00:04,000\nWe ran.\n\n3\n00:00:04,000 --> 00:00:05,000\nThe water "
+                        + "followed.\n";
+        Extraction ex = new SubtitleExtractor().extract(text);
+        assertEquals(
+                "Where were you when the wall broke?\n\nAt the jetty, with my brother. We ran. The water followed.",
+                ex.text().strip());
+    }
 }
