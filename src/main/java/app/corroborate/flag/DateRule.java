@@ -41,6 +41,7 @@ public final class DateRule implements FlagRule {
         }
         out.addAll(datesElsewhere(c, out, year));
         out.addAll(YearSpans.changed(c, out));
+        out.addAll(Decades.changed(c));
         return out;
     }
 

@@ -170,4 +170,15 @@ class DateRuleTest {
         String moved = base.replace("landing at Faleolo", "landing on Friday 13 March at Faleolo");
         assertEquals(1, Cases.run(new DateRule(), moved, version).size());
     }
+
+    @Test
+    void aChangedDecadeIsFlaggedWhenEachSourceNamesOne() {
+        String base = "The seawall, built in the 1960s, has not been raised since.";
+        List<Finding> f =
+                Cases.run(new DateRule(), base, "The crumbling seawall went up in the 1950s and was never raised.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(List.of(), Cases.run(new DateRule(), base, "The seawall, built in the 1960s, was never raised."));
+        String two = "The wall was built in the 1960s and patched in the 1980s.";
+        assertEquals(List.of(), Cases.run(new DateRule(), two, "The wall went up in the 1950s and was patched later."));
+    }
 }
