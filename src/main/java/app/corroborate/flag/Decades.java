@@ -37,8 +37,12 @@ final class Decades {
         return out;
     }
 
-    /** The document's decades ("1960s"), each with its first mention, headlines left out. */
+    /** The document's decades ("1960s"), each with its first mention, headlines left out; read once per document. */
     private static Map<String, Span> decades(DocumentAnalysis doc) {
+        return doc.memo(Decades.class, Decades::read);
+    }
+
+    private static Map<String, Span> read(DocumentAnalysis doc) {
         Map<String, Span> out = new LinkedHashMap<>();
         for (var s : doc.sentences()) {
             if (s.headline()) {

@@ -62,6 +62,13 @@ final class RetoldFigures {
      * "700,000 customers sweating", "long" and "hours" in "14 long hours").
      */
     private static Map<String, List<Figures.Figure>> byUnit(DocumentAnalysis doc) {
+        return doc.memo(UnitIndex.class, d -> new UnitIndex(readByUnit(d))).byUnit();
+    }
+
+    /** A document's figures by the words of their units, kept with the document (the base serves every version). */
+    private record UnitIndex(Map<String, List<Figures.Figure>> byUnit) {}
+
+    private static Map<String, List<Figures.Figure>> readByUnit(DocumentAnalysis doc) {
         Map<String, List<Figures.Figure>> out = new HashMap<>();
         for (SentenceInfo s : doc.sentences()) {
             for (Figures.Figure f : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(doc, s)) {
