@@ -84,12 +84,23 @@ public final class CopyDetector {
         return group;
     }
 
-    /** True if two sources carry one wire text: same dateline, most long runs shared, or most sentences verbatim. */
+    /** True if {@code copy} credits, where its byline stands, the agency of {@code wire}'s dateline. */
+    private static boolean creditsWireOf(DocumentAnalysis wire, DocumentAnalysis copy) {
+        String agency = Dateline.agency(wire);
+        return agency != null && Dateline.of(copy) == null && Credit.credits(copy, agency);
+    }
+
+    /**
+     * True if two sources carry one wire text: same dateline, one crediting the agency of the other's dateline,
+     * most long runs shared, or most sentences verbatim.
+     */
     public static boolean sameWire(DocumentAnalysis a, DocumentAnalysis b, Alignment alignment) {
         String dateline = Dateline.of(a);
         String credit = Credit.of(a);
         return dateline != null && dateline.equals(Dateline.of(b))
                 || credit != null && credit.equals(Credit.of(b))
+                || creditsWireOf(a, b)
+                || creditsWireOf(b, a)
                 || Shingles.containment(a, b) >= SHARED_RUNS
                 || copies(alignment);
     }

@@ -60,4 +60,30 @@ public final class Credit {
                 java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         return acronym || capitalised ? name.toLowerCase(Locale.ROOT) : null;
     }
+
+    /**
+     * True if the opening of {@code doc} credits the agency {@code code} as the source of its text ("By LankaWire |
+     * April 8", "(via KNS)", "(KNS)", "Source: KNS", "- KNS"): a page or a post that runs the agency's wire text
+     * says so where its byline stands. The code must stand as a credit, not in a sentence ("told KNS").
+     */
+    public static boolean credits(DocumentAnalysis doc, String code) {
+        Pattern credit = Pattern.compile(
+                "(?:\\(\\s*(?:via\\s+)?|\\bvia\\s+|^\\s*by\\s+|^\\s*source\\s*:\\s*|^\\s*[-\u2013\u2014]\\s*)"
+                        + Pattern.quote(code) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+        int n = Math.min(OPENING, doc.sentences().size());
+        if (n == 0) {
+            return false;
+        }
+        // the page's own lines count too: a byline is furniture, not a story sentence
+        String opening =
+                doc.text().substring(0, doc.sentences().get(n - 1).span().end());
+        Matcher m = credit.matcher(opening);
+        while (m.find()) {
+            if (!m.group().startsWith("(") || opening.startsWith(")", m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

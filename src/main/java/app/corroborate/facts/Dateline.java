@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline that opens a story ("PLACE, Country, Month Day (CODE) -"): the place in capitals and the
- * agency's code in parentheses. Outlets that republish a wire text keep it; independent reports write their own
+ * agency's code in parentheses (letters in capitals, "PRP", or one name in capitalised parts, "Reuters", "LankaWire"). Outlets that republish a wire text keep it; independent reports write their own
  * opening. Two sources with the same dateline carry one wire text, whatever else they changed (an early and a
  * later edition, a copy reworded in places).
  *
@@ -18,8 +18,8 @@ public final class Dateline {
     /** How many story lines may come before the dateline (a headline, a byline, page labels the page kept). */
     static final int OPENING = 12;
 
-    private static final Pattern DATELINE =
-            Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?\\((\\p{Lu}{2,6})\\)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)");
 
     private Dateline() {}
 
@@ -40,6 +40,12 @@ public final class Dateline {
             }
             return new Found(null, null);
         });
+    }
+
+    /** The agency the dateline credits ("PRP", "LankaWire"), or null when there is no dateline. */
+    public static String agency(DocumentAnalysis doc) {
+        String key = find(doc).key();
+        return key == null ? null : key.substring(key.indexOf('|') + 1);
     }
 
     /** The dateline's place and agency code ("PUERTO ALCALA|PRP"), or null. */

@@ -191,6 +191,11 @@ public final class Figures {
             return false;
         }
 
+        /** The dimension the figure measures (0 length, 1 mass, 2 volume, 3 area), or -1 for a count. */
+        public int dimension() {
+            return Units.dimension(unit);
+        }
+
         public boolean sameUnit(Figure other) {
             if (unit.isEmpty() || other.unit.isEmpty()) {
                 return false;

@@ -69,6 +69,12 @@ final class Units {
         return Math.max(p, q) > 0 && Math.abs(p - q) <= CONVERSION_ROUNDING * Math.max(Math.abs(p), Math.abs(q));
     }
 
+    /** The dimension a unit measures (0 length, 1 mass, 2 volume, 3 area), or -1 for a count of things. */
+    static int dimension(java.util.Set<String> unit) {
+        double[] s = size(unit);
+        return s == null ? -1 : (int) s[0];
+    }
+
     private static double[] size(java.util.Set<String> unit) {
         for (String u : unit) {
             double[] s = SIZES.get(u);

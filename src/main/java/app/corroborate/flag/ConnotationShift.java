@@ -116,7 +116,7 @@ final class ConnotationShift {
     }
 
     /** A negation within the two words before ("no danger", "not a threat"). */
-    private static boolean negated(DocumentAnalysis doc, SentenceInfo s, int i) {
+    static boolean negated(DocumentAnalysis doc, SentenceInfo s, int i) {
         for (int k = Math.max(s.tokenFrom(), i - 2); k < i; k++) {
             String w = doc.form(k);
             if (w.equals("not") || w.equals("no") || w.equals("never") || w.endsWith("n't")) {
@@ -126,7 +126,7 @@ final class ConnotationShift {
         return false;
     }
 
-    private static boolean quoted(SentenceInfo s, int offset) {
+    static boolean quoted(SentenceInfo s, int offset) {
         for (Quotations.Quotation q : s.quotations()) {
             if (q.inner().contains(offset)) {
                 return true;

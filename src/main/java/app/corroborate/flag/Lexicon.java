@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code lexicon.txt}. One signal among others for loaded wording; the data, not the code, lists the terms.
  *
  * <p>Guarantees: lookups are by the lower-case word or phrase of up to {@value #LONGEST} words, or its plural (never by stem: "denied"
- * is not "denier").
+ * is not "denier"); a term marked {@code verb} in the list (a third column) is also found in its inflected forms,
+ * made from its first word when the list is read ("plough into": "ploughed into", "ploughing into").
  */
 public final class Lexicon {
 
@@ -57,8 +58,13 @@ public final class Lexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] parts = line.split("\t");
-                if (!line.startsWith("#") && parts.length == 2) {
-                    map.put(key(parts[0].strip()), parts[1].strip());
+                if (line.startsWith("#") || parts.length < 2) {
+                    continue;
+                }
+                String term = key(parts[0].strip());
+                boolean verb = parts.length > 2 && parts[2].strip().equals("verb");
+                for (String form : verb ? VerbForms.of(term) : java.util.List.of(term)) {
+                    map.putIfAbsent(form, parts[1].strip());
                 }
             }
             return new Lexicon(map);

@@ -208,9 +208,13 @@ public final class NumberRule implements FlagRule {
                 Counts.context(c.base(), b).stream().filter(theirs::contains).count();
     }
 
-    /** A duration ("almost 3 hours") is never a count of people or things ("six people"), nor the reverse. */
+    /**
+     * A duration ("almost 3 hours") is never a count of people or things ("six people"), nor the reverse; nor is a
+     * measure ("more than 80 feet") a count ("around 25 people"), or a length a weight.
+     */
     private static boolean sameDimension(Figures.Figure b, Figures.Figure v) {
-        return Double.isNaN(b.hours()) == Double.isNaN(v.hours());
+        return Double.isNaN(b.hours()) == Double.isNaN(v.hours())
+                && (b.unit().isEmpty() || v.unit().isEmpty() || b.dimension() == v.dimension());
     }
 
     /** A variant figure equal to another base figure belongs to that one, not to {@code b}. */

@@ -34,11 +34,13 @@ public final class WordingRule implements FlagRule {
     private final Lexicon lexicon;
     private final ConnotationShift connotation;
     private final RetoldSpeech retold;
+    private final ChargedOwnSentences own;
 
     public WordingRule(Lexicon lexicon, Valence valence) {
         this.lexicon = lexicon;
         this.connotation = new ConnotationShift(valence, lexicon);
         this.retold = new RetoldSpeech(lexicon);
+        this.own = new ChargedOwnSentences(lexicon, valence);
     }
 
     @Override
@@ -58,6 +60,9 @@ public final class WordingRule implements FlagRule {
                 if (f == null) {
                     f = connotation.in(c, p, e);
                 }
+                if (f == null) {
+                    f = own.inEdit(c, p, e);
+                }
                 if (f != null && seen.add(f.baseSpan() + "|" + f.variantSpan())) {
                     out.add(f);
                 }
@@ -65,6 +70,12 @@ public final class WordingRule implements FlagRule {
         }
         for (Finding f : retold.in(c)) {
             if (seen.add(f.baseSpan() + "|" + f.variantSpan())) {
+                out.add(f);
+            }
+        }
+        for (Finding f : own.in(c)) {
+            if (out.stream()
+                    .noneMatch(o -> o.variantSpan() != null && o.variantSpan().overlaps(f.variantSpan()))) {
                 out.add(f);
             }
         }
@@ -174,7 +185,7 @@ public final class WordingRule implements FlagRule {
         return null;
     }
 
-    private static String phrase(DocumentAnalysis doc, int from, int words) {
+    static String phrase(DocumentAnalysis doc, int from, int words) {
         StringBuilder b = new StringBuilder(doc.form(from));
         for (int k = from + 1; k < from + words; k++) {
             b.append(' ').append(doc.form(k));

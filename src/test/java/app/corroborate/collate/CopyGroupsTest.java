@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import app.corroborate.facts.Credit;
+import app.corroborate.facts.Dateline;
 import org.junit.jupiter.api.Test;
 
 class CopyGroupsTest {
@@ -33,5 +34,41 @@ class CopyGroupsTest {
                 + "The council's repair budget was overspent, according to a spokesman.";
         Collation c = CounterpartsTest.collate(WIRE, MENU_PAGE, other);
         assertNotEquals(c.group()[1], c.group()[2]);
+    }
+
+    private static final String DATELINED = "Ferry crossings resume after ramp repairs\n\n"
+            + "HOLMVIK, Norway, May 3 (NordWire) - The ferry between Holmvik and Tromsby resumed its crossings on "
+            + "Friday after a week of repairs, the operator said.\n\n"
+            + "The operator said the first boat left on time with about forty cars aboard.\n\n"
+            + "Repairs to the ramp cost more than the council had set aside, a spokesman said.";
+
+    /** An earlier take of the same wire story, reworded as the agency later rewrote it, run on a page. */
+    private static String earlyTake(String credit) {
+        return "Home\n\nNews\n\nFerries running again\n\n" + credit + "\n\n"
+                + "Boats crossed between Holmvik and Tromsby again on Friday once the ramp had been mended.\n\n"
+                + "More details were expected later in the day.";
+    }
+
+    @Test
+    void aDatelineCreditsAnAgencyWrittenInCapitalisedParts() {
+        Collation c = CounterpartsTest.collate(DATELINED, MENU_PAGE);
+        assertEquals("NordWire", Dateline.agency(c.analyses().get(0)));
+        assertEquals(null, Dateline.agency(c.analyses().get(1)));
+    }
+
+    @Test
+    void aPageCreditingTheAgencyOfTheWiresDatelineCarriesItsText() {
+        for (String credit : new String[] {"By NordWire | May 3, 2026 10:52 AM", "Ferry update (via NordWire) 1/4"}) {
+            Collation c = CounterpartsTest.collate(DATELINED, earlyTake(credit));
+            assertEquals(c.group()[0], c.group()[1], credit);
+        }
+    }
+
+    @Test
+    void aReportThatOnlyQuotesTheAgencyInASentenceIsItsOwn() {
+        Collation c = CounterpartsTest.collate(
+                DATELINED,
+                earlyTake("Our reporter in Holmvik").replace("More details", "The operator told NordWire details"));
+        assertNotEquals(c.group()[0], c.group()[1]);
     }
 }

@@ -13,6 +13,21 @@ class NumberRuleTest {
             + "The crowd of 3,000 left the square within two hours.";
 
     @Test
+    void aMeasureIsNeverPairedWithACountInAnAlignedSentence() {
+        String base = "The first tower stands more than 60 metres above the valley, the rescue leader said on Friday. "
+                + "The line reopened a week later.";
+        String version = "The rescue leader said on Friday that around 30 people had been lifted down from the line. "
+                + "The line reopened a week later.";
+        Collation c = Cases.collate(base, version);
+        assertTrue(c.comparison(1).paired().size() >= 1);
+        assertEquals(List.of(), Cases.run(new NumberRule(), c, 1));
+        Collation converted = Cases.collate(base, base.replace("60 metres", "200ft"));
+        assertEquals(List.of(), Cases.run(new NumberRule(), converted, 1));
+        Collation changed = Cases.collate(base, base.replace("60 metres", "90 metres"));
+        assertEquals(1, Cases.run(new NumberRule(), changed, 1).size());
+    }
+
+    @Test
     void aChangedFigureIsFlaggedWithBothSpans() {
         Collation c = Cases.collate(BASE, BASE.replace("41 people", "14 people"));
         List<Finding> f = Cases.run(new NumberRule(), c, 1);

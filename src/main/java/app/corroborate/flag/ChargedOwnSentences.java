@@ -1,0 +1,185 @@
+package app.corroborate.flag;
+
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.ContentWords;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.SentenceInfo;
+import app.corroborate.text.Span;
+import app.corroborate.text.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loaded wording in a sentence the version tells in its own words, where the alignment found no base sentence
+ * to compare it with (a heavy rewrite, a tabloid's retelling): a term the hand-made {@link Lexicon} classes as
+ * loaded ("botched", "held to ransom", "brushed aside") that is the outlet's own (the published sentiment
+ * lexicon alone is no guide here: with no base sentence to weigh it against, a word such as "grim" or "tragedy"
+ * is plain reporting). The base sentence it retells, when
+ * one shares enough of its content words, is given as the base side. The same holds for such a term inside an
+ * edit of an aligned sentence too long to be a local substitution (see {@link #inEdit}).
+ *
+ * <p>Guarantees: only sentences no base sentence is paired with, outside headlines; a term counts only when
+ * neither the base nor any independent source uses it in any form, written in lower case, outside quotation
+ * marks (not the speaker's), and not negated; at most {@value #PER_SENTENCE} findings per sentence; linear in the
+ * version's tokens plus one pass over the base's sentences per flagged sentence.
+ */
+final class ChargedOwnSentences {
+
+    /** Loaded terms flagged in one sentence at most: a tabloid sentence of five is one slanted sentence. */
+    static final int PER_SENTENCE = 2;
+
+    /** Content words a base sentence must share with the version's to be the one it retells. */
+    static final int SHARED_TO_RETELL = 3;
+
+    private final Lexicon lexicon;
+    private final Valence valence;
+
+    ChargedOwnSentences(Lexicon lexicon, Valence valence) {
+        this.lexicon = lexicon;
+        this.valence = valence;
+    }
+
+    List<Finding> in(Comparison c) {
+        List<Finding> out = new ArrayList<>();
+        DocumentAnalysis v = c.version();
+        for (int j = 0; j < v.sentences().size(); j++) {
+            SentenceInfo s = v.sentence(j);
+            if (s.headline() || !c.pairedWithVersion(j).isEmpty()) {
+                continue;
+            }
+            int flagged = 0;
+            for (int i = s.tokenFrom(); i < s.tokenTo() && flagged < PER_SENTENCE; i++) {
+                int n = chargedAt(c, s, i);
+                if (n > 0) {
+                    Span at = new Span(v.tokens().start(i), v.tokens().end(i + n - 1));
+                    out.add(finding(c, s, at));
+                    flagged++;
+                    i += n - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A loaded term of the outlet's own inside an edit of an aligned pair too long to be a local substitution (a
+     * sentence largely rewritten around the same facts), or null: the edit's base words are the base side.
+     */
+    Finding inEdit(Comparison c, app.corroborate.align.AlignedPair p, app.corroborate.align.Edit e) {
+        DocumentAnalysis v = c.version();
+        SentenceInfo s = v.sentence(p.otherIndex());
+        int[] r = v.tokenRange(e.other());
+        if (s.headline() || r[1] - r[0] <= WordingRule.MAX_TOKENS) {
+            return null;
+        }
+        for (int i = r[0]; i < r[1]; i++) {
+            int n = chargedAt(c, s, i);
+            if (n > 0 && i + n <= r[1]) {
+                Span at = new Span(v.tokens().start(i), v.tokens().end(i + n - 1));
+                return new Finding(
+                        FlagKind.WORDING_LOADED,
+                        Severity.MEDIUM,
+                        e.base().isEmpty() ? p.base() : e.base(),
+                        at,
+                        "'" + c.versionText(at) + "' is charged wording of this outlet's own, in words it put in"
+                                + " place of the base's plain account: no other source uses it.");
+            }
+        }
+        return null;
+    }
+
+    /** The length in words of a charged term of the outlet's own starting at token {@code i}, or 0. */
+    private int chargedAt(Comparison c, SentenceInfo s, int i) {
+        DocumentAnalysis v = c.version();
+        if (v.tokens().kind(i) != TokenKind.WORD
+                || v.tokens().capitalized(i)
+                || ConnotationShift.negated(v, s, i)
+                || ConnotationShift.quoted(s, v.tokens().start(i))) {
+            return 0;
+        }
+        int longest = lexicon.mayStartPhrase(v.form(i)) ? Math.min(Lexicon.LONGEST, s.tokenTo() - i) : 1;
+        for (int n = longest; n >= 1; n--) {
+            String cls = lexicon.classOf(WordingRule.phrase(v, i, n));
+            if (cls != null) {
+                return !Lexicon.neutral(cls) && !plainInOwnWords(cls, n) && own(c, i, n) ? n : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Classes whose single words are plain in a sentence of the outlet's own, where no base wording is there to
+     * weigh them against: a judgement on a claim's truth ("disputed", "false") and a verb of saying that is a
+     * court's or a record's word as often as a slant ("admitted the charges", "conceded the seat"). Their idioms
+     * ("cried foul", "trotted out") still count.
+     */
+    private static boolean plainInOwnWords(String cls, int words) {
+        return cls.equals("epistemic") || cls.equals("loaded-attribution") && words == 1;
+    }
+
+    /** No word of the term is used, in any form, by the base or by an independent source. */
+    private static boolean own(Comparison c, int from, int words) {
+        DocumentAnalysis v = c.version();
+        for (int k = from; k < from + words; k++) {
+            String stem = v.stem(k);
+            if (ContentWords.FUNCTION.contains(v.form(k))) {
+                continue;
+            }
+            if (c.base().hasStem(stem) || c.independent().stream().anyMatch(d -> d.hasStem(stem))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Finding finding(Comparison c, SentenceInfo s, Span at) {
+        Span retold = retold(c, s);
+        String term = c.versionText(at);
+        return new Finding(
+                FlagKind.WORDING_LOADED,
+                Severity.MEDIUM,
+                retold,
+                at,
+                "'" + term + "' is charged wording of this outlet's own, in a sentence it tells in its own words"
+                        + (retold == null ? "" : " (the base tells it plainly)")
+                        + ": no other source uses it.");
+    }
+
+    /** The base sentence sharing the most content words with {@code s}, if it shares enough, else null. */
+    private static Span retold(Comparison c, SentenceInfo s) {
+        DocumentAnalysis v = c.version();
+        Set<String> mine = new HashSet<>();
+        for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+            if (content(v, i)) {
+                mine.add(v.stem(i));
+            }
+        }
+        DocumentAnalysis b = c.base();
+        Span best = null;
+        int bestShared = SHARED_TO_RETELL - 1;
+        for (SentenceInfo t : b.sentences()) {
+            if (t.headline()) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>();
+            for (int i = t.tokenFrom(); i < t.tokenTo(); i++) {
+                if (content(b, i) && mine.contains(b.stem(i))) {
+                    shared.add(b.stem(i));
+                }
+            }
+            if (shared.size() > bestShared) {
+                bestShared = shared.size();
+                best = t.span();
+            }
+        }
+        return best;
+    }
+
+    private static boolean content(DocumentAnalysis doc, int i) {
+        return doc.tokens().kind(i) == TokenKind.WORD
+                && doc.form(i).length() >= 3
+                && !ContentWords.FUNCTION.contains(doc.form(i));
+    }
+}
