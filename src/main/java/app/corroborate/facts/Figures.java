@@ -157,6 +157,9 @@ public final class Figures {
             if (age() != other.age()) {
                 return age() ? other.unit.isEmpty() : unit.isEmpty();
             }
+            if (age() && !AgedPersons.agree(unit, other.unit)) {
+                return false; // a woman's age is not a boy's
+            }
             if (labelled() || other.labelled()) {
                 return sameLabel(other);
             }

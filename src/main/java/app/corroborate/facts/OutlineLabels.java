@@ -5,13 +5,14 @@ import app.corroborate.text.Tokens;
 
 /**
  * The number that labels a numbered paragraph of minutes, a report or a ruling ("2.3 The Mayor informed ...",
- * "4.1.2 Councillors asked ..."): a section number, not a figure the paragraph states, nor part of its subject.
+ * "4.1.2 Councillors asked ..."), or a post of a thread ("2/9 Two people have died ..."): a section number or a
+ * post's place, not a figure the paragraph states, nor part of its subject.
  *
  * <p>Guarantees: a label is a number of two or more parts of one or two digits joined by full stops, first on its
  * line, followed on the same line by a word in capitals that is no magnitude; a figure opening a sentence mid-line
  * ("... in 2025. 2.3 million people ..."), followed by a lower-case word ("2.3 million") or by a magnitude in
  * capitals ("2.5 Million Homes"), and a dotted date ("12.03.2025") are no label. Reads only the label's line
- * around it.
+ * around it. A thread's counter is N/M written solid (N no more than M, two digits at most) first on its line.
  */
 final class OutlineLabels {
 
@@ -19,6 +20,9 @@ final class OutlineLabels {
 
     /** The first token of the sentence {@code from}..{@code to} after its label, or {@code from} when it has none. */
     static int after(String text, Tokens tokens, int from, int to) {
+        if (postCounter(text, tokens, from, to)) {
+            return from + 3;
+        }
         if (to - from < 2
                 || tokens.kind(from) != TokenKind.NUMBER
                 || !dotted(tokens.span(from).of(text))
@@ -35,6 +39,36 @@ final class OutlineLabels {
             return from; // "2.5 Million Homes Without Power": a figure in a headline set in capitals
         }
         return Character.isUpperCase(text.codePointAt(next)) ? from + 1 : from;
+    }
+
+    /** The most posts a thread's counter counts ("12/14"): two digits. */
+    private static final int THREAD_POSTS = 99;
+
+    /**
+     * A post's place in a thread, first on its line and followed on it by a capital or a digit ("2/9 Two people have
+     * died", "3/9 The victims"): the counter is N/M written solid, 1 <= N <= M <= {@value #THREAD_POSTS}, M at least 2.
+     */
+    private static boolean postCounter(String text, Tokens tokens, int from, int to) {
+        if (to - from < 4
+                || tokens.kind(from) != TokenKind.NUMBER
+                || tokens.kind(from + 2) != TokenKind.NUMBER
+                || !tokens.span(from + 1).of(text).equals("/")
+                || tokens.end(from) != tokens.start(from + 1)
+                || tokens.end(from + 1) != tokens.start(from + 2)
+                || !firstOnLine(text, tokens.start(from))) {
+            return false;
+        }
+        int n = small(tokens.span(from).of(text));
+        int m = small(tokens.span(from + 2).of(text));
+        int next = tokens.start(from + 3);
+        boolean sameLine = text.substring(tokens.end(from + 2), next).indexOf('\n') < 0;
+        int c = text.codePointAt(next);
+        return n >= 1 && n <= m && m >= 2 && sameLine && (Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** The value of one or two digits, else -1. */
+    private static int small(String digits) {
+        return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
     }
 
     /** True if only spaces stand between the line's start and {@code offset} (read back over them only). */

@@ -218,8 +218,15 @@ public final class NumberPhrases {
             "km", "kms", "kg", "kgs", "cm", "mm", "mi", "ft", "ha", "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh",
             "gwh", "gb", "tb");
 
-    /** The unit glued to a digit token ("km" of "23km"), or null when it has none. */
+    /**
+     * The unit glued to a digit token ("km" of "23km"), or the age written in one word with a number word
+     * ("year-old" of "nine-year-old"), or null when it has none.
+     */
     public static String gluedUnit(String form) {
+        String age = ageSuffix(form);
+        if (age != null && wordValue(form) != null) {
+            return age.substring(1); // "nine-year-old": the age is the word's own unit
+        }
         int end = digitsEnd(form);
         if (end == 0 || end == form.length()) {
             return null;
@@ -262,7 +269,26 @@ public final class NumberPhrases {
         }
     }
 
+    /** The ages written after a number word in one word ("nine-year-old", "three-month-old"). */
+    private static final List<String> AGE_SUFFIXES =
+            List.of("-year-old", "-years-old", "-month-old", "-week-old", "-day-old");
+
+    /** The age suffix of a number word written with it ("-year-old" of "nine-year-old"), or null. */
+    private static String ageSuffix(String f) {
+        for (String suffix : AGE_SUFFIXES) {
+            if (f.endsWith(suffix) && f.length() > suffix.length()) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
     private static Integer wordValue(String f) {
+        String age = ageSuffix(f);
+        if (age != null) {
+            String number = f.substring(0, f.length() - age.length());
+            return number.indexOf('-') >= 0 && ageSuffix(number) != null ? null : wordValue(number);
+        }
         Integer direct = NumberWords.WORDS.get(f);
         if (direct != null) {
             return direct;

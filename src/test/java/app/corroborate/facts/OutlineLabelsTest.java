@@ -57,4 +57,14 @@ class OutlineLabelsTest {
         List<String> read = figures(d);
         assertTrue(read.stream().anyMatch(f -> f.startsWith("2.5")), read.toString());
     }
+
+    @Test
+    void aThreadPostsCounterIsNoFigure() throws Exception {
+        DocumentAnalysis d = read("Ferry news thread\n\n"
+                + "2/4 Two crossings were cancelled on Friday because of the wind, the operator said.\n\n"
+                + "3/4 About 300 passengers waited at the harbour for the evening boat.\n\n"
+                + "The harbour master said 3/4 of the berths were empty.\n");
+        // the counters are gone; the share in the last sentence, not first on its line, is still read
+        assertEquals(List.of("Two", "About 300", "3", "4"), figures(d));
+    }
 }

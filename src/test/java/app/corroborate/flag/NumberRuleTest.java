@@ -13,6 +13,30 @@ class NumberRuleTest {
             + "The crowd of 3,000 left the square within two hours.";
 
     @Test
+    void anAgeWrittenInOneWordIsAFigure() {
+        String base = "The boy, a nine-year-old boy from the village, died in hospital on Thursday.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("a nine-year-old boy", "a 10-year-old boy"));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("from 9 to 10"), f.get(0).explanation());
+        assertEquals(
+                List.of(), Cases.run(new NumberRule(), base, base.replace("a nine-year-old boy", "a 9-year-old boy")));
+    }
+
+    @Test
+    void theAgesOfTwoDifferentPeopleAreNeverPaired() {
+        String base = "The victims were a 54-year-old woman from the coast and a man who worked at the port.";
+        String version = "The victims were a 9-year-old boy from the coast and a man who worked at the port.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, version));
+        List<Finding> f = Cases.run(new NumberRule(), base, version.replace("9-year-old boy", "45-year-old woman"));
+        assertEquals(1, f.size(), f.toString());
+        String older = "The driver, a 71-year-old man from the town, was taken to hospital on Sunday.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), older, older.replace("a 71-year-old man", "a 74-year-old pensioner"))
+                        .size());
+    }
+
+    @Test
     void aMeasureIsNeverPairedWithACountInAnAlignedSentence() {
         String base = "The first tower stands more than 60 metres above the valley, the rescue leader said on Friday. "
                 + "The line reopened a week later.";
