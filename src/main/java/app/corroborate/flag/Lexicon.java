@@ -122,6 +122,7 @@ public final class Lexicon {
             case "epistemic" -> "a judgement on the claim's truth";
             case "charged-action" -> "a charged verb";
             case "neutral-speech" -> "a neutral verb of saying";
+            case "neutral-plain" -> "a word of plain reporting";
             case "neutral-outcome" -> "a plain word for an outcome";
             case "graphic" -> "a graphic idiom for a death";
             case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";

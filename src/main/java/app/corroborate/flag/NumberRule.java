@@ -191,7 +191,7 @@ public final class NumberRule implements FlagRule {
      */
     static final double SAME_SCALE = 10_000;
 
-    private static boolean sameScale(Figures.Figure b, Figures.Figure v) {
+    static boolean sameScale(Figures.Figure b, Figures.Figure v) {
         double x = Math.abs(b.phrase().low());
         double y = Math.abs(v.phrase().low());
         return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) < SAME_SCALE;

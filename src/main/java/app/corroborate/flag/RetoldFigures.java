@@ -20,8 +20,9 @@ import java.util.Set;
  * base never states is compared with the first such base figure; a value the base states, but bounded the other
  * way ("about 80 injured" retold as "more than 80 injured"), is compared with the base figure of that value.
  *
- * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair and figures of a sentence
- * that speaks of a superseded figure are left alone; one finding per change (see {@link NumberRule#change}).
+ * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair, figures of a sentence
+ * that speaks of a superseded figure and figures too far apart to stand for each other (see
+ * {@link NumberRule#SAME_SCALE}) are left alone; one finding per change (see {@link NumberRule#change}).
  */
 final class RetoldFigures {
 
@@ -47,6 +48,9 @@ final class RetoldFigures {
                 Figures.Figure b = concepts.isEmpty() ? null : counterpart(c, v, concepts, byConcept);
                 if (b == null) {
                     b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
+                }
+                if (b != null && !NumberRule.sameScale(b, v)) {
+                    b = null; // "two people" died, "59,000 people" live there: not one count retold
                 }
                 Finding f = b == null ? null : NumberRule.compare(c, b, v);
                 if (f != null && changes.add(NumberRule.change(b, v))) {

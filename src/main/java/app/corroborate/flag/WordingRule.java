@@ -146,7 +146,7 @@ public final class WordingRule implements FlagRule {
             for (int n = longest; n >= 1; n--) {
                 String cls = lexicon.classOf(phrase(doc, i, n));
                 if (cls != null) {
-                    out.add(cls);
+                    out.add(tookLives(doc, i, n) ? "neutral-outcome" : cls);
                     i += n - 1;
                     break;
                 }
@@ -154,6 +154,27 @@ public final class WordingRule implements FlagRule {
         }
         return out;
     }
+
+    /** Words after "claimed" that make it a toll, not a statement ("claimed two lives", "claimed the life of"). */
+    private static final Set<String> LIVES = Set.of("life", "lives", "victims", "victim");
+
+    /**
+     * "The outbreak has claimed two lives": a verb of saying of the list used for deaths it caused, within the
+     * {@value #LIVES_WINDOW} words after it.
+     */
+    private static boolean tookLives(DocumentAnalysis doc, int i, int n) {
+        if (n != 1 || !doc.form(i).startsWith("claim")) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + LIVES_WINDOW && k < doc.tokens().count(); k++) {
+            if (LIVES.contains(doc.form(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LIVES_WINDOW = 3;
 
     /**
      * An idiom of the lexicon ({@value Lexicon#LONGEST} words, loaded) that an edit too long for a local

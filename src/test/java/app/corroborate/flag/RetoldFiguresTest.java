@@ -121,4 +121,13 @@ class RetoldFiguresTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals("Nearly 1,500 people", Cases.variant(c, 1, f.get(0)));
     }
+
+    @Test
+    void aFigureTenThousandTimesAnotherIsNoRetellingOfIt() {
+        String base = "Two people have died of the fever in the district since March, health officials said.\n\n"
+                + "Teams began spraying the marshes on Monday.";
+        String version = "Teams began spraying the marshes on Monday.\n\n"
+                + "The district is home to about 59,000 people, most of them farmers who live near the water.";
+        assertEquals(List.of(), numbers(Cases.collate(base, version)));
+    }
 }

@@ -195,4 +195,16 @@ class WordingRuleTest {
         Collation plain = Cases.collate(base, version.replace("finally admitted", "said"));
         assertEquals(List.of(), Cases.run(rule, plain, 1));
     }
+
+    @Test
+    void aTollClaimedAndAContractWonArePlainReporting() {
+        String base = "The fever killed two people in the district last month, the ministry said.";
+        assertEquals(List.of(), Cases.run(rule, base, base.replace("killed two people", "claimed two lives")));
+        String deal = "The firm secured a contract worth $2 million to repair the harbour wall.";
+        assertEquals(List.of(), Cases.run(rule, deal, deal.replace("secured", "won")));
+        assertEquals(
+                1,
+                Cases.run(rule, base, base.replace("the ministry said", "the ministry claimed"))
+                        .size());
+    }
 }
