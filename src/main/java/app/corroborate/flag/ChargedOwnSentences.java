@@ -20,7 +20,8 @@ import java.util.Set;
  * one shares enough of its content words, is given as the base side. The same holds for such a term inside an
  * edit of an aligned sentence too long to be a local substitution (see {@link #inEdit}).
  *
- * <p>Guarantees: only sentences no base sentence is paired with, outside headlines; a term counts only when
+ * <p>Guarantees: only sentences no base sentence is paired with (a headline too: a tabloid's slant is often
+ * there, and the list's terms are loaded wherever they stand); a term counts only when
  * neither the base nor any independent source uses it in any form, written in lower case, outside quotation
  * marks (not the speaker's), and not negated; at most {@value #PER_SENTENCE} findings per sentence; linear in the
  * version's tokens plus one pass over the base's sentences per flagged sentence.
@@ -46,7 +47,7 @@ final class ChargedOwnSentences {
         DocumentAnalysis v = c.version();
         for (int j = 0; j < v.sentences().size(); j++) {
             SentenceInfo s = v.sentence(j);
-            if (s.headline() || !c.pairedWithVersion(j).isEmpty()) {
+            if (!c.pairedWithVersion(j).isEmpty()) {
                 continue;
             }
             int flagged = 0;
@@ -71,7 +72,7 @@ final class ChargedOwnSentences {
         DocumentAnalysis v = c.version();
         SentenceInfo s = v.sentence(p.otherIndex());
         int[] r = v.tokenRange(e.other());
-        if (s.headline() || r[1] - r[0] <= WordingRule.MAX_TOKENS) {
+        if (r[1] - r[0] <= WordingRule.MAX_TOKENS) {
             return null;
         }
         for (int i = r[0]; i < r[1]; i++) {

@@ -103,9 +103,9 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("locusts/answer-key.json"), 0.76, 0.56, 0.55),
                 Arguments.of(STORIES.resolve("seawall/answer-key.json"), 0.78, 0.59, 0.78),
                 Arguments.of(STORIES.resolve("fishkill/answer-key.json"), 0.61, 0.55, 0.77),
-                // a tabloid's "crumbling" block, unkeyed, is flagged as loaded since the lexicon holds decrepitude
-                // words
-                Arguments.of(STORIES.resolve("balcony/answer-key.json"), 0.87, 0.75, 0.78),
+                // a tabloid's "crumbling" block and its headline's "boozy", unkeyed (the key has the body's), are
+                // flagged as loaded since the lexicon holds decrepitude words and headlines are read for its terms
+                Arguments.of(STORIES.resolve("balcony/answer-key.json"), 0.87, 0.75, 0.76),
                 Arguments.of(STORIES.resolve("bellyland/answer-key.json"), 0.38, 0.26, 0.54),
                 Arguments.of(STORIES.resolve("gozoferry/answer-key.json"), 0.69, 0.61, 0.59),
                 Arguments.of(STORIES.resolve("rescrutiny/answer-key.json"), 0.80, 0.61, 0.65),

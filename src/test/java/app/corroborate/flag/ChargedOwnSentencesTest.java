@@ -77,4 +77,15 @@ class ChargedOwnSentencesTest {
         assertEquals(List.of(), own(BASE + " \"It was a shambolic evacuation,\" one passenger said afterwards."));
         assertEquals(List.of(), own(BASE + " The crew were not inept, a harbour pilot said afterwards."));
     }
+
+    @Test
+    void aLoadedTermInAHeadlineOnlyTheVersionHasIsFlagged() {
+        String base = "Ferry runs aground off northern coast\n\n" + BASE;
+        String version =
+                "Hundreds of passengers stranded for hours after the rickety old ferry runs aground off northern coast\n\n"
+                        + BASE;
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(RULE, c, 1);
+        assertTrue(f.stream().anyMatch(x -> Cases.variant(c, 1, x).contains("rickety")), f.toString());
+    }
 }
