@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Guarantees: read only from the first {@value #OPENING} and the last {@value #CLOSING} story sentences, each
  * a name alone on its line that reads as an agency (a press, agency, wire or news-service word, or one word in
- * capitals of two to five letters, never a capitalised word such as a menu's "Home" or "Share"); null when there is
+ * capitals of two to five letters that is no section label such as "COURT", never a capitalised word such as a
+ * menu's "Home" or "Share"); null when there is
  * none.
  */
 public final class Credit {
@@ -29,6 +30,54 @@ public final class Credit {
             Pattern.CASE_INSENSITIVE);
 
     private Credit() {}
+
+    /**
+     * A page's section labels set in capitals above a story ("COURT", "NEWS", "WORLD"): short words in capitals,
+     * like an agency's code, that credit no agency; two unrelated reports under one section are not copies.
+     */
+    private static final java.util.Set<String> SECTIONS = java.util.Set.of(
+            "NEWS",
+            "LOCAL",
+            "WORLD",
+            "SPORT",
+            "COURT",
+            "COURTS",
+            "CRIME",
+            "ARTS",
+            "MONEY",
+            "TECH",
+            "FOOD",
+            "STYLE",
+            "HOME",
+            "LIFE",
+            "CITY",
+            "METRO",
+            "POLL",
+            "VIDEO",
+            "VIDEOS",
+            "LIVE",
+            "MENU",
+            "TOP",
+            "HOT",
+            "NEW",
+            "BIZ",
+            "AUTO",
+            "AUTOS",
+            "OPED",
+            "TV",
+            "RADIO",
+            "STATE",
+            "ASIA",
+            "AFRICA",
+            "US",
+            "UK",
+            "EU",
+            "LATEST",
+            "TRAVEL",
+            "MEDIA",
+            "POLITICS",
+            "HEALTH",
+            "OPINION");
 
     /** The credited agency, lower case without "the" ("associated press"), or null. */
     public static String of(DocumentAnalysis doc) {
@@ -55,6 +104,9 @@ public final class Credit {
             return null;
         }
         String name = m.group(1);
+        if (SECTIONS.contains(name)) {
+            return null;
+        }
         boolean acronym = name.chars().allMatch(Character::isUpperCase);
         boolean capitalised =
                 java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline that opens a story ("PLACE, Country, Month Day (CODE) -"): the place in capitals and the
- * agency's code in parentheses (letters in capitals, "PRP", or one name in capitalised parts, "Reuters", "LankaWire"). Outlets that republish a wire text keep it; independent reports write their own
+ * agency's code in parentheses (letters in capitals, "PRP", or one name in capitalised parts, "Reuters", "LankaWire"),
+ * or in capitals after the date and before a dash, as some agencies write it ("PORT OF SPAIN, Trinidad, May 21, CMC -"). Outlets that republish a wire text keep it; independent reports write their own
  * opening. Two sources with the same dateline carry one wire text, whatever else they changed (an early and a
  * later edition, a copy reworded in places).
  *
@@ -19,7 +20,8 @@ public final class Dateline {
     static final int OPENING = 12;
 
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)");
+            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?"
+                    + "(?:\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)|,\\s*(\\p{Lu}{2,6})\\s*[-\u2013\u2014])");
 
     private Dateline() {}
 
@@ -34,7 +36,8 @@ public final class Dateline {
                 Matcher m = DATELINE.matcher(s.of(d.text()));
                 if (m.find()) {
                     return new Found(
-                            Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|" + m.group(2),
+                            Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|"
+                                    + (m.group(2) != null ? m.group(2) : m.group(3)),
                             new Span(s.start() + m.start(1), s.start() + m.end()));
                 }
             }

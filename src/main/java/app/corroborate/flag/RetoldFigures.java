@@ -85,19 +85,34 @@ final class RetoldFigures {
     }
 
     /**
-     * The one figure sharing a word of {@code f}'s unit, or null when there is none or more than one (constant
-     * work per word: a long list is refused at once).
+     * The one figure sharing a word of {@code f}'s unit, or null when there is none or more than one (the same value
+     * said again, up to {@value #REPEATS} times, is one; constant work per word: a long list is refused at once).
      */
     private static Figures.Figure single(Figures.Figure f, Map<String, List<Figures.Figure>> byUnit) {
         Figures.Figure one = null;
         for (String word : f.unit()) {
             List<Figures.Figure> found = byUnit.getOrDefault(word, List.of());
-            if (found.size() > 1 || found.size() == 1 && one != null && found.get(0) != one) {
+            if (found.size() > REPEATS || !found.isEmpty() && !allOneValue(found)) {
+                return null;
+            }
+            if (!found.isEmpty() && one != null && !sameValue(found.get(0), one)) {
                 return null;
             }
             one = found.isEmpty() ? one : found.get(0);
         }
         return one;
+    }
+
+    /** A figure said again for emphasis ("sixty scripts a day. Sixty scripts.") is still one figure: at most this many times. */
+    private static final int REPEATS = 3;
+
+    private static boolean allOneValue(List<Figures.Figure> found) {
+        return found.stream().allMatch(g -> sameValue(g, found.get(0)));
+    }
+
+    private static boolean sameValue(Figures.Figure a, Figures.Figure b) {
+        return a.phrase().low() == b.phrase().low()
+                && a.phrase().high() == b.phrase().high();
     }
 
     /**
@@ -113,7 +128,9 @@ final class RetoldFigures {
             Map<String, List<Figures.Figure>> baseByUnit,
             Map<String, List<Figures.Figure>> versionByUnit) {
         Figures.Figure b = single(v, baseByUnit);
-        if (b == null || single(b, versionByUnit) != v || single(v, versionByUnit) != v) {
+        Figures.Figure mine = b == null ? null : single(b, versionByUnit);
+        Figures.Figure self = single(v, versionByUnit);
+        if (b == null || mine == null || self == null || !sameValue(mine, v) || !sameValue(self, v)) {
             return null;
         }
         boolean sameValue = b.phrase().low() == v.phrase().low()

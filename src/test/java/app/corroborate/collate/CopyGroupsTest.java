@@ -71,4 +71,19 @@ class CopyGroupsTest {
                 earlyTake("Our reporter in Holmvik").replace("More details", "The operator told NordWire details"));
         assertNotEquals(c.group()[0], c.group()[1]);
     }
+
+    @Test
+    void aSectionLabelInCapitalsCreditsNoAgency() {
+        Collation c = CounterpartsTest.collate(
+                WIRE, "COURT\n\n" + MENU_PAGE, "COURT\n\n" + MENU_PAGE.replace("About", "Some"));
+        assertEquals(null, Credit.of(c.analyses().get(1)));
+    }
+
+    @Test
+    void anAgencyCodeAfterTheDateAndBeforeADashIsADateline() {
+        Collation c = CounterpartsTest.collate(
+                DATELINED.replace("HOLMVIK, Norway, May 3 (NordWire) -", "HOLMVIK, Norway, May 3, NWA \u2013"),
+                MENU_PAGE);
+        assertEquals("HOLMVIK|NWA", Dateline.of(c.analyses().get(0)));
+    }
 }

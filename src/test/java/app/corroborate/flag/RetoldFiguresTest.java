@@ -130,4 +130,16 @@ class RetoldFiguresTest {
                 + "The district is home to about 59,000 people, most of them farmers who live near the water.";
         assertEquals(List.of(), numbers(Cases.collate(base, version)));
     }
+
+    @Test
+    void aFigureSaidAgainForEmphasisIsStillTheOnlyOneOfItsUnit() {
+        String base = "The union said examiners had been asked to mark up to 40 answer scripts a day.\n\n"
+                + "Results were released in February.";
+        String version = "Results were released in February.\n\n"
+                + "Our teachers go to the centres and we were asked to mark sixty scripts a day. Sixty scripts. "
+                + "You cannot do that properly.";
+        List<Finding> f = numbers(Cases.collate(base, version));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("from 40 to 60"), f.get(0).explanation());
+    }
 }
