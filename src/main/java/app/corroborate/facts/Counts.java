@@ -125,7 +125,8 @@ public final class Counts {
         return a.unit().isEmpty() || b.unit().isEmpty() || a.sameUnit(b) || counted(a) && counted(b);
     }
 
-    private static boolean counted(Figures.Figure f) {
+    /** The figure counts people or things the concept list knows ("25 people", "14 cattle"). */
+    public static boolean counted(Figures.Figure f) {
         return f.unit().stream().allMatch(u -> ANYONE.contains(u) || CONCEPTS.containsKey(u));
     }
 

@@ -114,25 +114,62 @@ public final class Credit {
     }
 
     /**
-     * True if the opening of {@code doc} credits the agency {@code code} as the source of its text ("By LankaWire |
-     * April 8", "(via KNS)", "(KNS)", "Source: KNS", "- KNS"): a page or a post that runs the agency's wire text
-     * says so where its byline stands. The code must stand as a credit, not in a sentence ("told KNS").
+     * True if the opening of {@code doc} credits the agency {@code code} as the source of its text, on a line of its
+     * own as a byline stands ("By LankaWire | April 8, 2026 10:52 AM", "Source: KNS", "- KNS") or in brackets with
+     * nothing else inside ("Ferry update (via KNS) 1/4", "(KNS)"): a page or a post that runs the agency's wire text
+     * says so there. The code as written, in its case; never inside a sentence ("told KNS", "via KNS showed"), a
+     * caption's credit ("(Photo: Ola Nilsen via KNS)"), a handle ("@KNS") or a possessive ("By KNS's count").
      */
     public static boolean credits(DocumentAnalysis doc, String code) {
-        Pattern credit = Pattern.compile(
-                "(?:\\(\\s*(?:via\\s+)?|\\bvia\\s+|^\\s*by\\s+|^\\s*source\\s*:\\s*|^\\s*[-\u2013\u2014]\\s*)"
-                        + Pattern.quote(code) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
         int n = Math.min(OPENING, doc.sentences().size());
-        if (n == 0) {
+        if (n == 0 || code.isEmpty()) {
             return false;
         }
         // the page's own lines count too: a byline is furniture, not a story sentence
         String opening =
                 doc.text().substring(0, doc.sentences().get(n - 1).span().end());
-        Matcher m = credit.matcher(opening);
-        while (m.find()) {
-            if (!m.group().startsWith("(") || opening.startsWith(")", m.end())) {
+        for (String line : opening.split("\n")) {
+            if (bylineCredit(line.strip(), code) || bracketCredit(line, code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "By CODE", "Source: CODE" or "- CODE" opening the line, then its end, a bar or a dot, or a comma and a date. */
+    private static boolean bylineCredit(String line, String code) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        int at = lower.startsWith("by ")
+                ? 3
+                : lower.startsWith("source:")
+                        ? 7
+                        : line.startsWith("-") || line.startsWith("\u2013") || line.startsWith("\u2014") ? 1 : -1;
+        if (at < 0) {
+            return false;
+        }
+        String rest = line.substring(at).stripLeading();
+        if (!rest.startsWith(code)) {
+            return false;
+        }
+        String after = rest.substring(code.length()).strip();
+        if (after.isEmpty() || "|\u00b7\u2022".indexOf(after.charAt(0)) >= 0) {
+            return true;
+        }
+        // "By LankaWire, April 8, 2026": a comma then the byline's date, not a list of sources without one
+        return after.charAt(0) == ',' && after.chars().anyMatch(Character::isDigit);
+    }
+
+    /** "(CODE)" or "(via CODE)" anywhere on the line, nothing else inside the brackets. */
+    private static boolean bracketCredit(String line, String code) {
+        for (int open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+            int close = line.indexOf(')', open);
+            if (close < 0) {
+                return false;
+            }
+            String inside = line.substring(open + 1, close).strip();
+            if (inside.equals(code)
+                    || inside.regionMatches(true, 0, "via ", 0, 4)
+                            && inside.substring(4).strip().equals(code)) {
                 return true;
             }
         }

@@ -61,6 +61,7 @@ public final class DocumentAnalysis {
         String text = document.text();
         List<List<Quotations.Quotation>> quotes = quotationsBySentence(text, document.sentences());
         List<Span> phones = app.corroborate.text.PhoneNumbers.find(text); // no figures of the story
+        Set<Integer> threads = OutlineLabels.threadTotals(text); // a thread's post counters are no figures
         stemById = new String[dictionary.size()];
         for (Span s : document.sentences()) {
             int from = tokens.firstStartingAtOrAfter(s.start());
@@ -80,7 +81,7 @@ public final class DocumentAnalysis {
                     stems.add(stemById[tokens.id(i)]);
                 }
             }
-            int body = OutlineLabels.after(text, tokens, from, to);
+            int body = OutlineLabels.after(text, tokens, from, to, threads);
             sentences.add(new SentenceInfo(
                     sentences.size(),
                     s,

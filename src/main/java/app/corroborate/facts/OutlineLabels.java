@@ -12,15 +12,19 @@ import app.corroborate.text.Tokens;
  * line, followed on the same line by a word in capitals that is no magnitude; a figure opening a sentence mid-line
  * ("... in 2025. 2.3 million people ..."), followed by a lower-case word ("2.3 million") or by a magnitude in
  * capitals ("2.5 Million Homes"), and a dotted date ("12.03.2025") are no label. Reads only the label's line
- * around it. A thread's counter is N/M written solid (N no more than M, two digits at most) first on its line.
+ * around it. A thread's counter is N/M written solid (N no more than M, two digits at most) first on its line, on a
+ * page where two or more lines open with counters of that total.
  */
 final class OutlineLabels {
 
     private OutlineLabels() {}
 
-    /** The first token of the sentence {@code from}..{@code to} after its label, or {@code from} when it has none. */
-    static int after(String text, Tokens tokens, int from, int to) {
-        if (postCounter(text, tokens, from, to)) {
+    /**
+     * The first token of the sentence {@code from}..{@code to} after its label, or {@code from} when it has none;
+     * {@code threads} are the totals of the document's thread counters (see {@link #threadTotals}).
+     */
+    static int after(String text, Tokens tokens, int from, int to, java.util.Set<Integer> threads) {
+        if (!threads.isEmpty() && postCounter(text, tokens, from, to, threads)) {
             return from + 3;
         }
         if (to - from < 2
@@ -46,9 +50,10 @@ final class OutlineLabels {
 
     /**
      * A post's place in a thread, first on its line and followed on it by a capital or a digit ("2/9 Two people have
-     * died", "3/9 The victims"): the counter is N/M written solid, 1 <= N <= M <= {@value #THREAD_POSTS}, M at least 2.
+     * died", "3/9 The victims"): the counter is N/M written solid, 1 <= N <= M <= {@value #THREAD_POSTS}, M one of the
+     * document's thread totals.
      */
-    private static boolean postCounter(String text, Tokens tokens, int from, int to) {
+    private static boolean postCounter(String text, Tokens tokens, int from, int to, java.util.Set<Integer> threads) {
         if (to - from < 4
                 || tokens.kind(from) != TokenKind.NUMBER
                 || tokens.kind(from + 2) != TokenKind.NUMBER
@@ -63,7 +68,38 @@ final class OutlineLabels {
         int next = tokens.start(from + 3);
         boolean sameLine = text.substring(tokens.end(from + 2), next).indexOf('\n') < 0;
         int c = text.codePointAt(next);
-        return n >= 1 && n <= m && m >= 2 && sameLine && (Character.isUpperCase(c) || Character.isDigit(c));
+        return n >= 1
+                && n <= m
+                && threads.contains(m)
+                && sameLine
+                && (Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static final java.util.regex.Pattern COUNTER =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*(\\d{1,2})/(\\d{1,2})[ \\t]+[\\p{Lu}\\p{N}]");
+
+    /**
+     * The totals M of the counters "N/M" that open two or more of the document's lines with different N, N <= M:
+     * a thread's posts ("2/9 ...", "3/9 ..."). A single line opening on "3/15" or "7/9" (a date, a vote) is none.
+     * One pass over the text.
+     */
+    static java.util.Set<Integer> threadTotals(String text) {
+        java.util.Map<Integer, java.util.Set<Integer>> posts = new java.util.HashMap<>();
+        java.util.regex.Matcher m = COUNTER.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            int total = Integer.parseInt(m.group(2));
+            if (n >= 1 && n <= total && total >= 2) {
+                posts.computeIfAbsent(total, k -> new java.util.HashSet<>()).add(n);
+            }
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        posts.forEach((total, ns) -> {
+            if (ns.size() >= 2) {
+                out.add(total);
+            }
+        });
+        return out;
     }
 
     /** The value of one or two digits, else -1. */

@@ -7,8 +7,10 @@ import app.corroborate.facts.SentenceInfo;
 import app.corroborate.text.Span;
 import app.corroborate.text.TokenKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -95,7 +97,7 @@ final class ChargedOwnSentences {
     private int chargedAt(Comparison c, SentenceInfo s, int i) {
         DocumentAnalysis v = c.version();
         if (v.tokens().kind(i) != TokenKind.WORD
-                || v.tokens().capitalized(i)
+                || v.tokens().capitalized(i) && i != s.tokenFrom()
                 || ConnotationShift.negated(v, s, i)
                 || ConnotationShift.quoted(s, v.tokens().start(i))) {
             return 0;
@@ -104,35 +106,37 @@ final class ChargedOwnSentences {
         for (int n = longest; n >= 1; n--) {
             String cls = lexicon.classOf(WordingRule.phrase(v, i, n));
             if (cls != null) {
-                return !Lexicon.neutral(cls) && !plainInOwnWords(cls, n) && own(c, i, n) ? n : 0;
+                return !Lexicon.neutral(cls) && !plainInOwnWords(cls, v.form(i), n) && own(c, i) ? n : 0;
             }
         }
         return 0;
     }
 
     /**
-     * Classes whose single words are plain in a sentence of the outlet's own, where no base wording is there to
-     * weigh them against: a judgement on a claim's truth ("disputed", "false") and a verb of saying that is a
-     * court's or a record's word as often as a slant ("admitted the charges", "conceded the seat"). Their idioms
-     * ("cried foul", "trotted out") still count.
+     * Verbs of saying that are a court's or a record's words as often as a slant ("admitted the charges", "conceded
+     * the seat", "insisted on bail"): plain in a sentence of the outlet's own, where no base wording is there to
+     * weigh them against. The other loaded verbs of saying ("crowed", "fumed") still count.
      */
-    private static boolean plainInOwnWords(String cls, int words) {
-        return cls.equals("epistemic") || cls.equals("loaded-attribution") && words == 1;
+    private static final Set<String> RECORD_WORDS = Set.of("admit", "conced", "confess", "insist");
+
+    /**
+     * Terms plain in a sentence of the outlet's own: a judgement on a claim's truth ("disputed", "false") and a
+     * court's or a record's verb of saying (see {@link #RECORD_WORDS}).
+     */
+    private static boolean plainInOwnWords(String cls, String first, int words) {
+        return cls.equals("epistemic")
+                || cls.equals("loaded-attribution")
+                        && words == 1
+                        && RECORD_WORDS.stream().anyMatch(first::startsWith);
     }
 
-    /** No word of the term is used, in any form, by the base or by an independent source. */
-    private static boolean own(Comparison c, int from, int words) {
-        DocumentAnalysis v = c.version();
-        for (int k = from; k < from + words; k++) {
-            String stem = v.stem(k);
-            if (ContentWords.FUNCTION.contains(v.form(k))) {
-                continue;
-            }
-            if (c.base().hasStem(stem) || c.independent().stream().anyMatch(d -> d.hasStem(stem))) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * The term's head word is used, in any form, by neither the base nor an independent source: "brushed off" is
+     * the outlet's own though the base has "off the coast"; "rickety" is not when the base calls the boat rickety.
+     */
+    private static boolean own(Comparison c, int head) {
+        String stem = c.version().stem(head);
+        return !c.base().hasStem(stem) && c.independent().stream().noneMatch(d -> d.hasStem(stem));
     }
 
     private Finding finding(Comparison c, SentenceInfo s, Span at) {
@@ -148,7 +152,11 @@ final class ChargedOwnSentences {
                         + ": no other source uses it.");
     }
 
-    /** The base sentence sharing the most content words with {@code s}, if it shares enough, else null. */
+    /**
+     * The base sentence sharing the most content words with {@code s}, if it shares enough, else null: counted
+     * through an index of the base's stems (kept with the base), so the cost is the version sentence's words times
+     * the sentences each stem stands in, never the base's length per sentence.
+     */
     private static Span retold(Comparison c, SentenceInfo s) {
         DocumentAnalysis v = c.version();
         Set<String> mine = new HashSet<>();
@@ -157,25 +165,43 @@ final class ChargedOwnSentences {
                 mine.add(v.stem(i));
             }
         }
-        DocumentAnalysis b = c.base();
-        Span best = null;
-        int bestShared = SHARED_TO_RETELL - 1;
-        for (SentenceInfo t : b.sentences()) {
-            if (t.headline()) {
-                continue;
-            }
-            Set<String> shared = new HashSet<>();
-            for (int i = t.tokenFrom(); i < t.tokenTo(); i++) {
-                if (content(b, i) && mine.contains(b.stem(i))) {
-                    shared.add(b.stem(i));
-                }
-            }
-            if (shared.size() > bestShared) {
-                bestShared = shared.size();
-                best = t.span();
+        Map<String, List<Integer>> index =
+                c.base().memo(StemIndex.class, StemIndex::of).sentencesByStem();
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String stem : mine) {
+            for (int t : index.getOrDefault(stem, List.of())) {
+                shared.merge(t, 1, Integer::sum);
             }
         }
-        return best;
+        int best = -1;
+        int bestShared = SHARED_TO_RETELL - 1;
+        for (var e : shared.entrySet()) {
+            if (e.getValue() > bestShared || e.getValue() == bestShared && best >= 0 && e.getKey() < best) {
+                best = e.getKey();
+                bestShared = e.getValue();
+            }
+        }
+        return best < 0 ? null : c.base().sentence(best).span();
+    }
+
+    /** The base's story sentences by each content stem they hold (headlines left out), each sentence once per stem. */
+    private record StemIndex(Map<String, List<Integer>> sentencesByStem) {
+
+        static StemIndex of(DocumentAnalysis b) {
+            Map<String, List<Integer>> out = new HashMap<>();
+            for (SentenceInfo t : b.sentences()) {
+                if (t.headline()) {
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                for (int i = t.tokenFrom(); i < t.tokenTo(); i++) {
+                    if (content(b, i) && seen.add(b.stem(i))) {
+                        out.computeIfAbsent(b.stem(i), k -> new ArrayList<>()).add(t.index());
+                    }
+                }
+            }
+            return new StemIndex(out);
+        }
     }
 
     private static boolean content(DocumentAnalysis doc, int i) {

@@ -22,8 +22,11 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-    /** The longest phrase of the list, in words: an idiom ("burnt to death"). */
-    public static final int LONGEST = 3;
+    /** The longest phrase of the list, in words: an idiom ("burnt to death", "left in the dark"). */
+    public static final int LONGEST = 4;
+
+    /** Idioms are phrases of at least this many words: distinctive enough to stand out of a rewrite. */
+    static final int IDIOM = 3;
 
     private final Map<String, String> classes = new HashMap<>();
 
@@ -63,8 +66,9 @@ public final class Lexicon {
                 }
                 String term = key(parts[0].strip());
                 boolean verb = parts.length > 2 && parts[2].strip().equals("verb");
-                for (String form : verb ? VerbForms.of(term) : java.util.List.of(term)) {
-                    map.putIfAbsent(form, parts[1].strip());
+                map.put(term, parts[1].strip()); // a term listed twice takes its last class
+                for (String form : verb ? VerbForms.of(term) : java.util.List.<String>of()) {
+                    map.putIfAbsent(form, parts[1].strip()); // a form listed as a term of its own keeps its class
                 }
             }
             return new Lexicon(map);
@@ -125,6 +129,7 @@ public final class Lexicon {
             case "neutral-plain" -> "a word of plain reporting";
             case "neutral-outcome" -> "a plain word for an outcome";
             case "graphic" -> "a graphic idiom for a death";
+            case "sensational" -> "a sensational word for harm";
             case "loaded-attribution" -> "a verb of saying that judges the speaker or the statement";
             case "imputing" -> "a word that imputes a motive or judges how someone acted";
             default -> cls;

@@ -213,8 +213,19 @@ public final class NumberRule implements FlagRule {
      * measure ("more than 80 feet") a count ("around 25 people"), or a length a weight.
      */
     private static boolean sameDimension(Figures.Figure b, Figures.Figure v) {
-        return Double.isNaN(b.hours()) == Double.isNaN(v.hours())
-                && (b.unit().isEmpty() || v.unit().isEmpty() || b.dimension() == v.dimension());
+        return Double.isNaN(b.hours()) == Double.isNaN(v.hours()) && !measureAgainstCount(b, v);
+    }
+    /**
+     * Two known measures of different dimensions (metres, tonnes), or a known measure against a count of people or
+     * things ("80 feet", "25 people"); a unit the measures do not know ("45 tons") decides nothing.
+     */
+    private static boolean measureAgainstCount(Figures.Figure b, Figures.Figure v) {
+        int x = b.dimension();
+        int y = v.dimension();
+        if (b.unit().isEmpty() || v.unit().isEmpty() || x == y) {
+            return false;
+        }
+        return x >= 0 && y >= 0 || x >= 0 && Counts.counted(v) || y >= 0 && Counts.counted(b);
     }
 
     /** A variant figure equal to another base figure belongs to that one, not to {@code b}. */

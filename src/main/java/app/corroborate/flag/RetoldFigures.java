@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair, figures of a sentence
  * that speaks of a superseded figure and figures too far apart to stand for each other (see
- * {@link NumberRule#SAME_SCALE}) are left alone; one finding per change (see {@link NumberRule#change}).
+ * {@link #RETOLD_SCALE}) are left alone; one finding per change (see {@link NumberRule#change}).
  */
 final class RetoldFigures {
 
@@ -49,8 +49,8 @@ final class RetoldFigures {
                 if (b == null) {
                     b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
                 }
-                if (b != null && !NumberRule.sameScale(b, v)) {
-                    b = null; // "two people" died, "59,000 people" live there: not one count retold
+                if (b != null && !retoldScale(b, v)) {
+                    b = null; // "two people" died, "5,900 people" live there: not one count retold
                 }
                 Finding f = b == null ? null : NumberRule.compare(c, b, v);
                 if (f != null && changes.add(NumberRule.change(b, v))) {
@@ -199,6 +199,18 @@ final class RetoldFigures {
             return bound != null && !NumberRule.states(c.base(), v) ? bound : null;
         }
         return first;
+    }
+
+    /**
+     * How far apart a figure and its retelling in another sentence may be: a hundred times at most (a digit
+     * dropped or added twice); further apart, two sentences that share only a unit speak of two quantities.
+     */
+    static final double RETOLD_SCALE = 100;
+
+    private static boolean retoldScale(Figures.Figure b, Figures.Figure v) {
+        double x = Math.abs(b.phrase().low());
+        double y = Math.abs(v.phrase().low());
+        return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) <= RETOLD_SCALE;
     }
 
     /** Whether the base figure may be the one the version's speaks of (the same people, by the words around). */

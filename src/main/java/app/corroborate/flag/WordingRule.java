@@ -156,7 +156,7 @@ public final class WordingRule implements FlagRule {
     }
 
     /** Words after "claimed" that make it a toll, not a statement ("claimed two lives", "claimed the life of"). */
-    private static final Set<String> LIVES = Set.of("life", "lives", "victims", "victim");
+    private static final Set<String> LIVES = Set.of("life", "lives");
 
     /**
      * "The outbreak has claimed two lives": a verb of saying of the list used for deaths it caused, within the
@@ -170,6 +170,9 @@ public final class WordingRule implements FlagRule {
             if (LIVES.contains(doc.form(k))) {
                 return true;
             }
+            if (doc.tokens().kind(k) == TokenKind.PUNCT && !doc.form(k).equals("-")) {
+                return false; // the sentence or its clause ends first
+            }
         }
         return false;
     }
@@ -177,7 +180,7 @@ public final class WordingRule implements FlagRule {
     private static final int LIVES_WINDOW = 3;
 
     /**
-     * An idiom of the lexicon ({@value Lexicon#LONGEST} words, loaded) that an edit too long for a local
+     * An idiom of the lexicon ({@value Lexicon#IDIOM} to {@value Lexicon#LONGEST} words, loaded) that an edit too long for a local
      * substitution brings in ("blaze kills four guards" became "four burnt to death in huge overnight blaze"), where the base
      * sentence has no term of its class: an idiom is distinctive enough to stand out of a rewrite. Null otherwise.
      */
@@ -185,14 +188,18 @@ public final class WordingRule implements FlagRule {
         DocumentAnalysis v = c.version();
         int[] r = v.tokenRange(e.other());
         Set<String> before = classes(c.base(), p.base());
-        for (int i = r[0]; i + Lexicon.LONGEST <= r[1]; i++) {
+        for (int i = r[0]; i + Lexicon.IDIOM <= r[1]; i++) {
             if (!lexicon.mayStartPhrase(v.form(i))) {
                 continue;
             }
-            String idiom = phrase(v, i, Lexicon.LONGEST);
-            String cls = lexicon.classOf(idiom);
+            int n = Math.min(Lexicon.LONGEST, r[1] - i);
+            String cls = null;
+            for (; n >= Lexicon.IDIOM && cls == null; n--) {
+                cls = lexicon.classOf(phrase(v, i, n));
+            }
+            n++;
             if (cls != null && !Lexicon.neutral(cls) && !before.contains(cls)) {
-                Span at = new Span(v.tokens().start(i), v.tokens().end(i + Lexicon.LONGEST - 1));
+                Span at = new Span(v.tokens().start(i), v.tokens().end(i + n - 1));
                 Span base = e.base().isEmpty() ? p.base() : e.base();
                 return new Finding(
                         FlagKind.WORDING_LOADED,

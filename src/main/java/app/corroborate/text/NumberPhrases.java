@@ -271,7 +271,7 @@ public final class NumberPhrases {
 
     /** The ages written after a number word in one word ("nine-year-old", "three-month-old"). */
     private static final List<String> AGE_SUFFIXES =
-            List.of("-year-old", "-years-old", "-month-old", "-week-old", "-day-old");
+            List.of("-year-old", "-years-old", "-year-olds", "-month-old", "-week-old", "-day-old");
 
     /** The age suffix of a number word written with it ("-year-old" of "nine-year-old"), or null. */
     private static String ageSuffix(String f) {

@@ -86,4 +86,19 @@ class CopyGroupsTest {
                 MENU_PAGE);
         assertEquals("HOLMVIK|NWA", Dateline.of(c.analyses().get(0)));
     }
+
+    @Test
+    void aReportThatCitesTheAgencyInACaptionATweetOrACountKeepsItsOwnGroup() {
+        for (String line : new String[] {
+            "(Photo: Ola Nilsen via NordWire)",
+            "\u2014 NordWire (@NordWire) May 3, 2026",
+            "Source: NordWire, operator timetables",
+            "By NordWire's count, the crossings had been late all week."
+        }) {
+            Collation c = CounterpartsTest.collate(DATELINED, earlyTake("Our reporter in Holmvik") + "\n\n" + line);
+            Collation top = CounterpartsTest.collate(DATELINED, line + "\n\n" + earlyTake("Our reporter in Holmvik"));
+            assertNotEquals(c.group()[0], c.group()[1], line);
+            assertNotEquals(top.group()[0], top.group()[1], line);
+        }
+    }
 }

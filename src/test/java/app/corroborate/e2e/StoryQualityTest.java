@@ -52,7 +52,8 @@ class StoryQualityTest {
         return Stream.of(
                 Arguments.of(STORIES.resolve("wildfire/answer-key.json"), 0.87, 0.87, 0.94),
                 Arguments.of(STORIES.resolve("cyberattack/answer-key.json"), 0.80, 0.80, 0.92),
-                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.80, 0.73, 0.80),
+                // recall rose to 0.93; an unkeyed "Angry" opening a sentence of the outlet's own is now flagged
+                Arguments.of(STORIES.resolve("ferry/answer-key.json"), 0.93, 0.86, 0.79),
                 Arguments.of(STORIES.resolve("congestion/answer-key.json"), 0.86, 0.80, 0.92),
                 Arguments.of(STORIES.resolve("dam/answer-key.json"), 0.88, 0.88, 0.88),
                 Arguments.of(STORIES.resolve("club/answer-key.json"), 0.80, 0.80, 0.76),
@@ -98,7 +99,8 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("fireworks/answer-key.json"), 0.75, 0.62, 0.52),
                 Arguments.of(STORIES.resolve("methseizure/answer-key.json"), 0.93, 0.86, 0.66),
                 Arguments.of(STORIES.resolve("banquet/answer-key.json"), 0.73, 0.69, 0.76),
-                Arguments.of(STORIES.resolve("blackout/answer-key.json"), 0.82, 0.69, 0.68),
+                // a tabloid headline's "MAYHEM", unkeyed, is flagged as a sensational word of the outlet's own
+                Arguments.of(STORIES.resolve("blackout/answer-key.json"), 0.82, 0.73, 0.67),
                 Arguments.of(STORIES.resolve("lightning/answer-key.json"), 0.78, 0.71, 0.52),
                 Arguments.of(STORIES.resolve("locusts/answer-key.json"), 0.76, 0.56, 0.55),
                 Arguments.of(STORIES.resolve("seawall/answer-key.json"), 0.78, 0.59, 0.78),

@@ -67,4 +67,12 @@ class OutlineLabelsTest {
         // the counters are gone; the share in the last sentence, not first on its line, is still read
         assertEquals(List.of("Two", "About 300", "3", "4"), figures(d));
     }
+
+    @Test
+    void aLineOpeningOnADateOrAVoteIsNoThreadCounter() throws Exception {
+        DocumentAnalysis d = read("Timeline of the outbreak\n\n"
+                + "3/15 The first case was confirmed at the district hospital.\n\n"
+                + "The committee voted and 7/9 Judges backed the appeal.\n");
+        assertEquals(List.of("3", "15", "7", "9"), figures(d));
+    }
 }

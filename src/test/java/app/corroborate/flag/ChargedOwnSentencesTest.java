@@ -88,4 +88,41 @@ class ChargedOwnSentencesTest {
         List<Finding> f = Cases.run(RULE, c, 1);
         assertTrue(f.stream().anyMatch(x -> Cases.variant(c, 1, x).contains("rickety")), f.toString());
     }
+
+    @Test
+    void plainSentencesWithLiteralSensesOfIdiomsAreNot() {
+        for (String added : new String[] {
+            " The injured were kept in the hospital overnight.",
+            " One family lives just down the road from the pier.",
+            " Two crew members had burns on their hands.",
+            " The Supreme Court sided with the operator last year.",
+            " Passengers were asked to empty their pockets at the gate.",
+            " The mayor posed for the cameras at the harbour.",
+            " The boat was moored in a shady spot near the slipway.",
+            " Fishermen were hauling in their nets when the ferry struck.",
+            " A wave hit the railing against the wall of the pier."
+        }) {
+            assertEquals(List.of(), own(BASE + added), added);
+        }
+    }
+
+    @Test
+    void aTermIsTheOutletsOwnByItsHeadWordAndMayOpenTheSentence() {
+        String base = BASE.replace("off the northern coast", "off the coast of the northern island");
+        Collation c = Cases.collate(base, base + " The minister brushed off questions about the ferry's age.");
+        assertEquals(
+                1,
+                Cases.run(RULE, c, 1).stream()
+                        .filter(f -> f.explanation().contains("of this outlet's own"))
+                        .count());
+        assertEquals(
+                1,
+                own(BASE + " Tellingly, the minister did not visit the harbour that week.")
+                        .size());
+        assertEquals(
+                1,
+                own(BASE + " The owners crowed that the ferry had never missed a crossing.")
+                        .size());
+        assertEquals(List.of(), own(BASE + " The skipper admitted the charges at a hearing in March."));
+    }
 }

@@ -333,4 +333,26 @@ class NumberRuleTest {
         List<Finding> f = Cases.run(new NumberRule(), base, base.replace("about nine metres", "50ft"));
         assertEquals(1, f.size(), f.toString());
     }
+
+    @Test
+    void anAgeRetoldForTheSamePersonUnderAnotherNounIsStillCompared() {
+        String base = "A 16-year-old boy was arrested at the scene on Friday night, police said.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), base, base.replace("16-year-old boy", "18-year-old man"))
+                        .size());
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), base, base.replace("16-year-old boy", "15-year-old girl"))
+                        .size());
+    }
+
+    @Test
+    void aMeasureInAUnitTheMeasuresDoNotKnowIsStillCompared() {
+        String base = "The ship was carrying 40 tonnes of fuel when it struck the reef, the coast guard said.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), base, base.replace("40 tonnes", "45 tons"))
+                        .size());
+    }
 }

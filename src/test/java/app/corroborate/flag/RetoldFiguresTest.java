@@ -142,4 +142,13 @@ class RetoldFiguresTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).explanation().contains("from 40 to 60"), f.get(0).explanation());
     }
+
+    @Test
+    void aFigureAHundredTimesAnotherInAnotherSentenceIsNoRetellingOfIt() {
+        String base = "Two people have died of the fever in the district since March, health officials said.\n\n"
+                + "Teams began spraying the marshes on Monday.";
+        String version = "Teams began spraying the marshes on Monday.\n\n"
+                + "The district is home to about 5,900 people, most of them farmers who live near the water.";
+        assertEquals(List.of(), numbers(Cases.collate(base, version)));
+    }
 }

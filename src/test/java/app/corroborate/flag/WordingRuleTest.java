@@ -207,4 +207,16 @@ class WordingRuleTest {
                 Cases.run(rule, base, base.replace("the ministry said", "the ministry claimed"))
                         .size());
     }
+
+    @Test
+    void claimedIsAVerbOfSayingWhenNoLivesFollowAndHavocIsSensationalNotDeath() {
+        String base = "Police said the victim had been armed when officers arrived.";
+        assertEquals(1, Cases.run(rule, base, base.replace("said", "claimed")).size());
+        String storm = "The storm caused damage across the island on Sunday night, officials said.";
+        List<Finding> f = Cases.run(rule, storm, storm.replace("caused damage", "caused havoc"));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("a sensational word for harm"),
+                f.get(0).explanation());
+    }
 }
