@@ -238,6 +238,15 @@ public final class NumberRule implements FlagRule {
         NumberPhrase y = v.phrase();
         String was = Wording.quote(c.base().text(), b.span());
         String now = Wording.quote(c.version().text(), v.span());
+        if (b.sameQuantity(v) && RatePeriods.changed(c.base(), b, c.version(), v)) {
+            return new Finding(
+                    FlagKind.NUMBER,
+                    Severity.HIGH,
+                    b.span(),
+                    v.span(),
+                    "'" + was + "' became '" + now + "': the same figure is now per " + RatePeriods.of(c.version(), v)
+                            + ", not per " + RatePeriods.of(c.base(), b) + ".");
+        }
         if (b.sameQuantity(v) && x.hedge() == y.hedge()) {
             return null;
         }

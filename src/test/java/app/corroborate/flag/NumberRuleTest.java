@@ -355,4 +355,15 @@ class NumberRuleTest {
                 Cases.run(new NumberRule(), base, base.replace("40 tonnes", "45 tons"))
                         .size());
     }
+
+    @Test
+    void theSameAmountPerAnotherPeriodIsAChangedFigure() {
+        String base = "Households will still get 91,000 litres of water free each year under the new tariff.";
+        List<Finding> f = Cases.run(new NumberRule(), base, base.replace("free each year", "free a month"));
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("now per month, not per year"),
+                f.get(0).explanation());
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("free each year", "free every year")));
+    }
 }
