@@ -44,6 +44,7 @@ public final class NumberRule implements FlagRule {
             }
         }
         out.addAll(RetoldFigures.findings(c, out, changes));
+        out.addAll(PersonAges.findings(c, out));
         return out;
     }
 

@@ -366,4 +366,26 @@ class NumberRuleTest {
                 f.get(0).explanation());
         assertEquals(List.of(), Cases.run(new NumberRule(), base, base.replace("free each year", "free every year")));
     }
+
+    @Test
+    void aPersonsAgeIsComparedByTheNameWhereverEachSourceGivesIt() {
+        String base = "A jury found former supervisor Kendall Baptiste guilty of fraud on Thursday.\n\n"
+                + "Baptiste, 44, of Arouca, was remanded in custody until June.\n\n"
+                + "The judge will sentence him next month.";
+        String version = "The judge will sentence him next month, the court heard.\n\n"
+                + "Kendall Baptiste bowed his head as the verdict was read.\n\n"
+                + "Relatives wept outside while Baptiste, 45, a father of three, was led to the cells.";
+        Collation c = Cases.collate(base, version);
+        List<Finding> f = Cases.run(new NumberRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("age changed from 44 to 45"),
+                f.get(0).explanation());
+        String town = "Police in Lusaka, 14, were charged.";
+        assertEquals(
+                List.of(),
+                Cases.run(new NumberRule(), town, town.replace("14", "15")).stream()
+                        .filter(x -> x.explanation().contains("'s age"))
+                        .toList());
+    }
 }
