@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: sixty-seven; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: seventy-one; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
  * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * resinfire at 0.79/0.72/0.50 together; cranecollapse, cyclone, tobagoquake and mtelgonslide at 0.78/0.70/0.43
  * together; busplunge, examleak, fireworks and methseizure at 0.76/0.66/0.41 together; banquet, blackout, lightning
  * and locusts at 0.67/0.55/0.52 together; seawall, fishkill, balcony and bellyland at 0.66/0.54/0.74 together;
- * gozoferry, rescrutiny, rabies and cablecar at 0.68/0.54/0.57 together)
+ * gozoferry, rescrutiny, rabies and cablecar at 0.68/0.54/0.57 together; lottofraud, waitinglist, dataleak and
+ * watertariff at 0.64/0.52/0.61 together)
  * and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
@@ -113,6 +114,10 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("rescrutiny/answer-key.json"), 0.80, 0.61, 0.65),
                 Arguments.of(STORIES.resolve("rabies/answer-key.json"), 0.75, 0.71, 0.51),
                 Arguments.of(STORIES.resolve("cablecar/answer-key.json"), 0.61, 0.51, 0.54),
+                Arguments.of(STORIES.resolve("lottofraud/answer-key.json"), 0.72, 0.62, 0.71),
+                Arguments.of(STORIES.resolve("waitinglist/answer-key.json"), 0.64, 0.44, 0.57),
+                Arguments.of(STORIES.resolve("dataleak/answer-key.json"), 0.50, 0.45, 0.63),
+                Arguments.of(STORIES.resolve("watertariff/answer-key.json"), 0.76, 0.66, 0.57),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.81));
     }
