@@ -110,7 +110,7 @@ class StoryQualityTest {
                 // flagged as loaded since the lexicon holds decrepitude words and headlines are read for its terms
                 Arguments.of(STORIES.resolve("balcony/answer-key.json"), 0.87, 0.75, 0.76),
                 Arguments.of(STORIES.resolve("bellyland/answer-key.json"), 0.38, 0.26, 0.54),
-                Arguments.of(STORIES.resolve("gozoferry/answer-key.json"), 0.73, 0.65, 0.61),
+                Arguments.of(STORIES.resolve("gozoferry/answer-key.json"), 0.73, 0.65, 0.60),
                 Arguments.of(STORIES.resolve("rescrutiny/answer-key.json"), 0.80, 0.61, 0.67),
                 Arguments.of(STORIES.resolve("rabies/answer-key.json"), 0.81, 0.78, 0.62),
                 Arguments.of(STORIES.resolve("cablecar/answer-key.json"), 0.70, 0.61, 0.57),
