@@ -40,6 +40,12 @@ public final class DateRule implements FlagRule {
             }
         }
         out.addAll(datesElsewhere(c, out, year));
+        for (Finding f : RelativeDays.findings(c)) {
+            if (out.stream()
+                    .noneMatch(o -> o.variantSpan() != null && o.variantSpan().overlaps(f.variantSpan()))) {
+                out.add(f);
+            }
+        }
         out.addAll(YearSpans.changed(c, out));
         out.addAll(Decades.changed(c));
         return out;

@@ -181,4 +181,21 @@ class DateRuleTest {
         String two = "The wall was built in the 1960s and patched in the 1980s.";
         assertEquals(List.of(), Cases.run(new DateRule(), two, "The wall went up in the 1950s and was patched later."));
     }
+
+    @Test
+    void yesterdayOnAPageIsReadByThePagesDate() {
+        String base =
+                "Phone data leaked\n\nThe regulator said on Sunday that the leak had been contained by the operator.";
+        String sameDay = "Sunday, June 7, 2026\n\nPhone data leaked\n\n"
+                + "The regulator said yesterday that the leak had been contained by the operator.";
+        List<Finding> f = Cases.run(new DateRule(), base, sameDay);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(
+                f.get(0).explanation().contains("'yesterday' is Saturday 6 June"),
+                f.get(0).explanation());
+        String nextDay = sameDay.replace("Sunday, June 7, 2026", "Monday, June 8, 2026");
+        assertEquals(List.of(), Cases.run(new DateRule(), base, nextDay));
+        String undated = sameDay.replace("Sunday, June 7, 2026\n\n", "");
+        assertEquals(List.of(), Cases.run(new DateRule(), base, undated));
+    }
 }
