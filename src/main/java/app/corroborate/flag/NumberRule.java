@@ -95,7 +95,7 @@ public final class NumberRule implements FlagRule {
             if (accountedFor(v, b, base)) {
                 continue;
             }
-            if (b.sameUnit(v) && sameHead(b, v) && sameScale(b, v) && !countOtherThings(c, b, v)) {
+            if (b.sameUnit(v) && sameHead(b, v) && Commensurable.sameScale(b, v) && !countOtherThings(c, b, v)) {
                 if (v.phrase().low() == b.phrase().low()) {
                     return v;
                 }
@@ -125,8 +125,8 @@ public final class NumberRule implements FlagRule {
                 for (Figures.Figure v : variant) {
                     boolean unitsComparable =
                             (b.unit().isEmpty() == v.unit().isEmpty() || money(c.base(), b) || money(c.version(), v))
-                                    && sameDimension(b, v)
-                                    && sameScale(b, v)
+                                    && Commensurable.sameDimension(b, v)
+                                    && Commensurable.sameScale(b, v)
                                     && !countOtherThings(c, b, v);
                     if (e.other().overlaps(v.phrase().span()) && unitsComparable) {
                         return v;
@@ -138,8 +138,8 @@ public final class NumberRule implements FlagRule {
                         && all.size() == 1
                         && variant.size() == 1
                         && (p.link() != app.corroborate.align.Link.NONE || Counts.comparableUnits(b, variant.get(0)))
-                        && sameDimension(b, variant.get(0))
-                        && sameScale(b, variant.get(0))
+                        && Commensurable.sameDimension(b, variant.get(0))
+                        && Commensurable.sameScale(b, variant.get(0))
                         && !countOtherThings(c, b, variant.get(0))
                 ? variant.get(0)
                 : null;
@@ -186,19 +186,6 @@ public final class NumberRule implements FlagRule {
     }
 
     /**
-     * How far apart two figures that stand in for each other may be: a misread or changed figure moves by a digit,
-     * a decimal point or a scale word (1.2 million and 12 million, million and billion: up to 1,000 times), not by
-     * more; a headline's "₹412-crore fraud" and another headline's "₹25,000" cap (165,000 times) are two quantities.
-     */
-    static final double SAME_SCALE = 10_000;
-
-    static boolean sameScale(Figures.Figure b, Figures.Figure v) {
-        double x = Math.abs(b.phrase().low());
-        double y = Math.abs(v.phrase().low());
-        return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) < SAME_SCALE;
-    }
-
-    /**
      * How many words around the two figures say the same of them (see {@link Counts#context}): of several
      * figures of one unit in a rewrite ("seven workers managed to escape, six workers were trapped"), the one
      * trapped is the partner of the base's "five were trapped".
@@ -207,26 +194,6 @@ public final class NumberRule implements FlagRule {
         Set<String> theirs = Counts.context(c.version(), v);
         return (int)
                 Counts.context(c.base(), b).stream().filter(theirs::contains).count();
-    }
-
-    /**
-     * A duration ("almost 3 hours") is never a count of people or things ("six people"), nor the reverse; nor is a
-     * measure ("more than 80 feet") a count ("around 25 people"), or a length a weight.
-     */
-    private static boolean sameDimension(Figures.Figure b, Figures.Figure v) {
-        return Double.isNaN(b.hours()) == Double.isNaN(v.hours()) && !measureAgainstCount(b, v);
-    }
-    /**
-     * Two known measures of different dimensions (metres, tonnes), or a known measure against a count of people or
-     * things ("80 feet", "25 people"); a unit the measures do not know ("45 tons") decides nothing.
-     */
-    private static boolean measureAgainstCount(Figures.Figure b, Figures.Figure v) {
-        int x = b.dimension();
-        int y = v.dimension();
-        if (b.unit().isEmpty() || v.unit().isEmpty() || x == y) {
-            return false;
-        }
-        return x >= 0 && y >= 0 || x >= 0 && Counts.counted(v) || y >= 0 && Counts.counted(b);
     }
 
     /** A variant figure equal to another base figure belongs to that one, not to {@code b}. */
