@@ -34,7 +34,7 @@ public final class PublishedDay {
     }
 
     /** The day a page's date string gives, or null. */
-    static LocalDate parse(String published) {
+    public static LocalDate parse(String published) {
         if (published == null) {
             return null;
         }

@@ -21,6 +21,9 @@ import java.util.Optional;
  * statement to Saturday. Compared through the calendar, so a page dated the day after that says "yesterday" for
  * the base's Sunday agrees with it.
  *
+ * A week or a month named relative to the page ("next week", "this month") is compared the same way, against the
+ * base's page date or its dateline's date.
+ *
  * <p>Guarantees: only in aligned sentences, only when the version's page gives its day (see {@link PublishedDay})
  * and the base sentence names exactly one weekday or date, or an edit of the pair replaced that one with the
  * relative word; a base date without its day of the month ("in June") is never contradicted.
@@ -37,7 +40,7 @@ final class RelativeDays {
         if (published.isEmpty()) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(weeks(c, published.get()));
         DocumentAnalysis v = c.version();
         for (AlignedPair p : c.paired()) {
             SentenceInfo vs = v.sentence(p.otherIndex());
@@ -61,6 +64,77 @@ final class RelativeDays {
             }
         }
         return out;
+    }
+
+    /** "this week", "next week", "last week" (and months): the offset from the page's own week or month. */
+    private static final Map<String, Integer> WHICH = Map.of("last", -1, "this", 0, "next", 1);
+
+    /**
+     * A week or a month named relative to the page's date that moved: "sessions next week" in a base dated 16 June
+     * became "sessions this week" on a page of the same day. The base's day is its page's date, or failing that the
+     * date of its dateline; nothing is compared when either is unknown.
+     */
+    private static List<Finding> weeks(Comparison c, LocalDate versionDay) {
+        LocalDate baseDay = baseDay(c);
+        if (baseDay == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (AlignedPair p : c.paired()) {
+            Relative b = relative(c.base(), c.base().sentence(p.baseIndex()));
+            Relative v = relative(c.version(), c.version().sentence(p.otherIndex()));
+            if (b == null || v == null || !b.unit().equals(v.unit())) {
+                continue;
+            }
+            if (!b.start(baseDay).equals(v.start(versionDay))) {
+                out.add(new Finding(
+                        FlagKind.DATE,
+                        Severity.HIGH,
+                        b.span(),
+                        v.span(),
+                        "'" + c.baseText(b.span()) + "' became '" + c.versionText(v.span()) + "': the base is dated "
+                                + spoken(baseDay) + " and this page " + spoken(versionDay) + ", so they name another "
+                                + b.unit() + "."));
+            }
+        }
+        return out;
+    }
+
+    /** A week or month named relative to the page's date, and where. */
+    private record Relative(Span span, int offset, String unit) {
+
+        LocalDate start(LocalDate day) {
+            return unit.equals("week")
+                    ? day.with(java.time.DayOfWeek.MONDAY).plusWeeks(offset)
+                    : day.withDayOfMonth(1).plusMonths(offset);
+        }
+    }
+
+    /** The sentence's one "this/next/last week|month", or null when it has none or more than one. */
+    private static Relative relative(DocumentAnalysis doc, SentenceInfo s) {
+        Relative found = null;
+        for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+            Integer offset = WHICH.get(doc.form(i));
+            String unit = doc.form(i + 1);
+            if (offset != null && (unit.equals("week") || unit.equals("month"))) {
+                if (found != null) {
+                    return null;
+                }
+                found = new Relative(
+                        new Span(doc.tokens().start(i), doc.tokens().end(i + 1)), offset, unit);
+            }
+        }
+        return found;
+    }
+
+    /** The base's page date, or the date of its dateline ("SUVA, June 16, 2026 (FNA)"), or null. */
+    private static LocalDate baseDay(Comparison c) {
+        Optional<LocalDate> page = PublishedDay.of(c.base());
+        if (page.isPresent()) {
+            return page.get();
+        }
+        Span dateline = app.corroborate.facts.Dateline.span(c.base());
+        return dateline == null ? null : PublishedDay.parse(c.baseText(dateline));
     }
 
     /** The base's one weekday or date in the sentence, or the one an edit replaced with the relative word. */

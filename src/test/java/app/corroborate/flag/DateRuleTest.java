@@ -198,4 +198,18 @@ class DateRuleTest {
         String undated = sameDay.replace("Sunday, June 7, 2026\n\n", "");
         assertEquals(List.of(), Cases.run(new DateRule(), base, undated));
     }
+
+    @Test
+    void aWeekNamedRelativeToThePageIsReadByThePagesDate() {
+        String base = "Water rates to rise\n\nSUVA, June 16, 2026 (FNA) - The authority will raise its rates in August."
+                + "\n\nThe authority will hold information sessions in three towns next week, a spokesman said.";
+        String version = "Tuesday 16 June 2026, 4:55 pm\n\nWater rates to rise\n\n"
+                + "The authority will raise its rates in August.\n\n"
+                + "The authority will hold information sessions in three towns this week, a spokesman said.";
+        List<Finding> f = Cases.run(new DateRule(), base, version);
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("another week"), f.get(0).explanation());
+        String weekLater = version.replace("Tuesday 16 June 2026", "Tuesday 23 June 2026");
+        assertEquals(List.of(), Cases.run(new DateRule(), base, weekLater));
+    }
 }
