@@ -23,10 +23,10 @@ import java.util.Set;
  * edit of an aligned sentence too long to be a local substitution (see {@link #inEdit}).
  *
  * <p>Guarantees: only sentences no base sentence is paired with (a headline too: a tabloid's slant is often
- * there, and the list's terms are loaded wherever they stand); a term counts only when
- * neither the base nor any independent source uses it in any form, written in lower case, outside quotation
- * marks (not the speaker's), and not negated; at most {@value #PER_SENTENCE} findings per sentence; linear in the
- * version's tokens plus one pass over the base's sentences per flagged sentence.
+ * there, and the list's terms are loaded wherever they stand); a term counts only when neither the base nor any
+ * independent source uses its head word in any form, written in lower case (or opening the sentence), outside
+ * quotation marks (not the speaker's), and not negated; at most {@value #PER_SENTENCE} findings per sentence; linear
+ * in the version's tokens, the base sentence each retells found through an index of the base's stems.
  */
 final class ChargedOwnSentences {
 
@@ -37,11 +37,9 @@ final class ChargedOwnSentences {
     static final int SHARED_TO_RETELL = 3;
 
     private final Lexicon lexicon;
-    private final Valence valence;
 
-    ChargedOwnSentences(Lexicon lexicon, Valence valence) {
+    ChargedOwnSentences(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.valence = valence;
     }
 
     List<Finding> in(Comparison c) {

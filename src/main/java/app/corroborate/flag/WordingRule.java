@@ -40,7 +40,7 @@ public final class WordingRule implements FlagRule {
         this.lexicon = lexicon;
         this.connotation = new ConnotationShift(valence, lexicon);
         this.retold = new RetoldSpeech(lexicon);
-        this.own = new ChargedOwnSentences(lexicon, valence);
+        this.own = new ChargedOwnSentences(lexicon);
     }
 
     @Override
