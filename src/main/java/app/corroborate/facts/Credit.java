@@ -1,6 +1,7 @@
 package app.corroborate.facts;
 
 import app.corroborate.text.Span;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,19 +122,32 @@ public final class Credit {
      * caption's credit ("(Photo: Ola Nilsen via KNS)"), a handle ("@KNS") or a possessive ("By KNS's count").
      */
     public static boolean credits(DocumentAnalysis doc, String code) {
-        int n = Math.min(OPENING, doc.sentences().size());
-        if (n == 0 || code.isEmpty()) {
+        if (code.isEmpty()) {
             return false;
         }
-        // the page's own lines count too: a byline is furniture, not a story sentence
-        String opening =
-                doc.text().substring(0, doc.sentences().get(n - 1).span().end());
-        for (String line : opening.split("\n")) {
+        for (String line : doc.memo(OpeningLines.class, OpeningLines::of).lines()) {
             if (bylineCredit(line.strip(), code) || bracketCredit(line, code)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lines of a document up to the end of its {@value #OPENING}th story sentence, the page's own lines among
+     * them (a byline is furniture, not a story sentence); read once per document, as every pair of sources asks.
+     */
+    private record OpeningLines(List<String> lines) {
+
+        static OpeningLines of(DocumentAnalysis doc) {
+            int n = Math.min(OPENING, doc.sentences().size());
+            if (n == 0) {
+                return new OpeningLines(List.of());
+            }
+            String opening =
+                    doc.text().substring(0, doc.sentences().get(n - 1).span().end());
+            return new OpeningLines(List.of(opening.split("\n")));
+        }
     }
 
     /** "By CODE", "Source: CODE" or "- CODE" opening the line, then its end, a bar or a dot, or a comma and a date. */

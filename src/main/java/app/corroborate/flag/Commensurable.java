@@ -22,9 +22,14 @@ final class Commensurable {
     static final double SAME_SCALE = 10_000;
 
     static boolean sameScale(Figures.Figure b, Figures.Figure v) {
+        return ratio(b, v) < SAME_SCALE;
+    }
+
+    /** How many times the larger figure is the smaller, by their lower values; 1 when either is 0. */
+    static double ratio(Figures.Figure b, Figures.Figure v) {
         double x = Math.abs(b.phrase().low());
         double y = Math.abs(v.phrase().low());
-        return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) < SAME_SCALE;
+        return x == 0 || y == 0 ? 1 : Math.max(x, y) / Math.min(x, y);
     }
 
     /**

@@ -206,14 +206,16 @@ public final class NumberRule implements FlagRule {
         NumberPhrase y = v.phrase();
         String was = Wording.quote(c.base().text(), b.span());
         String now = Wording.quote(c.version().text(), v.span());
-        if (b.sameQuantity(v) && RatePeriods.changed(c.base(), b, c.version(), v)) {
+        String periodWas = b.sameQuantity(v) ? RatePeriods.of(c.base(), b) : null;
+        String periodNow = periodWas == null ? null : RatePeriods.of(c.version(), v);
+        if (periodNow != null && !periodNow.equals(periodWas)) {
             return new Finding(
                     FlagKind.NUMBER,
                     Severity.HIGH,
                     b.span(),
                     v.span(),
-                    "'" + was + "' became '" + now + "': the same figure is now per " + RatePeriods.of(c.version(), v)
-                            + ", not per " + RatePeriods.of(c.base(), b) + ".");
+                    "'" + was + "' became '" + now + "': the same figure is now per " + periodNow + ", not per "
+                            + periodWas + ".");
         }
         if (b.sameQuantity(v) && x.hedge() == y.hedge()) {
             return null;

@@ -42,9 +42,8 @@ final class RatePeriods {
 
     /** The period of {@code f} ("year", "month" ...), or null when it is no rate. */
     static String of(DocumentAnalysis doc, Figures.Figure f) {
-        Span s = doc.sentenceAt(f.span().start()) == null
-                ? null
-                : doc.sentenceAt(f.span().start()).span();
+        app.corroborate.facts.SentenceInfo sentence = doc.sentenceAt(f.span().start());
+        Span s = sentence == null ? null : sentence.span();
         int[] r = doc.tokenRange(f.span());
         int end = s == null ? doc.tokens().count() : doc.tokenRange(s)[1];
         for (int i = r[1]; i < Math.min(end, r[1] + REACH); i++) {
@@ -64,12 +63,5 @@ final class RatePeriods {
             }
         }
         return null;
-    }
-
-    /** Both figures are rates, of different periods. */
-    static boolean changed(DocumentAnalysis base, Figures.Figure b, DocumentAnalysis version, Figures.Figure v) {
-        String x = of(base, b);
-        String y = of(version, v);
-        return x != null && y != null && !x.equals(y);
     }
 }

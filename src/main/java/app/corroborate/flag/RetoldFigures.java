@@ -49,7 +49,7 @@ final class RetoldFigures {
                 if (b == null) {
                     b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
                 }
-                if (b != null && !retoldScale(b, v)) {
+                if (b != null && Commensurable.ratio(b, v) > RETOLD_SCALE) {
                     b = null; // "two people" died, "5,900 people" live there: not one count retold
                 }
                 Finding f = b == null ? null : NumberRule.compare(c, b, v);
@@ -206,12 +206,6 @@ final class RetoldFigures {
      * dropped or added twice); further apart, two sentences that share only a unit speak of two quantities.
      */
     static final double RETOLD_SCALE = 100;
-
-    private static boolean retoldScale(Figures.Figure b, Figures.Figure v) {
-        double x = Math.abs(b.phrase().low());
-        double y = Math.abs(v.phrase().low());
-        return x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) <= RETOLD_SCALE;
-    }
 
     /** Whether the base figure may be the one the version's speaks of (the same people, by the words around). */
     private static boolean said(Comparison c, String concept, Figures.Figure b, Figures.Figure v) {
