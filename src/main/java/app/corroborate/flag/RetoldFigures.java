@@ -49,6 +49,9 @@ final class RetoldFigures {
                 if (b == null) {
                     b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
                 }
+                if (b == null) {
+                    b = RetoldInContext.of(c, v, baseByUnit);
+                }
                 if (b != null && Commensurable.ratio(b, v) > RETOLD_SCALE) {
                     b = null; // "two people" died, "5,900 people" live there: not one count retold
                 }

@@ -1,0 +1,84 @@
+package app.corroborate.flag;
+
+import app.corroborate.collate.Comparison;
+import app.corroborate.facts.Counts;
+import app.corroborate.facts.DocumentAnalysis;
+import app.corroborate.facts.Figures;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The base figure a version's figure retells when several base figures share its unit: the one stated in the same
+ * words around it ("312 patients with heat-related illness between Saturday and noon" retold as "321 patients with
+ * heat-related illness admitted ... between Saturday and noon", not the "260 patients" of a ward), when it shares at
+ * least {@value #SHARED} content words of its clause with the version's figure and clearly more than any other
+ * candidate does.
+ *
+ * <p>Guarantees: never a figure whose value the version states, nor one for a figure whose value the base states
+ * (counting a comparable thing): a value both sides give is not a change. Candidates are the base figures sharing
+ * a word of the unit, read through the base's unit index; a unit shared by more than {@value #CANDIDATES} figures
+ * names the story's subject, not one count, and is skipped.
+ */
+final class RetoldInContext {
+
+    /**
+     * Content words of the clause around the figure both must share, beyond the unit: a unit and one more word
+     * ("patients ... admitted") place a figure in nearly any sentence of a story about one ward; three place one
+     * statement. Chosen on the keyed stories' merged and retold sentences (three to six shared words), against
+     * unrelated figures of one unit in the same story (one or two).
+     */
+    static final int SHARED = 3;
+
+    /** The margin by which the chosen base figure must share more context words than the runner-up. */
+    static final int MARGIN = 2;
+
+    /** Base figures of one unit word beyond which the word is the story's subject and places nothing. */
+    static final int CANDIDATES = 12;
+
+    private RetoldInContext() {}
+
+    static Figures.Figure of(Comparison c, Figures.Figure v, Map<String, List<Figures.Figure>> baseByUnit) {
+        if (valued(c.base(), v)) {
+            return null;
+        }
+        Set<Figures.Figure> candidates = new HashSet<>();
+        for (String word : v.unit()) {
+            List<Figures.Figure> found = baseByUnit.getOrDefault(word, List.of());
+            if (found.size() <= CANDIDATES) {
+                candidates.addAll(found);
+            }
+        }
+        Figures.Figure best = null;
+        int most = 0;
+        int second = 0;
+        for (Figures.Figure b : candidates) {
+            if (b.phrase().vague() || !b.sameKind(v) || !Counts.comparableUnits(b, v)) {
+                continue;
+            }
+            int shared = NumberRule.sharedContext(c, b, v);
+            if (shared > most) {
+                second = most;
+                most = shared;
+                best = b;
+            } else if (shared > second) {
+                second = shared;
+            }
+        }
+        if (best == null
+                || most < SHARED
+                || most - second < MARGIN
+                || valued(c.version(), best)
+                || NumberRule.countOtherThings(c, best, v)) {
+            return null;
+        }
+        return best;
+    }
+
+    /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
+    private static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
+        return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
+                .anyMatch(g -> Counts.comparableUnits(g, f));
+    }
+}
