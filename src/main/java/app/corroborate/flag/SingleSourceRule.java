@@ -301,7 +301,10 @@ public final class SingleSourceRule implements FlagRule {
                     }
                 }
                 for (NameFinder.Name n : s.names()) {
-                    if (e.other().contains(n.span()) && namesSeen.add(n.key()) && novelty.newName(n)) {
+                    if (e.other().contains(n.span())
+                            && !Places.named(c.version(), n.span())
+                            && namesSeen.add(n.key())
+                            && novelty.newName(n)) {
                         out.add(inserted(c, n.span(), "the name " + c.versionText(n.span())));
                     }
                 }

@@ -187,7 +187,13 @@ public final class NameFinder {
         return out;
     }
 
-    /** True after an opening quotation mark or bracket, where capitals start a quoted sentence. */
+    /**
+     * Marks that open a line of a page or post as a quotation, a list item or a cell ("&gt; Separately, the
+     * agency said", "* Officials", "| Updated 1:37 p.m."): the capital after them starts the line, as a sentence's.
+     */
+    private static final String LINE_MARKS = ">|*\u2022#";
+
+    /** True after an opening quotation mark, bracket or line mark, where capitals start a quoted sentence or line. */
     private static boolean afterOpening(String text, Tokens tokens, int i) {
         if (i == 0) {
             return true;
@@ -197,6 +203,7 @@ public final class NameFinder {
         }
         char prev = text.charAt(tokens.start(i - 1));
         return prev == '"'
+                || LINE_MARKS.indexOf(prev) >= 0
                 || prev == '\u201C'
                 || prev == '('
                 || prev == ':'

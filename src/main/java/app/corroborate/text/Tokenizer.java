@@ -74,7 +74,7 @@ public final class Tokenizer {
     /**
      * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
      * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
-     * rest of the word is digits. A single capital glued to a figure with a decimal point or a thousands comma
+     * rest of the word is digits, or digits and a scale ("Shs5m"). A single capital glued to a figure with a decimal point or a thousands comma
      * ("N1.8 billion", "R2,500") or grouped by a space ("R2 500") is a currency sign as well. Otherwise {@code end}.
      */
     static int currencyPrefix(char[] t, int i, int end) {
@@ -99,13 +99,17 @@ public final class Tokenizer {
         if (!Character.isLowerCase(t[i + letters - 1])) {
             return end;
         }
-        for (int k = i + letters; k < end; k++) {
-            if (!isDigit(t[k])) {
-                return end;
-            }
+        int digits = i + letters;
+        while (digits < end && isDigit(t[digits])) {
+            digits++;
         }
-        return i + letters;
+        return digits > i + letters && (digits == end || SCALES.contains(new String(t, digits, end - digits)))
+                ? i + letters
+                : end;
     }
+
+    /** Scale letters written against a figure after its currency ("Shs5m", "Rs2bn"): the figure goes on. */
+    private static final java.util.Set<String> SCALES = java.util.Set.of("m", "mn", "bn", "b", "k", "tn");
 
     private static boolean allDigits(char[] t, int from, int end) {
         if (from >= end) {

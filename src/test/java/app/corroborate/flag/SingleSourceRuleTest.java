@@ -56,6 +56,18 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void placesAddedToAnAlignedSentenceLocateTheEventButAPersonAddedIsAClaim() {
+        String version = BASE.replace(
+                        "Shelters opened in three schools.",
+                        "Shelters opened in three schools in " + "Marlow, Kessock and Dunvale.")
+                .replace("the governor said", "governor Ruth Adeyemi said");
+        Collation c = Cases.collate(BASE, version);
+        List<Finding> f = Cases.run(new SingleSourceRule(), c, 1);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("Ruth Adeyemi", Cases.variant(c, 1, f.get(0)));
+    }
+
+    @Test
     void aFactAnotherIndependentSourceStatesIsNotSingleSource() {
         String extra = " Councillor Ruth Adeyemi called for an inquiry into the flooding.";
         String other = "Engineers released water from the reservoir after days of storms. Local schools became "

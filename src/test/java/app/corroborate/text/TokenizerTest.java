@@ -88,6 +88,11 @@ class TokenizerTest {
     }
 
     @Test
+    void aCurrencyAbbreviationGluedToAFigureWithItsScaleIsAWordOfItsOwn() {
+        assertEquals(List.of("Shs/W", "5m/N", "Rs/W", "2bn/N", "Mp3s/W"), tokens("Shs5m Rs2bn Mp3s"));
+    }
+
+    @Test
     void aSingleCapitalGluedToADecimalOrGroupedFigureIsACurrencySign() {
         assertEquals(
                 List.of("N/W", "2.5/N", "billion/W", "R/W", "3,400/N", "A4/W", "B12/W"),
