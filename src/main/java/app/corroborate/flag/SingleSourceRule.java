@@ -192,7 +192,7 @@ public final class SingleSourceRule implements FlagRule {
 
     private static List<String> claims(Comparison c, Novelty novelty, SentenceInfo s, Set<String> namesSeen) {
         List<String> out = new ArrayList<>();
-        if (s.headline() || aboutThePage(c.version(), s)) {
+        if (s.headline() || aboutThePage(c.version(), s) || question(c.version(), s)) {
             return out;
         }
         for (NumberPhrase n : s.numbers()) {
@@ -231,7 +231,7 @@ public final class SingleSourceRule implements FlagRule {
         return out;
     }
 
-    /** Verbs of a sentence that tells the reader what to do ("Listen to the full bulletin on our app."). */
+    /** Verbs of a sentence that tells the reader what to do ("Listen to the full bulletin on our app.", "Be the first to comment."). */
     private static final Set<String> READER_VERBS = Set.of(
             "listen",
             "watch",
@@ -245,7 +245,17 @@ public final class SingleSourceRule implements FlagRule {
             "sign",
             "share",
             "visit",
-            "tune");
+            "tune",
+            "please",
+            "reply",
+            "comment",
+            "be",
+            "keep",
+            "send",
+            "text",
+            "email",
+            "contact",
+            "submit");
 
     /**
      * The page speaking of itself, not of the story: a sentence whose subject is the page's own name ("Radio
@@ -267,6 +277,12 @@ public final class SingleSourceRule implements FlagRule {
             }
         }
         return false;
+    }
+
+    /** The sentence asks rather than states (it ends on a question mark outside any quotation): it claims nothing. */
+    private static boolean question(DocumentAnalysis doc, SentenceInfo s) {
+        String text = doc.text().substring(s.span().start(), s.span().end()).strip();
+        return text.endsWith("?") && s.quotations().isEmpty();
     }
 
     /** A sentence tied to the story's world: it names a place or person, a day or a figure. */

@@ -124,6 +124,13 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aQuestionOrAPromptToTheReaderTellsNoEvent() {
+        String version = BASE + "\n\nWhy did the Marlow council ignore the warnings last Tuesday?\n\nPlease keep "
+                + "comments on the Marlow Herald site civil and on topic from Monday.\n";
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+    }
+
+    @Test
     void thePageSpeakingOfItselfOrToTheReaderIsNoClaim() {
         String version = "Radio Valmora News\n\n" + BASE + "\n\nListen to the full bulletin on the Radio Valmora app"
                 + " from 6 p.m. on Monday.\n\nRadio Valmora is a member of the Valmora community broadcasters"
