@@ -34,7 +34,25 @@ final class Editions {
     /** A continuation line is short: the longest form above with its dashes and spaces. */
     private static final int CONTINUED_LINE = 40;
 
+    /**
+     * A desk's notice with the continuation at its end ("This is a developing story. More to come.") is a short
+     * line too: the notice and the marker, no story sentence.
+     */
+    private static final int NOTICE_LINE = 80;
+
+    /** The line's last sentence is a continuation marker and the sentence before it a desk's notice. */
+    private static final java.util.regex.Pattern NOTICE = java.util.regex.Pattern.compile(
+            "(?i)this is an? (?:developing|breaking|updating)(?: news)? (?:story|report|update)[.!]");
+
     private Editions() {}
+
+    private static boolean continuedAfterNotice(String line) {
+        int cut = line.indexOf(". ");
+        cut = cut < 0 ? line.indexOf("! ") : cut;
+        return cut > 0
+                && NOTICE.matcher(line.substring(0, cut + 1)).matches()
+                && CONTINUED.matcher(line.substring(cut + 2).strip()).matches();
+    }
 
     /**
      * Where a document says its text goes on in a later take (the start of its first continuation line), or -1: any
@@ -51,8 +69,9 @@ final class Editions {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (end - start <= CONTINUED_LINE
-                    && CONTINUED.matcher(text.substring(start, end).strip()).matches()) {
+            String line = text.substring(start, end).strip();
+            if (line.length() <= CONTINUED_LINE && CONTINUED.matcher(line).matches()
+                    || line.length() <= NOTICE_LINE && continuedAfterNotice(line)) {
                 return start;
             }
             start = end + 1;

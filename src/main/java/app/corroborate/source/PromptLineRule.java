@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * stamps ("Published Feb. 26, 2026 at 1:47 p.m.") and a desk's notice that the story is still being written ("This
  * is a breaking news update.", "More to come."), and lines that give the reader a way to reach or follow the
  * outlet ("Contact the reporter at ...@...", "Join our channel for updates", "Thanks for reading ..."), and the
- * outlet's notes about the article (corrections, editor's notes, where it first appeared).
+ * outlet's notes about the article (corrections, editor's notes, where it first appeared: "This report by the
+ * agency was first published ...").
  */
 final class PromptLineRule implements FurnitureRule {
 
@@ -77,7 +78,7 @@ final class PromptLineRule implements FurnitureRule {
      */
     private static final Pattern NOTE = Pattern.compile(
             "^(?:(?:correction|clarification|editor'?s note|editor’s note|note to readers)s?\\s*[:.–—-]"
-                    + "|this (?:article|story|report|piece) (?:was |is )?(?:originally |first )"
+                    + "|this (?:article|story|report|piece)(?: by [^.]{1,60})? (?:was |is )?(?:originally |first )"
                     + "(?:published|appeared|ran)\\b"
                     + "|(?:originally|first) (?:published|appeared) (?:in|on|by)\\b).*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -95,12 +96,14 @@ final class PromptLineRule implements FurnitureRule {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * An appeal for the reader's money or membership: "The Review is reader-funded. Members get our briefing. Join
-     * from $8 a month", "Support independent journalism: become a supporter today".
+     * from $8 a month", "Support independent journalism: become a supporter today", a paywall's count ("You have 2
+     * free articles remaining this month. Subscribe now").
      */
     private static final Pattern APPEAL = Pattern.compile(
             ".*\\b(?:reader-(?:funded|supported)|support (?:our|independent|quality) (?:journalism|reporting)"
                     + "|become a (?:member|subscriber|supporter|patron)|join (?:from|for) [$\u00a3\u20ac\u20b9]?\\d"
-                    + "|subscribe (?:from|for) [$\u00a3\u20ac\u20b9]?\\d|members get\\b|make a donation|donate (?:now|today))"
+                    + "|subscribe (?:from|for) [$\u00a3\u20ac\u20b9]?\\d|members get\\b|make a donation|donate (?:now|today)"
+                    + "|free (?:articles?|stories|reads) (?:left|remaining)|subscribe now|cancel any ?time)"
                     + ".*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A comment policy is a line or two. */

@@ -137,6 +137,16 @@ class DroppedSentenceRuleTest {
     }
 
     @Test
+    void aDesksNoticeEndingInMoreToComeMarksAFirstTakeToo() {
+        String take = WIRE.substring(0, WIRE.indexOf("At least 23"))
+                + "Power was restored to most homes by 10 am, the utility said.\n\n"
+                + "This is a developing story. More to come.\n\nRelated: Ferry fares rise on Monday";
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), WIRE, take));
+        String label = take.replace("This is a developing story. More to come.", "This is a developing story.");
+        assertTrue(Cases.run(new DroppedSentenceRule(), WIRE, label).size() > 0, "a label alone ends no take");
+    }
+
+    @Test
     void aMarkerTheBaseCarriesTooOrOneTheStoryGoesOnAfterEndsNoTake() {
         String cut = WIRE.replace("At least 23 people were treated for injuries at the district hospital.\n\n", "");
         assertEquals(

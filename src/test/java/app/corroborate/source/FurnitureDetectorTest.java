@@ -120,16 +120,20 @@ class FurnitureDetectorTest {
         String syndication = "This article was originally published by the Lakeside Wire and is republished here"
                 + " with permission.";
         String editors = "Editor's note: The mayor is a shareholder of the construction firm.";
-        SourceDocument d = read(BODY + correction + "\n" + editors + "\n" + syndication + "\n");
+        String agency = "This report by the Lakeside Wire was first published March 3, 2026.";
+        SourceDocument d = read(BODY + correction + "\n" + editors + "\n" + syndication + "\n" + agency + "\n");
         Map<String, String> ex = excluded(d);
         assertEquals("note", ex.get(correction), ex.toString());
         assertEquals("note", ex.get(syndication), ex.toString());
         assertEquals("note", ex.get(editors), ex.toString());
+        assertEquals("note", ex.get(agency), ex.toString());
         assertStoryIntact(d);
         String policy = "Comments are moderated. The views of readers do not reflect those of the Eastholm Post.";
         assertEquals("comments", excluded(read(BODY + policy + "\n")).get(policy));
         String appeal = "The Post is reader-funded. Members get our weekly briefing. Join from $8 a month";
         assertEquals("advertisement", excluded(read(BODY + appeal + "\n")).get(appeal));
+        String paywall = "You have 2 free articles remaining this month. Subscribe now: $1 for your first 3 months.";
+        assertEquals("advertisement", excluded(read(BODY + paywall + "\n")).get(paywall));
     }
 
     @Test
