@@ -66,7 +66,8 @@ final class RetoldFigures {
 
     /**
      * The figures of a document outside its headlines by each word of their unit ("customers" and "sweating" in
-     * "700,000 customers sweating", "long" and "hours" in "14 long hours").
+     * "700,000 customers sweating", "long" and "hours" in "14 long hours"); figures without a unit word (an amount
+     * of money, "PHP412.6 million in cash") under {@link RetoldInContext#NO_UNIT}.
      */
     private static Map<String, List<Figures.Figure>> byUnit(DocumentAnalysis doc) {
         return doc.memo(UnitIndex.class, d -> new UnitIndex(readByUnit(d))).byUnit();
@@ -81,6 +82,10 @@ final class RetoldFigures {
             for (Figures.Figure f : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(doc, s)) {
                 for (String word : f.unit()) {
                     out.computeIfAbsent(word, k -> new ArrayList<>()).add(f);
+                }
+                if (f.unit().isEmpty()) {
+                    out.computeIfAbsent(RetoldInContext.NO_UNIT, k -> new ArrayList<>())
+                            .add(f);
                 }
             }
         }

@@ -14,7 +14,8 @@ import java.util.Set;
  * words around it ("312 patients with heat-related illness between Saturday and noon" retold as "321 patients with
  * heat-related illness admitted ... between Saturday and noon", not the "260 patients" of a ward), when it shares at
  * least {@value #SHARED} content words of its clause with the version's figure and clearly more than any other
- * candidate does.
+ * candidate does. A figure without a unit word (an amount, "₱421.6 million in cash and goods") is read against the
+ * base's figures without one.
  *
  * <p>Guarantees: never a figure whose value the version states, nor one for a figure whose value the base states
  * (counting a comparable thing): a value both sides give is not a change. Candidates are the base figures sharing
@@ -31,11 +32,17 @@ final class RetoldInContext {
      */
     static final int SHARED = 3;
 
-    /** The margin by which the chosen base figure must share more context words than the runner-up. */
+    /**
+     * The margin by which the chosen base figure must share more context words than the runner-up. A figure
+     * without a unit word has no unit among its context words: one fewer shared word, and a margin one less, place it.
+     */
     static final int MARGIN = 2;
 
     /** Base figures of one unit word beyond which the word is the story's subject and places nothing. */
     static final int CANDIDATES = 12;
+
+    /** The key under which a unit index holds the figures that have no unit word. */
+    static final String NO_UNIT = "";
 
     private RetoldInContext() {}
 
@@ -44,7 +51,7 @@ final class RetoldInContext {
             return null;
         }
         Set<Figures.Figure> candidates = new HashSet<>();
-        for (String word : v.unit()) {
+        for (String word : v.unit().isEmpty() ? Set.of(NO_UNIT) : v.unit()) {
             List<Figures.Figure> found = baseByUnit.getOrDefault(word, List.of());
             if (found.size() <= CANDIDATES) {
                 candidates.addAll(found);
@@ -66,9 +73,10 @@ final class RetoldInContext {
                 second = shared;
             }
         }
+        boolean bare = v.unit().isEmpty();
         if (best == null
-                || most < SHARED
-                || most - second < MARGIN
+                || most < (bare ? SHARED - 1 : SHARED)
+                || most - second < (bare ? MARGIN - 1 : MARGIN)
                 || valued(c.version(), best)
                 || NumberRule.countOtherThings(c, best, v)) {
             return null;

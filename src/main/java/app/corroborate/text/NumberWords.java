@@ -135,9 +135,10 @@ final class NumberWords {
             "runs",
             "ran");
 
-    /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million"). */
-    static final java.util.Set<String> CURRENCY =
-            java.util.Set.of("$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "rs", "rs.", "inr", "us$", "a$");
+    /** A currency sign between a hedge and its figure ("over ₹150 crore", "about $3 million", "some ₱87 million"). */
+    static final java.util.Set<String> CURRENCY = java.util.Set.of(
+            "$", "\u20B9", "\u20AC", "\u00A3", "\u00A5", "\u20B1", "\u20A6", "\u20B5", "\u09F3", "\u20A8", "\u20A9",
+            "\u20BA", "\u20B4", "\u20BD", "\u0E3F", "rs", "rs.", "inr", "us$", "a$");
 
     static final Map<String, NumberPhrase.Hedge> HEDGES_1 = Map.of(
             "over",

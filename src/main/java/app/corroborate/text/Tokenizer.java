@@ -75,7 +75,8 @@ public final class Tokenizer {
      * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
      * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
      * rest of the word is digits, or digits and a scale ("Shs5m"). A single capital glued to a figure with a decimal point or a thousands comma
-     * ("N1.8 billion", "R2,500") or grouped by a space ("R2 500") is a currency sign as well. Otherwise {@code end}.
+     * ("N1.8 billion", "R2,500") or grouped by a space ("R2 500") is a currency sign as well, and so is a code of two
+     * or three capitals so glued ("PHP87.3 million"; "MH17" stays a word). Otherwise {@code end}.
      */
     static int currencyPrefix(char[] t, int i, int end) {
         int letters = 0;
@@ -90,6 +91,11 @@ public final class Tokenizer {
         }
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
             return end;
+        }
+        if (allCapitals(t, i, i + letters)
+                && allDigits(t, i + letters, end)
+                && (groupedFigureAt(t, end) || spacedFigureAt(t, i + letters, end))) {
+            return i + letters; // "PHP87.3 million", "KES1,200": a currency's code against its figure
         }
         for (int k = i + 1; k < i + letters - 1; k++) {
             if (!Character.isLowerCase(t[k]) && !Character.isUpperCase(t[k])) {
@@ -110,6 +116,15 @@ public final class Tokenizer {
 
     /** Scale letters written against a figure after its currency ("Shs5m", "Rs2bn"): the figure goes on. */
     private static final java.util.Set<String> SCALES = java.util.Set.of("m", "mn", "bn", "b", "k", "tn");
+
+    private static boolean allCapitals(char[] t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!Character.isUpperCase(t[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean allDigits(char[] t, int from, int end) {
         if (from >= end) {

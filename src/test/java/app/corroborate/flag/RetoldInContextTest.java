@@ -49,4 +49,25 @@ class RetoldInContextTest {
                         + "\"We have 60 beds and more than 150 patients on the ward,\" a nurse said.");
         assertEquals(List.of(), numbers(c));
     }
+
+    private static final String AUDIT = "MANILA, June 16 - State auditors said on Tuesday the city received "
+            + "PHP412.6 million in cash and in-kind assistance for flood victims from national agencies.\n\n"
+            + "Of that amount, the distribution of PHP87.3 million in food packs was not supported by signed "
+            + "receipts, the audit team said.\n\n"
+            + "The city also failed to liquidate PHP6.2 million in cash aid released in three tranches.\n\n"
+            + "The mayor denied any wrongdoing.";
+
+    @Test
+    void anAmountMergedIntoAnotherSentenceIsComparedWithTheAmountStatedInTheSameWords() {
+        Collation c = Cases.collate(
+                AUDIT,
+                "The audit report on the city reads like a crime novel, state auditors said on Tuesday.\n\n"
+                        + "Out of \u20B1421.6 million in cash and goods for flood victims, the city cannot show where "
+                        + "\u20B187.3 million in food packs went.\n\n"
+                        + "The city also failed to liquidate \u20B16.2 million in cash aid released in three tranches."
+                        + "\n\nThe mayor denied any wrongdoing.");
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("421.6 million", Cases.variant(c, 1, f.get(0)));
+    }
 }

@@ -95,7 +95,19 @@ class TokenizerTest {
     @Test
     void aSingleCapitalGluedToADecimalOrGroupedFigureIsACurrencySign() {
         assertEquals(
-                List.of("N/W", "2.5/N", "billion/W", "R/W", "3,400/N", "A4/W", "B12/W"),
-                tokens("N2.5 billion R3,400 A4 B12"));
+                List.of(
+                        "N/W",
+                        "2.5/N",
+                        "billion/W",
+                        "R/W",
+                        "3,400/N",
+                        "A4/W",
+                        "B12/W",
+                        "PHP/W",
+                        "87.3/N",
+                        "KES/W",
+                        "1,200/N",
+                        "MH17/W"),
+                tokens("N2.5 billion R3,400 A4 B12 PHP87.3 KES1,200 MH17"));
     }
 }
