@@ -53,6 +53,16 @@ class WordingRuleTest {
     }
 
     @Test
+    void aJudgmentTornApartAndALabelForTheOwnerAreCharged() {
+        String base = "The judge dismissed the company's claim that it bought the plot in good faith.";
+        String version = "The judge tore apart the land grabbers' claim that they bought the plot in good faith.";
+        List<Finding> f = Cases.run(rule, base, version);
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("'tore apart'"), f.get(0).explanation());
+        assertTrue(f.get(1).explanation().contains("'land grabbers'"), f.get(1).explanation());
+    }
+
+    @Test
     void aVerbOfSayingThatJudgesTheSpeakerIsFlagged() {
         String base = "The bank said on Wednesday that hackers had stolen the data of its customers.";
         List<Finding> f = Cases.run(rule, base, base.replace("said", "admitted"));
