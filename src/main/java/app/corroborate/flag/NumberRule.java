@@ -237,6 +237,7 @@ public final class NumberRule implements FlagRule {
                             + Wording.figure(y.low()) + ".");
         }
         if (x.hedge() != y.hedge()
+                && !roundedWithAHedge(x, y)
                 && !bothStated(c, b, v)
                 && !roundedMeasure(b, v)
                 && !estimatedEitherWay(c, b, v)
@@ -249,6 +250,27 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /**
+     * An exact figure given as "about" itself rounded to the version's last non-zero digit ("19,050 food packs"
+     * as "about 19,000", "120 staff" as "about 120"): a faithful reading of the same count, where the other way
+     * round (an approximate figure stated as exact) claims a precision the source never gave.
+     */
+    static boolean roundedWithAHedge(NumberPhrase x, NumberPhrase y) {
+        if (x.hedge() != NumberPhrase.Hedge.EXACT
+                || y.hedge() != NumberPhrase.Hedge.APPROXIMATE
+                || x.low() != x.high()
+                || y.low() != y.high()
+                || y.low() <= 0
+                || y.low() != Math.rint(y.low())) {
+            return false;
+        }
+        double unit = 1;
+        while (y.low() % (unit * 10) == 0) {
+            unit *= 10;
+        }
+        return Math.abs(x.low() - y.low()) <= unit / 2;
     }
 
     /**

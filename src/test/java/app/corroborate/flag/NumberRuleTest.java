@@ -71,6 +71,21 @@ class NumberRuleTest {
     }
 
     @Test
+    void anExactCountRoundedWithAboutIsTheSameCountButAnEstimateMadeExactIsNot() {
+        String base = "The agency recorded 19,050 food packs for 6,214 households in the three villages.";
+        String rounded = "The agency recorded about 19,000 food packs for some 6,200 households in the three villages.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, rounded));
+        String further = "The agency recorded about 18,000 food packs for some 6,214 households in the three villages.";
+        assertEquals(1, Cases.run(new NumberRule(), base, further).size(), "18,000 is not 19,050 rounded");
+        String made = "The agency recorded 19,050 food packs for 6,214 households in the three villages.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), made.replace("19,050", "about 19,050"), made)
+                        .size(),
+                "an estimate stated as exact");
+    }
+
+    @Test
     void equalValuesWrittenDifferentlyAreNotFlagged() {
         String version = BASE.replace("within two hours", "within 2 hours").replace("3,000", "3000");
         assertEquals(List.of(), Cases.run(new NumberRule(), BASE, version));
