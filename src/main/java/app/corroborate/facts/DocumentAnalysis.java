@@ -260,6 +260,11 @@ public final class DocumentAnalysis {
         return FigureIndex.of(this).like(f);
     }
 
+    /** The figures of the story whose value rounds to this round value at its significant digits (see FigureIndex). */
+    public List<Figures.Figure> figuresRoundingTo(double value) {
+        return FigureIndex.of(this).roundingTo(value);
+    }
+
     /** The figures of the story with this value (low and high ends of a range). */
     public List<Figures.Figure> figuresValued(double low, double high) {
         return FigureIndex.of(this).valued(low, high);

@@ -10,7 +10,8 @@ import java.util.Map;
  * document, so that finding the figures that may be the same quantity as another costs a lookup.
  *
  * <p>Guarantees: every figure of every sentence is indexed; a figure with a duration is found under both keys,
- * and listed once by {@link #like}.
+ * and listed once by {@link #like}; a single positive value is also indexed rounded to one, two and three
+ * significant digits (see {@link #roundingTo}).
  */
 final class FigureIndex {
 
@@ -25,6 +26,12 @@ final class FigureIndex {
                 if (!Double.isNaN(g.hours())) {
                     index.computeIfAbsent(hoursKey(g.hours()), k -> new ArrayList<>())
                             .add(g);
+                }
+                if (g.phrase().low() == g.phrase().high() && g.phrase().low() > 0) {
+                    for (int digits = 1; digits <= ROUNDED_DIGITS; digits++) {
+                        index.computeIfAbsent(roundedKey(g.phrase().low(), digits), k -> new ArrayList<>())
+                                .add(g);
+                    }
                 }
             }
         }
@@ -48,6 +55,39 @@ final class FigureIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The figures whose single value, rounded to the significant digits {@code value} is written with, is
+     * {@code value} ("19,050" and "19,000"; "6,214" and "6,200"): what an approximate round figure may stand for.
+     * Empty for a value with more than {@value #ROUNDED_DIGITS} significant digits or none.
+     */
+    List<Figures.Figure> roundingTo(double value) {
+        int digits = significant(value);
+        return digits < 1 || digits > ROUNDED_DIGITS
+                ? List.of()
+                : index.getOrDefault(roundedKey(value, digits), List.of());
+    }
+
+    /** Significant digits a round figure is indexed by: a figure written with more is no rounding. */
+    static final int ROUNDED_DIGITS = 3;
+
+    private static int significant(double value) {
+        if (value <= 0 || value != Math.rint(value) || value >= 1e15) {
+            return 0;
+        }
+        long v = (long) value;
+        while (v % 10 == 0) {
+            v /= 10;
+        }
+        return Long.toString(v).length();
+    }
+
+    private static String roundedKey(double value, int digits) {
+        return "r" + digits + "|"
+                + new java.math.BigDecimal(value)
+                        .round(new java.math.MathContext(digits))
+                        .doubleValue();
     }
 
     List<Figures.Figure> valued(double low, double high) {

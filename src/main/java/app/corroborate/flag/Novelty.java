@@ -69,6 +69,13 @@ final class Novelty {
                     return false;
                 }
             }
+            if (n.hedge() == NumberPhrase.Hedge.APPROXIMATE) {
+                for (Figures.Figure g : d.figuresRoundingTo(n.low())) {
+                    if (f.sameUnit(g) && NumberRule.roundedWithAHedge(g.phrase(), n)) {
+                        return false; // "about 19,000 food packs" where another source counts 19,050
+                    }
+                }
+            }
         }
         return true;
     }

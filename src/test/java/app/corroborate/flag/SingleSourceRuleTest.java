@@ -68,6 +68,17 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void aCountAnotherSourceGivesExactlyIsNoNewFigureWhenRoundedWithAbout() {
+        String base = BASE.replace("About 1,200 residents", "Officials said 1,214 residents");
+        String version = base.replace(
+                "Shelters opened in three schools.",
+                "Shelters opened in three schools for about " + "1,200 residents.");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), base, version));
+        String other = version.replace("about 1,200", "about 1,300");
+        assertEquals(1, Cases.run(new SingleSourceRule(), base, other).size(), "1,300 is not 1,214 rounded");
+    }
+
+    @Test
     void aFactAnotherIndependentSourceStatesIsNotSingleSource() {
         String extra = " Councillor Ruth Adeyemi called for an inquiry into the flooding.";
         String other = "Engineers released water from the reservoir after days of storms. Local schools became "
