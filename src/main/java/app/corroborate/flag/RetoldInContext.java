@@ -4,6 +4,7 @@ import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Counts;
 import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
+import app.corroborate.text.NumberPhrase;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ final class RetoldInContext {
         }
         boolean bare = v.unit().isEmpty();
         if (best == null
+                || consistent(best, v)
                 || most < (bare ? SHARED - 1 : SHARED)
                 || most - second < (bare ? MARGIN - 1 : MARGIN)
                 || valued(c.version(), best)
@@ -83,6 +85,26 @@ final class RetoldInContext {
         }
         return best;
     }
+
+    /**
+     * The version's figure is a bound or an estimate the base's value satisfies ("almost $9 million" for $8.7
+     * million, "more than 400" for 412): a looser reading of the figure placed by its words, no change worth a flag
+     * where the two sentences are not aligned.
+     */
+    private static boolean consistent(Figures.Figure b, Figures.Figure v) {
+        NumberPhrase x = b.phrase();
+        NumberPhrase y = v.phrase();
+        return switch (y.hedge()) {
+            case LOWER_BOUND -> x.low() >= y.low();
+            case UPPER_BOUND -> x.high() <= y.high();
+            case APPROXIMATE -> Math.abs(x.low() - y.low())
+                    <= ESTIMATE * Math.max(Math.abs(x.low()), Math.abs(y.low()));
+            default -> false;
+        };
+    }
+
+    /** How far an estimate ("about", "some") may lie from the base's value and still read it: a twentieth. */
+    static final double ESTIMATE = 0.05;
 
     /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
     private static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
