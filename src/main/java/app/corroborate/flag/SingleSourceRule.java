@@ -196,7 +196,10 @@ public final class SingleSourceRule implements FlagRule {
             return out;
         }
         for (NumberPhrase n : s.numbers()) {
-            if (!n.vague() && !Figures.isDatePart(c.version(), n) && novelty.newFigure(n)) {
+            if (!n.vague()
+                    && !Figures.isDatePart(c.version(), n)
+                    && !Figures.reference(c.version(), n)
+                    && novelty.newFigure(n)) {
                 out.add("the figure '"
                         + Wording.quote(
                                 c.version().text(), Figures.of(c.version(), n).span()) + "'");
@@ -308,6 +311,7 @@ public final class SingleSourceRule implements FlagRule {
                             && !replacesFigure
                             && !n.vague()
                             && !Figures.isDatePart(c.version(), n)
+                            && !Figures.reference(c.version(), n)
                             && novelty.newFigure(n)) {
                         Span span = Figures.of(c.version(), n).span();
                         out.add(inserted(

@@ -75,7 +75,8 @@ public final class Tokenizer {
      * Where a word that is a currency abbreviation glued to its figure ends: "Sh412" is "Sh" and 412. The prefix
      * is two or three letters, a capital then lower case (so "H3", "MH17" and "COVID19" stay one word), and the
      * rest of the word is digits, or digits and a scale ("Shs5m"). A single capital glued to a figure with a decimal point or a thousands comma
-     * ("N1.8 billion", "R2,500") or grouped by a space ("R2 500") is a currency sign as well, and so is a code of two
+     * ("N1.8 billion", "R2,500"), grouped by a space ("R2 500") or followed by a word of scale ("K21 million") is a
+     * currency sign as well, and so is a code of two
      * or three capitals so glued ("PHP87.3 million"; "MH17" stays a word). Otherwise {@code end}.
      */
     static int currencyPrefix(char[] t, int i, int end) {
@@ -86,7 +87,7 @@ public final class Tokenizer {
         if (letters == 1
                 && Character.isUpperCase(t[i])
                 && allDigits(t, i + 1, end)
-                && (groupedFigureAt(t, end) || spacedFigureAt(t, i + 1, end))) {
+                && (groupedFigureAt(t, end) || spacedFigureAt(t, i + 1, end) || scaleWordAt(t, end))) {
             return i + 1;
         }
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
@@ -116,6 +117,23 @@ public final class Tokenizer {
 
     /** Scale letters written against a figure after its currency ("Shs5m", "Rs2bn"): the figure goes on. */
     private static final java.util.Set<String> SCALES = java.util.Set.of("m", "mn", "bn", "b", "k", "tn");
+
+    /** Words of scale that follow an amount ("K21 million", "R3 billion"). */
+    private static final java.util.Set<String> SCALE_WORDS =
+            java.util.Set.of("million", "billion", "trillion", "bn", "mn", "crore", "lakh");
+
+    /** A space and a word of scale start at {@code j} ("K21 million"): the letter before the digits is a currency. */
+    private static boolean scaleWordAt(char[] t, int j) {
+        if (j >= t.length || t[j] != ' ') {
+            return false;
+        }
+        int end = j + 1;
+        while (end < t.length && Character.isLetter(t[end])) {
+            end++;
+        }
+        return end < t.length + 1
+                && SCALE_WORDS.contains(new String(t, j + 1, end - j - 1).toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static boolean allCapitals(char[] t, int from, int end) {
         for (int k = from; k < end; k++) {

@@ -79,6 +79,18 @@ class SingleSourceRuleTest {
     }
 
     @Test
+    void referencesToAProvisionAChargeOrAPartyAreNoNewFigures() {
+        String version = BASE.replace(
+                "Shelters opened in three schools.",
+                "Shelters opened in three schools under "
+                        + "section 102 of the act, and accused 1, 2 and 3 face count 6.");
+        assertEquals(List.of(), Cases.run(new SingleSourceRule(), BASE, version));
+        String counted = BASE.replace(
+                "Shelters opened in three schools.", "Shelters opened in three schools for 102" + " families.");
+        assertEquals(1, Cases.run(new SingleSourceRule(), BASE, counted).size(), "102 families is a count");
+    }
+
+    @Test
     void aFactAnotherIndependentSourceStatesIsNotSingleSource() {
         String extra = " Councillor Ruth Adeyemi called for an inquiry into the flooding.";
         String other = "Engineers released water from the reservoir after days of storms. Local schools became "
