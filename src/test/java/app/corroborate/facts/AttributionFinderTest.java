@@ -37,6 +37,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theListenerAddressedAsYouIsAPronounNotANamedSpeaker() {
+        TokenDictionary dictionary = new TokenDictionary();
+        String sentence = "You told us the dam was safe last week.";
+        Tokens tokens = new Tokenizer(dictionary).tokenize(sentence);
+        Attribution a = new AttributionFinder(dictionary).find(sentence, tokens, 0, tokens.count());
+        assertEquals(true, a.pronoun(), a.toString());
+    }
+
+    @Test
     void aConjunctionJoiningTheClauseIsNotPartOfTheSpeaker() {
         assertEquals(
                 "the authority",
