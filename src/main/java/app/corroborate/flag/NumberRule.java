@@ -160,7 +160,7 @@ public final class NumberRule implements FlagRule {
      * though no unit word follows, so it may stand in for an amount whose currency is spelled out ("624 million
      * shillings").
      */
-    private static boolean money(app.corroborate.facts.DocumentAnalysis doc, Figures.Figure f) {
+    static boolean money(app.corroborate.facts.DocumentAnalysis doc, Figures.Figure f) {
         int first = doc.tokens().firstStartingAtOrAfter(f.phrase().span().start());
         for (int k = first;
                 k < doc.tokens().count()

@@ -39,6 +39,19 @@ final class RetoldFigures {
         Map<String, List<Figures.Figure>> baseByUnit = byUnit(c.base());
         Map<String, List<Figures.Figure>> versionByUnit = byUnit(c.version());
         List<Finding> out = new ArrayList<>();
+        retold(c, used, byConcept, baseByUnit, versionByUnit, changes, out);
+        out.addAll(HeadlineFigures.findings(c, baseByUnit, changes, used));
+        return out;
+    }
+
+    private static void retold(
+            Comparison c,
+            Set<Span> used,
+            Map<String, List<Figures.Figure>> byConcept,
+            Map<String, List<Figures.Figure>> baseByUnit,
+            Map<String, List<Figures.Figure>> versionByUnit,
+            Set<String> changes,
+            List<Finding> out) {
         for (SentenceInfo s : c.version().sentences()) {
             for (Figures.Figure v : s.headline() ? List.<Figures.Figure>of() : NumberRule.figures(c.version(), s)) {
                 Set<String> concepts = Counts.of(c.version(), v);
@@ -61,7 +74,6 @@ final class RetoldFigures {
                 }
             }
         }
-        return out;
     }
 
     /**

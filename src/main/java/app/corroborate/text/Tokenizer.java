@@ -90,6 +90,9 @@ public final class Tokenizer {
                 && (groupedFigureAt(t, end) || spacedFigureAt(t, i + 1, end) || scaleWordAt(t, end))) {
             return i + 1;
         }
+        if (letters == 1 && Character.isUpperCase(t[i]) && digitsThenScale(t, i + 1, end)) {
+            return i + 1; // "K421m", "R3bn"
+        }
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
             return end;
         }
@@ -133,6 +136,15 @@ public final class Tokenizer {
         }
         return end < t.length + 1
                 && SCALE_WORDS.contains(new String(t, j + 1, end - j - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Digits and then a scale written against them ("421m", "3bn"). */
+    private static boolean digitsThenScale(char[] t, int from, int end) {
+        int k = from;
+        while (k < end && isDigit(t[k])) {
+            k++;
+        }
+        return k > from && k < end && SCALES.contains(new String(t, k, end - k));
     }
 
     private static boolean allCapitals(char[] t, int from, int end) {

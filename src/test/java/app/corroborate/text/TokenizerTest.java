@@ -109,6 +109,8 @@ class TokenizerTest {
                         "1,200/N",
                         "MH17/W"),
                 tokens("N2.5 billion R3,400 A4 B12 PHP87.3 KES1,200 MH17"));
-        assertEquals(List.of("K/W", "21/N", "million/W", "A4/W", "rule/W"), tokens("K21 million A4 rule"));
+        assertEquals(
+                List.of("K/W", "21/N", "million/W", "A4/W", "rule/W", "K/W", "421m/N", "B52s/W"),
+                tokens("K21 million A4 rule K421m B52s"));
     }
 }
