@@ -227,6 +227,7 @@ public final class NumberRule implements FlagRule {
                 && (x.low() != y.low() || x.high() != y.high())
                 && !converted(c, b, v)
                 && !withinApproximation(x, y)
+                && !roundedOneOfTheOther(x, y)
                 && !Figures.converted(b, v)) {
             return new Finding(
                     FlagKind.NUMBER,
@@ -250,6 +251,31 @@ public final class NumberRule implements FlagRule {
                     "'" + was + "' became '" + now + "': " + hedgeChange(x.hedge(), y.hedge()) + ".");
         }
         return null;
+    }
+
+    /**
+     * One value is the other rounded to its own significant digits, two or more of them ("186 million" and
+     * "186,400,000", "about 28,000" and "28,400", "87 per cent" and "86.6 per cent"): the same figure told more or
+     * less precisely. A rounding to one digit ("680,000" told as "700,000") moves the figure too far to vouch for.
+     */
+    static boolean roundedOneOfTheOther(NumberPhrase x, NumberPhrase y) {
+        if (x.low() != x.high() || y.low() != y.high() || x.low() <= 0 || y.low() <= 0) {
+            return false;
+        }
+        return rounds(x.low(), y.low()) || rounds(y.low(), x.low());
+    }
+
+    /** {@code precise} rounded to the significant digits of {@code round} (two or more) is {@code round}. */
+    private static boolean rounds(double precise, double round) {
+        java.math.BigDecimal r = new java.math.BigDecimal(round).stripTrailingZeros();
+        int digits = r.precision();
+        if (digits < 2 || new java.math.BigDecimal(precise).stripTrailingZeros().precision() <= digits) {
+            return false;
+        }
+        return new java.math.BigDecimal(precise)
+                        .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
+                        .compareTo(r)
+                == 0;
     }
 
     /**

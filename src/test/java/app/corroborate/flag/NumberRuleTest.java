@@ -86,6 +86,21 @@ class NumberRuleTest {
     }
 
     @Test
+    void aFigureToldMoreOrLessPreciselyIsTheSameButARoundingToOneDigitIsNot() {
+        String base = "The trustees paid K186 million to the developer, and the dam was 87 per cent full.";
+        String precise = "The trustees paid K186,400,000 to the developer, and the dam was 86.6 per cent full.";
+        assertEquals(List.of(), Cases.run(new NumberRule(), base, precise));
+        String other = "The trustees paid K168,400,000 to the developer, and the dam was 87 per cent full.";
+        assertEquals(1, Cases.run(new NumberRule(), base, other).size(), "168.4 million is not 186 million");
+        String customers = "The storm left about 680,000 customers without power.";
+        assertEquals(
+                1,
+                Cases.run(new NumberRule(), customers, customers.replace("about 680,000", "some 700,000"))
+                        .size(),
+                "a rounding to one digit moves the figure");
+    }
+
+    @Test
     void equalValuesWrittenDifferentlyAreNotFlagged() {
         String version = BASE.replace("within two hours", "within 2 hours").replace("3,000", "3000");
         assertEquals(List.of(), Cases.run(new NumberRule(), BASE, version));
