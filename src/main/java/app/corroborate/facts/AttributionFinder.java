@@ -124,15 +124,19 @@ public final class AttributionFinder {
      * "An estimate", "the claims", "a Met Office yellow warning": a verb of saying right after a determiner, or its
      * "-ing" form right after a word other than a form of "be", is a noun (the thing issued), not a statement with
      * a speaker. "The agency warns", "officials are warning" and "..., warning that" stay verbs. A past participle
-     * after a determiner ("an estimated 200") is not read as a noun here.
+     * after a determiner ("an estimated 200") is not read as a noun here, except "the accused" of a trial (and
+     * "accused 3", numbered).
      */
     private boolean noun(Tokens tokens, int from, int i) {
+        String f = form(tokens, i);
+        if (f.equals("accused") && i + 1 < tokens.count() && tokens.kind(i + 1) == TokenKind.NUMBER) {
+            return true; // "accused 1, 2 and 3 are declared unfit": the parties of a trial
+        }
         if (i - 1 < from || tokens.kind(i - 1) != TokenKind.WORD) {
             return false;
         }
-        String f = form(tokens, i);
         if (DETERMINERS.contains(form(tokens, i - 1))) {
-            return !f.endsWith("ed");
+            return !f.endsWith("ed") || f.equals("accused"); // "the accused told the court"
         }
         return f.endsWith("ing") && !f.equals("according") && !PASSIVE.contains(form(tokens, i - 1));
     }

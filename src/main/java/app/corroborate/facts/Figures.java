@@ -136,7 +136,7 @@ public final class Figures {
 
     /**
      * The number refers to a provision, charge or party of a document ("section 102", "count 6", "accused 1, 2
-     * and 3"): a reference, not a figure a source could get wrong about the event.
+     * and 3", the year of "Act 60 of 2000"): a reference, not a figure a source could get wrong about the event.
      */
     public static boolean reference(DocumentAnalysis doc, NumberPhrase p) {
         Tokens t = doc.tokens();
@@ -149,7 +149,7 @@ public final class Figures {
             if (REFERENCES.contains(f)) {
                 return true;
             }
-            if (t.kind(k) == TokenKind.NUMBER || f.equals("and") || f.equals(",") || f.equals("or")) {
+            if (t.kind(k) == TokenKind.NUMBER || f.equals("and") || f.equals(",") || f.equals("or") || f.equals("of")) {
                 k--;
                 continue;
             }

@@ -46,6 +46,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theAccusedOfATrialAreNoVerbOfSaying() {
+        assertEquals("The accused", speaker("The accused told the court he was innocent."));
+        assertNull(attribution("At 02:40 on 9 March the accused were stopped at a roadblock near the reserve."));
+        assertNull(attribution("Under the Act accused 1, 2 and 3 are declared unfit to possess a firearm."));
+        assertEquals("Police", speaker("Police accused the driver of speeding."));
+    }
+
+    @Test
     void aConjunctionJoiningTheClauseIsNotPartOfTheSpeaker() {
         assertEquals(
                 "the authority",
