@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: seventy-one; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: seventy-nine; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
  * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * together; busplunge, examleak, fireworks and methseizure at 0.76/0.66/0.41 together; banquet, blackout, lightning
  * and locusts at 0.67/0.55/0.52 together; seawall, fishkill, balcony and bellyland at 0.66/0.54/0.74 together;
  * gozoferry, rescrutiny, rabies and cablecar at 0.68/0.54/0.57 together; lottofraud, waitinglist, dataleak and
- * watertariff at 0.64/0.52/0.61 together)
+ * watertariff at 0.64/0.52/0.61 together; crabquota, landruling, reliefaudit and royaltydeal at 0.79/0.60/0.45
+ * together; damorder, pensionfund, rhinotrial and taxistrike at 0.75/0.65/0.49 together)
  * and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
@@ -67,7 +68,9 @@ class StoryQualityTest {
                 // v5 drops "about a quarter of its revenue", a share the engine now reads as a figure: a real, unkeyed
                 // drop
                 Arguments.of(STORIES.resolve("university/answer-key.json"), 0.75, 0.62, 0.75),
-                Arguments.of(STORIES.resolve("graft/answer-key.json"), 0.82, 0.76, 0.88),
+                // "The accused" opening a quote is no longer read as a verb of saying; the quote's speaker, now found,
+                // is given as "the magistrate" in the tabloid, which the engine does not yet tie to his name
+                Arguments.of(STORIES.resolve("graft/answer-key.json"), 0.82, 0.76, 0.86),
                 Arguments.of(STORIES.resolve("mine/answer-key.json"), 0.88, 0.83, 0.93),
                 Arguments.of(STORIES.resolve("spill/answer-key.json"), 0.99, 0.99, 0.82),
                 Arguments.of(STORIES.resolve("rocket/answer-key.json"), 0.87, 0.87, 0.93),
@@ -116,10 +119,20 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("rescrutiny/answer-key.json"), 0.80, 0.61, 0.67),
                 Arguments.of(STORIES.resolve("rabies/answer-key.json"), 0.81, 0.78, 0.62),
                 Arguments.of(STORIES.resolve("cablecar/answer-key.json"), 0.70, 0.61, 0.57),
-                Arguments.of(STORIES.resolve("lottofraud/answer-key.json"), 0.72, 0.62, 0.71),
+                // the prosecutor's statement, once hidden by "the accused" read as a verb of saying, is now compared
+                // and its attribution found dropped in a retelling that names her nearby (unkeyed)
+                Arguments.of(STORIES.resolve("lottofraud/answer-key.json"), 0.72, 0.62, 0.68),
                 Arguments.of(STORIES.resolve("waitinglist/answer-key.json"), 0.64, 0.44, 0.57),
                 Arguments.of(STORIES.resolve("dataleak/answer-key.json"), 0.54, 0.50, 0.65),
                 Arguments.of(STORIES.resolve("watertariff/answer-key.json"), 0.80, 0.71, 0.58),
+                Arguments.of(STORIES.resolve("crabquota/answer-key.json"), 0.81, 0.62, 0.62),
+                Arguments.of(STORIES.resolve("landruling/answer-key.json"), 0.81, 0.74, 0.46),
+                Arguments.of(STORIES.resolve("reliefaudit/answer-key.json"), 0.72, 0.60, 0.54),
+                Arguments.of(STORIES.resolve("royaltydeal/answer-key.json"), 0.86, 0.65, 0.56),
+                Arguments.of(STORIES.resolve("damorder/answer-key.json"), 0.87, 0.75, 0.57),
+                Arguments.of(STORIES.resolve("pensionfund/answer-key.json"), 0.78, 0.71, 0.56),
+                Arguments.of(STORIES.resolve("rhinotrial/answer-key.json"), 0.76, 0.65, 0.58),
+                Arguments.of(STORIES.resolve("taxistrike/answer-key.json"), 0.78, 0.67, 0.57),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.81));
     }
