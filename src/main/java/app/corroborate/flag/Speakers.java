@@ -92,7 +92,9 @@ final class Speakers {
                 || describedThenNamed(c, base, variant)
                 || namedJustBefore(c.version(), variant, c.base(), base)
                 || namedNextDoor(c.base(), base, c.version(), variant)
-                || Appositions.speaksFor(c, base, variant)) {
+                || Appositions.speaksFor(c, base, variant)
+                || TitledNames.describes(
+                        c.base(), nameWords(c.base(), base), nameWords(c.version(), variant), variant.speakerWords())) {
             return false;
         }
         if (abbreviates(c.versionText(variant.speaker()), c.baseText(base.speaker()))

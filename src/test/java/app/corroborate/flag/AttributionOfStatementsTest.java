@@ -20,6 +20,17 @@ class AttributionOfStatementsTest {
     }
 
     @Test
+    void aSpeakerCalledByTheTitleTheStoryGivesHerIsTheSamePerson() {
+        String base = "Chief Magistrate Beatrice Akoth Olang'o fined the contractor 60 million shillings on Friday. "
+                + "The firm had treated the county treasury as a personal account, Olang'o said in her judgment.";
+        String version = "Chief Magistrate Beatrice Akoth Olang'o fined the contractor 60 million shillings on Friday. "
+                + "The firm had treated the county treasury as a personal account, the magistrate said in her ruling.";
+        assertEquals(List.of(), explanations(base, version));
+        String other = version.replace("the magistrate said", "a police spokesman said");
+        assertEquals(1, explanations(base, other).size(), "the police are someone else");
+    }
+
+    @Test
     void anEstimateGivenToThePartyItConcernsIsFlagged() {
         String base = "Analysts at the consultancy Harwick Metrics estimate that the merger would save the airline "
                 + "40 million euros a year.";
