@@ -265,11 +265,20 @@ public final class NumberRule implements FlagRule {
         return rounds(x.low(), y.low()) || rounds(y.low(), x.low());
     }
 
-    /** {@code precise} rounded to the significant digits of {@code round} (two or more) is {@code round}. */
+    /**
+     * {@code precise} rounded to the significant digits of {@code round} (two or more) is {@code round}, and
+     * {@code round} reads as a rounding: an amount in millions or more, a figure ending in two zeros or more, or a
+     * whole number against a fraction ("310 millimetres" against "311" is a change, "87 per cent" against "86.6" not).
+     */
     private static boolean rounds(double precise, double round) {
         java.math.BigDecimal r = new java.math.BigDecimal(round).stripTrailingZeros();
         int digits = r.precision();
         if (digits < 2 || new java.math.BigDecimal(precise).stripTrailingZeros().precision() <= digits) {
+            return false;
+        }
+        boolean looksRound =
+                round >= ROUND_SCALE || round % 100 == 0 || round == Math.rint(round) && precise != Math.rint(precise);
+        if (!looksRound) {
             return false;
         }
         return new java.math.BigDecimal(precise)
@@ -277,6 +286,9 @@ public final class NumberRule implements FlagRule {
                         .compareTo(r)
                 == 0;
     }
+
+    /** An amount this large is given rounded to its millions, whatever its last digits. */
+    static final double ROUND_SCALE = 1_000_000;
 
     /**
      * An exact figure given as "about" itself rounded to the version's last non-zero digit ("19,050 food packs"

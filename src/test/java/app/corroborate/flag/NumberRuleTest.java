@@ -92,6 +92,9 @@ class NumberRuleTest {
         assertEquals(List.of(), Cases.run(new NumberRule(), base, precise));
         String other = "The trustees paid K168,400,000 to the developer, and the dam was 87 per cent full.";
         assertEquals(1, Cases.run(new NumberRule(), base, other).size(), "168.4 million is not 186 million");
+        String rain = "Rain of 310 millimetres fell in 48 hours.";
+        assertEquals(
+                1, Cases.run(new NumberRule(), rain, rain.replace("310", "311")).size(), "310 may be exact");
         String customers = "The storm left about 680,000 customers without power.";
         assertEquals(
                 1,
