@@ -88,6 +88,9 @@ final class Speakers {
                 || anaphoric(c.base(), base)) {
             return false;
         }
+        if (Spokespeople.elevated(base, variant)) {
+            return true;
+        }
         if (sameButOwnNames(c, base, variant)
                 || describedThenNamed(c, base, variant)
                 || namedJustBefore(c.version(), variant, c.base(), base)

@@ -31,6 +31,18 @@ class AttributionOfStatementsTest {
     }
 
     @Test
+    void aSpokespersonsStatementRetoldAsTheMinistersOwnIsFlaggedButNotAsTheBodys() {
+        String base = "A spokeswoman for the state's water minister said the government would review the funding.";
+        String minister = "The state's water minister said the government would review the funding.";
+        assertEquals(
+                1,
+                explanations(base, minister).size(),
+                explanations(base, minister).toString());
+        String body = "A department spokesman said the government would review the funding.";
+        assertEquals(List.of(), explanations(body, "The department said the government would review the funding."));
+    }
+
+    @Test
     void anEstimateGivenToThePartyItConcernsIsFlagged() {
         String base = "Analysts at the consultancy Harwick Metrics estimate that the merger would save the airline "
                 + "40 million euros a year.";
