@@ -85,7 +85,7 @@ final class FigureIndex {
 
     private static String roundedKey(double value, int digits) {
         return "r" + digits + "|"
-                + new java.math.BigDecimal(value)
+                + java.math.BigDecimal.valueOf(value)
                         .round(new java.math.MathContext(digits))
                         .doubleValue();
     }

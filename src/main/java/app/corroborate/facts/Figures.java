@@ -115,7 +115,6 @@ public final class Figures {
             "clause",
             "clauses",
             "rule",
-            "rules",
             "chapter",
             "paragraph",
             "paragraphs",
@@ -136,20 +135,18 @@ public final class Figures {
 
     /**
      * The number refers to a provision, charge or party of a document ("section 102", "count 6", "accused 1, 2
-     * and 3", the year of "Act 60 of 2000"): a reference, not a figure a source could get wrong about the event.
+     * and 3"): a reference, not a figure a source could get wrong about the event.
      */
     public static boolean reference(DocumentAnalysis doc, NumberPhrase p) {
         Tokens t = doc.tokens();
         int k = t.firstStartingAtOrAfter(p.span().start()) - 1;
-        while (k >= 0
-                && t.kind(k) == TokenKind.PUNCT
-                && (doc.form(k).equals(",") || doc.form(k).equals("("))) k--;
+        while (k >= 0 && t.kind(k) == TokenKind.PUNCT && doc.form(k).equals("(")) k--;
         for (int hops = 0; k >= 0 && hops < REFERENCE_LIST; hops++) {
             String f = doc.form(k);
             if (REFERENCES.contains(f)) {
                 return true;
             }
-            if (t.kind(k) == TokenKind.NUMBER || f.equals("and") || f.equals(",") || f.equals("or") || f.equals("of")) {
+            if (t.kind(k) == TokenKind.NUMBER || f.equals("and") || f.equals(",") || f.equals("or")) {
                 k--;
                 continue;
             }

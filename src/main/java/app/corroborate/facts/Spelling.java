@@ -6,8 +6,7 @@ import java.util.List;
  * Whether two written forms are the same name spelled differently: a small edit distance for the length
  * (Sarfaraz/Sarfraz, Noshki/Nushki), never a derived form (Pakistan/Pakistani, India/Indian, Afghan/Afghans).
  *
- * <p>Guarantees: symmetric; forms that differ only by dots, case or an apostrophe inside the word (Ndung'u and
- * Ndungu, a transliteration's glottal mark a page may leave out) are equal, not variants.
+ * <p>Guarantees: symmetric; forms that differ only by dots or case are equal, not variants.
  */
 public final class Spelling {
 
@@ -106,12 +105,7 @@ public final class Spelling {
     public static boolean variants(String a, String b) {
         String x = plain(a);
         String y = plain(b);
-        if (x.equals(y)
-                || x.length() < 4
-                || y.length() < 4
-                || x.charAt(0) != y.charAt(0)
-                || derived(x, y)
-                || x.replace("'", "").equals(y.replace("'", ""))) {
+        if (x.equals(y) || x.length() < 4 || y.length() < 4 || x.charAt(0) != y.charAt(0) || derived(x, y)) {
             return false;
         }
         int d = distance(x, y);

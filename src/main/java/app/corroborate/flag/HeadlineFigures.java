@@ -176,7 +176,7 @@ final class HeadlineFigures {
 
     /** The significant digits of a value, without a decimal point or trailing zeros ("412" for 412 million). */
     private static char[] digits(double value) {
-        String s = new java.math.BigDecimal(value)
+        String s = java.math.BigDecimal.valueOf(value)
                 .stripTrailingZeros()
                 .unscaledValue()
                 .toString();

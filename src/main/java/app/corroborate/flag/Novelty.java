@@ -38,6 +38,9 @@ final class Novelty {
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("the", "other", "these", "those");
 
     /** A figure no other source states; a figure in words that points back ("the two sides") is not a claim. */
+    /** Figures one rounded value may stand for beyond which the value is too common to place one count. */
+    static final int ROUNDING_BUCKET = 12;
+
     boolean newFigure(NumberPhrase n) {
         if (pointsBack(c.version(), n) || convertsKnown(n)) {
             return false;
@@ -70,7 +73,8 @@ final class Novelty {
                 }
             }
             if (n.hedge() == NumberPhrase.Hedge.APPROXIMATE) {
-                for (Figures.Figure g : d.figuresRoundingTo(n.low())) {
+                List<Figures.Figure> rounding = d.figuresRoundingTo(n.low());
+                for (Figures.Figure g : rounding.size() > ROUNDING_BUCKET ? List.<Figures.Figure>of() : rounding) {
                     if (f.sameUnit(g) && NumberRule.roundedWithAHedge(g.phrase(), n)) {
                         return false; // "about 19,000 food packs" where another source counts 19,050
                     }

@@ -271,9 +271,10 @@ public final class NumberRule implements FlagRule {
      * whole number against a fraction ("310 millimetres" against "311" is a change, "87 per cent" against "86.6" not).
      */
     private static boolean rounds(double precise, double round) {
-        java.math.BigDecimal r = new java.math.BigDecimal(round).stripTrailingZeros();
+        java.math.BigDecimal r = java.math.BigDecimal.valueOf(round).stripTrailingZeros();
         int digits = r.precision();
-        if (digits < 2 || new java.math.BigDecimal(precise).stripTrailingZeros().precision() <= digits) {
+        if (digits < 2
+                || java.math.BigDecimal.valueOf(precise).stripTrailingZeros().precision() <= digits) {
             return false;
         }
         boolean looksRound =
@@ -281,7 +282,7 @@ public final class NumberRule implements FlagRule {
         if (!looksRound) {
             return false;
         }
-        return new java.math.BigDecimal(precise)
+        return java.math.BigDecimal.valueOf(precise)
                         .round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP))
                         .compareTo(r)
                 == 0;
@@ -301,14 +302,15 @@ public final class NumberRule implements FlagRule {
                 || x.low() != x.high()
                 || y.low() != y.high()
                 || y.low() <= 0
-                || y.low() != Math.rint(y.low())) {
+                || y.low() != Math.rint(y.low())
+                || java.math.BigDecimal.valueOf(y.low()).stripTrailingZeros().precision() < 2) {
             return false;
         }
         double unit = 1;
         while (y.low() % (unit * 10) == 0) {
             unit *= 10;
         }
-        return Math.abs(x.low() - y.low()) <= unit / 2;
+        return Math.abs(x.low() - y.low()) < unit / 2;
     }
 
     /**

@@ -48,9 +48,6 @@ final class RetoldInContext {
     private RetoldInContext() {}
 
     static Figures.Figure of(Comparison c, Figures.Figure v, Map<String, List<Figures.Figure>> baseByUnit) {
-        if (valued(c.base(), v)) {
-            return null;
-        }
         Set<Figures.Figure> candidates = new HashSet<>();
         for (String word : v.unit().isEmpty() ? Set.of(NO_UNIT) : v.unit()) {
             List<Figures.Figure> found = baseByUnit.getOrDefault(word, List.of());
@@ -80,6 +77,7 @@ final class RetoldInContext {
                 || most < (bare ? SHARED - 1 : SHARED)
                 || most - second < (bare ? MARGIN - 1 : MARGIN)
                 || valued(c.version(), best)
+                || valued(c.base(), v)
                 || NumberRule.countOtherThings(c, best, v)) {
             return null;
         }

@@ -253,11 +253,7 @@ public final class SingleSourceRule implements FlagRule {
             "reply",
             "comment",
             "be",
-            "keep",
             "send",
-            "text",
-            "email",
-            "contact",
             "submit");
 
     /**

@@ -96,7 +96,7 @@ public final class Tokenizer {
         if (letters < 2 || letters > CURRENCY_PREFIX || i + letters == end || !Character.isUpperCase(t[i])) {
             return end;
         }
-        if (allCapitals(t, i, i + letters)
+        if (CODES.contains(new String(t, i, letters))
                 && allDigits(t, i + letters, end)
                 && (groupedFigureAt(t, end) || spacedFigureAt(t, i + letters, end))) {
             return i + letters; // "PHP87.3 million", "KES1,200": a currency's code against its figure
@@ -134,7 +134,7 @@ public final class Tokenizer {
         while (end < t.length && Character.isLetter(t[end])) {
             end++;
         }
-        return end < t.length + 1
+        return (end == t.length || t[end] != '-')
                 && SCALE_WORDS.contains(new String(t, j + 1, end - j - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -147,14 +147,12 @@ public final class Tokenizer {
         return k > from && k < end && SCALES.contains(new String(t, k, end - k));
     }
 
-    private static boolean allCapitals(char[] t, int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!Character.isUpperCase(t[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Currency codes written against a figure ("PHP87.3 million", "KES1,200"): ISO 4217 codes in news use. */
+    private static final java.util.Set<String> CODES = java.util.Set.of(
+            "USD", "EUR", "GBP", "JPY", "CNY", "INR", "PKR", "BDT", "LKR", "NPR", "PHP", "IDR", "MYR", "SGD", "THB",
+            "VND", "HKD", "KRW", "AUD", "NZD", "CAD", "FJD", "KES", "UGX", "TZS", "RWF", "ETB", "NGN", "GHS", "ZAR",
+            "ZMW", "BWP", "NAD", "MUR", "EGP", "MAD", "TTD", "JMD", "GYD", "BBD", "BRL", "MXN", "CHF", "SEK", "NOK",
+            "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "AED", "SAR", "QAR", "ILS");
 
     private static boolean allDigits(char[] t, int from, int end) {
         if (from >= end) {

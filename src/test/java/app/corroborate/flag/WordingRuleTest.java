@@ -53,13 +53,12 @@ class WordingRuleTest {
     }
 
     @Test
-    void aJudgmentTornApartAndALabelForTheOwnerAreCharged() {
+    void aLabelForTheOwnerIsCharged() {
         String base = "The judge dismissed the company's claim that it bought the plot in good faith.";
-        String version = "The judge tore apart the land grabbers' claim that they bought the plot in good faith.";
+        String version = "The judge dismissed the land grabbers' claim that they bought the plot in good faith.";
         List<Finding> f = Cases.run(rule, base, version);
-        assertEquals(2, f.size(), f.toString());
-        assertTrue(f.get(0).explanation().contains("'tore apart'"), f.get(0).explanation());
-        assertTrue(f.get(1).explanation().contains("'land grabbers'"), f.get(1).explanation());
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).explanation().contains("'land grabbers'"), f.get(0).explanation());
     }
 
     @Test
