@@ -75,7 +75,7 @@ final class Novelty {
             if (n.hedge() == NumberPhrase.Hedge.APPROXIMATE) {
                 List<Figures.Figure> rounding = d.figuresRoundingTo(n.low());
                 for (Figures.Figure g : rounding.size() > ROUNDING_BUCKET ? List.<Figures.Figure>of() : rounding) {
-                    if (f.sameUnit(g) && NumberRule.roundedWithAHedge(g.phrase(), n)) {
+                    if (f.sameUnit(g) && Roundings.withAHedge(g.phrase(), n)) {
                         return false; // "about 19,000 food packs" where another source counts 19,050
                     }
                 }

@@ -167,7 +167,7 @@ final class RetoldFigures {
     }
 
     /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
-    private static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
+    static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
         return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
                 .anyMatch(g -> Counts.comparableUnits(g, f));
     }

@@ -2,7 +2,6 @@ package app.corroborate.flag;
 
 import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Counts;
-import app.corroborate.facts.DocumentAnalysis;
 import app.corroborate.facts.Figures;
 import app.corroborate.text.NumberPhrase;
 import java.util.HashSet;
@@ -76,8 +75,8 @@ final class RetoldInContext {
                 || consistent(best, v)
                 || most < (bare ? SHARED - 1 : SHARED)
                 || most - second < (bare ? MARGIN - 1 : MARGIN)
-                || valued(c.version(), best)
-                || valued(c.base(), v)
+                || RetoldFigures.valued(c.version(), best)
+                || RetoldFigures.valued(c.base(), v)
                 || NumberRule.countOtherThings(c, best, v)) {
             return null;
         }
@@ -103,10 +102,4 @@ final class RetoldInContext {
 
     /** How far an estimate ("about", "some") may lie from the base's value and still read it: a twentieth. */
     static final double ESTIMATE = 0.05;
-
-    /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
-    private static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
-        return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
-                .anyMatch(g -> Counts.comparableUnits(g, f));
-    }
 }

@@ -198,7 +198,7 @@ public final class SingleSourceRule implements FlagRule {
         for (NumberPhrase n : s.numbers()) {
             if (!n.vague()
                     && !Figures.isDatePart(c.version(), n)
-                    && !Figures.reference(c.version(), n)
+                    && !app.corroborate.facts.References.of(c.version(), n)
                     && novelty.newFigure(n)) {
                 out.add("the figure '"
                         + Wording.quote(
@@ -307,7 +307,7 @@ public final class SingleSourceRule implements FlagRule {
                             && !replacesFigure
                             && !n.vague()
                             && !Figures.isDatePart(c.version(), n)
-                            && !Figures.reference(c.version(), n)
+                            && !app.corroborate.facts.References.of(c.version(), n)
                             && novelty.newFigure(n)) {
                         Span span = Figures.of(c.version(), n).span();
                         out.add(inserted(
