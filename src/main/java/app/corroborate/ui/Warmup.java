@@ -5,7 +5,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * Readies the code of the workbench's heaviest controls while the window starts: a background thread builds a
- * throwaway text area of the comparison, never shown, and loads the classes of the other controls' skins, so that
+ * throwaway text area of the comparison and two throwaway icons (loading the icon font, about 250 KB), never shown,
+ * and loads the classes of the other controls' skins, so that
  * this happens beside the UI thread instead of on it when the first case is shown.
  *
  * <p>Guarantees: the throwaway text area is never attached to a scene (JavaFX lets such nodes be built on any
@@ -54,6 +55,9 @@ final class Warmup {
             area.setWrapText(true);
             area.replaceText("Warm.\n\nUp.");
             area.setStyleClass(0, 4, "warm");
+            // one icon of each half of the icon pack: each half has its own font file
+            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.HELP);
+            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2MZ.WARNING);
             for (String name : SKINS) {
                 Class.forName(name, false, Warmup.class.getClassLoader());
             }

@@ -10,10 +10,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The list of keyboard shortcuts over the window (F1 shows and hides it; a click or Esc hides it). */
+/**
+ * The list of keyboard shortcuts over the window (F1 shows and hides it; a click or Esc hides it). The list is
+ * built when first shown, so that a start does not pay for nodes an editor may never open.
+ */
 public final class HelpOverlay {
 
     private final StackPane root = new StackPane();
+    private final List<Line> more;
 
     /** A key and what it does, for commands outside {@link Shortcut} (the window's case and source commands). */
     public record Line(String keys, String what) {}
@@ -24,6 +28,14 @@ public final class HelpOverlay {
 
     /** The review shortcuts, then {@code more} (the window's commands on cases and sources). */
     public HelpOverlay(List<Line> more) {
+        this.more = List.copyOf(more);
+        root.getStyleClass().add("help-overlay");
+        root.setId("help-overlay");
+        root.setVisible(false);
+        root.setOnMouseClicked(e -> hide());
+    }
+
+    private void build() {
         GridPane review = grid();
         GridPane other = grid();
         int row = 0;
@@ -55,10 +67,6 @@ public final class HelpOverlay {
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         root.getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
-        root.getStyleClass().add("help-overlay");
-        root.setId("help-overlay");
-        root.setVisible(false);
-        root.setOnMouseClicked(e -> hide());
     }
 
     private static GridPane grid() {
@@ -79,6 +87,9 @@ public final class HelpOverlay {
     }
 
     public void toggle() {
+        if (root.getChildren().isEmpty()) {
+            build();
+        }
         root.setVisible(!root.isVisible());
     }
 
