@@ -113,6 +113,38 @@ public final class Spelling {
         return d <= (longest >= 8 ? 2 : 1) && !regional(x, y);
     }
 
+    /**
+     * True if two forms of the same length and first letter, of at least {@value #TRANSLITERATED} letters, differ
+     * only in one or two letters that transliterations of one sound write either way: k, q or c; i or y; o or u; v
+     * or w (Moynaq, Muynak; Jumabay, Jumabai). A Latin spelling of a name from another script is a choice, and two
+     * outlets often choose differently.
+     */
+    public static boolean transliterated(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        if (x.length() != y.length() || x.length() < TRANSLITERATED || x.equals(y) || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 1; i < x.length(); i++) {
+            char p = x.charAt(i);
+            char q = y.charAt(i);
+            if (p != q && (++differing > 2 || !sameSound(p, q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters a word needs before two transliterated letters make it the same word: "Moynaq" yes, "Kuba" no. */
+    static final int TRANSLITERATED = 5;
+
+    private static final List<String> SOUNDS = List.of("kqc", "iy", "ou", "vw");
+
+    private static boolean sameSound(char p, char q) {
+        return SOUNDS.stream().anyMatch(g -> g.indexOf(p) >= 0 && g.indexOf(q) >= 0);
+    }
+
     /** True if the two forms are one word in British and American house spelling ("Centre", "Center"). */
     public static boolean houseSpellings(String a, String b) {
         return regional(plain(a), plain(b));

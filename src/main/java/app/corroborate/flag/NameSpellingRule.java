@@ -71,18 +71,24 @@ public final class NameSpellingRule implements FlagRule {
 
     /**
      * Keys under which a name can meet its spelling variants: its words (titles in front left out) with one word
-     * replaced by a wildcard (a one-letter name keeps its initial, which variants share), all its words joined
+     * replaced by a wildcard (a one-letter name keeps its initial, which variants share), the first two letters of
+     * each of its words (a name of two words or more), all its words joined
      * ("Vandermolen" for "van der Molen"), and for a one-word name the word with and without its first letter (a
      * drop cap lost). Two names that {@link #differingWord} relates share a key.
      */
     private static List<String> keys(NameFinder.Name n) {
         List<String> words =
-                withoutLeadingTitles(n.words()).stream().map(Spelling::plain).toList();
+                parts(withoutLeadingTitles(n.words())).stream().map(Spelling::plain).toList();
         List<String> out = new ArrayList<>();
         out.add("joined|" + String.join("", words));
         if (words.size() == 1 && words.get(0).length() > 1) {
             out.add("tail|" + words.get(0));
             out.add("tail|" + words.get(0).substring(1));
+        }
+        if (words.size() >= 2) {
+            // every word spelled differently: the words' first two letters (transliterations keep them)
+            out.add(words.size() + "|heads|"
+                    + String.join(" ", words.stream().map(w -> w.substring(0, Math.min(2, w.length()))).toList()));
         }
         for (int i = 0; i < words.size(); i++) {
             List<String> masked = new ArrayList<>(words);
@@ -125,13 +131,54 @@ public final class NameSpellingRule implements FlagRule {
         return all;
     }
 
-    /** A name without the offices in front of it ("CFO Dev Ramen": "Dev Ramen"). */
+    /**
+     * A name without the offices in front of it ("CFO Dev Ramen": "Dev Ramen"), nor the body or place named before
+     * an office ("Cocobod Chief Executive Ebenezer Nkansah": "Ebenezer Nkansah"), as long as two words remain.
+     */
     private static List<String> withoutLeadingTitles(List<String> words) {
         int k = 0;
         while (k < words.size() - 1 && Titles.isTitle(words.get(k))) {
             k++;
         }
+        for (int i = words.size() - 3; i >= k; i--) {
+            if (Titles.isTitle(words.get(i))) {
+                int from = OFFICE_TAILS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                return words.size() - from >= 2 ? words.subList(from, words.size()) : words.subList(i + 1, words.size());
+            }
+        }
         return words.subList(k, words.size());
+    }
+
+    /**
+     * Words that complete an office after a title word ("Chief Executive", "Police Commissioner", "Chief Whip"), no
+     * titles on their own: stripped with the title in front of a name.
+     */
+    private static final Set<String> OFFICE_TAILS = Set.of(
+            "executive", "commissioner", "whip", "counsel", "constable", "superintendent", "administrator", "editor");
+
+    /** The words with hyphenated ones split into their parts ("Sefwi-Wiaso": "Sefwi", "Wiaso"). */
+    private static List<String> parts(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            for (String p : w.split("-")) {
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the word of {@code words} that holds part {@code part} of {@link #parts}. */
+    private static int wordOfPart(List<String> words, int part) {
+        int seen = 0;
+        for (int i = 0; i < words.size(); i++) {
+            seen += parts(List.of(words.get(i))).size();
+            if (part < seen) {
+                return i;
+            }
+        }
+        return words.size() - 1;
     }
 
     /**
@@ -159,12 +206,27 @@ public final class NameSpellingRule implements FlagRule {
             int d = differingWord(new NameFinder.Name(b.span(), bw), new NameFinder.Name(v.span(), vw), facing);
             return d < 0 ? -1 : d + (v.words().size() - vw.size());
         }
+        int whole = differingWords(b, v, facing);
+        List<String> bp = parts(b.words());
+        List<String> vp = parts(v.words());
+        if (whole >= 0 || bp.size() == b.words().size() && vp.size() == v.words().size()) {
+            return whole;
+        }
+        // a hyphenated word read as its parts ("Sefwi-Wiaso", "Sefwi Wiawso"), when it is no variant as a whole
+        int d = differingWords(new NameFinder.Name(b.span(), bp), new NameFinder.Name(v.span(), vp), facing);
+        return d < 0 ? -1 : wordOfPart(v.words(), d);
+    }
+
+    /** {@link #differingWord(NameFinder.Name, NameFinder.Name, boolean)} on the words as they are. */
+    private static int differingWords(NameFinder.Name b, NameFinder.Name v, boolean facing) {
         if (b.words().size() != v.words().size()) {
             String x = Spelling.plain(String.join("", b.words()));
             String y = Spelling.plain(String.join("", v.words()));
             return x.equals(y) && Math.min(b.words().size(), v.words().size()) >= 2 ? 0 : -1;
         }
         int differing = -1;
+        int count = 0;
+        boolean allTransliterated = true;
         for (int i = 0; i < b.words().size(); i++) {
             String x = b.words().get(i);
             String y = v.words().get(i);
@@ -174,7 +236,10 @@ public final class NameSpellingRule implements FlagRule {
             if (hasDigit(x) || hasDigit(y)) {
                 return -1;
             }
+            boolean transliterated = Spelling.transliterated(x, y)
+                    || Spelling.variants(x, y) && Math.min(x.length(), y.length()) >= TRANSLITERATED_WORD;
             boolean variant = Spelling.variants(x, y)
+                    || Spelling.transliterated(x, y)
                     || b.words().size() == 1 && Spelling.lostInitial(x, y)
                     || b.words().size() >= 2 && Spelling.oneLetter(x, y)
                     || facing
@@ -182,12 +247,14 @@ public final class NameSpellingRule implements FlagRule {
                             && Spelling.twoLettersOff(x, y)
                             && lettersBeside(b.words(), i) >= DISTINCT_REST
                     || b.words().size() >= 3 && Spelling.extension(x, y);
-            if (differing >= 0 || !variant) {
+            if (!variant) {
                 return -1;
             }
-            differing = i;
+            count++;
+            allTransliterated &= transliterated;
+            differing = differing < 0 ? i : differing;
         }
-        return differing;
+        return count < 2 || allTransliterated && b.words().size() >= 2 ? differing : -1;
     }
 
     /**
@@ -196,6 +263,13 @@ public final class NameSpellingRule implements FlagRule {
      * beside it ("Ho Siu", "Lee Chan") says too little of who is meant.
      */
     static final int DISTINCT_REST = 6;
+
+    /**
+     * Letters every word of a name needs for each word spelled differently to still be the same name ("Jumabay
+     * Orazbaev", "Jumabai Orazbayev": one transliteration choice made twice); shorter words, each a letter off
+     * ("Jon Kerr", "Jan Karr"), are more likely two people.
+     */
+    static final int TRANSLITERATED_WORD = 5;
 
     private static int lettersBeside(List<String> words, int differing) {
         int n = 0;

@@ -109,4 +109,61 @@ class NameSpellingRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals(List.of(), Cases.run(new NameSpellingRule(), base, version.replace("VELMSTAD", "HOLMSTAD")));
     }
+
+    private static List<String> flagged(String base, String version) {
+        Collation c = Cases.collate(base, version);
+        return Cases.run(new NameSpellingRule(), c, 1).stream()
+                .map(f -> Cases.variant(c, 1, f))
+                .toList();
+    }
+
+    @Test
+    void aPlaceTransliteratedAnotherWayIsTheSameNameSpelledDifferently() {
+        assertEquals(
+                List.of("Muynak"),
+                flagged(
+                        "Gusts reached 24 metres per second in Moynaq, the former port, officials said.",
+                        "Gusts reached 24 metres per second in Muynak, the former port, officials said."));
+    }
+
+    @Test
+    void everyWordOfANameTransliteratedAnotherWayIsStillTheSameName() {
+        assertEquals(
+                List.of("Jumabai Orazbayev"),
+                flagged(
+                        "\"We will know in a week,\" said Jumabay Orazbaev, who farms near the river.",
+                        "Near the river, Jumabai Orazbayev walked along his rows of wheat on Wednesday."));
+    }
+
+    @Test
+    void shortWordsEachALetterOffAreTwoPeople() {
+        assertEquals(
+                List.of(),
+                flagged(
+                        "Jon Kerr, a farmer, said the wheat was lost. The storm passed by noon.",
+                        "Jan Karr, a farmer, said the wheat was lost. The storm passed by noon."));
+    }
+
+    @Test
+    void aBodyAndOfficeBeforeANameAreNotPartOfIt() {
+        assertEquals(
+                List.of("Ebenezer Quaye Nkansa"),
+                flagged(
+                        "Cocobod Chief Executive Ebenezer Quaye Nkansah said the board expected bigger purchases.",
+                        "The head of the board, Ebenezer Quaye Nkansa, said purchases would rise this season."));
+    }
+
+    @Test
+    void aHyphenatedPlaceIsReadAsItsPartsButAHyphenAloneIsNoMisspelling() {
+        assertEquals(
+                List.of("Sefwi-Wiaso"),
+                flagged(
+                        "The minister spoke at Sefwi Wiawso on Thursday.",
+                        "The minister spoke at Sefwi-Wiaso on Thursday."));
+        assertEquals(
+                List.of(),
+                flagged(
+                        "The minister, Kwame Adjei-Boateng, spoke on Thursday.",
+                        "The minister, Kwame Adjei Boateng, spoke on Thursday."));
+    }
 }
