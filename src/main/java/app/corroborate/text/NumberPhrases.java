@@ -227,6 +227,10 @@ public final class NumberPhrases {
         if (age != null && wordValue(form) != null) {
             return age.substring(1); // "nine-year-old": the age is the word's own unit
         }
+        int joined = joinedUnit(form);
+        if (joined > 0) {
+            return form.substring(joined + 1); // "seven-kilometer": the word after the number word
+        }
         int end = digitsEnd(form);
         if (end == 0 || end == form.length()) {
             return null;
@@ -289,6 +293,41 @@ public final class NumberPhrases {
             String number = f.substring(0, f.length() - age.length());
             return number.indexOf('-') >= 0 && ageSuffix(number) != null ? null : wordValue(number);
         }
+        Integer direct = NumberWords.WORDS.get(f);
+        if (direct != null) {
+            return direct;
+        }
+        int joined = joinedUnit(f);
+        if (joined > 0) {
+            return plainWordValue(f.substring(0, joined));
+        }
+        return plainWordValue(f);
+    }
+
+    /**
+     * Where a number word ends that is written with its unit in one hyphenated word ("seven-kilometer zone",
+     * "twenty-five-day strike", "three-storey building"), or -1: the rest is one word of letters, of at least
+     * {@value #JOINED_UNIT} letters, and no number or share word itself ("twenty-five", "two-thirds" are one value).
+     */
+    private static int joinedUnit(String f) {
+        for (int dash = f.indexOf('-'); dash > 0; dash = f.indexOf('-', dash + 1)) {
+            String rest = f.substring(dash + 1);
+            if (plainWordValue(f.substring(0, dash)) != null
+                    && rest.length() >= JOINED_UNIT
+                    && rest.chars().allMatch(Character::isLetter)
+                    && !NumberWords.WORDS.containsKey(rest)
+                    && !Shares.word(rest)) {
+                return dash;
+            }
+        }
+        return -1;
+    }
+
+    /** Letters the word after a hyphenated number word needs to be its unit: "seven-day" yes, "two-a" no. */
+    static final int JOINED_UNIT = 3;
+
+    /** The value of a number word, or of tens and ones joined by a hyphen ("twenty-five"), or null. */
+    private static Integer plainWordValue(String f) {
         Integer direct = NumberWords.WORDS.get(f);
         if (direct != null) {
             return direct;

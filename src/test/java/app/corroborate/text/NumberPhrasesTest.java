@@ -161,4 +161,17 @@ class NumberPhrasesTest {
         assertTrue(find("sales rose in the second half of the year").isEmpty());
         assertTrue(find("it took three quarters of an hour").stream().noneMatch(p -> p.low() == 75));
     }
+
+    @Test
+    void aNumberWordWrittenWithItsUnitInOneWordIsAFigureOfThatUnit() {
+        String text = "a seven-kilometer zone, a twenty-five-day strike, two-thirds of farms and a one-time payment";
+        List<NumberPhrase> found = find(text);
+        assertEquals(7, found.get(0).low());
+        assertEquals("seven-kilometer", found.get(0).span().of(text));
+        assertEquals(25, found.get(1).low());
+        assertEquals("kilometer", NumberPhrases.gluedUnit("seven-kilometer"));
+        assertEquals("day", NumberPhrases.gluedUnit("twenty-five-day"));
+        assertEquals(null, NumberPhrases.gluedUnit("two-thirds"));
+        assertTrue(found.stream().noneMatch(p -> p.span().of(text).startsWith("one")));
+    }
 }
