@@ -58,19 +58,22 @@ final class RetoldFigures {
                 if (used.contains(v.span()) || v.phrase().vague() || superseded(c, s) || part(c.version(), v)) {
                     continue;
                 }
-                Figures.Figure b = concepts.isEmpty() ? null : counterpart(c, v, concepts, byConcept);
-                if (b == null) {
-                    b = onlyOfItsUnit(c, v, baseByUnit, versionByUnit);
-                }
-                if (b == null) {
-                    b = RetoldInContext.of(c, v, baseByUnit);
-                }
-                if (b != null && Commensurable.ratio(b, v) > RETOLD_SCALE) {
-                    b = null; // "two people" died, "5,900 people" live there: not one count retold
-                }
-                Finding f = b == null ? null : NumberRule.compare(c, b, v);
-                if (f != null && changes.add(NumberRule.change(b, v))) {
-                    out.add(f);
+                // the base figure it retells: by what it counts, else by its unit, else by the words around it;
+                // a reading that places it against a figure too far apart gives way to the next
+                List<java.util.function.Supplier<Figures.Figure>> readings = List.of(
+                        () -> concepts.isEmpty() ? null : counterpart(c, v, concepts, byConcept),
+                        () -> onlyOfItsUnit(c, v, baseByUnit, versionByUnit),
+                        () -> RetoldInContext.of(c, v, baseByUnit));
+                for (var reading : readings) {
+                    Figures.Figure b = reading.get();
+                    if (b == null || Commensurable.ratio(b, v) > RETOLD_SCALE) {
+                        continue; // "two people" died, "5,900 people" live there: not one count retold
+                    }
+                    Finding f = NumberRule.compare(c, b, v);
+                    if (f != null && changes.add(NumberRule.change(b, v))) {
+                        out.add(f);
+                    }
+                    break;
                 }
             }
         }
@@ -166,10 +169,14 @@ final class RetoldFigures {
         return b;
     }
 
-    /** The document states the figure's value somewhere, however bounded, counting a comparable thing. */
+    /**
+     * The document states the figure's value somewhere, however bounded, counting a comparable thing (the minutes of
+     * a clock time, the 30 of "08:30", state no count).
+     */
     static boolean valued(DocumentAnalysis doc, Figures.Figure f) {
         return doc.figuresValued(f.phrase().low(), f.phrase().high()).stream()
-                .anyMatch(g -> Counts.comparableUnits(g, f));
+                .anyMatch(g -> Counts.comparableUnits(g, f)
+                        && !app.corroborate.facts.DateMentions.isTimePart(doc, g.phrase()));
     }
 
     /** The base's exact-valued figures by the concepts they count, headlines left out. */

@@ -142,4 +142,17 @@ class RetoldFiguresTest {
                 + "The district is home to about 5,900 people, most of them farmers who live near the water.";
         assertEquals(List.of(), numbers(Cases.collate(base, version)));
     }
+
+    @Test
+    void theOneSpeedOfEachStoryIsComparedBesideAnAreaAndAClockTime() {
+        Collation c = Cases.collate(
+                "A mooring line broke in winds of up to 30 metres per second late on Wednesday, tearing a hole of "
+                        + "around four square metres in the net.\n\nThe pen held about 180,000 fish.",
+                "A mooring line was broken and a tear of approximately four square metres was found in the net. The "
+                        + "net was secured at 08:30.\n\nThe pen held about 180,000 fish.\n\nMeasurements from the "
+                        + "institute showed gusts of up to 34 metres per second during the night.");
+        List<Finding> f = numbers(c);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("up to 34 metres", Cases.variant(c, 1, f.get(0)));
+    }
 }
