@@ -133,13 +133,15 @@ public final class DroppedSentenceRule implements FlagRule {
     }
 
     /**
-     * A pairing that shows how far a copy's text runs: a statement rendered as a statement, in the base's order or
-     * closely (similarity at least {@value #CLOSE}). A page's headline pairs loosely with whichever base sentence
+     * A pairing that shows how far a copy's text runs: a statement rendered as a statement (similarity at least
+     * {@value #RENDERS}: a forum's footer paired with the base's last line by one shared word is no rendering), in
+     * the base's order or closely (similarity at least {@value #CLOSE}). A page's headline pairs loosely with whichever base sentence
      * it summarises, wherever that sits, and says nothing of where the edition ends.
      */
     private static boolean rendersInPlace(Comparison c, AlignedPair p) {
         return !c.version().sentence(p.otherIndex()).headline()
                 && !c.base().sentence(p.baseIndex()).headline()
+                && p.similarity() >= RENDERS
                 && (p.relation() != Relation.MOVED || p.similarity() >= CLOSE);
     }
 

@@ -96,6 +96,25 @@ class AttributionRuleTest {
     }
 
     @Test
+    void aNamedSubjectWhoseStatementIsDroppedReportsItsOwnActButAnotherBodyStillCounts() {
+        String version = "Uzbekistan Airways has cancelled four flights between Tashkent and Nukus since the morning.";
+        assertEquals(
+                List.of(),
+                Cases.run(
+                        new AttributionRule(),
+                        "Uzbekistan Airways cancelled four flights between Tashkent and Nukus, the airline said.",
+                        version));
+        assertEquals(
+                1,
+                Cases.run(
+                                new AttributionRule(),
+                                "Uzbekistan Airways cancelled four flights between Tashkent and Nukus, the ministry"
+                                        + " of transport said.",
+                                version)
+                        .size());
+    }
+
+    @Test
     void anAppealIsAnAttributionWhateverTheVerb() {
         String base = "Mayor Ruth Ambrose called on both sides to return to talks under a mediator.";
         String version = "Mayor Ruth Ambrose urged both sides to resume talks with a mediator.";

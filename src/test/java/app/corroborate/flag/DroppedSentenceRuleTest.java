@@ -124,6 +124,24 @@ class DroppedSentenceRuleTest {
             + "Power was restored to most homes by 10 am, the utility said.";
 
     @Test
+    void anExcerptPastedIntoAForumEndsWhereItsLastRenderedSentenceDoesNotWhereItsFooterPairs() {
+        String wire = WIRE.replace(
+                        "Three schools",
+                        "Rescue teams from two neighbouring provinces arrived in the town by the afternoon.\n\nThree"
+                                + " schools")
+                .replace(
+                        "\n\nPower was",
+                        "\n\nThe quake was felt as far away as the capital, 140 km to the north.\n\nPower was");
+        String pasted = wire.substring(0, wire.indexOf("Three schools"));
+        String excerpt = "Pasting the article because the site keeps crashing:\n\n> "
+                + pasted.replace("\n\n", "\n\n> ")
+                + "(rest of the article is background)\n\n"
+                + "My street still has no water, two days now.\n\n"
+                + "r/Sarno - For everything about Sarno: homes, power and the port.";
+        assertEquals(List.of(), Cases.run(new DroppedSentenceRule(), wire, excerpt));
+    }
+
+    @Test
     void aTakeThatSaysMoreFollowsLacksTheLaterParagraphsWithoutADrop() {
         String take = WIRE.substring(0, WIRE.indexOf("The port authority"))
                 + "MORE TO FOLLOW\n\n"
