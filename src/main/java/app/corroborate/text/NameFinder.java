@@ -124,7 +124,8 @@ public final class NameFinder {
         List<Name> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!isNameWord(text, tokens, i, i == from || afterOpening(text, tokens, i), inner)) {
+            if (!isNameWord(text, tokens, i, i == from || afterOpening(text, tokens, i), inner)
+                    || countOpening(text, tokens, i)) {
                 i++;
                 continue;
             }
@@ -202,6 +203,9 @@ public final class NameFinder {
             return false;
         }
         char prev = text.charAt(tokens.start(i - 1));
+        if (prev == ']' && i >= 3 && text.charAt(tokens.start(i - 3)) == '[' && tokens.kind(i - 2) == TokenKind.NUMBER) {
+            return true; // a footnote's mark: "[5] Contemporary reporting"
+        }
         return prev == '"'
                 || LINE_MARKS.indexOf(prev) >= 0
                 || prev == '\u201C'
@@ -210,6 +214,17 @@ public final class NameFinder {
                 || prev == '\u2014'
                 || prev == '\u2013'
                 || prev == '-';
+    }
+
+    /**
+     * A number word before a word in lower case opens no name: "Eighty years after the raids", "[R1] Nineteen dead"
+     * are counts ("Three Gorges" is a name, and "Standard Three pupil" keeps its number inside the name).
+     */
+    private boolean countOpening(String text, Tokens tokens, int i) {
+        return NumberWords.WORDS.containsKey(form(tokens, i))
+                && i + 1 < tokens.count()
+                && tokens.kind(i + 1) == TokenKind.WORD
+                && Character.isLowerCase(text.charAt(tokens.start(i + 1)));
     }
 
     private boolean isNameWord(String text, Tokens tokens, int i, boolean sentenceStart, Set<Integer> inner) {

@@ -30,4 +30,17 @@ class NameFinderTest {
     void aNameOpeningAQuotedLineIsStillOneWhenItsNextWordIsCapitalised() {
         assertEquals(List.of("Wanjiru Kamau", "Wanjiru Kamau"), names("Wanjiru Kamau said.\n> Wanjiru Kamau agreed."));
     }
+
+    @Test
+    void aNumberWordOpeningACountIsNoNameButOneInsideANameIs() {
+        assertEquals(
+                List.of("Novi Sad", "R1"),
+                names("We met in Novi Sad. [R1] Nineteen dead after the raid, and Eighty years on it still hurts."));
+        assertEquals(List.of("Three Gorges Dam", "Standard Three"), names("At the Three Gorges Dam a Standard Three pupil waved."));
+    }
+
+    @Test
+    void aWordAfterAFootnoteMarkOpensALine() {
+        assertEquals(List.of("Tonga Cable"), names("Tonga Cable said so.\n[5] Contemporary reporting, January 2019."));
+    }
 }
