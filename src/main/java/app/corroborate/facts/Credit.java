@@ -173,7 +173,17 @@ public final class Credit {
         return after.charAt(0) == ',' && after.chars().anyMatch(Character::isDigit);
     }
 
-    /** "(CODE)" or "(via CODE)" anywhere on the line, nothing else inside the brackets. */
+    /**
+     * The brackets at {@code open} and {@code close} stand beside other bracketed sources ("... two days earlier.
+     * (ANA) (Vojvodina Post)"): a summary's list of references, which names where it read the news, not whose text
+     * it runs.
+     */
+    private static boolean amongReferences(String line, int open, int close) {
+        return line.substring(close + 1).stripLeading().startsWith("(")
+                || line.substring(0, open).stripTrailing().endsWith(")");
+    }
+
+    /** "(CODE)" or "(via CODE)" anywhere on the line, nothing else inside the brackets, not among references. */
     private static boolean bracketCredit(String line, String code) {
         for (int open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
             int close = line.indexOf(')', open);
@@ -181,9 +191,10 @@ public final class Credit {
                 return false;
             }
             String inside = line.substring(open + 1, close).strip();
-            if (inside.equals(code)
+            boolean cited = inside.equals(code)
                     || inside.regionMatches(true, 0, "via ", 0, 4)
-                            && inside.substring(4).strip().equals(code)) {
+                            && inside.substring(4).strip().equals(code);
+            if (cited && !amongReferences(line, open, close)) {
                 return true;
             }
         }

@@ -65,6 +65,15 @@ class CopyGroupsTest {
     }
 
     @Test
+    void aSummaryThatListsTheAgencyAmongItsReferencesIsItsOwn() {
+        Collation c = CounterpartsTest.collate(
+                DATELINED,
+                "Current events, May 3\n\n - The ferry between Holmvik and Tromsby is back in service after the"
+                        + " ramp is repaired. (NordWire) (Holmvik Post)\n\nSports\n\n - The cup final is played.");
+        assertNotEquals(c.group()[0], c.group()[1]);
+    }
+
+    @Test
     void aReportThatOnlyQuotesTheAgencyInASentenceIsItsOwn() {
         Collation c = CounterpartsTest.collate(
                 DATELINED,
