@@ -15,7 +15,8 @@ import java.util.Set;
  * injured, the missing, the rescued ...) with figures the base has since replaced. An editor expects such an
  * edition to carry the earlier toll and to lack the paragraphs the wire added later.
  *
- * <p>Guarantees: only a copy of the base can be an edition; it is one when, for some concept the base counts, none of
+ * <p>Guarantees: only a copy of the base can be an edition; it is one when both carry the wire's slug and the base's
+ * header numbers a later update than the copy's ("UPDATE 1" against none), or when, for some concept the base counts, none of
  * the copy's figures for it is one of the base's and the lowest is below the base's lowest: a toll rises as it is updated, so a later edition (a
  * higher toll) is not taken for an earlier one. Counts of who (workers) say nothing of time and are left out.
  * Linear in the two documents' figures.
@@ -79,7 +80,53 @@ final class Editions {
         return -1;
     }
 
+    /**
+     * A wire's slug and the number of its edition in its header: "GHANA-COCOA/PRICE (UPDATE 1, adds ...)",
+     * "SERBIA-BOMB/ (UPDATE 2)", "2ND WRITETHRU" (capitals, as sent).
+     */
+    private static final java.util.regex.Pattern UPDATE = java.util.regex.Pattern.compile(
+            "\\bUPDATE (\\d{1,2})\\b|\\b(\\d{1,2})(?:ST|ND|RD|TH) WRITETHRU\\b");
+
+    /** A wire's slug: a word in capitals with a slash or a hyphen inside ("GHANA-COCOA/PRICE", "SERBIA-BOMB/"). */
+    private static final java.util.regex.Pattern SLUG =
+            java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}[-/][\\p{Lu}/-]*");
+
+    /** The header lines a wire's edition number stands in: above the story's first paragraphs. */
+    static final int HEADER_CHARS = 400;
+
+    private static String header(DocumentAnalysis doc) {
+        return doc.text().substring(0, Math.min(HEADER_CHARS, doc.text().length()));
+    }
+
+    /** The edition number a document's header gives (0 for none: a first edition says no number). */
+    static int updateNumber(DocumentAnalysis doc) {
+        java.util.regex.Matcher m = UPDATE.matcher(header(doc));
+        return m.find() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : 0;
+    }
+
+    /**
+     * The copy is the wire's own earlier edition by its header: it carries the slug the base's header carries, with
+     * a lower edition number than the base's ("GHANA-COCOA/PRICE" against "GHANA-COCOA/PRICE (UPDATE 1)"). An
+     * outlet's page that dropped the wire's header says nothing of its edition.
+     */
+    static boolean earlierByHeader(DocumentAnalysis base, DocumentAnalysis copy) {
+        if (updateNumber(base) <= updateNumber(copy)) {
+            return false;
+        }
+        java.util.regex.Matcher slug = SLUG.matcher(header(base));
+        String copyHeader = header(copy);
+        while (slug.find()) {
+            if (copyHeader.contains(slug.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean earlier(DocumentAnalysis base, DocumentAnalysis copy) {
+        if (earlierByHeader(base, copy)) {
+            return true;
+        }
         Map<String, Set<Double>> was = counts(base);
         Map<String, Set<Double>> now = counts(copy);
         for (var e : now.entrySet()) {

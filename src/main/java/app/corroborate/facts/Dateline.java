@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * The wire dateline that opens a story ("PLACE, Country, Month Day (CODE) -"): the place in capitals and the
  * agency's code in parentheses (letters in capitals, "PRP", or one name in capitalised parts, "Reuters", "LankaWire"),
  * or in capitals after the date and before a dash, as some agencies write it ("PORT OF SPAIN, Trinidad, May 21, CMC -"). Outlets that republish a wire text keep it; independent reports write their own
- * opening. Two sources with the same dateline carry one wire text, whatever else they changed (an early and a
- * later edition, a copy reworded in places).
+ * opening. Two sources with datelines of one agency carry its wire text, whatever else they changed (an early and a
+ * later edition, filed from two places; a copy reworded in places). A place followed at once by the code and a colon
+ * ("TROMSØ (NorPress):") is a dateline too.
  *
  * <p>Guarantees: read only from the first {@value #OPENING} story sentences; null when there is none.
  */
@@ -23,6 +24,14 @@ public final class Dateline {
             "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*,[^()\\n]{0,60}?"
                     + "(?:\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)|,\\s*(\\p{Lu}{2,6})\\s*[-\u2013\u2014])");
 
+    /**
+     * The place followed at once by the agency's code and a colon or a dash, without country or date ("TROMSØ
+     * (NorPress): Up to ..."), as some agencies open their copy.
+     */
+    private static final Pattern BARE_DATELINE = Pattern.compile(
+            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*"
+                    + "\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)\\s*[:\\-\u2013\u2014]");
+
     private Dateline() {}
 
     /** The dateline as found: its place and agency code ("PUERTO ALCALA|PRP") and its span; both null when none. */
@@ -34,12 +43,16 @@ public final class Dateline {
             for (int i = 0; i < n; i++) {
                 Span s = d.sentences().get(i).span();
                 Matcher m = DATELINE.matcher(s.of(d.text()));
-                if (m.find()) {
-                    return new Found(
-                            Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|"
-                                    + (m.group(2) != null ? m.group(2) : m.group(3)),
-                            new Span(s.start() + m.start(1), s.start() + m.end()));
+                if (!m.find()) {
+                    m = BARE_DATELINE.matcher(s.of(d.text()));
+                    if (!m.find()) {
+                        continue;
+                    }
                 }
+                return new Found(
+                        Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|"
+                                + (m.group(2) != null ? m.group(2) : m.group(3)),
+                        new Span(s.start() + m.start(1), s.start() + m.end()));
             }
             return new Found(null, null);
         });

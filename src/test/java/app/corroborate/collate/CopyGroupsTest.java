@@ -2,6 +2,7 @@ package app.corroborate.collate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.corroborate.facts.Credit;
 import app.corroborate.facts.Dateline;
@@ -62,6 +63,33 @@ class CopyGroupsTest {
             Collation c = CounterpartsTest.collate(DATELINED, earlyTake(credit));
             assertEquals(c.group()[0], c.group()[1], credit);
         }
+    }
+
+    @Test
+    void anEarlierTakeFiledFromAnotherPlaceUnderTheSameSlugIsTheWiresEarlierEdition() {
+        String later = "AWS - Afrique Wire Service\nGHANA-COCOA/PRICE (UPDATE 1, adds reaction)\n\n"
+                + "Ghana raises cocoa price by 17.6%\n\n"
+                + "SEFWI WIAWSO, Ghana, Oct 1 (AWS) - Ghana raised the price it pays farmers by 17.6 percent on"
+                + " Thursday, the finance minister said.\n\n"
+                + "Farmers welcomed the increase but said fertiliser costs had doubled, an alliance leader said.\n\n"
+                + "The board expects to buy 650,000 tonnes this season, its chief executive said.";
+        String first = "AWS - Afrique Wire Service\nGHANA-COCOA/PRICE\n\n"
+                + "Ghana to raise cocoa price - sources\n\n"
+                + "ACCRA, Oct 1 (AWS) - Ghana will raise the price it pays cocoa farmers by about 16 percent, two"
+                + " sources at the board said on Thursday.\n\n"
+                + "The minister is due to announce the price later in the day.";
+        Collation c = CounterpartsTest.collate(later, first);
+        assertEquals(c.group()[0], c.group()[1]);
+        assertTrue(c.comparison(1).earlierEdition());
+    }
+
+    @Test
+    void aDatelineWithoutCountryOrDateStillNamesItsAgency() {
+        Collation c = CounterpartsTest.collate(
+                "NorPress English Service\n\nTROMSØ (NorPress): Up to 27,000 farmed salmon may have escaped from a"
+                        + " damaged pen, the company said on Thursday.",
+                MENU_PAGE);
+        assertEquals("NorPress", Dateline.agency(c.analyses().get(0)));
     }
 
     @Test
