@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stories the engine was first run on blind (invented, {@code stories/}: seventy-nine; eagles, bank and university
+ * The stories the engine was first run on blind (invented, {@code stories/}: eighty-seven; eagles, bank and university
  * kept blind through earlier rounds and scored blind at 0.76/0.76/0.48, 0.88/0.88/0.62 and 0.63/0.50/0.69; graft,
  * mine, spill and rocket scored blind at 0.76/0.53/0.61, 0.78/0.72/0.71, 0.83/0.83/0.74 and 0.82/0.82/0.88, 0.80/0.73/0.72
  * together; bridge, heatwave, museum and pilotstrike scored blind at 0.80/0.80/0.64, 0.76/0.59/0.60, 0.60/0.47/0.58
@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and locusts at 0.67/0.55/0.52 together; seawall, fishkill, balcony and bellyland at 0.66/0.54/0.74 together;
  * gozoferry, rescrutiny, rabies and cablecar at 0.68/0.54/0.57 together; lottofraud, waitinglist, dataleak and
  * watertariff at 0.64/0.52/0.61 together; crabquota, landruling, reliefaudit and royaltydeal at 0.79/0.60/0.45
- * together; damorder, pensionfund, rhinotrial and taxistrike at 0.75/0.65/0.49 together)
+ * together; damorder, pensionfund, rhinotrial and taxistrike at 0.75/0.65/0.49 together; aralsalt, salmonescape,
+ * cocoaprice and swinefever at 0.75/0.55/0.57 together; jellyfish, wartimebomb, fakeseed and subseacable at
+ * 0.72/0.53/0.51 together)
  * and the real stories of
  * {@code ../shared/real} (skipped with a message when absent): their independence groups, and their flag figures
  * held at least where they stand, so that no change loses ground. The targets these stories do not reach yet
@@ -133,6 +135,14 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("pensionfund/answer-key.json"), 0.78, 0.71, 0.56),
                 Arguments.of(STORIES.resolve("rhinotrial/answer-key.json"), 0.76, 0.65, 0.57),
                 Arguments.of(STORIES.resolve("taxistrike/answer-key.json"), 0.78, 0.67, 0.57),
+                Arguments.of(STORIES.resolve("aralsalt/answer-key.json"), 0.81, 0.51, 0.56),
+                Arguments.of(STORIES.resolve("salmonescape/answer-key.json"), 0.76, 0.52, 0.48),
+                Arguments.of(STORIES.resolve("cocoaprice/answer-key.json"), 0.76, 0.72, 0.69),
+                Arguments.of(STORIES.resolve("swinefever/answer-key.json"), 0.79, 0.66, 0.57),
+                Arguments.of(STORIES.resolve("jellyfish/answer-key.json"), 0.77, 0.62, 0.56),
+                Arguments.of(STORIES.resolve("wartimebomb/answer-key.json"), 0.85, 0.66, 0.60),
+                Arguments.of(STORIES.resolve("fakeseed/answer-key.json"), 0.80, 0.70, 0.64),
+                Arguments.of(STORIES.resolve("subseacable/answer-key.json"), 0.61, 0.38, 0.50),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.81));
     }
