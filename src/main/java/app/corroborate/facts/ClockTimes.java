@@ -8,7 +8,7 @@ import java.util.Set;
  * Clock times as outlets write them: "7:45 a.m.", "10 p.m.", "19:30", "noon", "12 midnight", and the house styles of
  * other countries: a point for the colon ("4.45 am", "9.20 p.m.", with the meridiem, so that "4.45 million" stays a
  * figure), the meridiem written against the figure ("3am", "3.10am", "2:15am") and the 24-hour clock of official
- * statements ("0430 hours", after a word that places it in time: "at", "around").
+ * statements ("0430 hours", after a word that places it in time: "at", "around"; "0347 GMT", before a time zone).
  *
  * <p>Guarantees: a time is read only when it cannot be a plain figure (a colon, a meridiem or the four-digit
  * 24-hour form); minutes in 0-59, hours in 0-23 (1-12 with a meridiem); each time's span covers its meridiem.
@@ -35,6 +35,9 @@ final class ClockTimes {
     private static final Set<String> NOON = Set.of("noon", "midday", "midnight");
 
     private static final Set<String> HOUR_WORDS = Set.of("hours", "hrs", "hr");
+
+    /** Time zones a wire writes after a four-digit time ("0347 GMT", "1400 UTC"): a time of day, wherever it stands. */
+    private static final Set<String> ZONES = Set.of("gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "ist");
 
     private ClockTimes() {}
 
@@ -99,9 +102,8 @@ final class ClockTimes {
         String f = doc.form(i);
         if (!DateMentions.digits(f, 4, 4)
                 || i + 1 >= to
-                || !HOUR_WORDS.contains(doc.form(i + 1))
-                || i == 0
-                || !AT.contains(doc.form(i - 1))) {
+                || !ZONES.contains(doc.form(i + 1))
+                        && (!HOUR_WORDS.contains(doc.form(i + 1)) || i == 0 || !AT.contains(doc.form(i - 1)))) {
             return null;
         }
         int hour = Integer.parseInt(f.substring(0, 2));

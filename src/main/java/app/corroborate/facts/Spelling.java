@@ -15,7 +15,10 @@ public final class Spelling {
 
     private Spelling() {}
 
-    /** Lower case, without dots and without diacritics (Müller and Muller read alike). */
+    /**
+     * Lower case, without dots and without diacritics (Müller and Muller read alike), every apostrophe-like mark as
+     * an apostrophe (Vava'u and Vavaʻu read alike).
+     */
     public static String plain(String s) {
         String ascii = plainAscii(s);
         if (ascii != null) {
@@ -28,7 +31,12 @@ public final class Spelling {
                     : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
                             .replaceAll("\\p{M}+", "");
         }
-        return folded.replace(".", "").replace("\u2019", "'").toLowerCase(java.util.Locale.ROOT);
+        return folded.replace(".", "")
+                .replace("\u2019", "'")
+                .replace("\u02BB", "'") // the okina of Polynesian names ("Vavaʻu"), often set as an apostrophe
+                .replace("\u02BC", "'")
+                .replace("\u2018", "'")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Below this every char is a letter without a mark or a precomposed Latin letter: no char is a mark. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A wire desk's own lines about the story, not of it: the end mark that closes a wire story ("-- Ends --",
  * "ENDS", "-30-", "###") and the short desk notes after it (slug, word count, picture and licence notes), and
  * desk label lines ("Words: 412", "Slug: ...", "Picture available: ...", "FOR IMMEDIATE RELEASE") at the top or
- * bottom of a page.
+ * bottom of a page, and an edition's bracketed note on what it changed ("(Corrects ...)", "(Updates with ...)") at the
+ * top.
  *
  * <p>Guarantees: an end mark counts only in the second half of the page, and only blocks of at most
  * {@value #NOTE_WORDS} words after it are marked, so a story that goes on at length after a stray "End" keeps its
@@ -40,6 +41,19 @@ final class DeskLineRule implements FurnitureRule {
             "^(for immediate release|immediate release|(media|press|news) release|for release)\\.?:?$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A wire desk's note on what an edition changed, in brackets on its own line at the top ("(Corrects distance in
+     * paragraph 2 to 37 km from 73 km)", "(Updates with minister's comments)", "(Adds background, recasts)"):
+     * addressed to editors, its figures are the desk's, not the story's.
+     */
+    private static final Pattern CHANGE_NOTE = Pattern.compile(
+            "^\\((corrects|updates|adds|recasts|changes|removes|refiles|repeats|fixes|inserts|deletes|rewrites"
+                    + "|withdraws|adds?\\s+byline)\\b[^()]*\\)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Blocks at the top of a page where an edition's note on its changes stands (under slug, headline, byline). */
+    private static final int NOTE_TOP = 8;
+
     /** A desk section's heading is short. */
     static final int SECTION_WORDS = 8;
 
@@ -69,6 +83,10 @@ final class DeskLineRule implements FurnitureRule {
         for (int i = 0; i < page.size(); i++) {
             boolean edge = i < EDGE || i >= page.size() - EDGE;
             String t = page.text(i).strip();
+            if (i < NOTE_TOP && CHANGE_NOTE.matcher(t).matches()) {
+                page.mark(i, FurnitureReason.NOTE);
+                continue;
+            }
             if (edge
                     && page.words(i) <= NOTE_WORDS
                     && (DESK_LABEL.matcher(t).matches()

@@ -26,4 +26,9 @@ class ClockTimesTest {
                 List.of(true, true, false), timeParts("Work stops between 12 noon and 4 pm, and 12 workers left."));
         assertEquals(List.of(true), timeParts("The curfew starts at 12 midnight."));
     }
+
+    @Test
+    void fourDigitsBeforeATimeZoneAreAClockTime() throws Exception {
+        assertEquals(List.of(true, false), timeParts("The cable broke at 0347 GMT and 1400 households lost service."));
+    }
 }

@@ -1,5 +1,6 @@
 package app.corroborate.flag;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,11 @@ class SpellingTest {
         assertTrue(Spelling.plain("\u00D8rsted").equals(Spelling.plain("Orsted")));
         assertFalse(Spelling.plain("Farrugia").equals(Spelling.plain("Faruggia")), "a real misspelling stays one");
         assertTrue(Spelling.variants("Farrugia", "Faruggia"));
+    }
+
+    @Test
+    void anOkinaAndAnApostropheAreOneMark() {
+        assertEquals(Spelling.plain("Vava'u"), Spelling.plain("Vava\u02BBu"));
+        assertEquals(Spelling.plain("Nuku'alofa"), Spelling.plain("Nuku\u2018alofa"));
     }
 }

@@ -24,6 +24,16 @@ class FurnitureDetectorTest {
     }
 
     @Test
+    void anEditionsNoteOnWhatItCorrectsIsANoteButABracketedStorySentenceIsNot() throws ImportException {
+        String note = "(Corrects distance from coast in paragraph 2 to 37 km from 73 km)";
+        SourceDocument d = read("PWS\nTONGA-CABLE/ (CORRECTED-UPDATE 1)\n" + note + "\n\n" + BODY
+                + "\n\n(Corrections were made to the cable last year, the company said.)");
+        assertEquals("note", excluded(d).get(note), excluded(d).toString());
+        assertTrue(!excluded(d).containsKey("(Corrections were made to the cable last year, the company said.)"));
+        assertStoryIntact(d);
+    }
+
+    @Test
     void aBreadcrumbTrailGluedToTheRepeatedHeadlineIsNavigation() throws ImportException {
         String headline = "Council backs flood barrier after record rain";
         SourceDocument d = read("Local News/ News / Ostria/  " + headline + "\n" + headline + "\n" + BODY);
