@@ -84,8 +84,8 @@ final class Editions {
      * A wire's slug and the number of its edition in its header: "GHANA-COCOA/PRICE (UPDATE 1, adds ...)",
      * "SERBIA-BOMB/ (UPDATE 2)", "2ND WRITETHRU" (capitals, as sent).
      */
-    private static final java.util.regex.Pattern UPDATE = java.util.regex.Pattern.compile(
-            "\\bUPDATE (\\d{1,2})\\b|\\b(\\d{1,2})(?:ST|ND|RD|TH) WRITETHRU\\b");
+    private static final java.util.regex.Pattern UPDATE =
+            java.util.regex.Pattern.compile("\\bUPDATE (\\d{1,2})\\b|\\b(\\d{1,2})(?:ST|ND|RD|TH) WRITETHRU\\b");
 
     /** A wire's slug: a word in capitals with a slash or a hyphen inside ("GHANA-COCOA/PRICE", "SERBIA-BOMB/"). */
     private static final java.util.regex.Pattern SLUG =

@@ -37,7 +37,8 @@ final class ClockTimes {
     private static final Set<String> HOUR_WORDS = Set.of("hours", "hrs", "hr");
 
     /** Time zones a wire writes after a four-digit time ("0347 GMT", "1400 UTC"): a time of day, wherever it stands. */
-    private static final Set<String> ZONES = Set.of("gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "ist");
+    private static final Set<String> ZONES =
+            Set.of("gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "ist");
 
     private ClockTimes() {}
 

@@ -28,9 +28,8 @@ public final class Dateline {
      * The place followed at once by the agency's code and a colon or a dash, without country or date ("TROMSØ
      * (NorPress): Up to ..."), as some agencies open their copy.
      */
-    private static final Pattern BARE_DATELINE = Pattern.compile(
-            "(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*"
-                    + "\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)\\s*[:\\-\u2013\u2014]");
+    private static final Pattern BARE_DATELINE = Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{Lu}'\u2019 .-]{2,40}?)\\s*"
+            + "\\((\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*)?)\\)\\s*[:\\-\u2013\u2014]");
 
     private Dateline() {}
 

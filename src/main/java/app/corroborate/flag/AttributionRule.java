@@ -213,10 +213,12 @@ public final class AttributionRule implements FlagRule {
      * its own act; no source is lost.
      */
     private static boolean actorSpeaks(Comparison c, Attribution was, SentenceInfo b, SentenceInfo v) {
-        String speaker = c.base().text().substring(was.speaker().start(), was.speaker().end());
+        String speaker =
+                c.base().text().substring(was.speaker().start(), was.speaker().end());
         if (!speaker.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
                 || !speaker.substring(4).chars().allMatch(ch -> ch == ' ' || Character.isLowerCase(ch))
-                || was.speaker().start() < was.verb().start() && was.verb().start() < b.span().end() / 2
+                || was.speaker().start() < was.verb().start()
+                        && was.verb().start() < b.span().end() / 2
                 || b.names().isEmpty()
                 || v.names().isEmpty()) {
             return false;
@@ -228,9 +230,9 @@ public final class AttributionRule implements FlagRule {
                 && versionSubject.span().start() == c.version().tokens().start(v.tokenFrom())
                 && subject.key().equals(versionSubject.key())
                 && (BODY_NOUNS.contains(head)
-                        || subject.words().stream().anyMatch(w -> w.length() >= 3
-                                && head.length() >= 3
-                                && w.regionMatches(0, head, 0, 3)));
+                        || subject.words().stream()
+                                .anyMatch(
+                                        w -> w.length() >= 3 && head.length() >= 3 && w.regionMatches(0, head, 0, 3)));
     }
 
     /**

@@ -77,8 +77,9 @@ public final class NameSpellingRule implements FlagRule {
      * drop cap lost). Two names that {@link #differingWord} relates share a key.
      */
     private static List<String> keys(NameFinder.Name n) {
-        List<String> words =
-                parts(withoutLeadingTitles(n.words())).stream().map(Spelling::plain).toList();
+        List<String> words = parts(withoutLeadingTitles(n.words())).stream()
+                .map(Spelling::plain)
+                .toList();
         List<String> out = new ArrayList<>();
         out.add("joined|" + String.join("", words));
         if (words.size() == 1 && words.get(0).length() > 1) {
@@ -88,7 +89,11 @@ public final class NameSpellingRule implements FlagRule {
         if (words.size() >= 2) {
             // every word spelled differently: the words' first two letters (transliterations keep them)
             out.add(words.size() + "|heads|"
-                    + String.join(" ", words.stream().map(w -> w.substring(0, Math.min(2, w.length()))).toList()));
+                    + String.join(
+                            " ",
+                            words.stream()
+                                    .map(w -> w.substring(0, Math.min(2, w.length())))
+                                    .toList()));
         }
         for (int i = 0; i < words.size(); i++) {
             List<String> masked = new ArrayList<>(words);
@@ -143,7 +148,9 @@ public final class NameSpellingRule implements FlagRule {
         for (int i = words.size() - 3; i >= k; i--) {
             if (Titles.isTitle(words.get(i))) {
                 int from = OFFICE_TAILS.contains(words.get(i + 1)) ? i + 2 : i + 1;
-                return words.size() - from >= 2 ? words.subList(from, words.size()) : words.subList(i + 1, words.size());
+                return words.size() - from >= 2
+                        ? words.subList(from, words.size())
+                        : words.subList(i + 1, words.size());
             }
         }
         return words.subList(k, words.size());
@@ -209,7 +216,8 @@ public final class NameSpellingRule implements FlagRule {
         int whole = differingWords(b, v, facing);
         List<String> bp = parts(b.words());
         List<String> vp = parts(v.words());
-        if (whole >= 0 || bp.size() == b.words().size() && vp.size() == v.words().size()) {
+        if (whole >= 0
+                || bp.size() == b.words().size() && vp.size() == v.words().size()) {
             return whole;
         }
         // a hyphenated word read as its parts ("Sefwi-Wiaso", "Sefwi Wiawso"), when it is no variant as a whole

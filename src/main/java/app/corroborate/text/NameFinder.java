@@ -203,7 +203,10 @@ public final class NameFinder {
             return false;
         }
         char prev = text.charAt(tokens.start(i - 1));
-        if (prev == ']' && i >= 3 && text.charAt(tokens.start(i - 3)) == '[' && tokens.kind(i - 2) == TokenKind.NUMBER) {
+        if (prev == ']'
+                && i >= 3
+                && text.charAt(tokens.start(i - 3)) == '['
+                && tokens.kind(i - 2) == TokenKind.NUMBER) {
             return true; // a footnote's mark: "[5] Contemporary reporting"
         }
         return prev == '"'

@@ -36,7 +36,9 @@ class NameFinderTest {
         assertEquals(
                 List.of("Novi Sad", "R1"),
                 names("We met in Novi Sad. [R1] Nineteen dead after the raid, and Eighty years on it still hurts."));
-        assertEquals(List.of("Three Gorges Dam", "Standard Three"), names("At the Three Gorges Dam a Standard Three pupil waved."));
+        assertEquals(
+                List.of("Three Gorges Dam", "Standard Three"),
+                names("At the Three Gorges Dam a Standard Three pupil waved."));
     }
 
     @Test
