@@ -270,17 +270,9 @@ public final class Figures {
             if (STOP.contains(f)) {
                 break;
             }
-            if ((f.equals("square") || f.equals("cubic"))
-                    && i + 1 < limit
-                    && t.kind(i + 1) == TokenKind.WORD
-                    && Units.isUnit(doc.form(i + 1))) {
-                // "four square metres" is an area, never a length: one unit word of its own
-                unit.add(f + "-" + Units.stem(doc.form(++i)));
-                end = t.end(i);
-                continue;
-            }
-            unit.add(Units.stem(f));
-            end = t.end(i);
+            String power = i + 1 < limit && t.kind(i + 1) == TokenKind.WORD ? Units.power(f, doc.form(i + 1)) : null;
+            unit.add(power != null ? power : Units.stem(f));
+            end = t.end(power != null ? ++i : i);
         }
         if (unit.isEmpty() && i < limit && doc.form(i).equals("%")) {
             unit.add("percent");

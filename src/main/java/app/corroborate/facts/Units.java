@@ -149,6 +149,16 @@ final class Units {
                     + "|[$\u20ac\u00a3\u20b9\u00a5])\\s*)*");
 
     /** True for a word that writes a unit of measure ("metres", "km", "mph"). */
+    /**
+     * The one unit word of an area or a volume ("square-metre" for "square metres", "cubic-metre"), or null when
+     * {@code qualifier} and {@code form} are no such pair: four square metres are an area, never a length.
+     */
+    static String power(String qualifier, String form) {
+        return (qualifier.equals("square") || qualifier.equals("cubic")) && isUnit(form)
+                ? qualifier + "-" + stem(form)
+                : null;
+    }
+
     static boolean isUnit(String form) {
         return MEASURE_UNITS.containsKey(Stemmer.stem(form));
     }

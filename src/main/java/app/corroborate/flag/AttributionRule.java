@@ -80,7 +80,7 @@ public final class AttributionRule implements FlagRule {
                     && claimKept(c, was, b, v)
                     && !splitElsewhere(c, p)
                     && !speakerActs(c, was, v)
-                    && !actorSpeaks(c, was, b, v)
+                    && !ActorSpeaks.of(c, was, b, v)
                     && !attributedNextDoor(c, was, v)
                     && (c.copyOfBase() || !namedAround(c, was, v))
                     && said.add("-" + attributionSpan(was))) {
@@ -205,43 +205,6 @@ public final class AttributionRule implements FlagRule {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
-
-    /**
-     * "Uzbekistan Airways cancelled four flights, the airline said" retold as "Uzbekistan Airways cancelled four
-     * flights": the base's speaker is a description without a name after the claim, the newsroom's way of naming
-     * the sentence's subject again, and the version's sentence opens on that same named subject, which now reports
-     * its own act; no source is lost.
-     */
-    private static boolean actorSpeaks(Comparison c, Attribution was, SentenceInfo b, SentenceInfo v) {
-        String speaker =
-                c.base().text().substring(was.speaker().start(), was.speaker().end());
-        if (!speaker.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
-                || !speaker.substring(4).chars().allMatch(ch -> ch == ' ' || Character.isLowerCase(ch))
-                || was.speaker().start() < was.verb().start()
-                        && was.verb().start() < b.span().end() / 2
-                || b.names().isEmpty()
-                || v.names().isEmpty()) {
-            return false;
-        }
-        var subject = b.names().get(0);
-        var versionSubject = v.names().get(0);
-        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        return subject.span().start() == c.base().tokens().start(b.tokenFrom())
-                && versionSubject.span().start() == c.version().tokens().start(v.tokenFrom())
-                && subject.key().equals(versionSubject.key())
-                && (BODY_NOUNS.contains(head)
-                        || subject.words().stream()
-                                .anyMatch(
-                                        w -> w.length() >= 3 && head.length() >= 3 && w.regionMatches(0, head, 0, 3)));
-    }
-
-    /**
-     * Nouns a story calls a named body by after naming it ("the company", "the operator"); any other description
-     * refers back to the subject only if it shares the start of a word of its name ("the airline" for "Uzbekistan
-     * Airways", "the bank" for "Bank of Ghana"): "the ministry" after an airline's act is another source.
-     */
-    private static final Set<String> BODY_NOUNS =
-            Set.of("company", "firm", "group", "organisation", "organization", "operator", "carrier", "agency");
 
     /** "The firm said it would close the plant": the statement's subject is its speaker, by a pronoun. */
     private static boolean speakerIsSubject(Comparison c, Attribution was) {
