@@ -12,10 +12,7 @@ class NameSpellingRuleTest {
             + "attacked Noshki and Quetta. Pakistan and India traded accusations.";
 
     private static List<String> variants(String version) {
-        Collation c = Cases.collate(BASE, version);
-        return Cases.run(new NameSpellingRule(), c, 1).stream()
-                .map(f -> Cases.variant(c, 1, f))
-                .toList();
+        return flagged(BASE, version);
     }
 
     @Test
