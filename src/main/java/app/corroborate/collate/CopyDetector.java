@@ -18,8 +18,9 @@ import java.util.List;
  * sources are copies when at least {@value #MIN_VERBATIM} of their aligned sentences are identical and the
  * identical ones are at least {@value #COPY_SHARE} of the aligned ones; or when they share at least
  * {@value #SHARED_RUNS} of their long word runs (a copy with words inserted into most sentences, see
- * {@link Shingles}); or when both open with a wire dateline of the same agency (its code, wherever the takes were
- * filed from: an early take from the capital, the update from the scene; see {@link Dateline}), or credit the same
+ * {@link Shingles}); or when both open with the same wire dateline, or with datelines crediting one agency in brackets
+ * (its code, wherever the takes were filed from: an early take from the capital, the update from the scene; see
+ * {@link Dateline}), or credit the same
  * agency on a line of its own (see {@link Credit}: an early edition the agency later rewrote). Groups are the transitive closure (union-find), numbered
  * in order of their first member. Quadratic in the number of sources (each pair is aligned once).
  */
@@ -99,9 +100,11 @@ public final class CopyDetector {
      * most long runs shared, or most sentences verbatim.
      */
     public static boolean sameWire(DocumentAnalysis a, DocumentAnalysis b, Alignment alignment) {
-        String agency = Dateline.agency(a);
+        String dateline = Dateline.of(a);
+        String agency = Dateline.bracketedAgency(a);
         String credit = Credit.of(a);
-        return agency != null && agency.equals(Dateline.agency(b))
+        return dateline != null && dateline.equals(Dateline.of(b))
+                || agency != null && agency.equals(Dateline.bracketedAgency(b))
                 || credit != null && credit.equals(Credit.of(b))
                 || creditsWireOf(a, b)
                 || creditsWireOf(b, a)

@@ -105,15 +105,20 @@ final class Editions {
     }
 
     /**
-     * The copy is the wire's own earlier edition by its header: it carries the slug the base's header carries, with
-     * a lower edition number than the base's ("GHANA-COCOA/PRICE" against "GHANA-COCOA/PRICE (UPDATE 1)"). An
+     * The copy is the wire's own earlier edition by its header: it carries the slug that stands before the base's
+     * edition number on the same line, with a lower edition number than the base's ("GHANA-COCOA/PRICE" against "GHANA-COCOA/PRICE (UPDATE 1)"). An
      * outlet's page that dropped the wire's header says nothing of its edition.
      */
     static boolean earlierByHeader(DocumentAnalysis base, DocumentAnalysis copy) {
-        if (updateNumber(base) <= updateNumber(copy)) {
+        String head = header(base);
+        java.util.regex.Matcher update = UPDATE.matcher(head);
+        if (!update.find() || updateNumber(base) <= updateNumber(copy)) {
             return false;
         }
-        java.util.regex.Matcher slug = SLUG.matcher(header(base));
+        int lineStart = head.lastIndexOf('\n', update.start()) + 1;
+        int lineEnd = head.indexOf('\n', update.start());
+        String line = head.substring(lineStart, lineEnd < 0 ? head.length() : lineEnd);
+        java.util.regex.Matcher slug = SLUG.matcher(line.substring(0, update.start() - lineStart));
         String copyHeader = header(copy);
         while (slug.find()) {
             if (copyHeader.contains(slug.group())) {

@@ -179,9 +179,24 @@ public final class Credit {
      * it runs.
      */
     private static boolean amongReferences(String line, int open, int close) {
-        return line.substring(close + 1).stripLeading().startsWith("(")
-                || line.substring(0, open).stripTrailing().endsWith(")");
+        String after = line.substring(close + 1).stripLeading();
+        String before = line.substring(0, open).stripTrailing();
+        return after.startsWith("(") && namesASource(after.substring(1, Math.max(1, after.indexOf(')'))))
+                || before.endsWith(")")
+                        && namesASource(before.substring(before.lastIndexOf('(') + 1, before.length() - 1));
     }
+
+    /** Bracketed words that name a source: a capitalised name, no digits, no page's status ("(1/3)", "(Updated)"). */
+    private static boolean namesASource(String inside) {
+        String t = inside.strip();
+        return !t.isEmpty()
+                && Character.isUpperCase(t.charAt(0))
+                && t.chars().noneMatch(Character::isDigit)
+                && !STATUS_WORDS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> STATUS_WORDS = java.util.Set.of(
+            "updated", "update", "corrected", "video", "photos", "live", "watch", "opinion", "analysis");
 
     /** "(CODE)" or "(via CODE)" anywhere on the line, nothing else inside the brackets, not among references. */
     private static boolean bracketCredit(String line, String code) {

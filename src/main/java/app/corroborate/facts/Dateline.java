@@ -34,7 +34,7 @@ public final class Dateline {
     private Dateline() {}
 
     /** The dateline as found: its place and agency code ("PUERTO ALCALA|PRP") and its span; both null when none. */
-    private record Found(String key, Span span) {}
+    private record Found(String key, Span span, boolean bracketed) {}
 
     private static Found find(DocumentAnalysis doc) {
         return doc.memo(Found.class, d -> {
@@ -51,10 +51,29 @@ public final class Dateline {
                 return new Found(
                         Spelling.plain(m.group(1).strip()).toUpperCase(Locale.ROOT) + "|"
                                 + (m.group(2) != null ? m.group(2) : m.group(3)),
-                        new Span(s.start() + m.start(1), s.start() + m.end()));
+                        new Span(s.start() + m.start(1), s.start() + m.end()),
+                        m.group(2) != null);
             }
-            return new Found(null, null);
+            return new Found(null, null, false);
         });
+    }
+
+    /** Labels a page sets in brackets after a headline ("(VIDEO):"), never an agency's code. */
+    private static final java.util.Set<String> MEDIA_LABELS = java.util.Set.of(
+            "VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "PICS", "WATCH", "LIVE", "AUDIO", "UPDATE", "UPDATED");
+
+    /**
+     * The agency's code when the dateline gives it in brackets ("TASHKENT, April 14 (TAP) -", "TROMSØ (NorPress):"),
+     * or null: a code written after the date without brackets may be a country ("England, UK -"), and a bracketed
+     * media label ("(VIDEO)") is none. Two sources with such a code carry the agency's text wherever it was filed.
+     */
+    public static String bracketedAgency(DocumentAnalysis doc) {
+        Found found = find(doc);
+        if (found.key() == null || !found.bracketed()) {
+            return null;
+        }
+        String code = found.key().substring(found.key().indexOf('|') + 1);
+        return MEDIA_LABELS.contains(code.toUpperCase(Locale.ROOT)) ? null : code;
     }
 
     /** The agency the dateline credits ("PRP", "LankaWire"), or null when there is no dateline. */

@@ -144,6 +144,28 @@ public final class Spelling {
         return true;
     }
 
+    /**
+     * True if one form is the other with one glide or breath letter added inside it ("Orazbaev", "Orazbayev";
+     * "Bakhtiyor", "Baktiyor"): y, i, j or h, as transliterations from Cyrillic and Arabic write them or not. Forms of
+     * at least {@value #TRANSLITERATED} letters, the first letter kept.
+     */
+    public static boolean glideAdded(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = x.length() < y.length() ? y : x;
+        if (longer.length() != shorter.length() + 1 || shorter.length() < TRANSLITERATED) {
+            return false;
+        }
+        int at = 0;
+        while (at < shorter.length() && shorter.charAt(at) == longer.charAt(at)) {
+            at++;
+        }
+        return at > 0
+                && "yijh".indexOf(longer.charAt(at)) >= 0
+                && longer.substring(at + 1).equals(shorter.substring(at));
+    }
+
     /** Letters a word needs before two transliterated letters make it the same word: "Moynaq" yes, "Kuba" no. */
     static final int TRANSLITERATED = 5;
 

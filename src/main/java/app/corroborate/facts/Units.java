@@ -46,7 +46,12 @@ final class Units {
             java.util.Map.entry("kg", new double[] {1, 1}),
             java.util.Map.entry("tonne", new double[] {1, 1000}),
             java.util.Map.entry("litre", new double[] {2, 1}),
-            java.util.Map.entry("hectare", new double[] {3, 10_000}));
+            java.util.Map.entry("hectare", new double[] {3, 10_000}),
+            java.util.Map.entry("square-metre", new double[] {3, 1}),
+            java.util.Map.entry("square-km", new double[] {3, 1_000_000}),
+            java.util.Map.entry("square-mile", new double[] {3, 2_589_988}),
+            java.util.Map.entry("square-foot", new double[] {3, 0.0929}),
+            java.util.Map.entry("cubic-metre", new double[] {2, 1000}));
 
     /**
      * How far an amount and its conversion may lie apart and still be one amount: a writer converting rounds ("about

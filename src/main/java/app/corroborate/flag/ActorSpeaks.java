@@ -4,7 +4,6 @@ import app.corroborate.collate.Comparison;
 import app.corroborate.facts.Attribution;
 import app.corroborate.facts.SentenceInfo;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A named subject reporting its own act: "Uzbekistan Airways cancelled four flights, the airline said" retold as
@@ -12,15 +11,11 @@ import java.util.Set;
  * claim (the newsroom's way of naming the sentence's subject again), and the version's sentence opens on that same
  * named subject, which now reports its own act: no source is lost.
  *
- * <p>Guarantees: the description refers back to the subject only if its last word is one a story calls a named body
- * by ({@link #BODY_NOUNS}) or shares the first three letters of a word of the subject's name ("the airline" for
- * "Uzbekistan Airways", "the bank" for "Bank of Ghana"); "the ministry" after an airline's act is another source.
+ * <p>Guarantees: the description refers back to the subject only if its last word shares the first three letters of a
+ * word of the subject's name ("the airline" for "Uzbekistan Airways", "the bank" for "Bank of Ghana"); "the ministry"
+ * after an airline's act, or "the agency" after a person's, is another source.
  */
 final class ActorSpeaks {
-
-    /** Nouns a story calls a named body by after naming it ("the company", "the operator"). */
-    private static final Set<String> BODY_NOUNS =
-            Set.of("company", "firm", "group", "organisation", "organization", "operator", "carrier", "agency");
 
     /** Letters a description's noun shares with the start of a word of the name ("air-line", "Air-ways"). */
     static final int SHARED_START = 3;
@@ -43,7 +38,7 @@ final class ActorSpeaks {
         return subject.span().start() == c.base().tokens().start(b.tokenFrom())
                 && versionSubject.span().start() == c.version().tokens().start(v.tokenFrom())
                 && subject.key().equals(versionSubject.key())
-                && (BODY_NOUNS.contains(head) || subject.words().stream().anyMatch(w -> sharesStart(w, head)));
+                && subject.words().stream().anyMatch(w -> sharesStart(w, head));
     }
 
     /** The attribution closes the sentence: its speaker after its verb, or its verb in the sentence's second half. */

@@ -86,7 +86,7 @@ public final class NameSpellingRule implements FlagRule {
             out.add("tail|" + words.get(0));
             out.add("tail|" + words.get(0).substring(1));
         }
-        if (words.size() >= 2) {
+        if (words.size() >= 2 && words.stream().allMatch(w -> w.length() >= TRANSLITERATED_WORD)) {
             // every word spelled differently: the words' first two letters (transliterations keep them)
             out.add(words.size() + "|heads|"
                     + String.join(
@@ -142,7 +142,7 @@ public final class NameSpellingRule implements FlagRule {
      */
     private static List<String> withoutLeadingTitles(List<String> words) {
         int k = 0;
-        while (k < words.size() - 1 && Titles.isTitle(words.get(k))) {
+        while (k < words.size() - 1 && (Titles.isTitle(words.get(k)) || k > 0 && OFFICE_TAILS.contains(words.get(k)))) {
             k++;
         }
         for (int i = words.size() - 3; i >= k; i--) {
@@ -244,8 +244,7 @@ public final class NameSpellingRule implements FlagRule {
             if (hasDigit(x) || hasDigit(y)) {
                 return -1;
             }
-            boolean transliterated = Spelling.transliterated(x, y)
-                    || Spelling.variants(x, y) && Math.min(x.length(), y.length()) >= TRANSLITERATED_WORD;
+            boolean transliterated = Spelling.transliterated(x, y) || Spelling.glideAdded(x, y);
             boolean variant = Spelling.variants(x, y)
                     || Spelling.transliterated(x, y)
                     || b.words().size() == 1 && Spelling.lostInitial(x, y)
@@ -274,8 +273,9 @@ public final class NameSpellingRule implements FlagRule {
 
     /**
      * Letters every word of a name needs for each word spelled differently to still be the same name ("Jumabay
-     * Orazbaev", "Jumabai Orazbayev": one transliteration choice made twice); shorter words, each a letter off
-     * ("Jon Kerr", "Jan Karr"), are more likely two people.
+     * Orazbaev", "Jumabai Orazbayev": one transliteration choice made twice, each word a swap of letters that write
+     * one sound or a glide added); shorter words ("Jon Kerr", "Jan Karr") and other edits ("Robert Johnson",
+     * "Roberta Johnston") are two people.
      */
     static final int TRANSLITERATED_WORD = 5;
 

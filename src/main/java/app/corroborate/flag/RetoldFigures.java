@@ -21,8 +21,9 @@ import java.util.Set;
  * way ("about 80 injured" retold as "more than 80 injured"), is compared with the base figure of that value.
  *
  * <p>Guarantees: headline figures, vague amounts, figures already compared in a pair, figures of a sentence
- * that speaks of a superseded figure and figures too far apart to stand for each other (see
- * {@link #RETOLD_SCALE}) are left alone; one finding per change (see {@link NumberRule#change}).
+ * that speaks of a superseded figure are left alone, and a base figure too far apart to stand for the version's (see
+ * {@link #RETOLD_SCALE}) is never its counterpart: the next reading (by concept, by unit, by the words around it) is
+ * tried instead; one finding per change (see {@link NumberRule#change}).
  */
 final class RetoldFigures {
 

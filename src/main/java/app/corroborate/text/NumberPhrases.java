@@ -307,7 +307,8 @@ public final class NumberPhrases {
     /**
      * Where a number word ends that is written with its unit in one hyphenated word ("seven-kilometer zone",
      * "twenty-five-day strike", "three-storey building"), or -1: the rest is one word of letters, of at least
-     * {@value #JOINED_UNIT} letters, and no number or share word itself ("twenty-five", "two-thirds" are one value).
+     * {@value #JOINED_UNIT} letters, and no number, scale, ordinal or share word itself ("twenty-five", "two-thirds",
+     * "twenty-first", "twenty-million" are no figure with a unit).
      */
     private static int joinedUnit(String f) {
         for (int dash = f.indexOf('-'); dash > 0; dash = f.indexOf('-', dash + 1)) {
@@ -316,12 +317,18 @@ public final class NumberPhrases {
                     && rest.length() >= JOINED_UNIT
                     && rest.chars().allMatch(Character::isLetter)
                     && !NumberWords.WORDS.containsKey(rest)
+                    && !NumberWords.SCALES.containsKey(rest)
+                    && !ORDINALS.contains(rest)
                     && !Shares.word(rest)) {
                 return dash;
             }
         }
         return -1;
     }
+
+    /** The ordinals that end a compound ordinal ("twenty-first", "seventy-second"): no unit after a number. */
+    private static final java.util.Set<String> ORDINALS =
+            java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
     /** Letters the word after a hyphenated number word needs to be its unit: "seven-day" yes, "two-a" no. */
     static final int JOINED_UNIT = 3;

@@ -138,4 +138,20 @@ class CopyGroupsTest {
             assertNotEquals(top.group()[0], top.group()[1], line);
         }
     }
+
+    @Test
+    void aCountryAfterTheDateIsNoAgencyAndAnOutletsPageWithoutTheWiresHeaderIsNoEdition() {
+        Collation c = CounterpartsTest.collate(
+                "LONDON, England, UK - A fire destroyed a warehouse in east London on Monday, the fire brigade said.\n\n"
+                        + "Forty firefighters fought the blaze for six hours.",
+                "BIRMINGHAM, England, UK - Two people were hurt in a house fire in the city centre on Tuesday.\n\n"
+                        + "The cause of the fire was under investigation, police said.");
+        assertNotEquals(c.group()[0], c.group()[1]);
+        String wire = "PWS\nHAITI-VIOLENCE/ (UPDATE 1)\n\nPORT-AU-PRINCE, Haiti, May 2 (PWS) - Gangs attacked a"
+                + " police station in the capital on Friday, officials said.\n\nThe national police union said"
+                + " officers had run out of ammunition.\n\nSchools in the district were closed until Monday.";
+        String page = "News\n\nPORT-AU-PRINCE, Haiti, May 2 (PWS) - Gangs attacked a police station in the capital"
+                + " on Friday, officials said.\n\nSchools in the district were closed until Monday.";
+        assertTrue(!CounterpartsTest.collate(wire, page).comparison(1).earlierEdition());
+    }
 }

@@ -139,9 +139,9 @@ class StoryQualityTest {
                 Arguments.of(STORIES.resolve("salmonescape/answer-key.json"), 0.76, 0.52, 0.48),
                 Arguments.of(STORIES.resolve("cocoaprice/answer-key.json"), 0.76, 0.72, 0.69),
                 Arguments.of(STORIES.resolve("swinefever/answer-key.json"), 0.79, 0.66, 0.57),
-                Arguments.of(STORIES.resolve("jellyfish/answer-key.json"), 0.77, 0.62, 0.56),
+                Arguments.of(STORIES.resolve("jellyfish/answer-key.json"), 0.70, 0.55, 0.55),
                 Arguments.of(STORIES.resolve("wartimebomb/answer-key.json"), 0.85, 0.66, 0.60),
-                Arguments.of(STORIES.resolve("fakeseed/answer-key.json"), 0.80, 0.70, 0.64),
+                Arguments.of(STORIES.resolve("fakeseed/answer-key.json"), 0.76, 0.66, 0.63),
                 Arguments.of(STORIES.resolve("subseacable/answer-key.json"), 0.61, 0.38, 0.68),
                 Arguments.of(real("kanpur-train-derailment"), 0.91, 0.85, 0.93),
                 Arguments.of(real("sambhajinagar-factory-fire"), 0.94, 0.86, 0.81));

@@ -247,4 +247,16 @@ class AttributionRuleTest {
                 .map(Finding::explanation)
                 .toList();
     }
+
+    @Test
+    void aBodyCitedAboutAPersonsActIsStillASourceWhenDropped() {
+        assertEquals(
+                1,
+                Cases.run(
+                                new AttributionRule(),
+                                "Daniel Kessler misled investors about the fund's losses for three years, the agency"
+                                        + " said.",
+                                "Daniel Kessler misled investors about the fund's losses for three years.")
+                        .size());
+    }
 }

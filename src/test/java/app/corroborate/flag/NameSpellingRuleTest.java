@@ -163,4 +163,13 @@ class NameSpellingRuleTest {
                         "The minister, Kwame Adjei-Boateng, spoke on Thursday.",
                         "The minister, Kwame Adjei Boateng, spoke on Thursday."));
     }
+
+    @Test
+    void twoPeopleWhoseNamesDifferByOtherEditsInEveryWordAreTwoPeople() {
+        assertEquals(
+                List.of(),
+                flagged(
+                        "Robert Johnson, a nurse at the clinic, said the ward was full on Monday.",
+                        "Robert Johnson said the ward was full. \"We had no beds,\" said Roberta Johnston, a porter."));
+    }
 }

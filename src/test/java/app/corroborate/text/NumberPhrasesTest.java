@@ -174,4 +174,11 @@ class NumberPhrasesTest {
         assertEquals(null, NumberPhrases.gluedUnit("two-thirds"));
         assertTrue(found.stream().noneMatch(p -> p.span().of(text).startsWith("one")));
     }
+
+    @Test
+    void anOrdinalOrAScaleAfterAHyphenIsNoUnit() {
+        assertEquals(null, NumberPhrases.gluedUnit("twenty-first"));
+        assertEquals(null, NumberPhrases.gluedUnit("twenty-million"));
+        assertEquals(null, NumberPhrases.gluedUnit("thirty-second"));
+    }
 }
