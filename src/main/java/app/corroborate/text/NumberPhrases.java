@@ -318,17 +318,13 @@ public final class NumberPhrases {
                     && rest.chars().allMatch(Character::isLetter)
                     && !NumberWords.WORDS.containsKey(rest)
                     && !NumberWords.SCALES.containsKey(rest)
-                    && !ORDINALS.contains(rest)
+                    && !NumberWords.ORDINALS.contains(rest)
                     && !Shares.word(rest)) {
                 return dash;
             }
         }
         return -1;
     }
-
-    /** The ordinals that end a compound ordinal ("twenty-first", "seventy-second"): no unit after a number. */
-    private static final java.util.Set<String> ORDINALS =
-            java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
     /** Letters the word after a hyphenated number word needs to be its unit: "seven-day" yes, "two-a" no. */
     static final int JOINED_UNIT = 3;

@@ -43,6 +43,10 @@ final class NumberWords {
             Map.entry("dozen", 12),
             Map.entry("hundred", 100),
             Map.entry("thousand", 1000));
+    /** The ordinals that end a compound ordinal ("twenty-first", "seventy-second"): no unit after a number. */
+    static final java.util.Set<String> ORDINALS =
+            java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
     /**
      * Scale words, Indian numbering (lakh, crore) and the newsroom abbreviations included, so that one amount
      * restated in another system (412 crore, 4.12 billion, 4,120 mn) reads as one value.
