@@ -6,7 +6,6 @@ import app.corroborate.text.TokenDictionary;
 import app.corroborate.text.TokenKind;
 import app.corroborate.text.Tokens;
 import app.corroborate.text.WordLists;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -349,13 +348,13 @@ public final class AttributionFinder {
      * counts as its words.
      */
     private int withDescription(Tokens tokens, int end, int to) {
-        if (end + 2 < to
-                && form(tokens, end).equals(",")
-                && Set.of("a", "an", "the").contains(form(tokens, end + 1))) {
+        if (end + 2 < to && form(tokens, end).equals(",") && ARTICLES.contains(form(tokens, end + 1))) {
             return forwardEnd(tokens, end + 1, to);
         }
         return end;
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private static boolean isQuote(String f) {
         return f.equals("\"") || f.equals("'");
@@ -384,15 +383,7 @@ public final class AttributionFinder {
                 && WordLists.NOT_SPEAKER_WORDS.contains(form(tokens, end - 1))) {
             end--; // "the rescue team had rated": the auxiliary is not the speaker
         }
-        Set<String> words = new LinkedHashSet<>();
-        for (int k = start; k < end; k++) {
-            String f = form(tokens, k);
-            if (tokens.kind(k) == TokenKind.WORD
-                    && !WordLists.NOT_SPEAKER_WORDS.contains(f)
-                    && !WordLists.SPEECH_VERBS.contains(f)) {
-                words.add(f.endsWith("'s") ? f.substring(0, f.length() - 2) : f);
-            }
-        }
+        Set<String> words = SpeakerBounds.words(tokens, k -> form(tokens, k), start, end);
         return new Attribution(verb, new Span(tokens.start(start), tokens.end(end - 1)), verbForm, words);
     }
 

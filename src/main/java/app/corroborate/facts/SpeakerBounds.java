@@ -269,4 +269,21 @@ final class SpeakerBounds {
         }
         return false;
     }
+
+    /**
+     * The words that name a speaker in tokens {@code [start, end)}: words only, without the words that are never a
+     * speaker nor verbs of saying, each without its possessive 's, in order.
+     */
+    static Set<String> words(Tokens tokens, IntFunction<String> form, int start, int end) {
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (int k = start; k < end; k++) {
+            String f = form.apply(k);
+            if (tokens.kind(k) == TokenKind.WORD
+                    && !WordLists.NOT_SPEAKER_WORDS.contains(f)
+                    && !WordLists.SPEECH_VERBS.contains(f)) {
+                words.add(f.endsWith("'s") ? f.substring(0, f.length() - 2) : f);
+            }
+        }
+        return words;
+    }
 }
